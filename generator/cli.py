@@ -1,0 +1,54 @@
+"""The ``almanac`` command line: one sub-command per pipeline step."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .project import Project
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .importer import run_import
+
+    return run_import(
+        Project.find(args.root),
+        [Path(p) for p in args.seeds],
+        force=args.force,
+        quiet=args.quiet,
+        dry_run=args.dry_run,
+    )
+
+
+def _cmd_pages(args: argparse.Namespace) -> int:
+    from .render.site import write_pages
+
+    return write_pages(Project.find(args.root), quiet=args.quiet)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="almanac", description="区县教育年鉴 generator")
+    parser.add_argument("--root", type=Path, default=None, help="almanac checkout (default: the one containing the cwd)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("import", help="seed texts → one Markdown article per newspaper article in docs/articles/")
+    p.add_argument("seeds", nargs="*", help="seed files (default: seeds/*.txt)")
+    p.add_argument("--force", action="store_true", help="overwrite hand-edited articles (a backup is kept first)")
+    p.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    p.set_defaults(func=_cmd_import)
+
+    p = sub.add_parser("pages", help="write the generated index pages as plain Markdown into docs/ (for engines without the plugin)")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=_cmd_pages)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

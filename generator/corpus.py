@@ -1,0 +1,182 @@
+"""The almanac as the enrich and render stages see it: articles cut into
+sections and paragraphs, each with the anchor a link can point at.
+
+Heading anchors are the ids Python-Markdown's ``toc`` extension gives them with
+the slugify configured in ``mkdocs.yml`` (``pymdownx.slugs.slugify``, lower
+case), so a link built here lands on the heading MkDocs renders. Paragraph
+anchors (``p-`` + 8 hex digits of the paragraph's SHA-1) are added at build time
+by :func:`anchor_paragraphs`; being derived from the text, they survive edits to
+other paragraphs, which keeps facts and chronology links stable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from markdown.extensions.toc import unique
+from pymdownx.slugs import slugify as _make_slugify
+
+from .districts import Gazetteer
+from .project import Project
+from .store import Article, load_articles
+
+heading_slugify = _make_slugify(case="lower")
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
+_ATTR_ID = re.compile(r"\{[^}]*#([\w\-]+)[^}]*\}\s*$")
+
+
+def paragraph_anchor(text: str) -> str:
+    digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return "p-" + digest[:8]
+
+
+@dataclass
+class Paragraph:
+    text: str
+    anchor: str
+    line: int  # 1-based line in the article body
+
+
+@dataclass
+class Section:
+    title: str  # "" for the text before the first heading
+    anchor: str  # "" for the untitled lead section
+    level: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+def _blocks(body: str):
+    """(first line number, lines) of each blank-line separated block."""
+    block: list[str] = []
+    start = 0
+    for number, line in enumerate(body.split("\n"), start=1):
+        if line.strip():
+            if not block:
+                start = number
+            block.append(line)
+        elif block:
+            yield start, block
+            block = []
+    if block:
+        yield start, block
+
+
+def parse_body(body: str) -> list[Section]:
+    """Sections of a Markdown article body, headings and paragraphs anchored."""
+    sections = [Section(title="", anchor="", level=1)]
+    used_headings: set[str] = set()
+    used_paragraphs: set[str] = set()
+    for line_no, lines in _blocks(body):
+        heading = _HEADING.match(lines[0]) if len(lines) == 1 else None
+        if heading:
+            title = heading.group(2).strip()
+            explicit = _ATTR_ID.search(lines[0])
+            anchor = explicit.group(1) if explicit else unique(heading_slugify(title, "-"), used_headings)
+            used_headings.add(anchor)
+            sections.append(Section(title=title, anchor=anchor, level=len(heading.group(1))))
+            continue
+        text = " ".join(l.strip() for l in lines)
+        if text.startswith(("<!--", "!!!", "???", "|", "<")):
+            continue  # comments, admonitions, tables, raw HTML: not prose
+        anchor = unique(paragraph_anchor(text), used_paragraphs)
+        used_paragraphs.add(anchor)
+        sections[-1].paragraphs.append(Paragraph(text=text, anchor=anchor, line=line_no))
+    if not sections[0].paragraphs and len(sections) > 1:
+        sections.pop(0)
+    return sections
+
+
+def anchor_paragraphs(markdown: str) -> str:
+    """Give every prose paragraph the id :func:`parse_body` computed for it.
+
+    Uses attr_list's block syntax (``{: #id }`` on the paragraph's last line),
+    so the Markdown source stays free of anchors and editors never see them.
+    """
+    used: set[str] = set()
+    out: list[str] = []
+    for chunk in re.split(r"(\n\s*\n)", markdown):
+        stripped = chunk.strip()
+        if (
+            not stripped
+            or _HEADING.match(stripped)
+            or stripped.startswith(("<!--", "!!!", "???", "|", "<", "```", "---", "- ", "* ", "1. ", "{:", "    ", ">"))
+            or _ATTR_ID.search(stripped)
+        ):
+            out.append(chunk)
+            continue
+        text = " ".join(l.strip() for l in stripped.split("\n"))
+        anchor = unique(paragraph_anchor(text), used)
+        used.add(anchor)
+        out.append(chunk.rstrip() + f"\n{{: #{anchor} }}" + chunk[len(chunk.rstrip()):])
+    return "".join(out)
+
+
+@dataclass
+class Entry:
+    """One article with its parsed sections and its place in the site."""
+
+    article: Article
+    docs_path: str  # e.g. "articles/banan/xxx.md"
+
+    @property
+    def url(self) -> str:  # site-relative directory URL, e.g. "articles/banan/xxx/"
+        return self.docs_path[: -len(".md")] + "/"
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        return parse_body(self.article.body)
+
+    @property
+    def meta(self) -> dict:
+        return self.article.meta
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+    @property
+    def district(self) -> str:
+        return self.article.district
+
+    @property
+    def district_slug(self) -> str:
+        return self.article.district_slug
+
+    def paragraphs(self):
+        for section in self.sections:
+            for paragraph in section.paragraphs:
+                yield section, paragraph
+
+
+@dataclass
+class Corpus:
+    project: Project
+    entries: list[Entry]
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, project: Project) -> "Corpus":
+        docs = project.docs_dir
+        entries = [
+            Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
+            for a in load_articles(docs)
+        ]
+        return cls(project=project, entries=entries, gazetteer=Gazetteer.load(project.data_dir))
+
+    def by_district(self) -> dict[str, list[Entry]]:
+        grouped: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            grouped.setdefault(entry.district, []).append(entry)
+        return dict(sorted(grouped.items(), key=lambda kv: self.district_sort_key(kv[0])))
+
+    def district_sort_key(self, name: str):
+        order = {d.name: i for i, d in enumerate(self.gazetteer.districts)}
+        return (order.get(name, len(order)), name)

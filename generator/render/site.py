@@ -1,0 +1,25 @@
+"""All generated pages of the almanac, for the MkDocs plugin and the CLI."""
+
+from __future__ import annotations
+
+from ..corpus import Corpus
+from ..project import Project
+from ..store import write_atomic
+
+
+def generate_pages(corpus: Corpus) -> dict[str, str]:
+    """Every generated page, keyed by docs-relative path, in a stable order."""
+    pages: dict[str, str] = {}
+    return dict(sorted(pages.items()))
+
+
+def write_pages(project: Project, quiet: bool = False) -> int:
+    corpus = Corpus.load(project)
+    pages = generate_pages(corpus)
+    for rel, text in pages.items():
+        target = project.docs_dir / rel
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            write_atomic(target, text)
+    if not quiet:
+        print(f"almanac pages: {len(pages)} generated pages under {project.docs_dir}")
+    return 0

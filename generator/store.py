@@ -1,0 +1,183 @@
+"""Article files: the almanac's editable source under ``docs/articles/``.
+
+One Markdown file per article: YAML front matter, then the body. This module is
+the only place that knows the file format, so every other stage (importer,
+checks, page generation) reads and writes articles through it.
+
+Hand edits are detected with ``import_checksum``: the importer stores the
+SHA-256 of the exact text it wrote (minus the checksum line itself). A file whose
+text no longer hashes to its checksum has been edited by a person and is never
+overwritten without ``--force``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FRONT_MATTER_FENCE = "---"
+CHECKSUM_KEY = "import_checksum"
+_CHECKSUM_LINE = re.compile(rf"^{CHECKSUM_KEY}: .*\n", re.MULTILINE)
+
+# Front matter keys in the order the importer writes them. Editors may add the
+# optional keys (themes, facts, year, ...) anywhere; order is only for diffs.
+IMPORTED_KEYS = (
+    "title",
+    "subtitle",
+    "kicker",
+    "district",
+    "district_slug",
+    "authors",
+    "photo_credit",
+    "captions",
+    "summary",
+    "source",
+    "source_sha256",
+    "import_key",
+    CHECKSUM_KEY,
+)
+
+
+class ArticleFormatError(ValueError):
+    """A problem in an article file, located by path and 1-based line."""
+
+    def __init__(self, path: Path | str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = str(path)
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class Article:
+    """An article as stored: front matter (``meta``) and Markdown ``body``."""
+
+    path: Path
+    meta: dict[str, Any]
+    body: str
+    body_line: int = 1  # 1-based line of the file where the body starts
+    text: str = field(default="", repr=False)  # the file's text as read
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title", ""))
+
+    @property
+    def district(self) -> str:
+        return str(self.meta.get("district", ""))
+
+    @property
+    def district_slug(self) -> str:
+        return str(self.meta.get("district_slug", ""))
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem
+
+    def url(self, docs_dir: Path) -> str:
+        """Site URL of the page relative to the site root (MkDocs directory URLs)."""
+        rel = self.path.relative_to(docs_dir).with_suffix("")
+        return rel.as_posix() + "/"
+
+    @property
+    def hand_edited(self) -> bool:
+        """True when the file is no longer the importer's untouched output."""
+        stored = self.meta.get(CHECKSUM_KEY)
+        if not stored:
+            return True
+        return stored != checksum_of(self.text)
+
+
+def checksum_of(text: str) -> str:
+    """Checksum of an article text, ignoring its own checksum line."""
+    without = _CHECKSUM_LINE.sub("", text, count=1)
+    return "sha256:" + hashlib.sha256(without.encode("utf-8")).hexdigest()
+
+
+def dump_front_matter(meta: dict[str, Any]) -> str:
+    """Deterministic YAML: fixed key order, unicode kept, no line folding."""
+    return yaml.safe_dump(
+        meta,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1_000_000,
+    )
+
+
+def render_article(meta: dict[str, Any], body: str) -> str:
+    """The file text for ``meta`` and ``body``, with a fresh checksum."""
+    meta = {k: v for k, v in meta.items() if k != CHECKSUM_KEY}
+    meta[CHECKSUM_KEY] = "pending"
+    text = f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
+    return text.replace(f"{CHECKSUM_KEY}: pending\n", f"{CHECKSUM_KEY}: {checksum_of(text)}\n", 1)
+
+
+def parse_article(text: str, path: Path | str = "<article>") -> Article:
+    """Split ``text`` into front matter and body; errors name the line."""
+    path = Path(path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FRONT_MATTER_FENCE:
+        raise ArticleFormatError(path, 1, "文件须以 YAML 前言开头（第一行应为 ---）")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FRONT_MATTER_FENCE)
+    except StopIteration:
+        raise ArticleFormatError(path, 1, "YAML 前言没有结束标记 ---") from None
+    raw_meta = "\n".join(lines[1:end])
+    try:
+        meta = yaml.safe_load(raw_meta) if raw_meta.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ArticleFormatError(path, line, f"YAML 前言格式错误：{problem}") from None
+    if not isinstance(meta, dict):
+        raise ArticleFormatError(path, 2, "YAML 前言应为“键: 值”形式的映射")
+    body = "\n".join(lines[end + 1 :])
+    return Article(path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2, text=text)
+
+
+def read_article(path: Path) -> Article:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleFormatError(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）") from None
+    return parse_article(text, path)
+
+
+def article_paths(docs_dir: Path) -> list[Path]:
+    root = Path(docs_dir) / "articles"
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*.md") if p.is_file())
+
+
+def load_articles(docs_dir: Path) -> list[Article]:
+    """Every article under ``docs_dir/articles``, in path order."""
+    return [read_article(p) for p in article_paths(docs_dir)]
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` so that readers see the old file or the new one, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
