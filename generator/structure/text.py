@@ -75,20 +75,13 @@ def collapse_justification(text: str) -> str:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join column lines of one paragraph: no space between CJK characters.
+    """Join column lines of one paragraph with nothing in between.
 
-    A space is kept only where two Latin letters meet, since that is the one
-    place where a line break stood for a word break.
+    Chinese needs no space at a line break, and the Latin in these texts is
+    mostly acronyms (ICT, GEBUS) that columns break anywhere, so a space is
+    never added: a break never stood for one.
     """
-    text = ""
-    for line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if text and text[-1].isascii() and text[-1].isalpha() and line[0].isascii() and line[0].isalpha():
-            text += " "
-        text += line
-    return collapse_justification(text)
+    return collapse_justification("".join(line.strip() for line in lines))
 
 
 def has_structural_space(text: str) -> bool:

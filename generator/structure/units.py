@@ -177,6 +177,9 @@ def _display_shape(texts: list[str]) -> str:
     if len(texts) > 2 or any(len(t) > MAX_DISPLAY_CHARS for t in texts):
         return ""
     last = texts[-1]
+    joined = "".join(texts)
+    if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
+        return ""  # an open quotation or title runs on into the next line
     if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
         return ""
     if not any(COMMA.search(t) for t in texts):
@@ -198,6 +201,8 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
     following = blocks[i + 1 : i + 4]
     if len(following) < 3 or len(blocks[i].lines) != 1:
         return False
+    if following[0].blanks_before >= 2:
+        return False  # stream lines are one blank apart; a wider gap sets this line off
     if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 20 for b in following):
         return False
     median = statistics.median(len(b.texts[0]) for b in following)
@@ -207,12 +212,14 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
 def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool) -> bool:
     """Display-shaped, but really a line of running text."""
     text = block.texts[-1]
-    if stream_next and not has_structural_space(text) and caption_score(text) < 3:
-        return True  # the first column line of a one-line-block stream
-    if len(block.lines) == 1 and prev is not None and prev.kind == "para":
-        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2:
-            return True  # a stream of one-line blocks: every column line stands alone
-        if width and len(text) >= 0.8 * width and block.blanks_before <= 1 and not has_structural_space(text):
+    two_phrases = has_structural_space(text)
+    after_text = prev is not None and prev.kind == "para"
+    if stream_next and not two_phrases and caption_score(text) < 3:
+        return True  # the first column line of a stream of one-line blocks
+    if len(block.lines) == 1 and after_text and not two_phrases:
+        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1:
+            return True  # inside a stream every column line stands alone
+        if width and len(text) >= 0.8 * width and block.blanks_before <= 1:
             return True  # as long as a full column line
     if nxt is not None and not nxt.special:
         if word_spans_break(text, nxt.texts[0]):
