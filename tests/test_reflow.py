@@ -146,3 +146,8 @@ def test_markdown_heading_levels_are_normalised():
         ("数据见证辉煌", 2),
         ("巴南教育亮眼成绩单", 3),
     ]
+
+
+def test_an_article_whose_district_is_named_only_once_still_gets_it():
+    (draft,) = drafts_of("## 标题一则\n\n这是引言，没有提到地方。\n\n巴南区推进改革。\n")
+    assert draft.district == "巴南区"

@@ -175,6 +175,15 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
         first_label, first_members = merged[1]
         merged[1:2] = [(first_label, merged[0][1] + first_members)]
         merged.pop(0)
+    # A run whose only labelled paragraphs were too few to stand alone takes the
+    # district its text mentions most.
+    for k, (label, members) in enumerate(merged):
+        if not label:
+            text = "".join(units[i].text for i in members)
+            found = _dominant(gazetteer.mentions(text), minimum=1) or _unlisted_district(text)
+            if not found:
+                raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）", units[members[0]].first_line)
+            merged[k] = (found, members)
 
     articles: list[tuple[str, list[Unit]]] = []
     start = 0
