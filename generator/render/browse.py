@@ -65,10 +65,20 @@ def district_themes(index, view: DistrictView) -> list[Theme]:
 
 
 def _context(corpus: Corpus) -> dict:
+    """Template context shared by every page, computed once per loaded corpus
+    (article headers are rendered one page at a time)."""
+    cached = corpus.__dict__.get("_browse_context")
+    if cached is None:
+        cached = corpus.__dict__["_browse_context"] = _make_context(corpus)
+    return cached
+
+
+def _make_context(corpus: Corpus) -> dict:
     index = theme_index(corpus)
     views = districts(corpus)
     slug_of = {v.name: v.slug for v in views}
     return {
+        "env": environment(corpus.project),
         "corpus": corpus,
         "index": index,
         "themes": index.taxonomy.themes,
@@ -99,8 +109,8 @@ def summary(entry: Entry) -> str:
 
 
 def pages(corpus: Corpus) -> dict[str, str]:
-    env = environment(corpus.project)
     context = _context(corpus)
+    env = context["env"]
     out: dict[str, str] = {}
 
     def render(path: str, template: str, **extra) -> None:
@@ -120,8 +130,8 @@ def pages(corpus: Corpus) -> dict[str, str]:
 def article_header(corpus: Corpus, entry: Entry) -> str:
     """Markdown put above an article's body at build time: district, authors,
     photo credit, source and themes (the source file stays free of it)."""
-    env = environment(corpus.project)
     context = _context(corpus)
+    env = context["env"]
     body = " ".join(entry.article.body.split())
     lead = str(entry.meta.get("summary") or "").strip()
     source = entry.meta.get("source") if isinstance(entry.meta.get("source"), dict) else {}
@@ -142,7 +152,7 @@ def article_footer(corpus: Corpus, entry: Entry) -> str:
     captions = [str(c).strip() for c in entry.meta.get("captions") or [] if str(c).strip()]
     if not captions:
         return ""
-    env = environment(corpus.project)
+    env = _context(corpus)["env"]
     return env.get_template("browse/article_captions.md.j2").render(captions=captions, credit=entry.meta.get("photo_credit") or "")
 
 
