@@ -125,3 +125,15 @@ def test_matching_scales_linearly_in_scans(tmp_path):
     units = sum(len(e.sections) + sum(len(s.paragraphs) for s in e.sections) for e in corpus.entries)
     assert len(calls) <= units
     assert len([e for e in index.evidence["xinli-jiankang"] if e.entry.title.startswith("文章")]) == 30
+
+
+def test_project_name_alone_does_not_put_an_article_under_the_theme(tmp_path):
+    project = make_project_copy(tmp_path / "p")
+    meta = {"title": "大足区教师发展", "district": "大足区", "district_slug": "dazu", "authors": [], "captions": []}
+    path = project / "docs" / "articles" / "dazu" / "lingyan.md"
+    path.write_text(render_article(meta, "## 深耕强师\n\n申报市级领雁工程“教研工作坊”项目。\n"), encoding="utf-8")
+    corpus = Corpus.load(Project(project))
+    index = index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
+    six = index.taxonomy.get("六大工程")
+    assert "大足区" not in index.by_district(six, corpus)
+    assert [e.entry.district for e in index.project_evidence(six, six.projects[3])] == ["巴南区"]

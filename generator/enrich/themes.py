@@ -48,9 +48,14 @@ class Theme:
     projects: tuple[Project, ...] = ()
 
     @property
+    def own_terms(self) -> tuple[str, ...]:
+        """The theme's name, keywords and synonyms (not its projects')."""
+        return tuple(dict.fromkeys(t for t in (self.name, *self.keywords, *self.synonyms) if t))
+
+    @property
     def terms(self) -> tuple[str, ...]:
         """Every string that marks text as discussing this theme."""
-        found = [self.name, *self.keywords, *self.synonyms]
+        found = list(self.own_terms)
         for project in self.projects:
             found += [project.name, *project.keywords]
         return tuple(dict.fromkeys(t for t in found if t))
@@ -230,10 +235,16 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
     evidence: dict[str, list[Evidence]] = {t.slug: [] for t in taxonomy.themes}
     article_themes: dict[str, list[Theme]] = {}
     extra_tags: dict[str, list[str]] = {}
+    with_projects = [t for t in taxonomy.themes if t.projects]
     for entry in corpus.entries:
         found: set[str] = set()
+        # A project name alone (领雁工程 is also a city-wide programme) does not
+        # put an article under the theme: the article must name the theme too.
+        unqualified = {t.slug for t in with_projects if not any(term in entry.article.body for term in t.own_terms)}
         for section in entry.sections:
             for slug, item in _section_evidence(entry, section, matcher).items():
+                if slug in unqualified:
+                    continue
                 evidence[slug].append(item)
                 found.add(slug)
         extras: list[str] = []

@@ -132,7 +132,7 @@ def article_header(corpus: Corpus, entry: Entry) -> str:
     photo credit, source and themes (the source file stays free of it)."""
     context = _context(corpus)
     env = context["env"]
-    body = " ".join(entry.article.body.split())
+    body = "".join(entry.article.body.split())
     lead = str(entry.meta.get("summary") or "").strip()
     source = entry.meta.get("source") if isinstance(entry.meta.get("source"), dict) else {}
     lines = source.get("lines") if isinstance(source.get("lines"), list) else []
@@ -142,7 +142,8 @@ def article_header(corpus: Corpus, entry: Entry) -> str:
         meta=entry.meta,
         source_file=str(source.get("file") or ""),
         source_lines=[int(n) for n in lines if isinstance(n, int)],
-        lead=lead if lead and " ".join(lead.split()) not in body else "",
+        # The importer keeps the lead (核心提示) in the body too: show it once.
+        lead=lead if lead and "".join(lead.split()) not in body else "",
         **context,
     )
 
