@@ -37,6 +37,7 @@ class AlmanacPlugin(BasePlugin):
             # at the data file it is made from, or is absent.
             generated.edit_uri = get_data(text)[1].get(browse.EDIT_SOURCE_KEY)
             files.append(generated)
+        config["nav"] = _with_children(config["nav"], browse.nav_children(self.corpus))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -52,3 +53,23 @@ class AlmanacPlugin(BasePlugin):
             browse.article_footer(self.corpus, entry),
         ]
         return "\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n"
+
+
+def _nav_entries(children) -> list[dict]:
+    return [{title: _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
+
+
+def _with_children(nav, children: dict[str, list]):
+    """mkdocs.yml's nav with each generated index page (``区县: districts/index.md``)
+    turned into a section listing its generated pages, so the sidebar shows them
+    and navigation.indexes keeps the index as the section's page."""
+    if not nav:
+        return nav
+    expanded = []
+    for item in nav:
+        if isinstance(item, dict) and len(item) == 1:
+            (title, target), = item.items()
+            if isinstance(target, str) and target in children:
+                item = {title: [target, *_nav_entries(children[target])]}
+        expanded.append(item)
+    return expanded

@@ -49,7 +49,7 @@ def test_a_page_per_district_and_per_theme(pages):
         assert f"districts/{slug}.md" in pages
     titles = {re.search(r"^title: (.+)$", text, re.M).group(1) for path, text in pages.items() if path.startswith("themes/")}
     assert set(REQUIRED_THEMES) <= titles
-    assert {"districts/index.md", "themes/index.md", "library.md", "overview.md"} <= set(pages)
+    assert {"districts/index.md", "themes/index.md", "library/index.md", "overview.md"} <= set(pages)
 
 
 def test_six_projects_link_to_their_sections(pages):
@@ -117,7 +117,7 @@ def test_editing_an_article_updates_district_and_theme_pages(tmp_path):
     assert "大足区以五育并举办好家门口的好学校" not in after["districts/dazu.md"]
     assert "## 大足区 { #dazu }" in after["themes/xinli-jiankang.md"]
     assert "大足区改写后的标题 › 阳光心灵" in after["themes/xinli-jiankang.md"]
-    assert "大足区改写后的标题" in after["library.md"]
+    assert "大足区改写后的标题" in after["library/index.md"]
 
 
 def test_almanac_pages_writes_the_same_markdown(tmp_path):

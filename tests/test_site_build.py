@@ -40,6 +40,14 @@ def test_navigation_has_the_six_sections(built_site):
     assert tabs == ["首页", "区县", "专题", "数据", "全部文章", "编辑指南"]
 
 
+def test_sidebar_lists_generated_pages_under_their_tab(built_site):
+    district = html(built_site, "districts/banan")
+    for slug, name in (("nanan", "南岸区"), ("jiulongpo", "九龙坡区"), ("dazu", "大足区")):
+        assert re.search(rf'<a href="\.\./{slug}/" class="md-nav__link">\s*<span class="md-ellipsis">\s*{name}', district), name
+    article = html(built_site, "articles/nanan/nanan-jituanhua")
+    assert 'md-nav__link--active' in article and "南岸区推进集团化办学" in article.split('md-nav__link--active', 1)[1][:400]
+
+
 def test_article_header_captions_and_tags(built_site):
     page = html(built_site, "articles/banan/banan-liuda-gongcheng")
     header = re.search(r'<div class="almanac-article-meta">(.*?)</div>', page, re.S).group(1)

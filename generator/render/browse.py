@@ -22,7 +22,7 @@ EDIT_SOURCE_KEY = "edit_source"
 
 DISTRICTS_INDEX = "districts/index.md"
 THEMES_INDEX = "themes/index.md"
-ARTICLES_INDEX = "library.md"
+ARTICLES_INDEX = "library/index.md"
 OVERVIEW = "overview.md"
 
 
@@ -125,6 +125,17 @@ def pages(corpus: Corpus) -> dict[str, str]:
     render(ARTICLES_INDEX, "articles_index.md.j2")
     render(OVERVIEW, "overview.md.j2")
     return out
+
+
+def nav_children(corpus: Corpus) -> dict[str, list[tuple[str, str | list]]]:
+    """Index page → the pages listed under it in the navigation, as
+    (title, path) or (title, [(title, path), ...]) for a sub-section."""
+    context = _context(corpus)
+    return {
+        DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
+        THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
+        ARTICLES_INDEX: [(d.name, [(e.title, e.docs_path) for e in d.entries]) for d in context["districts"]],
+    }
 
 
 def article_header(corpus: Corpus, entry: Entry) -> str:
