@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .corpus import Corpus, anchor_paragraphs
-from .enrich.themes import theme_index
+from .enrich.themes import TaxonomyError, theme_index
 from .project import Project
 from .render import browse
 from .render.site import generate_pages
+from .store import ArticleFormatError
 
 
 class AlmanacPlugin(BasePlugin):
@@ -26,9 +28,13 @@ class AlmanacPlugin(BasePlugin):
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
         # always reflect the articles and data files as they are now.
         project = Project(Path(config["config_file_path"]).parent)
-        self.corpus = Corpus.load(project)
+        try:
+            self.corpus = Corpus.load(project)
+            pages = generate_pages(self.corpus)
+        except (ArticleFormatError, TaxonomyError) as exc:
+            raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
         self.entries = {e.docs_path: e for e in self.corpus.entries}
-        for rel, text in generate_pages(self.corpus).items():
+        for rel, text in pages.items():
             existing = files.get_file_from_path(rel)
             if existing is not None:
                 files.remove(existing)

@@ -125,3 +125,11 @@ def test_almanac_pages_writes_the_same_markdown(tmp_path):
     assert almanac(["--root", str(root), "pages", "-q"]) == 0
     for rel, text in pages_of(root).items():
         assert (root / "docs" / rel).read_text(encoding="utf-8") == text
+
+
+def test_bad_taxonomy_fails_almanac_pages_and_writes_nothing(tmp_path, capsys):
+    root = make_project_copy(tmp_path / "p")
+    (root / "docs" / "data" / "themes.yml").write_text("themes:\n  - {slug: Bad Slug, name: 甲}\n", encoding="utf-8")
+    assert almanac(["--root", str(root), "pages"]) == 1
+    assert "themes.yml:2:" in capsys.readouterr().err
+    assert not (root / "docs" / "districts").exists()
