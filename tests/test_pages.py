@@ -133,3 +133,17 @@ def test_bad_taxonomy_fails_almanac_pages_and_writes_nothing(tmp_path, capsys):
     assert almanac(["--root", str(root), "pages"]) == 1
     assert "themes.yml:2:" in capsys.readouterr().err
     assert not (root / "docs" / "districts").exists()
+
+
+def test_article_without_district_is_a_clear_error(tmp_path, capsys):
+    root = make_project_copy(tmp_path / "p")
+    path = root / "docs" / "articles" / "dazu" / "dazu-jiaoyu.md"
+    article = read_article(path)
+    path.write_text(render_article({k: v for k, v in article.meta.items() if k != "district"}, article.body), encoding="utf-8")
+    assert almanac(["--root", str(root), "pages"]) == 1
+    assert "dazu-jiaoyu.md:2: 前言缺少 district" in capsys.readouterr().err
+
+
+def test_front_matter_theme_links_the_whole_article(pages):
+    page = pages["themes/laodong-jiaoyu.md"]
+    assert "[大足区以五育并举办好家门口的好学校 › 全文](../articles/dazu/dazu-jiaoyu.md)：" in page

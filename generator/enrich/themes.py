@@ -167,8 +167,11 @@ class Evidence:
 
     @property
     def place(self) -> str:
-        """Human label of the place: the section title, or 导语 for the lead."""
-        return self.section.title or "导语"
+        """Human label of the place: the section title, 导语 for the lead, 全文
+        for a theme assigned to the whole article in front matter."""
+        if self.section.title:
+            return self.section.title
+        return "导语" if self.paragraph is not None else "全文"
 
 
 @dataclass

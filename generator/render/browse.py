@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..corpus import Corpus, Entry
 from ..enrich.themes import Evidence, Theme, excerpt, theme_index
+from ..store import ArticleFormatError
 from .jinja import environment
 
 EDIT_SOURCE_KEY = "edit_source"
@@ -52,6 +53,9 @@ def districts(corpus: Corpus) -> list[DistrictView]:
     falling back to the gazetteer, so a district nobody listed still gets a page.
     """
     views = []
+    for entry in corpus.entries:
+        if not entry.district.strip():
+            raise ArticleFormatError(entry.article.path, 2, "前言缺少 district（区县名，如 巴南区）")
     for name, entries in corpus.by_district().items():
         slug = next((e.district_slug for e in entries if e.district_slug), "") or corpus.gazetteer.resolve(name).slug
         views.append(DistrictView(name, slug, sorted(entries, key=lambda e: e.docs_path)))
