@@ -248,6 +248,14 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
 
+    if len(top) >= 2 and top[-1] == first_para - 1 and units[top[-1]].kind == "display":
+        # [headline][first section heading][text…]: the last display above the
+        # body is a section heading when it is set like the article's other
+        # section headings and unlike the line above it.
+        body_shapes = [_shape(units[i]) for i in range(first_para, len(units)) if roles[i] == "headline"]
+        usual = max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
+        if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]):
+            top = top[:-1]
     title_units: list[int] = []
     if top:
         title_units = top
@@ -260,6 +268,14 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         draft.title = f"{district}教育专版（标题待补）"
     draft.summary = _summary(draft)
     return draft
+
+
+def _shape(unit: Unit) -> str:
+    if unit.kind == "heading":
+        return f"h{unit.level}"
+    if len(unit.parts) == 2:
+        return "two-line"
+    return "two-phrase" if has_structural_space(unit.text) else "plain"
 
 
 def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:

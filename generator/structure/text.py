@@ -93,13 +93,21 @@ def has_structural_space(text: str) -> bool:
     return False
 
 
+COMMON_WORD_FREQUENCY = 50
+
+
 @lru_cache(maxsize=4096)
 def _segments(text: str) -> tuple[str, ...]:
     return tuple(jieba.cut(text, HMM=False))
 
 
 def word_spans_break(left: str, right: str) -> bool:
-    """True when a dictionary word runs across the line break (教育系|统 → 系统)."""
+    """True when a dictionary word runs across the line break (教育系|统 → 系统).
+
+    A word cut right after its first character counts; a longer head counts
+    only for a common word (小学|生), not a rare compound that two words happen
+    to form (风景|学 → 风景学, frequency 3 in jieba's dictionary).
+    """
     if not left or not right or not is_cjk(left[-1]) or not is_cjk(right[0]):
         return False
     a, b = left[-4:], right[:4]
@@ -107,7 +115,8 @@ def word_spans_break(left: str, right: str) -> bool:
     for word in _segments(a + b):
         end = position + len(word)
         if position < len(a) < end and len(word) >= 2:
-            return True
+            head, tail = word[: len(a) - position], word[len(a) - position :]
+            return len(head) == 1 or jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
         position = end
     return False
 

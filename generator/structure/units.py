@@ -214,6 +214,8 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
     text = block.texts[-1]
     two_phrases = has_structural_space(text)
     after_text = prev is not None and prev.kind == "para"
+    if block.blanks_before >= 2 and (nxt is None or nxt.blanks_before >= 2):
+        return False  # set apart by wide gaps on both sides, as display lines are
     if stream_next and not two_phrases and caption_score(text) < 3:
         return True  # the first column line of a stream of one-line blocks
     if len(block.lines) == 1 and after_text and not two_phrases:
@@ -221,7 +223,7 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
             return True  # inside a stream every column line stands alone
         if width and len(text) >= 0.8 * width and block.blanks_before <= 1:
             return True  # as long as a full column line
-    if nxt is not None and not nxt.special:
+    if nxt is not None and not nxt.special and not two_phrases:
         if word_spans_break(text, nxt.texts[0]):
             return True
         if _starts_mid_sentence(nxt.texts[0]):
