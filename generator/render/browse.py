@@ -133,12 +133,15 @@ def pages(corpus: Corpus) -> dict[str, str]:
 
 def nav_children(corpus: Corpus) -> dict[str, list[tuple[str, str | list]]]:
     """Index page → the pages listed under it in the navigation, as
-    (title, path) or (title, [(title, path), ...]) for a sub-section."""
+    (title, path) or (title, [(title, path), ...]) for a sub-section.
+
+    Articles are left out on purpose: Material renders the whole navigation
+    into every page, so listing every article would make the build quadratic
+    in the number of articles (districts and themes stay a few dozen)."""
     context = _context(corpus)
     return {
         DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
         THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
-        ARTICLES_INDEX: [(d.name, [(e.title, e.docs_path) for e in d.entries]) for d in context["districts"]],
     }
 
 
