@@ -85,3 +85,12 @@ def test_paragraph_deep_link_targets_an_existing_paragraph(page, site_url):
         arg=target.element_handle(),
     )
     assert page.evaluate("() => window.scrollY") > 0
+
+
+def test_palette_toggles_between_light_and_dark(page, site_url):
+    page.goto(site_url)
+    scheme = "() => document.body.getAttribute('data-md-color-scheme')"
+    before = page.evaluate(scheme)
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    after = page.evaluate(scheme)
+    assert {before, after} == {"default", "slate"}
