@@ -22,9 +22,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_pages(args: argparse.Namespace) -> int:
+    from .enrich.themes import TaxonomyError
     from .render.site import write_pages
+    from .store import ArticleFormatError
 
-    return write_pages(Project.find(args.root), quiet=args.quiet)
+    try:
+        return write_pages(Project.find(args.root), quiet=args.quiet)
+    except (ArticleFormatError, TaxonomyError) as exc:
+        # Every page is generated before any is written: nothing half-written.
+        print(f"almanac pages: {exc}", file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:

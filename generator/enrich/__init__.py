@@ -1,0 +1,5 @@
+"""Enrich stage: derived knowledge about the articles (themes, facts, ...).
+
+Each module reads the :class:`generator.corpus.Corpus` and editor-maintained data
+files under ``docs/data/``; none of them writes article files.
+"""

@@ -1,0 +1,309 @@
+"""Themes (专题): the editor-maintained taxonomy and where articles discuss each theme.
+
+The taxonomy lives in ``docs/data/themes.yml``. Matching is keyword substring
+matching at heading and paragraph level, so a theme page can link to the exact
+heading or paragraph where a district talks about the theme. One regular
+expression with every keyword scans each heading and paragraph once, so the cost
+grows linearly with the corpus (no pairwise comparison of articles).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..corpus import Corpus, Entry, Paragraph, Section
+
+THEMES_FILE = "themes.yml"
+EXCERPT_CHARS = 90  # about two lines of Chinese on a theme page
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class TaxonomyError(ValueError):
+    """A problem in the themes data file, located by path and 1-based line."""
+
+    def __init__(self, path: Path | str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A named sub-item of a theme (e.g. 巴南's 民生工程 within 六大工程)."""
+
+    slug: str
+    name: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    name: str
+    description: str
+    keywords: tuple[str, ...]
+    synonyms: tuple[str, ...] = ()
+    projects: tuple[Project, ...] = ()
+
+    @property
+    def own_terms(self) -> tuple[str, ...]:
+        """The theme's name, keywords and synonyms (not its projects')."""
+        return tuple(dict.fromkeys(t for t in (self.name, *self.keywords, *self.synonyms) if t))
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every string that marks text as discussing this theme."""
+        found = list(self.own_terms)
+        for project in self.projects:
+            found += [project.name, *project.keywords]
+        return tuple(dict.fromkeys(t for t in found if t))
+
+
+@dataclass
+class Taxonomy:
+    themes: list[Theme]
+    path: str = f"data/{THEMES_FILE}"  # docs-relative, for edit links
+
+    def get(self, name_or_slug: str) -> Theme | None:
+        for theme in self.themes:
+            if name_or_slug in (theme.name, theme.slug):
+                return theme
+        return None
+
+    @classmethod
+    def load(cls, data_dir: Path) -> "Taxonomy":
+        path = Path(data_dir) / THEMES_FILE
+        if not path.is_file():
+            return cls([])
+        text = path.read_text(encoding="utf-8")
+        try:
+            raw = yaml.compose(text)
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise TaxonomyError(path, (mark.line + 1) if mark else 1, f"YAML 格式错误：{getattr(exc, 'problem', exc)}") from None
+        items = data.get("themes") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise TaxonomyError(path, 1, "应有顶层键 themes: 专题列表")
+        nodes = _item_nodes(raw)
+        themes: list[Theme] = []
+        seen: dict[str, str] = {}
+        for index, item in enumerate(items):
+            line = nodes[index].start_mark.line + 1 if index < len(nodes) else 1
+            theme = _theme(item, path, line)
+            for key in (theme.slug, theme.name):
+                if key in seen:
+                    raise TaxonomyError(path, line, f"专题 {key} 重复（已在 {seen[key]} 定义）")
+                seen[key] = f"第 {line} 行"
+            themes.append(theme)
+        return cls(themes)
+
+
+def _item_nodes(root) -> list:
+    """YAML nodes of the theme list items, to name the line of a bad item."""
+    if root is None or not hasattr(root, "value") or not isinstance(root.value, list):
+        return []
+    for key, value in root.value:
+        if getattr(key, "value", None) == "themes" and isinstance(getattr(value, "value", None), list):
+            return value.value
+    return []
+
+
+def _strings(value, path, line, what) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise TaxonomyError(path, line, f"{what} 应为字符串列表")
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _theme(item, path, line) -> Theme:
+    if not isinstance(item, dict):
+        raise TaxonomyError(path, line, "每个专题应为“键: 值”映射")
+    name = str(item.get("name") or "").strip()
+    slug = str(item.get("slug") or "").strip()
+    if not name:
+        raise TaxonomyError(path, line, "专题缺少 name")
+    if not _SLUG.match(slug):
+        raise TaxonomyError(path, line, f"专题 {name} 的 slug 应为小写 ASCII 字母、数字和连字符：{slug!r}")
+    projects = []
+    for sub in item.get("projects") or []:
+        if not isinstance(sub, dict) or not sub.get("name") or not _SLUG.match(str(sub.get("slug") or "")):
+            raise TaxonomyError(path, line, f"专题 {name} 的 projects 每项需要 name 和 ASCII slug")
+        projects.append(Project(str(sub["slug"]), str(sub["name"]), _strings(sub.get("keywords"), path, line, "keywords")))
+    return Theme(
+        slug=slug,
+        name=name,
+        description=str(item.get("description") or "").strip(),
+        keywords=_strings(item.get("keywords"), path, line, "keywords"),
+        synonyms=_strings(item.get("synonyms"), path, line, "synonyms"),
+        projects=tuple(projects),
+    )
+
+
+@dataclass
+class Evidence:
+    """Where one article discusses one theme: a heading or a paragraph."""
+
+    entry: Entry
+    section: Section
+    paragraph: Paragraph | None  # None: the heading itself names the theme
+    excerpt: str
+    hits: int  # paragraphs of the section that mention the theme
+    projects: tuple[str, ...] = ()  # slugs of the theme's projects mentioned
+
+    @property
+    def anchor(self) -> str:
+        if self.paragraph is None:
+            return self.section.anchor
+        return self.paragraph.anchor
+
+    @property
+    def link(self) -> str:
+        """docs-relative link target, e.g. ``articles/banan/x.md#anchor``."""
+        return f"{self.entry.docs_path}#{self.anchor}" if self.anchor else self.entry.docs_path
+
+    @property
+    def place(self) -> str:
+        """Human label of the place: the section title, 导语 for the lead, 全文
+        for a theme assigned to the whole article in front matter."""
+        if self.section.title:
+            return self.section.title
+        return "导语" if self.paragraph is not None else "全文"
+
+
+@dataclass
+class ThemeIndex:
+    taxonomy: Taxonomy
+    evidence: dict[str, list[Evidence]]  # theme slug → evidence, corpus order
+    article_themes: dict[str, list[Theme]]  # entry docs_path → themes, taxonomy order
+    extra_tags: dict[str, list[str]]  # entry docs_path → front-matter themes not in the taxonomy
+
+    def tags(self, entry: Entry) -> list[str]:
+        """The article's Material tags: its themes' names, then its extra themes."""
+        return [t.name for t in self.article_themes.get(entry.docs_path, [])] + self.extra_tags.get(entry.docs_path, [])
+
+    def by_district(self, theme: Theme, corpus: Corpus) -> dict[str, list[Evidence]]:
+        grouped: dict[str, list[Evidence]] = {}
+        for item in self.evidence.get(theme.slug, []):
+            grouped.setdefault(item.entry.district, []).append(item)
+        return dict(sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0])))
+
+    def project_evidence(self, theme: Theme, project: Project) -> list[Evidence]:
+        return [e for e in self.evidence.get(theme.slug, []) if project.slug in e.projects]
+
+
+def excerpt(text: str, position: int = 0, width: int = EXCERPT_CHARS) -> str:
+    """About ``width`` characters of ``text`` around ``position``, with ellipses."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    start = max(0, min(position - width // 3, len(text) - width))
+    piece = text[start : start + width]
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+class _Matcher:
+    """One alternation of every theme term, longest first, mapped back to themes."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.owners: dict[str, list[tuple[Theme, str | None]]] = {}
+        for theme in taxonomy.themes:
+            for term in theme.terms:
+                self.owners.setdefault(term, []).append((theme, None))
+            for project in theme.projects:
+                for term in dict.fromkeys((project.name, *project.keywords)):
+                    self.owners.setdefault(term, []).append((theme, project.slug))
+        terms = sorted(self.owners, key=lambda t: (-len(t), t))
+        self.pattern = re.compile("|".join(map(re.escape, terms))) if terms else None
+
+    def find(self, text: str) -> dict[str, tuple[int, set[str]]]:
+        """theme slug → (position of the first mention, project slugs mentioned)."""
+        found: dict[str, tuple[int, set[str]]] = {}
+        if self.pattern is None:
+            return found
+        for match in self.pattern.finditer(text):
+            for theme, project in self.owners[match.group(0)]:
+                position, projects = found.setdefault(theme.slug, (match.start(), set()))
+                if project:
+                    projects.add(project)
+        return found
+
+
+def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
+    matcher = _Matcher(taxonomy)
+    order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
+    evidence: dict[str, list[Evidence]] = {t.slug: [] for t in taxonomy.themes}
+    article_themes: dict[str, list[Theme]] = {}
+    extra_tags: dict[str, list[str]] = {}
+    with_projects = [t for t in taxonomy.themes if t.projects]
+    for entry in corpus.entries:
+        found: set[str] = set()
+        # A project name alone (领雁工程 is also a city-wide programme) does not
+        # put an article under the theme: the article must name the theme too.
+        unqualified = {t.slug for t in with_projects if not any(term in entry.article.body for term in t.own_terms)}
+        for section in entry.sections:
+            for slug, item in _section_evidence(entry, section, matcher).items():
+                if slug in unqualified:
+                    continue
+                evidence[slug].append(item)
+                found.add(slug)
+        extras: list[str] = []
+        for name in _front_matter_themes(entry):
+            theme = taxonomy.get(name)
+            if theme is None:
+                extras.append(name)
+            elif theme.slug not in found:
+                found.add(theme.slug)
+                evidence[theme.slug].append(_whole_article(entry))
+        article_themes[entry.docs_path] = sorted((taxonomy.get(s) for s in found), key=lambda t: order[t.slug])
+        extra_tags[entry.docs_path] = list(dict.fromkeys(extras))
+    return ThemeIndex(taxonomy, evidence, article_themes, extra_tags)
+
+
+def _section_evidence(entry: Entry, section: Section, matcher: _Matcher) -> dict[str, Evidence]:
+    """At most one piece of evidence per theme for a section."""
+    result: dict[str, Evidence] = {}
+    in_title = matcher.find(section.title) if section.anchor else {}
+    first: dict[str, tuple[Paragraph, int]] = {}
+    hits: dict[str, int] = {}
+    projects: dict[str, set[str]] = {slug: set(p) for slug, (_, p) in in_title.items()}
+    for paragraph in section.paragraphs:
+        for slug, (position, mentioned) in matcher.find(paragraph.text).items():
+            first.setdefault(slug, (paragraph, position))
+            hits[slug] = hits.get(slug, 0) + 1
+            projects.setdefault(slug, set()).update(mentioned if slug not in in_title else ())
+    for slug in [*in_title, *(s for s in first if s not in in_title)]:
+        if slug in in_title:
+            lead = first.get(slug) or ((section.paragraphs[0], 0) if section.paragraphs else None)
+            text = excerpt(lead[0].text, lead[1]) if lead else ""
+            result[slug] = Evidence(entry, section, None, text, hits.get(slug, 0), tuple(sorted(projects[slug])))
+        else:
+            paragraph, position = first[slug]
+            result[slug] = Evidence(entry, section, paragraph, excerpt(paragraph.text, position), hits[slug], tuple(sorted(projects[slug])))
+    return result
+
+
+def _whole_article(entry: Entry) -> Evidence:
+    """Evidence for a theme an editor assigned in front matter: the article's lead."""
+    section = entry.sections[0] if entry.sections else Section(title="", anchor="", level=1)
+    summary = str(entry.meta.get("summary") or section.text)
+    return Evidence(entry, Section(title="", anchor="", level=1), None, excerpt(summary), 0)
+
+
+def _front_matter_themes(entry: Entry) -> list[str]:
+    value = entry.meta.get("themes") or []
+    if isinstance(value, str):
+        value = [value]
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def theme_index(corpus: Corpus) -> ThemeIndex:
+    """The corpus' theme index, computed once per loaded corpus."""
+    cached = corpus.__dict__.get("_theme_index")
+    if cached is None:
+        cached = index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
+        corpus.__dict__["_theme_index"] = cached
+    return cached

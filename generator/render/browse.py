@@ -1,0 +1,179 @@
+"""Browsing pages: one page per district and per theme, the lists of all
+districts, themes and articles, a data overview, and the header and caption
+block of each article page.
+
+Everything is computed from the articles' front matter and bodies plus
+``docs/data/themes.yml`` on every build, so an edit to an article changes every
+page that mentions it in the same build. Pages are plain Markdown rendered from
+``templates/browse/``; a page's front matter may name, under
+:data:`EDIT_SOURCE_KEY`, the docs-relative file an editor should change instead
+of the generated page (the MkDocs plugin turns it into the page's edit link).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..corpus import Corpus, Entry
+from ..enrich.themes import Evidence, Theme, excerpt, theme_index
+from ..store import ArticleFormatError
+from .jinja import environment
+
+EDIT_SOURCE_KEY = "edit_source"
+
+DISTRICTS_INDEX = "districts/index.md"
+THEMES_INDEX = "themes/index.md"
+ARTICLES_INDEX = "library/index.md"
+OVERVIEW = "overview.md"
+
+
+def district_page(slug: str) -> str:
+    return f"districts/{slug}.md"
+
+
+def theme_page(theme: Theme) -> str:
+    return f"themes/{theme.slug}.md"
+
+
+@dataclass
+class DistrictView:
+    name: str
+    slug: str
+    entries: list[Entry]
+
+    @property
+    def path(self) -> str:
+        return district_page(self.slug)
+
+
+def districts(corpus: Corpus) -> list[DistrictView]:
+    """Every district with at least one article, in gazetteer order.
+
+    The slug comes from the articles' ``district_slug`` (what their paths use),
+    falling back to the gazetteer, so a district nobody listed still gets a page.
+    """
+    views = []
+    for entry in corpus.entries:
+        if not entry.district.strip():
+            raise ArticleFormatError(entry.article.path, 2, "前言缺少 district（区县名，如 巴南区）")
+    for name, entries in corpus.by_district().items():
+        slug = next((e.district_slug for e in entries if e.district_slug), "") or corpus.gazetteer.resolve(name).slug
+        views.append(DistrictView(name, slug, sorted(entries, key=lambda e: e.docs_path)))
+    return views
+
+
+def district_themes(index, view: DistrictView) -> list[Theme]:
+    """Themes any article of the district discusses, in taxonomy order."""
+    found = {t.slug for e in view.entries for t in index.article_themes.get(e.docs_path, [])}
+    return [t for t in index.taxonomy.themes if t.slug in found]
+
+
+def _context(corpus: Corpus) -> dict:
+    """Template context shared by every page, computed once per loaded corpus
+    (article headers are rendered one page at a time)."""
+    cached = corpus.__dict__.get("_browse_context")
+    if cached is None:
+        cached = corpus.__dict__["_browse_context"] = _make_context(corpus)
+    return cached
+
+
+def _make_context(corpus: Corpus) -> dict:
+    index = theme_index(corpus)
+    views = districts(corpus)
+    slug_of = {v.name: v.slug for v in views}
+    return {
+        "env": environment(corpus.project),
+        "corpus": corpus,
+        "index": index,
+        "themes": index.taxonomy.themes,
+        "districts": views,
+        "district_slug": slug_of,
+        "district_page": district_page,
+        "district_themes": lambda view: district_themes(index, view),
+        "theme_page": theme_page,
+        "summary": summary,
+        "label": evidence_label,
+        "edit_key": EDIT_SOURCE_KEY,
+        "taxonomy_path": index.taxonomy.path,
+        "pages": {
+            "districts": DISTRICTS_INDEX,
+            "themes": THEMES_INDEX,
+            "articles": ARTICLES_INDEX,
+            "overview": OVERVIEW,
+        },
+    }
+
+
+def summary(entry: Entry) -> str:
+    """The article's summary, or the opening of its first paragraph."""
+    text = str(entry.meta.get("summary") or "").strip()
+    if not text:
+        text = next((p.text for _, p in entry.paragraphs()), "")
+    return excerpt(text, 0, 120)
+
+
+def pages(corpus: Corpus) -> dict[str, str]:
+    context = _context(corpus)
+    env = context["env"]
+    out: dict[str, str] = {}
+
+    def render(path: str, template: str, **extra) -> None:
+        out[path] = env.get_template(f"browse/{template}").render(page=path, **context, **extra)
+
+    render(DISTRICTS_INDEX, "districts_index.md.j2")
+    for view in context["districts"]:
+        render(view.path, "district.md.j2", district=view)
+    render(THEMES_INDEX, "themes_index.md.j2")
+    for theme in context["themes"]:
+        render(theme_page(theme), "theme.md.j2", theme=theme)
+    render(ARTICLES_INDEX, "articles_index.md.j2")
+    render(OVERVIEW, "overview.md.j2")
+    return out
+
+
+def nav_children(corpus: Corpus) -> dict[str, list[tuple[str, str | list]]]:
+    """Index page → the pages listed under it in the navigation, as
+    (title, path) or (title, [(title, path), ...]) for a sub-section.
+
+    Articles are left out on purpose: Material renders the whole navigation
+    into every page, so listing every article would make the build quadratic
+    in the number of articles (districts and themes stay a few dozen)."""
+    context = _context(corpus)
+    return {
+        DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
+        THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
+    }
+
+
+def article_header(corpus: Corpus, entry: Entry) -> str:
+    """Markdown put above an article's body at build time: district, authors,
+    photo credit, source and themes (the source file stays free of it)."""
+    context = _context(corpus)
+    env = context["env"]
+    body = "".join(entry.article.body.split())
+    lead = str(entry.meta.get("summary") or "").strip()
+    source = entry.meta.get("source") if isinstance(entry.meta.get("source"), dict) else {}
+    lines = source.get("lines") if isinstance(source.get("lines"), list) else []
+    return env.get_template("browse/article_header.md.j2").render(
+        page=entry.docs_path,
+        entry=entry,
+        meta=entry.meta,
+        source_file=str(source.get("file") or ""),
+        source_lines=[int(n) for n in lines if isinstance(n, int)],
+        # The importer keeps the lead (核心提示) in the body too: show it once.
+        lead=lead if lead and "".join(lead.split()) not in body else "",
+        **context,
+    )
+
+
+def article_footer(corpus: Corpus, entry: Entry) -> str:
+    """Markdown put below an article's body: its photo captions, as captions."""
+    captions = [str(c).strip() for c in entry.meta.get("captions") or [] if str(c).strip()]
+    if not captions:
+        return ""
+    env = _context(corpus)["env"]
+    return env.get_template("browse/article_captions.md.j2").render(captions=captions, credit=entry.meta.get("photo_credit") or "")
+
+
+def evidence_label(item: Evidence) -> str:
+    return f"{item.entry.title} › {item.place}"

@@ -1,0 +1,60 @@
+"""Acceptance on the imported articles (docs/articles, built from a tmp copy):
+every district, theme and article gets its page and the key theme pages find
+what the seeds say."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.corpus import Corpus
+from generator.project import Project
+from generator.render.site import generate_pages
+from generator.store import article_paths
+
+from conftest import PROJECT_ROOT, build_site, make_project_copy
+from test_themes import REQUIRED_THEMES
+
+SIX_HEADINGS = ["升温“民生工程”", "夯实“铸魂工程”", "做特“培根工程”", "优化“领雁工程”", "布局“健康工程”", "巧推“融合工程”"]
+
+
+@pytest.fixture(scope="module")
+def real_project(tmp_path_factory):
+    return make_project_copy(tmp_path_factory.mktemp("real"), articles=None)
+
+
+@pytest.fixture(scope="module")
+def real_pages(real_project):
+    return generate_pages(Corpus.load(Project(real_project)))
+
+
+def test_the_imported_articles_are_there():
+    districts = {p.parent.name for p in article_paths(PROJECT_ROOT / "docs")}
+    assert {"banan", "nanan", "jiulongpo", "dazu"} <= districts
+
+
+def test_real_build_has_every_district_theme_and_article(real_project):
+    site = build_site(real_project)
+    for slug in ("banan", "nanan", "jiulongpo", "dazu"):
+        assert (site / "districts" / slug / "index.html").is_file()
+    titles = {re.search(r"<h1[^>]*>([^<]+)", p.read_text(encoding="utf-8")).group(1) for p in site.glob("themes/*/index.html")}
+    assert set(REQUIRED_THEMES) <= titles
+    for article in article_paths(real_project / "docs"):
+        rel = article.relative_to(real_project / "docs").with_suffix("")
+        assert (site / rel / "index.html").is_file(), rel
+
+
+def test_six_projects_link_to_the_banan_sections(real_pages):
+    page = real_pages["themes/liudagongcheng.md"]
+    projects = page[page.index("## 分项") :].split("\n## ", 1)[0]
+    for heading in SIX_HEADINGS:
+        assert re.search(rf"\[巴南区 · {re.escape(heading)}[^\]]*\]\(\.\./articles/banan/[a-z-]+\.md#[^)]+\)", projects), heading
+    assert re.findall(r"^## (\S+) \{", page, re.M) == ["巴南区"]
+
+
+def test_group_schooling_and_mental_health_pages_cover_the_districts(real_pages):
+    groups = re.findall(r"^## (\S+) \{", real_pages["themes/jituanhua-banxue.md"], re.M)
+    assert {"巴南区", "南岸区", "九龙坡区", "大足区"} <= set(groups)
+    mental = re.findall(r"^## (\S+) \{", real_pages["themes/xinli-jiankang.md"], re.M)
+    assert {"巴南区", "南岸区", "九龙坡区"} <= set(mental)
