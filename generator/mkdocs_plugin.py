@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, Files
 
 from .corpus import Corpus, anchor_paragraphs
 from .project import Project
+from .render.facts_page import article_facts_markdown
 from .render.site import generate_pages
 
 
@@ -20,6 +21,7 @@ class AlmanacPlugin(BasePlugin):
     def on_files(self, files: Files, config) -> Files:
         project = Project(Path(config["config_file_path"]).parent)
         corpus = Corpus.load(project)
+        self._corpus = corpus
         for rel, text in generate_pages(corpus).items():
             existing = files.get_file_from_path(rel)
             if existing is not None:
@@ -29,5 +31,9 @@ class AlmanacPlugin(BasePlugin):
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         if page.file.src_uri.startswith("articles/"):
-            return anchor_paragraphs(markdown)
+            markdown = anchor_paragraphs(markdown)
+            corpus = getattr(self, "_corpus", None)
+            if corpus is not None:
+                markdown += article_facts_markdown(corpus, page.file.src_uri)
+            return markdown
         return markdown

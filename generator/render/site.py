@@ -5,11 +5,13 @@ from __future__ import annotations
 from ..corpus import Corpus
 from ..project import Project
 from ..store import write_atomic
+from . import facts_page
 
 
 def generate_pages(corpus: Corpus) -> dict[str, str]:
     """Every generated page, keyed by docs-relative path, in a stable order."""
     pages: dict[str, str] = {}
+    pages.update(facts_page.pages(corpus))
     return dict(sorted(pages.items()))
 
 

@@ -1,0 +1,1 @@
+"""Enrich stage: articles → themes, facts, chronology, schools, glossary (pure functions)."""
