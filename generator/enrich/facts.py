@@ -290,16 +290,16 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
         if not unit and not mag:
             continue  # 2021年, 9月6日, 3.0行动: no measure word, no quantity
         prev = text[match.start() - 1] if match.start() else ""
-        if prev in "第每.+-—–“\"" or prev.isdigit() or prev.isascii() and prev.isalpha():
+        if prev and (prev in "第每.+-—–“\"" or prev.isdigit() or prev.isascii() and prev.isalpha()):
             continue
         if re.search(r"每[天周月年日]?$", text[max(0, match.start() - 2): match.start()]):
             continue  # 每周1次: a frequency, not a count
         end = match.end()
         following = text[end] if end < len(text) else ""
-        if following in "”\"":
+        if following and following in "”\"":
             continue  # “三个100%”: part of a name
         chinese = not num[0].isdigit()
-        if chinese and (num == "一" or following in "“"):
+        if chinese and (num == "一" or following == "“"):
             continue  # 一所好学校, 四个“一体化”
         value = _parse_number(num, mag)
         if value is None:
