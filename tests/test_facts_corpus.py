@@ -261,3 +261,19 @@ def test_output_is_deterministic(tmp_path):
     second = facts_page.pages(load_corpus(tmp_path / "two"))
     assert first == second
     assert list(first) == ["facts/index.md", "facts/facts.csv", "facts/facts.json"]
+
+
+def test_cli_prints_facts_and_reports_bad_corrections(corpus, capsys):
+    from generator.cli import main
+
+    root = str(corpus.project.root)
+    assert main(["--root", root, "facts"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("district,district_slug,metric")
+    assert "家长学校分校128所" in out
+    assert main(["--root", root, "facts", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["facts"]
+    set_front_matter_facts(corpus, "articles/dazu/nuan-wan-jia.md", "facts:\n  - {metric: nope, value: 1}")
+    assert main(["--root", root, "facts"]) == 1
+    err = capsys.readouterr().err
+    assert "nuan-wan-jia.md:10:" in err and "未知指标" in err
