@@ -105,6 +105,7 @@ def test_periods():
     # 每年 belongs to its own clause only.
     facts = extract_facts("每年资助家庭经济困难学生2.8万人次，还建设校内心理健康辅导站76个。", TAXONOMY)
     assert [f.period for f in facts] == ["每年", ""]
+    assert only("步入“十四五”时期，南岸区创建3项核心制度。").period == "“十四五”时期"
     # A year inside a document title is not the figure's period.
     assert only("印发《巴南区教育系统2022年防溺水安全管理工作实施方案》，开展防溺水演练共计320余场次。").period == ""
 

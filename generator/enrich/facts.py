@@ -274,7 +274,9 @@ def _period(text: str, sentence_start: int, number_start: int) -> str:
     ]
     if not found:
         return ""
-    period = found[-1].group().strip("“”")
+    period = re.sub(r"[“”]", "", found[-1].group())
+    if period.startswith("十"):
+        period = f"“{period[:3]}”{period[3:]}"  # “十四五”时期, quoted as the plan's name
     return period[:-1] if period.endswith("来") and period != "近年来" else period
 
 
