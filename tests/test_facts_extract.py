@@ -177,3 +177,38 @@ def test_taxonomy_errors_name_the_file():
         Taxonomy.from_data({"metrics": [{"slug": "x", "name": "X", "unit": "个", "phrases": []}]})
     with pytest.raises(MetricsError, match="slug"):
         Taxonomy.from_data({"metrics": [{"slug": "Bad Slug", "name": "X", "unit": "个", "phrases": ["x"]}]})
+
+
+def test_durations_and_neighbouring_words_are_not_misread():
+    assert extract_facts("历时3个月完成建设。", TAXONOMY) == []
+    assert only("学校附近5所幼儿园。").qualifier == ""
+
+
+# Property tests: whatever the number, the forms hold.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+import cn2an  # noqa: E402
+
+FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@settings(max_examples=60, deadline=None)
+@given(year=st.integers(1950, 2099), month=st.integers(1, 12), day=st.integers(1, 28))
+def test_dates_never_become_facts(year, month, day):
+    assert extract_facts(f"{year}年{month}月{day}日，全区召开教育大会。", TAXONOMY) == []
+    assert extract_facts(f"{month}月{day}日，{year}年度工作会召开。", TAXONOMY) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 999))
+def test_ordinals_never_become_facts(n):
+    chinese = cn2an.an2cn(n)
+    for text in (f"荣获第{n}届德育品牌。", f"荣获第{chinese}届德育品牌。", f"第{chinese}名选手获奖。", f"第{n}批学校共3所。"):
+        assert all(f.value != n or f.start > 5 for f in extract_facts(text, TAXONOMY)), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(2, 99999))
+def test_counts_in_every_spelling_reach_the_metric(n):
+    for spelled in (str(n), str(n).translate(FULLWIDTH_DIGITS), cn2an.an2cn(n)):
+        facts = extract_facts(f"组建{spelled}个学区，扩大覆盖面。", TAXONOMY)
+        assert [(f.value, f.metric) for f in facts] == [(n, "school-districts")], spelled

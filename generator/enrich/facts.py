@@ -73,7 +73,7 @@ _MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 _CN_DIGITS = "〇零一二两三四五六七八九十百千"
 _NUMBER = re.compile(
     r"(?P<pre>" + "|".join(PREFIX_QUALIFIERS) + r")?"
-    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][" + _CN_DIGITS + r"]*)"
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][" + _CN_DIGITS + r"万亿]*)"
     r"(?P<q1>[余多])?(?P<mag>[万亿])?(?P<q2>[余多])?"
     r"(?P<unit>" + "|".join(map(re.escape, UNITS)) + r")?"
     r"(?P<post>以上|左右)?"
@@ -82,7 +82,7 @@ _NUMBER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[，。；！？：、,;:!?（）()“”‘’《》「」\"\s]")
 _SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』]*|$)")
 # Verbs between the noun and its number that say nothing about the metric.
-_LINKING = ("达到", "共计", "累计", "总计", "合计", "达", "共", "为", "有", "约")
+_LINKING = ("达到", "共计", "累计", "总计", "合计", "达", "共", "为")
 
 _PERIOD = re.compile(
     r"(?:近|最近)[一二三四五六七八九十两\d]+年"
@@ -301,12 +301,14 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
         if following and following in "”\"":
             continue  # “三个100%”: part of a name
         chinese = not num[0].isdigit()
-        if chinese and (num == "一" or following == "“"):
+        if chinese and ((num == "一" and not mag) or following == "“"):
             continue  # 一所好学校, 四个“一体化”
         value = _parse_number(num, mag)
         if value is None:
             continue
         pre = match.group("pre") or ""
+        if pre and prev and prev in "附最接靠将":
+            pre = ""  # 附近5所: 近 belongs to the word before
         qualifier = _QUALIFIER_NORMAL.get(pre, pre) or match.group("q1") or match.group("q2") or match.group("post") or ""
         clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
         before = text[clause_start: match.start()]
@@ -314,6 +316,8 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
             before = before[: -len(next(w for w in _LINKING if before.endswith(w)))]
         after_end = _CLAUSE_BREAK.search(text, end)
         after = text[end: after_end.start() if after_end else len(text)]
+        if unit == "个" and after.startswith(("月", "小时", "学期", "星期", "工作日")):
+            continue  # 3个月: a duration
         metric, label = taxonomy.classify(before, after, unit)
         if metric is None and (chinese or unit == "大"):
             continue  # 六大工程, 三个关键: slogans unless a metric claims them
