@@ -212,3 +212,23 @@ def test_counts_in_every_spelling_reach_the_metric(n):
     for spelled in (str(n), str(n).translate(FULLWIDTH_DIGITS), cn2an.an2cn(n)):
         facts = extract_facts(f"组建{spelled}个学区，扩大覆盖面。", TAXONOMY)
         assert [(f.value, f.metric) for f in facts] == [(n, "school-districts")], spelled
+
+
+def test_taxonomy_file_errors_name_the_line(tmp_path):
+    from generator.enrich.facts import MetricsError
+
+    path = tmp_path / "metrics.yml"
+    path.write_text(
+        "metrics:\n  - {slug: a, name: A, unit: 个, phrases: [学区]}\n  - slug: b\n    name: B\n    unit: 个\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(MetricsError, match=r"metrics\.yml:3: metrics 第 2 项: 缺少 phrases"):
+        Taxonomy.load(path)
+    path.write_text("metrics: [\n", encoding="utf-8")
+    with pytest.raises(MetricsError, match=r"metrics\.yml:\d+: YAML"):
+        Taxonomy.load(path)
+
+
+def test_shipped_taxonomy_loads():
+    assert [m.slug for m in TAXONOMY.metrics][:3] == ["education-groups", "group-students", "school-districts"]
+    assert all(m.unit in m.measures for m in TAXONOMY.metrics)

@@ -162,7 +162,18 @@ def _compile_phrase(phrase: str) -> list[tuple[re.Pattern[str], int, bool, str]]
 
 
 class MetricsError(ValueError):
-    pass
+    """A problem in docs/data/metrics.yml, located by path and line."""
+
+
+def _item_lines(text: str) -> list[int]:
+    """1-based line of each item of the top-level ``metrics`` list."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "metrics" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
 
 
 @dataclass
@@ -170,14 +181,16 @@ class Taxonomy:
     metrics: list[Metric]
 
     @classmethod
-    def from_data(cls, raw: Any, source: str = "metrics.yml") -> "Taxonomy":
+    def from_data(cls, raw: Any, source: str = "metrics.yml", lines: list[int] | None = None) -> "Taxonomy":
+        """Metrics from parsed YAML; ``lines`` (1-based, per item) locate errors."""
         items = raw.get("metrics") if isinstance(raw, dict) else None
         if not isinstance(items, list):
             raise MetricsError(f"{source}:1: 缺少 metrics 列表")
         metrics = []
         seen = set()
         for index, item in enumerate(items, start=1):
-            where = f"{source}: metrics 第 {index} 项"
+            line = lines[index - 1] if lines and index <= len(lines) else 1
+            where = f"{source}:{line}: metrics 第 {index} 项"
             if not isinstance(item, dict):
                 raise MetricsError(f"{where}: 应为映射（slug, name, unit, phrases）")
             missing = [k for k in ("slug", "name", "unit", "phrases") if k not in item]
@@ -204,11 +217,13 @@ class Taxonomy:
         if not path.is_file():
             return cls([])
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            raw = yaml.safe_load(text)
+            lines = _item_lines(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise MetricsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
-        return cls.from_data(raw, str(path))
+        return cls.from_data(raw, str(path), lines)
 
     def get(self, key: str) -> Metric | None:
         for metric in self.metrics:
