@@ -109,6 +109,9 @@ class Fact:
     start: int = 0  # offset of the number in the (normalised) paragraph text
 
     shown: str = ""  # as the text writes it, digits in Arabic: 近1.7万名, 2000余万元, 90%以上
+    # The figure's clause as written, split around it, for lists that show a figure
+    # in its words: ("近年来，全区", "5名", "教师获重庆市教书育人楷模称号").
+    context: tuple[str, str, str] = ("", "", "")
 
     @property
     def display(self) -> str:
@@ -295,6 +298,16 @@ def _period(text: str, sentence_start: int, number_start: int) -> str:
     return period[:-1] if period.endswith("来") and period != "近年来" else period
 
 
+def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[str, str, str]:
+    """The words of the figure's clause before and after it."""
+    breaks = [s_start] + [s_start + m.end() for m in re.finditer(r"[，；：,;:]", text[s_start:start])]
+    lead_start = breaks[-1]
+    if start - lead_start < 6 and len(breaks) > 1:
+        lead_start = breaks[-2]  # 近年来，全区5名教师: a short clause start needs the one before
+    tail = re.match(r"[^，。；！？,;:!?]*", text[end:s_end]).group()
+    return (text[lead_start:start].lstrip(), text[start:end], tail)
+
+
 def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
     """Every quantity in one paragraph of text, in reading order."""
     text = normalise(text)
@@ -353,6 +366,7 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
                 label=label,
                 start=start,
                 shown=shown,
+                context=_context(text, match.start(), end, s_start, s_end),
             )
         )
     return facts

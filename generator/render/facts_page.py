@@ -139,6 +139,8 @@ def _cell_items(facts: list[SourcedFact], page: str) -> list[dict]:
                 "article_title": f.article_title,
                 "note": f.note,
                 "source": f.source,
+                "context": f.fact.context if f.fact.context[1] else ("", figure_text(f), ""),
+                "metric_name": "",
             }
         )
     return items
