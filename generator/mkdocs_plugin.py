@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .corpus import Corpus, anchor_paragraphs
+from .enrich.facts import MetricsError
 from .project import Project
 from .render.facts_page import article_facts_markdown
 from .render.site import generate_pages
+from .store import ArticleFormatError
 
 
 class AlmanacPlugin(BasePlugin):
@@ -22,7 +25,11 @@ class AlmanacPlugin(BasePlugin):
         project = Project(Path(config["config_file_path"]).parent)
         corpus = Corpus.load(project)
         self._corpus = corpus
-        for rel, text in generate_pages(corpus).items():
+        try:
+            pages = generate_pages(corpus)
+        except (ArticleFormatError, MetricsError) as exc:
+            raise PluginError(str(exc)) from None  # "path:line: message", no traceback
+        for rel, text in pages.items():
             existing = files.get_file_from_path(rel)
             if existing is not None:
                 files.remove(existing)

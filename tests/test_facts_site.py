@@ -144,3 +144,18 @@ def test_chart_text_follows_light_and_dark_scheme(site, served, browser, scheme)
     lightness = sum(int(v) for v in re.findall(r"\d+", colours["text"])[:3])
     assert (lightness > 382) == (scheme == "slate")  # light text on dark, dark text on light
     context.close()
+
+
+def test_bad_correction_stops_the_build_naming_file_and_line(tmp_path, caplog):
+    from mkdocs.exceptions import Abort
+
+    project = make_project(tmp_path / "almanac")
+    path = project.docs_dir / "articles" / "nanan" / "xing-fu-jiao-yu.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n---\n", "\nfacts:\n  - {metric: nope, value: 1}\n---\n", 1), encoding="utf-8")
+    config = load_config(str(project.root / "mkdocs.yml"), site_dir=str(project.root / "site"), strict=True)
+    with pytest.raises(Abort):
+        build(config)
+    assert re.search(r"xing-fu-jiao-yu\.md:11: facts: .*未知指标", caplog.text)
+    assert "Traceback" not in caplog.text
+    assert not (project.root / "site" / "facts").exists()
