@@ -277,3 +277,20 @@ def test_cli_prints_facts_and_reports_bad_corrections(corpus, capsys):
     assert main(["--root", root, "facts"]) == 1
     err = capsys.readouterr().err
     assert "nuan-wan-jia.md:10:" in err and "未知指标" in err
+
+
+def test_editor_figures_are_shown_with_their_qualifier():
+    from generator.enrich.facts import compose_display
+
+    assert compose_display("1.7万", "名", "近") == "近1.7万名"
+    assert compose_display("2000", "人", "余") == "2000余人"
+    assert compose_display("90", "%", "以上") == "90%以上"
+
+
+def test_almanac_pages_writes_the_downloads_for_other_engines(corpus):
+    from generator.render.site import generate_pages, write_pages
+
+    assert write_pages(corpus.project, quiet=True) == 0
+    expected = generate_pages(corpus)
+    for rel in ("facts/index.md", "facts/facts.csv", "facts/facts.json"):
+        assert (corpus.project.docs_dir / rel).read_text(encoding="utf-8") == expected[rel]
