@@ -242,7 +242,7 @@ def test_charts_for_metrics_of_two_or_more_districts(corpus):
 def test_district_facts_markdown(corpus):
     text = facts_page.district_facts_markdown(corpus, "大足区")
     assert "家长学校分校" in text and 'href="../../articles/dazu/nuan-wan-jia/#p-' in text
-    assert "bar-highlight" in text  # its own bars stand out in shared charts
+    assert "bar-highlight" in text and "fill-opacity=\"0.35\"" in text  # its own bars stand out
     assert "其他数字" in text and "1300多名" in text
     assert "巴南区以深化" not in text  # only its own sentences are quoted
     assert facts_page.district_facts_markdown(corpus, "万州区") == ""

@@ -182,6 +182,7 @@ def chart_svg(corpus, metric, facts: list[SourcedFact], highlight: str = "", cha
                 "width": width,
                 "value_x": LABEL_WIDTH + width + 6,
                 "highlight": bool(highlight) and f.district == highlight,
+                "dimmed": bool(highlight) and f.district != highlight,
             }
         )
     height = BAR_GAP + len(facts) * (BAR_HEIGHT + BAR_GAP)
