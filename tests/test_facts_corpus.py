@@ -127,6 +127,7 @@ facts:
         (3_170_000_000, "editor", "2.76亿元已含在内", "近五年")
     ]
     assert invest[0].anchor and "31.7亿元" in paragraph_text(corrected, invest[0].docs_path, invest[0].anchor)
+    assert invest[0].fact.display == "31.7亿元"  # shown as a reader writes it, not 3170000000元
     assert not [s for s in facts if s.district == "巴南区" and s.fact.metric == "special-grade-teachers"]
     # Other articles and other metrics are untouched.
     assert [s.fact.value for s in facts if s.district == "巴南区" and s.fact.metric == "new-school-places"] == [45990]

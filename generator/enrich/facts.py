@@ -466,6 +466,12 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
 
 
 def _plain_number(value: int | float) -> str:
+    """An editor's value as a reader would write it: 3170000000 → 31.7亿, 170000 → 17万."""
+    for size, word in ((100_000_000, "亿"), (10_000, "万")):
+        if value >= size * 10 if word == "万" else value >= size:
+            scaled = Decimal(str(value)) / size
+            if scaled == scaled.quantize(Decimal("0.01")):
+                return f"{scaled.normalize():f}{word}"
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
