@@ -34,6 +34,22 @@ def _cmd_pages(args: argparse.Namespace) -> int:
         return 1
 
 
+def _cmd_facts(args: argparse.Namespace) -> int:
+    from .corpus import Corpus
+    from .enrich.facts import MetricsError
+    from .render.facts_page import facts_csv, facts_data, facts_json
+    from .store import ArticleFormatError
+
+    try:
+        data = facts_data(Corpus.load(Project.find(args.root)))
+    except (ArticleFormatError, MetricsError) as exc:
+        print(f"almanac facts: {exc}", file=sys.stderr)
+        return 1
+    text = facts_json(data) if args.json else facts_csv(data).lstrip("\ufeff")
+    sys.stdout.write(text)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="almanac", description="区县教育年鉴 generator")
     parser.add_argument("--root", type=Path, default=None, help="almanac checkout (default: the one containing the cwd)")
@@ -49,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("pages", help="write the generated index pages as plain Markdown into docs/ (for engines without the plugin)")
     p.add_argument("-q", "--quiet", action="store_true")
     p.set_defaults(func=_cmd_pages)
+
+    p = sub.add_parser("facts", help="print every figure found in the articles, with its source (CSV, or JSON with --json)")
+    p.add_argument("--json", action="store_true", help="JSON instead of CSV")
+    p.set_defaults(func=_cmd_facts)
     return parser
 
 

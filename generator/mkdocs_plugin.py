@@ -14,9 +14,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .corpus import Corpus, anchor_paragraphs
+from .enrich.facts import MetricsError
 from .enrich.themes import TaxonomyError, theme_index
 from .project import Project
 from .render import browse
+from .render.facts_page import article_facts_markdown
 from .render.site import generate_pages
 from .store import ArticleFormatError
 
@@ -31,7 +33,7 @@ class AlmanacPlugin(BasePlugin):
         try:
             self.corpus = Corpus.load(project)
             pages = generate_pages(self.corpus)
-        except (ArticleFormatError, TaxonomyError) as exc:
+        except (ArticleFormatError, TaxonomyError, MetricsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
         self.entries = {e.docs_path: e for e in self.corpus.entries}
         for rel, text in pages.items():
@@ -57,6 +59,7 @@ class AlmanacPlugin(BasePlugin):
             browse.article_header(self.corpus, entry),
             anchor_paragraphs(markdown),
             browse.article_footer(self.corpus, entry),
+            article_facts_markdown(self.corpus, page.file.src_uri),
         ]
         return "\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n"
 

@@ -11,7 +11,8 @@ Reuse them from any test module:
                    (built once per session; the build fails the session on any
                    warning).
 ``site_url``       base URL (ending in ``/``) of ``built_site`` served by an
-                   ``http.server`` thread on a free port of 127.0.0.1.
+                   ``http.server`` thread on a free port of 127.0.0.1; serve
+                   another build with ``serve_directory(path)``.
 ``browser``        session-scoped Playwright Chromium (``/usr/bin/chromium``).
 ``page``           a fresh browser page per test, closed afterwards.
 ``screenshot``     ``screenshot(page, "name")`` saves ``test-artifacts/screenshots/name.png``
@@ -20,6 +21,7 @@ Reuse them from any test module:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -98,9 +100,10 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    """Serve ``directory`` over HTTP on a free port of 127.0.0.1; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -109,6 +112,12 @@ def site_url(built_site):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    with serve_directory(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

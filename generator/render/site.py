@@ -6,12 +6,20 @@ from ..corpus import Corpus
 from ..project import Project
 from ..store import write_atomic
 from . import browse
+from . import facts_page
 
 
 def generate_pages(corpus: Corpus) -> dict[str, str]:
     """Every generated page, keyed by docs-relative path, in a stable order."""
     pages: dict[str, str] = {}
     pages.update(browse.pages(corpus))
+    pages.update(facts_page.pages(corpus))
+    # Per-district sections contributed by the enrich features, appended to the
+    # district pages so each district page lists its own facts.
+    for view in browse.districts(corpus):
+        extra = facts_page.district_facts_markdown(corpus, view.name, page_path=view.path)
+        if extra and view.path in pages:
+            pages[view.path] = pages[view.path].rstrip("\n") + "\n\n" + extra.strip("\n") + "\n"
     return dict(sorted(pages.items()))
 
 

@@ -1,0 +1,537 @@
+"""Quantitative facts in article text: "组建7个优质教育集团" → 7 个, metric 教育集团数量.
+
+Pure functions, two layers:
+
+* :func:`extract_facts` — one paragraph's text → :class:`Fact` list (value, unit,
+  qualifier 余/多/近/超/以上…, period 近五年/2022年…, the quoted sentence, and the
+  metric from the taxonomy, or ``None``).
+* :func:`corpus_facts` — every article → :class:`SourcedFact` list with provenance
+  (district from the article's front matter, article URL, paragraph anchor), after
+  applying the editors' corrections from front matter.
+
+Precision before recall: a number becomes a fact only when a measure word follows
+it (个/所/名/人次/亿元/%…), so years (2021年), dates (9月6日) and durations are never
+quantities; numbers after 第 (第二届, 第十四届), inside quotation marks (“124”战略)
+or after 每 (每周1次) are skipped. Chinese numerals (parsed by cn2an) mostly name
+slogans (六大工程, 三个关键), so they are kept only when they match a metric
+(八个学区).
+
+Editors' corrections (article front matter, key ``facts``)::
+
+    facts:
+      - metric: new-school-places   # slug from docs/data/metrics.yml (or its name)
+        value: 45990                # number in the metric's unit (元, not 亿元); null = drop
+        unit: 个                    # optional, default: the metric's unit
+        qualifier: 近               # optional: 余 多 近 超 约 逾 以上 左右
+        period: 近五年              # optional
+        paragraph: p-1a2b3c4d       # optional: anchor of the paragraph it comes from,
+        sentence: 新增学位45990个   #   or a piece of its text (the paragraph is found by it)
+        note: 据区教委更正          # optional, shown with the figure
+
+An entry replaces every extracted fact of the same metric in that article (so a
+correction beats extraction); several entries for one metric give several figures;
+``value: null`` removes the metric's figures from that article. Corrections live in
+the article file, which the importer never overwrites once edited, so they survive
+re-import. An entry without ``metric`` adds an unclassified fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import cn2an
+import yaml
+
+from ..store import ArticleFormatError
+
+# Full-width digits, letters and ％ → ASCII (one character for one). Full-width
+# punctuation (，；：（）) is the normal Chinese punctuation and stays.
+_FULLWIDTH = {
+    code: code - 0xFEE0
+    for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0B)
+}
+
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}\d%“”，。、；：！？（）])\s+(?=[{_CJK}\d“”，。、；：！？（）])")
+
+# Measure words and units, longest first so 人次 wins over 人 and 个百分点 over 个.
+UNITS = (
+    "个百分点", "平方公里", "平方米", "人次", "场次", "个", "所", "名", "人", "项", "次", "场",
+    "间", "份", "门", "款", "枚", "家", "本", "套", "篇", "支", "种", "件", "条", "台", "座",
+    "辆", "元", "%", "大", "金", "银", "铜",
+)
+PREFIX_QUALIFIERS = ("将近", "超过", "近", "超", "逾", "约")
+SUFFIX_QUALIFIERS = ("余", "多")
+POST_QUALIFIERS = ("以上", "左右")
+_QUALIFIER_NORMAL = {"超过": "超", "将近": "近"}
+_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
+
+_CN_DIGITS = "〇零一二两三四五六七八九十百千"
+_NUMBER = re.compile(
+    r"(?P<pre>" + "|".join(PREFIX_QUALIFIERS) + r")?"
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十][" + _CN_DIGITS + r"万亿]*)"
+    r"(?P<q1>[余多])?(?P<mag>[万亿])?(?P<q2>[余多])?"
+    r"(?P<unit>" + "|".join(map(re.escape, UNITS)) + r")?"
+    r"(?P<post>以上|左右)?"
+)
+# Where a clause starts: the words right before a number are read back to here.
+_CLAUSE_BREAK = re.compile(r"[，。；！？：、,;:!?（）()“”‘’《》「」\"\s]")
+_SENTENCE = re.compile(r"[^。！？；]*(?:[。！？；]+[”’」』]*|$)")
+# Verbs between the noun and its number that say nothing about the metric.
+_LINKING = ("达到", "共计", "累计", "总计", "合计", "达", "共", "为")
+
+_PERIOD = re.compile(
+    r"(?:近|最近)[一二三四五六七八九十两\d]+年"
+    r"|\d{4}(?:—|–|-|至|到)\d{4}学?年度?"
+    r"|\d{4}年度?(?:\d{1,2}月)?"
+    r"|“?十[一二三四五六]五”?(?:期间|时期|以来)"
+    r"|近年来|今年|去年|前年|每年"
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quantity stated in a paragraph."""
+
+    value: int | float  # in the base unit: 31.7亿元 → 3170000000 (unit 元)
+    unit: str  # measure word or unit as written without magnitude: 个 所 名 人次 元 %; "" for 17万学生
+    qualifier: str  # 余 多 近 超 约 逾 以上 左右, or ""
+    period: str  # 近五年, 2022年, 每年 … or ""
+    sentence: str
+    metric: str | None = None  # metric slug, None when no metric matches
+    number: str = ""  # the number as shown: "1.7万", "31.7亿", "8"
+    noun: str = ""  # words right after the unit: what is counted
+    label: str = ""  # the phrase that identified the metric, e.g. 新建 / 改造
+    start: int = 0  # offset of the number in the (normalised) paragraph text
+
+    shown: str = ""  # as the text writes it, digits in Arabic: 近1.7万名, 2000余万元, 90%以上
+    # The figure's clause as written, split around it, for lists that show a figure
+    # in its words: ("近年来，全区", "5名", "教师获重庆市教书育人楷模称号").
+    context: tuple[str, str, str] = ("", "", "")
+
+    @property
+    def display(self) -> str:
+        return self.shown or compose_display(self.number, self.unit, self.qualifier)
+
+
+def compose_display(number: str, unit: str, qualifier: str) -> str:
+    """近1.7万名, 2000余人, 90%以上: qualifiers where Chinese puts them."""
+    if qualifier in SUFFIX_QUALIFIERS:
+        return number + qualifier + unit
+    if qualifier in POST_QUALIFIERS:
+        return number + unit + qualifier
+    return qualifier + number + unit
+
+
+@dataclass(frozen=True)
+class Metric:
+    slug: str
+    name: str
+    unit: str
+    measures: tuple[str, ...]
+    phrases: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    patterns: tuple[tuple[re.Pattern[str], int, bool, str], ...] = field(default=(), repr=False, compare=False)
+    exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), repr=False, compare=False)
+
+
+_MARK = "\x00"  # stands for the number between the words before it and after it
+
+
+def _compile_phrase(phrase: str) -> list[tuple[re.Pattern[str], int, bool, str]]:
+    """``phrase`` → (regex over "before␀after", specificity, needs-after, label).
+
+    ``#`` marks the number, ``…`` any words within the clause. A phrase without
+    ``#`` is read both ways: right before the number (新建学校24所) and right after
+    its measure word (7个优质教育集团).
+    """
+    forms = [phrase] if "#" in phrase else [phrase + "#", "#" + phrase]
+    compiled = []
+    for form in forms:
+        left, _, right = form.partition("#")
+
+        def rx(part: str) -> str:
+            return "[^\x00]*?".join(re.escape(p) for p in part.split("…"))
+
+        pattern = re.compile(rx(left) + _MARK + rx(right))
+        weight = len(left.replace("…", "")) + len(right.replace("…", ""))
+        label = left.split("…")[0] if left else right.split("…")[-1]
+        compiled.append((pattern, weight, bool(right), label))
+    return compiled
+
+
+class MetricsError(ValueError):
+    """A problem in docs/data/metrics.yml, located by path and line."""
+
+
+def _item_lines(text: str) -> list[int]:
+    """1-based line of each item of the top-level ``metrics`` list."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "metrics" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+@dataclass
+class Taxonomy:
+    metrics: list[Metric]
+
+    @classmethod
+    def from_data(cls, raw: Any, source: str = "metrics.yml", lines: list[int] | None = None) -> "Taxonomy":
+        """Metrics from parsed YAML; ``lines`` (1-based, per item) locate errors."""
+        items = raw.get("metrics") if isinstance(raw, dict) else None
+        if not isinstance(items, list):
+            raise MetricsError(f"{source}:1: 缺少 metrics 列表")
+        metrics = []
+        seen = set()
+        for index, item in enumerate(items, start=1):
+            line = lines[index - 1] if lines and index <= len(lines) else 1
+            where = f"{source}:{line}: metrics 第 {index} 项"
+            if not isinstance(item, dict):
+                raise MetricsError(f"{where}: 应为映射（slug, name, unit, phrases）")
+            missing = [k for k in ("slug", "name", "unit", "phrases") if k not in item]
+            if missing:
+                raise MetricsError(f"{where}: 缺少 {', '.join(missing)}")
+            slug = str(item["slug"])
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) or slug in seen:
+                raise MetricsError(f"{where}: slug “{slug}” 须为唯一的小写字母、数字和连字符")
+            seen.add(slug)
+            phrases = tuple(str(p) for p in item.get("phrases") or ())
+            if not phrases:
+                raise MetricsError(f"{where}: phrases 不能为空")
+            unit = str(item["unit"])
+            measures = tuple("" if m is None else str(m) for m in item.get("measures") or (unit,))
+            exclude = tuple(str(p) for p in item.get("exclude") or ())
+            patterns = tuple(c for p in phrases for c in _compile_phrase(p))
+            exclude_patterns = tuple(c[0] for p in exclude for c in _compile_phrase(p))
+            metrics.append(Metric(slug, str(item["name"]), unit, measures, phrases, exclude, patterns, exclude_patterns))
+        return cls(metrics)
+
+    @classmethod
+    def load(cls, path: Path) -> "Taxonomy":
+        path = Path(path)
+        if not path.is_file():
+            return cls([])
+        try:
+            text = path.read_text(encoding="utf-8")
+            raw = yaml.safe_load(text)
+            lines = _item_lines(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise MetricsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+        return cls.from_data(raw, str(path), lines)
+
+    def get(self, key: str) -> Metric | None:
+        for metric in self.metrics:
+            if key in (metric.slug, metric.name):
+                return metric
+        return None
+
+    def order(self, slug: str | None) -> int:
+        for index, metric in enumerate(self.metrics):
+            if metric.slug == slug:
+                return index
+        return len(self.metrics)
+
+    def classify(self, before: str, after: str, unit: str) -> tuple[str | None, str]:
+        """(metric slug, label) for a number with ``before``/``after`` words, or (None, "")."""
+        context = before + _MARK + after
+        best: tuple[int, int, str, str] | None = None
+        for order, metric in enumerate(self.metrics):
+            if unit not in metric.measures:
+                continue
+            if any(p.search(context) for p in metric.exclude_patterns):
+                continue
+            for pattern, weight, needs_after, label in metric.patterns:
+                # Words before the number only identify it when nothing follows the
+                # measure word: in 投入2000万元新建运动场 the money is for 运动场.
+                if not needs_after and after:
+                    continue
+                if pattern.search(context) and (best is None or (weight, -order) > (best[0], -best[1])):
+                    best = (weight, order, metric.slug, label)
+        return (best[2], best[3]) if best else (None, "")
+
+
+def normalise(text: str) -> str:
+    """Full-width digits and signs to ASCII; line-wrap spaces between CJK removed."""
+    text = text.translate(_FULLWIDTH).replace("**", "")
+    return _SPACE_IN_CJK.sub("", text)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _parse_number(num: str, mag: str) -> int | float | None:
+    try:
+        if num[0].isdigit():
+            value = Decimal(num)
+        else:
+            value = Decimal(int(cn2an.cn2an(num, "normal")))  # strict: 十四五, 三八 are not numbers
+    except (ValueError, InvalidOperation, KeyError, IndexError):
+        return None
+    value *= _MAGNITUDES.get(mag, 1)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _period(text: str, sentence_start: int, number_start: int) -> str:
+    """The time expression nearest before the number in its sentence, titles 《…》 skipped."""
+    span = text[sentence_start:number_start]
+    span = re.sub(r"《[^》]*》", lambda m: "\x01" * len(m.group()), span)
+    found = [
+        m for m in _PERIOD.finditer(span)
+        # 每年 covers only its own clause: 每年资助…2.8万人次，还建成…76个
+        if m.group() != "每年" or not re.search(r"[，,；;]", span[m.end():])
+    ]
+    if not found:
+        return ""
+    period = re.sub(r"[“”]", "", found[-1].group())
+    if period.startswith("十"):
+        period = f"“{period[:3]}”{period[3:]}"  # “十四五”时期, quoted as the plan's name
+    return period[:-1] if period.endswith("来") and period != "近年来" else period
+
+
+def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[str, str, str]:
+    """The words of the figure's clause before and after it."""
+    breaks = [s_start] + [s_start + m.end() for m in re.finditer(r"[，；：,;:]", text[s_start:start])]
+    lead_start = breaks[-1]
+    if start - lead_start < 6 and len(breaks) > 1:
+        lead_start = breaks[-2]  # 近年来，全区5名教师: a short clause start needs the one before
+    tail = re.match(r"[^，。；！？,;:!?]*", text[end:s_end]).group()
+    return (text[lead_start:start].lstrip(), text[start:end], tail)
+
+
+def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
+    """Every quantity in one paragraph of text, in reading order."""
+    text = normalise(text)
+    taxonomy = taxonomy or Taxonomy([])
+    facts: list[Fact] = []
+    sentences = _sentences(text)
+    for match in _NUMBER.finditer(text):
+        num, unit, mag = match.group("num"), match.group("unit") or "", match.group("mag") or ""
+        start = match.start("num")
+        if not unit and not mag:
+            continue  # 2021年, 9月6日, 3.0行动: no measure word, no quantity
+        prev = text[match.start() - 1] if match.start() else ""
+        if prev and (prev in "第每.+-—–“\"" or prev.isdigit() or prev.isascii() and prev.isalpha()):
+            continue
+        if re.search(r"每[天周月年日]?$", text[max(0, match.start() - 2): match.start()]):
+            continue  # 每周1次: a frequency, not a count
+        end = match.end()
+        following = text[end] if end < len(text) else ""
+        if following and following in "”\"":
+            continue  # “三个100%”: part of a name
+        chinese = not num[0].isdigit()
+        if chinese and ((num == "一" and not mag) or following == "“"):
+            continue  # 一所好学校, 四个“一体化”
+        value = _parse_number(num, mag)
+        if value is None:
+            continue
+        pre = match.group("pre") or ""
+        if pre and prev and prev in "附最接靠将":
+            pre = ""  # 附近5所: 近 belongs to the word before
+        qualifier = _QUALIFIER_NORMAL.get(pre, pre) or match.group("q1") or match.group("q2") or match.group("post") or ""
+        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+        before = text[clause_start: match.start()]
+        while before.endswith(_LINKING):
+            before = before[: -len(next(w for w in _LINKING if before.endswith(w)))]
+        after_end = _CLAUSE_BREAK.search(text, end)
+        after = text[end: after_end.start() if after_end else len(text)]
+        if unit == "个" and after.startswith(("月", "小时", "学期", "星期", "工作日")):
+            continue  # 3个月: a duration
+        metric, label = taxonomy.classify(before, after, unit)
+        if metric is None and (chinese or unit == "大"):
+            continue  # 六大工程, 三个关键: slogans unless a metric claims them
+        s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+        digits = num if not chinese else str(_parse_number(num, ""))
+        number = digits + mag
+        shown = match.group().replace(num, digits, 1)
+        facts.append(
+            Fact(
+                value=value,
+                unit=unit,
+                qualifier=qualifier,
+                period=_period(text, s_start, match.start()),
+                sentence=text[s_start:s_end].strip(),
+                metric=metric,
+                number=number,
+                noun=after,
+                label=label,
+                start=start,
+                shown=shown,
+                context=_context(text, match.start(), end, s_start, s_end),
+            )
+        )
+    return facts
+
+
+# ---------------------------------------------------------------- corpus level
+
+
+@dataclass(frozen=True)
+class SourcedFact:
+    """A fact with where it comes from."""
+
+    fact: Fact
+    district: str
+    district_slug: str
+    article_title: str
+    docs_path: str  # articles/banan/xxx.md
+    url: str  # articles/banan/xxx/  (site-relative)
+    anchor: str  # p-xxxxxxxx, "" when an editor's fact names no paragraph
+    paragraph_index: int
+    source: str = "extracted"  # or "editor"
+    note: str = ""
+
+    @property
+    def link(self) -> str:
+        return self.url + (f"#{self.anchor}" if self.anchor else "")
+
+
+def _front_matter_line(article, key: str) -> int:
+    for number, line in enumerate(article.text.split("\n"), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+        if number > 1 and line.rstrip() == "---":
+            break
+    return 1
+
+
+def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[SourcedFact]], set[str]]:
+    """Editors' facts from front matter: (facts by metric, metrics they override).
+
+    Raises ArticleFormatError naming the file and line of ``facts:`` on bad entries.
+    """
+    raw = entry.meta.get("facts")
+    if raw is None:
+        return {}, set()
+    line = _front_matter_line(entry.article, "facts")
+    path = entry.article.path
+
+    def fail(message: str) -> ArticleFormatError:
+        return ArticleFormatError(path, line, f"facts: {message}")
+
+    if not isinstance(raw, list):
+        raise fail("应为列表，每项含 metric、value、unit 等")
+    paragraphs = [p for _, p in entry.paragraphs()]
+    added: dict[str | None, list[SourcedFact]] = {}
+    overridden: set[str] = set()
+    for index, item in enumerate(raw, start=1):
+        if not isinstance(item, dict) or "value" not in item:
+            raise fail(f"第 {index} 项须为含 value 的映射")
+        slug = None
+        unit = str(item.get("unit") or "")
+        if item.get("metric") is not None:
+            metric = taxonomy.get(str(item["metric"]))
+            if metric is None:
+                raise fail(f"第 {index} 项：未知指标 “{item['metric']}”（见 docs/data/metrics.yml）")
+            slug = metric.slug
+            unit = unit or metric.unit
+            overridden.add(slug)
+        if item["value"] is None:
+            continue  # removal only
+        value = item["value"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise fail(f"第 {index} 项：value 须为数字（或 null 表示删除）")
+        qualifier = str(item.get("qualifier") or "")
+        if qualifier and qualifier not in (*PREFIX_QUALIFIERS, *SUFFIX_QUALIFIERS, *POST_QUALIFIERS):
+            raise fail(f"第 {index} 项：qualifier “{qualifier}” 不在 余 多 近 超 约 逾 以上 左右 之中")
+        anchor, p_index, sentence = "", len(paragraphs), str(item.get("sentence") or "")
+        wanted = item.get("paragraph")
+        for i, paragraph in enumerate(paragraphs):
+            if (wanted and paragraph.anchor == wanted) or (not wanted and sentence and normalise(sentence) in normalise(paragraph.text)):
+                anchor, p_index = paragraph.anchor, i
+                break
+        else:
+            if wanted or sentence:
+                raise fail(f"第 {index} 项：找不到段落 “{wanted or sentence}”")
+        fact = Fact(
+            value=int(value) if float(value).is_integer() else float(value),
+            unit=unit,
+            qualifier=_QUALIFIER_NORMAL.get(qualifier, qualifier),
+            period=str(item.get("period") or ""),
+            sentence=normalise(sentence),
+            metric=slug,
+            number=_plain_number(value),
+        )
+        added.setdefault(slug, []).append(_sourced(entry, fact, anchor, p_index, "editor", str(item.get("note") or "")))
+    return added, overridden
+
+
+def _plain_number(value: int | float) -> str:
+    """An editor's value as a reader would write it: 3170000000 → 31.7亿, 170000 → 17万."""
+    for size, word in ((100_000_000, "亿"), (10_000, "万")):
+        if value >= size * 10 if word == "万" else value >= size:
+            scaled = Decimal(str(value)) / size
+            if scaled == scaled.quantize(Decimal("0.01")):
+                return f"{scaled.normalize():f}{word}"
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _sourced(entry, fact: Fact, anchor: str, index: int, source: str = "extracted", note: str = "") -> SourcedFact:
+    return SourcedFact(
+        fact=fact,
+        district=entry.district,
+        district_slug=entry.district_slug,
+        article_title=entry.title,
+        docs_path=entry.docs_path,
+        url=entry.url,
+        anchor=anchor,
+        paragraph_index=index,
+        source=source,
+        note=note,
+    )
+
+
+def article_facts(entry, taxonomy: Taxonomy) -> list[SourcedFact]:
+    """One article's facts: extracted, then editors' corrections applied."""
+    added, overridden = corrections(entry, taxonomy)
+    found: list[SourcedFact] = []
+    for index, (_, paragraph) in enumerate(entry.paragraphs()):
+        for fact in extract_facts(paragraph.text, taxonomy):
+            if fact.metric not in overridden:
+                found.append(_sourced(entry, fact, paragraph.anchor, index))
+    for slug in sorted(added, key=lambda s: (taxonomy.order(s), s or "")):
+        found.extend(added[slug])
+    found.sort(key=lambda f: (f.paragraph_index, f.fact.start))
+    return found
+
+
+def corpus_facts(corpus, taxonomy: Taxonomy | None = None) -> list[SourcedFact]:
+    """All facts of the almanac, in district, metric, article and reading order.
+
+    A figure repeated for the same district and metric (这35个教育集团 after 全区35个
+    教育集团) is kept once, at its first mention.
+    """
+    if taxonomy is None:
+        taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
+    facts: list[SourcedFact] = []
+    seen: set[tuple] = set()
+    for entry in sorted(corpus.entries, key=lambda e: e.docs_path):
+        for sourced in article_facts(entry, taxonomy):
+            f = sourced.fact
+            if f.metric is not None:
+                key = (sourced.district, f.metric, f.value, f.unit, f.qualifier, f.period, f.label)
+                if key in seen:
+                    continue
+                seen.add(key)
+            facts.append(sourced)
+    facts.sort(
+        key=lambda s: (
+            corpus.district_sort_key(s.district),
+            taxonomy.order(s.fact.metric),
+            s.docs_path,
+            s.paragraph_index,
+            s.fact.start,
+        )
+    )
+    return facts
+
+

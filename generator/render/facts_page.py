@@ -1,0 +1,352 @@
+"""The 区县数据对比 page, its CSV/JSON downloads, bar charts and per-district fact lists.
+
+``pages(corpus)`` gives ``facts/index.md`` (table: rows = metrics, columns =
+districts; each figure links to its paragraph and quotes its sentence),
+``facts/facts.csv`` and ``facts/facts.json`` (every fact with provenance, the
+same rows the table shows plus the unclassified ones). Charts are inline SVG
+drawn at build time, so they read without JavaScript; colours come from the
+theme (``currentColor`` and Material's CSS variables), so light and dark both work.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+from dataclasses import dataclass
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from ..enrich.facts import SourcedFact, Taxonomy, corpus_facts
+
+FACTS_PAGE = "facts/index.md"
+FACTS_CSV = "facts/facts.csv"
+FACTS_JSON = "facts/facts.json"
+
+CSV_COLUMNS = (
+    "district",
+    "district_slug",
+    "metric",
+    "metric_name",
+    "value",
+    "unit",
+    "display",
+    "qualifier",
+    "period",
+    "label",
+    "noun",
+    "sentence",
+    "article_title",
+    "article_path",
+    "paragraph",
+    "url",
+    "source",
+    "note",
+)
+
+
+@dataclass
+class FactsData:
+    taxonomy: Taxonomy
+    facts: list[SourcedFact]
+
+    def metric_name(self, slug: str | None) -> str:
+        metric = self.taxonomy.get(slug) if slug else None
+        return metric.name if metric else ""
+
+    def classified(self) -> list[SourcedFact]:
+        return [f for f in self.facts if f.fact.metric]
+
+    def districts(self, corpus) -> list[str]:
+        names = {f.district for f in self.classified()}
+        return sorted(names, key=corpus.district_sort_key)
+
+    def cells(self) -> dict[tuple[str, str], list[SourcedFact]]:
+        table: dict[tuple[str, str], list[SourcedFact]] = {}
+        for f in self.classified():
+            table.setdefault((f.fact.metric, f.district), []).append(f)
+        return table
+
+
+def facts_data(corpus) -> FactsData:
+    """Facts of ``corpus``, computed once per corpus (the plugin asks per page)."""
+    cached = getattr(corpus, "_almanac_facts", None)
+    if cached is None:
+        taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
+        cached = FactsData(taxonomy, corpus_facts(corpus, taxonomy))
+        corpus._almanac_facts = cached
+    return cached
+
+
+def _environment(corpus) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(corpus.project.templates_dir)),
+        autoescape=select_autoescape(enabled_extensions=("html", "svg", "md", "j2"), default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def page_dir(docs_path: str) -> str:
+    """Directory URL of a page (MkDocs directory URLs): facts/index.md → facts/, a/b.md → a/b/."""
+    stem = docs_path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    else:
+        stem += "/"
+    return stem
+
+
+def relative_url(from_docs_path: str, site_url: str) -> str:
+    """Link from the page ``from_docs_path`` to the site-relative URL ``site_url``."""
+    path, _, fragment = site_url.partition("#")
+    base = page_dir(from_docs_path) or "."
+    rel = posixpath.relpath(path or ".", base)
+    if path.endswith("/") and not rel.endswith("/"):
+        rel += "/"
+    return rel + (f"#{fragment}" if fragment else "")
+
+
+def figure_text(f: SourcedFact) -> str:
+    """The figure as shown in a cell: 近1.7万名, 17万学生."""
+    text = f.fact.display
+    if not f.fact.unit and f.fact.noun:
+        text += f.fact.noun
+    return text
+
+
+def _cell_items(facts: list[SourcedFact], page: str) -> list[dict]:
+    labels = {f.fact.label for f in facts}
+    items = []
+    for f in facts:
+        items.append(
+            {
+                "figure": figure_text(f),
+                "label": f.fact.label if len(labels) > 1 else "",
+                "period": f.fact.period,
+                "qualifier": f.fact.qualifier,
+                "sentence": f.fact.sentence,
+                "href": relative_url(page, f.link),
+                "link": f.link,
+                "value": _json_number(f.fact.value),
+                "unit": f.fact.unit,
+                "metric": f.fact.metric,
+                "district": f.district,
+                "article_title": f.article_title,
+                "note": f.note,
+                "source": f.source,
+                "context": f.fact.context if f.fact.context[1] else ("", figure_text(f), ""),
+                "metric_name": "",
+            }
+        )
+    return items
+
+
+def _json_number(value: int | float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# ---------------------------------------------------------------- charts
+
+BAR_HEIGHT = 22
+BAR_GAP = 8
+LABEL_WIDTH = 200
+CHART_WIDTH = 640
+VALUE_WIDTH = 170
+
+
+def chart_svg(corpus, metric, facts: list[SourcedFact], highlight: str = "", chart_id: str = "") -> str:
+    """Horizontal bar chart, one bar per figure, as static SVG markup."""
+    labels_per_district: dict[str, set[str]] = {}
+    for f in facts:
+        labels_per_district.setdefault(f.district, set()).add(f.fact.label)
+    top = max(float(f.fact.value) for f in facts) or 1.0
+    span = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    bars = []
+    for i, f in enumerate(facts):
+        name = f.district
+        if len(labels_per_district[f.district]) > 1 or sum(1 for g in facts if g.district == f.district) > 1:
+            name += " · " + (f.fact.label or f.fact.period or str(i + 1))
+        width = max(1.0, round(span * float(f.fact.value) / top, 1))
+        y = BAR_GAP + i * (BAR_HEIGHT + BAR_GAP)
+        bars.append(
+            {
+                "name": name,
+                "figure": figure_text(f) + (f"（{f.fact.period}）" if f.fact.period else ""),
+                "y": y,
+                "text_y": y + BAR_HEIGHT * 0.72,
+                "width": width,
+                "value_x": LABEL_WIDTH + width + 6,
+                "highlight": bool(highlight) and f.district == highlight,
+                "dimmed": bool(highlight) and f.district != highlight,
+            }
+        )
+    height = BAR_GAP + len(facts) * (BAR_HEIGHT + BAR_GAP)
+    template = _environment(corpus).get_template("facts/chart.svg.j2")
+    return template.render(
+        metric=metric,
+        bars=bars,
+        width=CHART_WIDTH,
+        height=height,
+        label_width=LABEL_WIDTH,
+        bar_height=BAR_HEIGHT,
+        chart_id=chart_id or f"chart-{metric.slug}",
+        summary="；".join(f"{b['name']} {b['figure']}" for b in bars),
+    ).strip()
+
+
+def comparable_metrics(data: FactsData) -> list[tuple[object, list[SourcedFact]]]:
+    """Metrics reported by two or more districts, with their figures in table order."""
+    result = []
+    for metric in data.taxonomy.metrics:
+        facts = [f for f in data.facts if f.fact.metric == metric.slug]
+        if len({f.district for f in facts}) >= 2:
+            result.append((metric, facts))
+    return result
+
+
+# ---------------------------------------------------------------- downloads
+
+
+def fact_rows(data: FactsData) -> list[dict[str, str]]:
+    rows = []
+    for f in data.facts:
+        rows.append(
+            {
+                "district": f.district,
+                "district_slug": f.district_slug,
+                "metric": f.fact.metric or "",
+                "metric_name": data.metric_name(f.fact.metric),
+                "value": _json_number(f.fact.value),
+                "unit": f.fact.unit,
+                "display": figure_text(f),
+                "qualifier": f.fact.qualifier,
+                "period": f.fact.period,
+                "label": f.fact.label,
+                "noun": f.fact.noun,
+                "sentence": f.fact.sentence,
+                "article_title": f.article_title,
+                "article_path": f.docs_path,
+                "paragraph": f.anchor,
+                "url": f.link,
+                "source": f.source,
+                "note": f.note,
+            }
+        )
+    return rows
+
+
+def facts_csv(data: FactsData) -> str:
+    out = io.StringIO()
+    # BOM: spreadsheet programs then read the Chinese text as UTF-8.
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(fact_rows(data))
+    return out.getvalue()
+
+
+def facts_json(data: FactsData) -> str:
+    payload = {
+        "metrics": [
+            {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)} for m in data.taxonomy.metrics
+        ],
+        "facts": [
+            {**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts)
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+
+
+# ---------------------------------------------------------------- pages
+
+
+def facts_page(corpus) -> str:
+    data = facts_data(corpus)
+    districts = data.districts(corpus)
+    cells = data.cells()
+    rows = []
+    for metric in data.taxonomy.metrics:
+        row_cells = [_cell_items(cells.get((metric.slug, d), []), FACTS_PAGE) for d in districts]
+        if any(row_cells):
+            rows.append({"metric": metric, "cells": row_cells})
+    charts = [
+        {"metric": metric, "svg": chart_svg(corpus, metric, facts)} for metric, facts in comparable_metrics(data)
+    ]
+    return _environment(corpus).get_template("facts/index.md.j2").render(
+        districts=districts,
+        rows=rows,
+        charts=charts,
+        fact_count=len(data.facts),
+        classified_count=len(data.classified()),
+        csv_name=posixpath.basename(FACTS_CSV),
+        json_name=posixpath.basename(FACTS_JSON),
+    )
+
+
+def district_facts_markdown(corpus, district_name: str, page_path: str | None = None) -> str:
+    """Markdown (with raw HTML) listing one district's facts, for its district page.
+
+    ``page_path`` is the docs-relative path of the page it goes on (default
+    ``districts/<district_slug>.md``); links to articles are made relative to it.
+    Contains: the district's classified figures (metric, figure, period, source
+    link with the quoted sentence), bar charts for the metrics it shares with
+    other districts (its own bars highlighted), then every other figure found in
+    its articles. Returns "" when the district has no facts.
+    """
+    data = facts_data(corpus)
+    mine = [f for f in data.facts if f.district == district_name]
+    if not mine:
+        return ""
+    if page_path is None:
+        page_path = f"districts/{mine[0].district_slug}.md"
+    classified = [f for f in mine if f.fact.metric]
+    by_metric: list[dict] = []
+    for metric in data.taxonomy.metrics:
+        facts = [f for f in classified if f.fact.metric == metric.slug]
+        if facts:
+            by_metric.append({"metric": metric, "figures": _cell_items(facts, page_path)})
+    charts = [
+        {"metric": metric, "svg": chart_svg(corpus, metric, facts, highlight=district_name, chart_id=f"chart-{mine[0].district_slug}-{metric.slug}")}
+        for metric, facts in comparable_metrics(data)
+        if any(f.district == district_name for f in facts)
+    ]
+    others = _cell_items([f for f in mine if not f.fact.metric], page_path)
+    return _environment(corpus).get_template("facts/district.md.j2").render(
+        district=district_name,
+        by_metric=by_metric,
+        charts=charts,
+        others=others,
+        # A Markdown link: relative to the source file, so MkDocs can check it.
+        facts_page=posixpath.relpath(FACTS_PAGE, posixpath.dirname(page_path) or "."),
+    )
+
+
+def article_facts_markdown(corpus, docs_path: str) -> str:
+    """The figures of one article, appended to its page (links to its own paragraphs)."""
+    data = facts_data(corpus)
+    mine = [f for f in data.facts if f.docs_path == docs_path]
+    if not mine:
+        return ""
+    mine.sort(key=lambda f: (f.paragraph_index, f.fact.start))
+    items = _cell_items(mine, docs_path)
+    for item, f in zip(items, mine):
+        item["metric_name"] = data.metric_name(f.fact.metric)
+        item["label"] = ""  # the metric name says it; labels only tell figures of one cell apart
+        item["href"] = f"#{f.anchor}" if f.anchor else "#"
+    return _environment(corpus).get_template("facts/article.md.j2").render(items=items)
+
+
+def pages(corpus) -> dict[str, str]:
+    data = facts_data(corpus)
+    if not data.taxonomy.metrics and not data.facts:
+        return {}
+    return {
+        FACTS_PAGE: facts_page(corpus),
+        FACTS_CSV: facts_csv(data),
+        FACTS_JSON: facts_json(data),
+    }

@@ -1,0 +1,297 @@
+"""Facts across the corpus: acceptance figures with provenance, corrections,
+downloads agreeing with the table, determinism."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+
+import pytest
+
+from generator.enrich.facts import Taxonomy, corpus_facts, normalise
+from generator.render import facts_page
+from generator.store import ArticleFormatError
+from facts_support import load_corpus
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    return load_corpus(tmp_path / "almanac")
+
+
+def paragraph_text(corpus, docs_path, anchor):
+    entry = next(e for e in corpus.entries if e.docs_path == docs_path)
+    return next(normalise(p.text) for _, p in entry.paragraphs() if p.anchor == anchor)
+
+
+# (district, metric, value, unit, qualifier, period, words the quoted sentence must contain)
+ACCEPTANCE = [
+    ("巴南区", "education-groups", 7, "个", "", "", "组建7个优质教育集团"),
+    ("巴南区", "group-students", 42872, "人", "", "", "惠及义务教育阶段学生42872人"),
+    ("巴南区", "school-districts", 14, "个", "", "", "组建14个学区"),
+    ("巴南区", "education-investment", 3_170_000_000, "元", "", "近五年", "财政性资金投入31.7亿元"),
+    ("巴南区", "school-construction", 24, "所", "", "近五年", "新建学校24所"),
+    ("巴南区", "new-school-places", 45990, "个", "", "近五年", "新增学位45990个"),
+    ("南岸区", "education-groups", 35, "个", "", "", "全区35个教育集团"),
+    ("南岸区", "group-students", 170000, "", "", "", "惠及17万学生"),
+    ("南岸区", "new-school-places", 4410, "个", "", "", "新增学位4410个"),
+    ("南岸区", "labour-bases", 84, "个", "", "", "劳动教育实践基地84个"),
+    ("九龙坡区", "education-groups", 10, "大", "", "", "10大教育集团"),
+    ("九龙坡区", "education-investment", 3_580_000_000, "元", "", "2022年", "投入35.8亿元"),
+    ("九龙坡区", "psychological-stations", 76, "个", "", "", "校内心理健康辅导站76个"),
+    ("九龙坡区", "master-teacher-studios", 53, "个", "", "近年来", "名班主任工作室53个"),
+    ("大足区", "master-teacher-studios", 51, "个", "", "近年来", "名班主任工作室51个"),
+    ("大足区", "parent-schools", 128, "所", "", "", "家长学校分校128所"),
+    ("大足区", "left-behind-children", 17000, "名", "近", "", "守护近1.7万名留守儿童"),
+    ("大足区", "school-districts", 8, "个", "", "", "八个学区"),
+]
+
+
+def test_acceptance_figures_link_to_their_sentence(corpus):
+    facts = corpus_facts(corpus)
+    for district, metric, value, unit, qualifier, period, words in ACCEPTANCE:
+        found = [s for s in facts if s.district == district and s.fact.metric == metric and s.fact.value == value]
+        assert len(found) == 1, (district, metric, value, [s.fact.display for s in found])
+        sourced = found[0]
+        assert (sourced.fact.unit, sourced.fact.qualifier, sourced.fact.period) == (unit, qualifier, period)
+        assert words in sourced.fact.sentence
+        assert sourced.fact.sentence in paragraph_text(corpus, sourced.docs_path, sourced.anchor)
+        assert sourced.link == sourced.url + "#" + sourced.anchor
+        assert sourced.url.startswith(f"articles/{sourced.district_slug}/")
+
+
+def test_two_figures_for_one_metric_both_listed(corpus):
+    facts = corpus_facts(corpus)
+    jlp = [(s.fact.label, s.fact.value) for s in facts if s.district == "九龙坡区" and s.fact.metric == "school-construction"]
+    assert jlp == [("新建", 10), ("改造", 10)]
+
+
+def test_no_figure_is_attributed_to_a_metric_it_does_not_state(corpus):
+    facts = corpus_facts(corpus)
+    by_metric = {}
+    for s in facts:
+        by_metric.setdefault((s.district, s.fact.metric), []).append(s.fact.value)
+    # Sub-groups, other kinds of places and community parent schools stay unclassified.
+    assert by_metric[("南岸区", "education-groups")] == [35]
+    assert by_metric[("南岸区", "new-school-places")] == [4410]
+    assert by_metric[("大足区", "parent-schools")] == [128]
+    assert by_metric[("巴南区", "education-investment")] == [3_170_000_000, 276_000_000]
+    # Every district's figure comes from that district's own articles.
+    for s in facts:
+        assert s.docs_path.startswith(f"articles/{s.district_slug}/")
+    # No year, ordinal or date ever becomes a value.
+    values = {s.fact.value for s in facts}
+    assert not values & {2018, 2020, 2021, 2022, 2025}
+    assert all(s.fact.unit not in ("年", "届", "月", "日") for s in facts)
+
+
+def test_unclassified_facts_are_kept(corpus):
+    facts = corpus_facts(corpus)
+    unclassified = [s for s in facts if s.fact.metric is None]
+    assert any(s.fact.display == "2000余人" or s.fact.display == "600余人" for s in unclassified)
+    assert any(s.fact.display == "500多项" for s in unclassified)
+    assert any(s.fact.display == "超6000人" for s in unclassified)
+
+
+def set_front_matter_facts(corpus, docs_path, facts_yaml):
+    path = corpus.project.docs_dir / docs_path
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split("\n---\n", 1)
+    path.write_text(head + "\n" + facts_yaml.strip() + "\n---\n" + rest, encoding="utf-8")
+    return type(corpus).load(corpus.project)
+
+
+def test_correction_in_front_matter_replaces_extracted_figures(corpus):
+    corrected = set_front_matter_facts(
+        corpus,
+        "articles/banan/liu-da-gong-cheng.md",
+        """
+facts:
+  - metric: education-investment
+    value: 3170000000
+    period: 近五年
+    sentence: 近五年来财政性资金投入31.7亿元
+    note: 2.76亿元已含在内
+  - metric: special-grade-teachers
+    value: null
+  - value: 3
+    unit: 个
+    sentence: 荣获一等奖3个
+""",
+    )
+    facts = corpus_facts(corrected)
+    invest = [s for s in facts if s.district == "巴南区" and s.fact.metric == "education-investment"]
+    assert [(s.fact.value, s.source, s.note, s.fact.period) for s in invest] == [
+        (3_170_000_000, "editor", "2.76亿元已含在内", "近五年")
+    ]
+    assert invest[0].anchor and "31.7亿元" in paragraph_text(corrected, invest[0].docs_path, invest[0].anchor)
+    assert invest[0].fact.display == "31.7亿元"  # shown as a reader writes it, not 3170000000元
+    assert not [s for s in facts if s.district == "巴南区" and s.fact.metric == "special-grade-teachers"]
+    # Other articles and other metrics are untouched.
+    assert [s.fact.value for s in facts if s.district == "巴南区" and s.fact.metric == "new-school-places"] == [45990]
+    # The correction reaches the table and the downloads.
+    data = facts_page.facts_data(corrected)
+    assert "2.76亿元已含在内" in facts_page.facts_csv(data)
+    assert 'data-value="276000000"' not in facts_page.facts_page(corrected)
+
+
+def test_correction_survives_reimport_because_the_file_counts_as_hand_edited(corpus):
+    from generator.store import render_article, read_article
+
+    path = corpus.project.docs_dir / "articles/nanan/xing-fu-jiao-yu.md"
+    imported = read_article(path)
+    path.write_text(render_article(imported.meta, imported.body), encoding="utf-8")
+    assert not read_article(path).hand_edited
+    corrected = set_front_matter_facts(corpus, "articles/nanan/xing-fu-jiao-yu.md", "facts:\n  - {metric: new-school-places, value: 4410}")
+    assert read_article(path).hand_edited  # the importer leaves hand-edited files alone
+    assert [s.source for s in corpus_facts(corrected) if s.fact.metric == "new-school-places" and s.district == "南岸区"] == ["editor"]
+
+
+@pytest.mark.parametrize(
+    "facts_yaml, message",
+    [
+        ("facts:\n  - {metric: no-such-metric, value: 1}", "未知指标"),
+        ("facts:\n  - {metric: new-school-places, value: many}", "value 须为数字"),
+        ("facts: 12", "应为列表"),
+        ("facts:\n  - {metric: new-school-places, value: 1, paragraph: p-00000000}", "找不到段落"),
+    ],
+)
+def test_bad_corrections_name_file_and_line(corpus, facts_yaml, message):
+    broken = set_front_matter_facts(corpus, "articles/dazu/nuan-wan-jia.md", facts_yaml)
+    with pytest.raises(ArticleFormatError) as info:
+        corpus_facts(broken)
+    assert info.value.path.endswith("nuan-wan-jia.md")
+    lines = (broken.project.docs_dir / "articles/dazu/nuan-wan-jia.md").read_text(encoding="utf-8").split("\n")
+    assert info.value.line == next(i for i, line in enumerate(lines, start=1) if line.startswith("facts:"))
+    assert info.value.line > 1
+    assert message in str(info.value)
+
+
+class CellFacts(HTMLParser):
+    """Collects the data-* attributes of every figure in the facts table."""
+
+    def __init__(self):
+        super().__init__()
+        self.in_table = False
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self.in_table = True
+        if self.in_table and tag == "span" and attrs.get("class") == "almanac-fact":
+            self.found.append(
+                (attrs["data-district"], attrs["data-metric"], attrs["data-value"], attrs["data-unit"],
+                 attrs["data-qualifier"], attrs["data-period"], attrs["data-link"])
+            )
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.in_table = False
+
+
+def test_csv_json_and_table_agree(corpus):
+    pages = facts_page.pages(corpus)
+    parser = CellFacts()
+    parser.feed(pages["facts/index.md"])
+    table = sorted(parser.found)
+    assert len(table) >= len(ACCEPTANCE)
+
+    rows = list(csv.DictReader(io.StringIO(pages["facts/facts.csv"].lstrip("\ufeff"))))
+    keys = ("district", "metric", "value", "unit", "qualifier", "period", "url")
+    from_csv = sorted(tuple(r[k] for k in keys) for r in rows if r["metric"])
+    assert from_csv == table
+
+    payload = json.loads(pages["facts/facts.json"])
+    from_json = sorted(
+        tuple(facts_page._json_number(r[k]) if k == "value" else r[k] for k in keys)
+        for r in payload["facts"] if r["metric"]
+    )
+    assert from_json == table
+    assert len(payload["facts"]) == len(rows)
+    assert [m["slug"] for m in payload["metrics"]] == [m.slug for m in Taxonomy.load(corpus.project.data_dir / "metrics.yml").metrics]
+    # Unclassified facts are in the downloads too, with provenance.
+    assert any(not r["metric"] and r["paragraph"].startswith("p-") for r in rows)
+
+
+def test_table_escapes_quoted_sentences(corpus):
+    page = facts_page.facts_page(corpus)
+    assert 'title="巴南区以深化集团化办学' in page
+    assert "“城区学校+农村学校”" in page  # quotes stay typographic; HTML specials are escaped
+    corrected = set_front_matter_facts(
+        corpus,
+        "articles/dazu/nuan-wan-jia.md",
+        'facts:\n  - {metric: parent-schools, value: 128, note: "<b>\\"x\\"</b>"}',
+    )
+    page = facts_page.facts_page(corrected)
+    assert "<b>" not in page and "&lt;b&gt;" in page
+
+
+def test_charts_for_metrics_of_two_or_more_districts(corpus):
+    page = facts_page.facts_page(corpus)
+    data = facts_page.facts_data(corpus)
+    shared = [m.slug for m, _ in facts_page.comparable_metrics(data)]
+    assert "education-groups" in shared and "new-school-places" in shared
+    assert "labour-bases" not in shared  # only 南岸区 reports it
+    assert page.count("<svg") == len(shared)
+    assert "<title id=\"chart-education-groups-title\">教育集团数量（个）</title>" in page
+    assert 'fill="currentColor"' in page
+
+
+def test_district_facts_markdown(corpus):
+    text = facts_page.district_facts_markdown(corpus, "大足区")
+    assert "家长学校分校" in text and 'href="../../articles/dazu/nuan-wan-jia/#p-' in text
+    assert "bar-highlight" in text and "fill-opacity=\"0.35\"" in text  # its own bars stand out
+    assert "其他数字" in text and "1300多名" in text
+    assert "巴南区以深化" not in text  # only its own sentences are quoted
+    assert facts_page.district_facts_markdown(corpus, "万州区") == ""
+    custom = facts_page.district_facts_markdown(corpus, "大足区", page_path="districts/dazu/index.md")
+    assert 'href="../../articles/dazu/nuan-wan-jia/#p-' in custom
+
+
+def test_relative_urls():
+    assert facts_page.relative_url("facts/index.md", "articles/banan/x/#p-1") == "../articles/banan/x/#p-1"
+    assert facts_page.relative_url("districts/banan.md", "articles/banan/x/#p-1") == "../../articles/banan/x/#p-1"
+    assert facts_page.relative_url("articles/banan/x.md", "facts/") == "../../../facts/"
+
+
+def test_output_is_deterministic(tmp_path):
+    first = facts_page.pages(load_corpus(tmp_path / "one"))
+    second = facts_page.pages(load_corpus(tmp_path / "two"))
+    assert first == second
+    assert list(first) == ["facts/index.md", "facts/facts.csv", "facts/facts.json"]
+
+
+def test_cli_prints_facts_and_reports_bad_corrections(corpus, capsys):
+    from generator.cli import main
+
+    root = str(corpus.project.root)
+    assert main(["--root", root, "facts"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("district,district_slug,metric")
+    assert "家长学校分校128所" in out
+    assert main(["--root", root, "facts", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["facts"]
+    set_front_matter_facts(corpus, "articles/dazu/nuan-wan-jia.md", "facts:\n  - {metric: nope, value: 1}")
+    assert main(["--root", root, "facts"]) == 1
+    err = capsys.readouterr().err
+    assert "nuan-wan-jia.md:10:" in err and "未知指标" in err
+
+
+def test_editor_figures_are_shown_with_their_qualifier():
+    from generator.enrich.facts import compose_display
+
+    assert compose_display("1.7万", "名", "近") == "近1.7万名"
+    assert compose_display("2000", "人", "余") == "2000余人"
+    assert compose_display("90", "%", "以上") == "90%以上"
+
+
+def test_almanac_pages_writes_the_downloads_for_other_engines(corpus):
+    from generator.render.site import generate_pages, write_pages
+
+    assert write_pages(corpus.project, quiet=True) == 0
+    expected = generate_pages(corpus)
+    for rel in ("facts/index.md", "facts/facts.csv", "facts/facts.json"):
+        assert (corpus.project.docs_dir / rel).read_text(encoding="utf-8") == expected[rel]
