@@ -1,0 +1,1 @@
+"""Enrich stage: derive reference data (chronology, schools, glossary, ...) from articles."""
