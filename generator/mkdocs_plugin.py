@@ -12,7 +12,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .corpus import Corpus, anchor_paragraphs
+from .enrich.glossary import abbreviation_markdown, load_terms
 from .project import Project
+from .render.citation import citation_markdown
 from .render.site import generate_pages
 
 
@@ -20,6 +22,9 @@ class AlmanacPlugin(BasePlugin):
     def on_files(self, files: Files, config) -> Files:
         project = Project(Path(config["config_file_path"]).parent)
         corpus = Corpus.load(project)
+        self.project = project
+        self.entries = {entry.docs_path: entry for entry in corpus.entries}
+        self.terms = load_terms(project.data_dir)
         for rel, text in generate_pages(corpus).items():
             existing = files.get_file_from_path(rel)
             if existing is not None:
@@ -29,5 +34,12 @@ class AlmanacPlugin(BasePlugin):
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         if page.file.src_uri.startswith("articles/"):
-            return anchor_paragraphs(markdown)
+            markdown = anchor_paragraphs(markdown)
+            entry = self.entries.get(page.file.src_uri)
+            if entry is not None:
+                markdown = markdown.rstrip() + "\n\n" + citation_markdown(
+                    entry, config.get("site_url"), self.project.templates_dir)
+            abbreviations = abbreviation_markdown(self.terms, markdown)
+            if abbreviations:
+                markdown = markdown.rstrip() + "\n\n" + abbreviations + "\n"
         return markdown

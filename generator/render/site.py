@@ -5,11 +5,15 @@ from __future__ import annotations
 from ..corpus import Corpus
 from ..project import Project
 from ..store import write_atomic
+from . import chronology_page, glossary_page, schools_page
 
 
 def generate_pages(corpus: Corpus) -> dict[str, str]:
     """Every generated page, keyed by docs-relative path, in a stable order."""
     pages: dict[str, str] = {}
+    pages.update(chronology_page.pages(corpus))
+    pages.update(schools_page.pages(corpus))
+    pages.update(glossary_page.pages(corpus))
     return dict(sorted(pages.items()))
 
 
