@@ -41,5 +41,6 @@ def citation_markdown(entry: Entry, site_url: str | None, templates_dir: Path | 
         templates_dir, "citation.md.j2",
         authors=authors, title=entry.title, district=entry.district,
         source=source_text(entry), permalink=permalink(entry, site_url),
+        page_file=entry.docs_path.rsplit("/", 1)[-1], absolute=bool(site_url),
     )
 
