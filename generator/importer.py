@@ -1,0 +1,216 @@
+"""``almanac import``: seeds → article files, never clobbering an editor's work.
+
+For every seed: read → structure → render each article to Markdown → write.
+An article is recognised on later runs by ``import_key`` (seed file name +
+article number), so it keeps its path even if its title or the slug rules
+change. Writing rules:
+
+* same text as on disk → nothing is written (re-runs are byte-identical no-ops);
+* the file on disk is the importer's untouched output → replaced atomically;
+* the file was edited by hand → left alone, with a message; ``--force`` replaces
+  it after copying the old file to ``.almanac-backups/``.
+
+A seed that fails (not text, empty, no district …) writes nothing; the others
+still import, and the command exits 1.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+
+from .districts import Gazetteer, pinyin_slug
+from .project import Project
+from .read import SeedError, read_seed
+from .store import ArticleFormatError, article_paths, read_article, render_article, write_atomic
+from .structure import Draft, load_hints, structure_seed
+
+MAX_SLUG_LENGTH = 48
+
+# Characters that would turn imported prose into Markdown or HTML markup.
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]])")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_BLOCK_START = re.compile(r"^(#|>|[-+*] |\d+[.)] |=+$|-+$|\||:::|!!!|\?\?\?|\{:)")
+
+
+def escape_markdown(text: str) -> str:
+    """Imported text is prose: neutralise anything Markdown or HTML would act on."""
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    text = _TAG_START.sub("&lt;", text)
+    if _BLOCK_START.match(text):
+        text = "\\" + text
+    return text
+
+
+def render_body(draft: Draft) -> str:
+    chunks: list[str] = []
+    for section in draft.sections:
+        if section.heading:
+            chunks.append("#" * section.level + " " + escape_markdown(section.heading))
+        chunks.extend(escape_markdown(p) for p in section.paragraphs)
+    return "\n\n".join(chunks) + "\n"
+
+
+def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_slug: str) -> dict:
+    meta: dict = {"title": draft.title}
+    if draft.subtitle:
+        meta["subtitle"] = draft.subtitle
+    if draft.kicker:
+        meta["kicker"] = draft.kicker
+    meta["district"] = draft.district
+    meta["district_slug"] = district_slug
+    meta["authors"] = list(draft.authors)
+    if draft.photo_credit:
+        meta["photo_credit"] = draft.photo_credit
+    meta["captions"] = list(draft.captions)
+    meta["summary"] = draft.summary
+    meta["source"] = {"file": seed_rel, "lines": [draft.first_line, draft.last_line]}
+    meta["source_sha256"] = seed_sha
+    meta["import_key"] = key
+    return meta
+
+
+def title_slug(title: str) -> str:
+    """Stable ASCII slug from a Chinese title: words' pinyin joined by hyphens."""
+    words = [pinyin_slug(w) for w in jieba.cut(title, HMM=False)]
+    slug = ""
+    for word in filter(None, words):
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_SLUG_LENGTH:
+            break
+        slug = candidate
+    return slug or "article"
+
+
+@dataclass
+class Planned:
+    draft: Draft
+    key: str
+    path: Path
+    text: str
+
+
+class Importer:
+    def __init__(self, project: Project, force: bool = False, dry_run: bool = False, quiet: bool = False, out=None):
+        self.project = project
+        self.force = force
+        self.dry_run = dry_run
+        self.quiet = quiet
+        self.out = out or sys.stdout
+        self.gazetteer = Gazetteer.load(project.data_dir)
+        self.by_key: dict[str, Path] = {}
+        self.taken: set[Path] = set()
+        self.counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0, "failed": 0}
+        self._index_existing()
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            print(message, file=self.out)
+
+    def warn(self, message: str) -> None:
+        print(message, file=sys.stderr)
+
+    def _display(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.project.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def _index_existing(self) -> None:
+        for path in article_paths(self.project.docs_dir):
+            self.taken.add(path)
+            try:
+                key = read_article(path).meta.get("import_key")
+            except ArticleFormatError:
+                continue  # `almanac check` reports it; importing must not depend on it
+            if isinstance(key, str):
+                self.by_key.setdefault(key, path)
+
+    def _path_for(self, key: str, draft: Draft, district_slug: str) -> Path:
+        if key in self.by_key:
+            return self.by_key[key]
+        folder = self.project.articles_dir / district_slug
+        base = title_slug(draft.title)
+        path = folder / f"{base}.md"
+        n = 2
+        while path in self.taken:
+            path = folder / f"{base}-{n}.md"
+            n += 1
+        self.taken.add(path)
+        return path
+
+    def plan(self, seed_path: Path) -> list[Planned]:
+        seed = read_seed(seed_path)
+        drafts = structure_seed(seed, self.gazetteer, load_hints(seed_path))
+        seed_rel = self._display(seed_path)
+        planned = []
+        for number, draft in enumerate(drafts, start=1):
+            key = f"{seed_path.name}#{number}"
+            district = self.gazetteer.resolve(draft.district)
+            meta = front_matter(draft, seed_rel, seed.sha256, key, district.slug)
+            text = render_article(meta, render_body(draft))
+            planned.append(Planned(draft, key, self._path_for(key, draft, district.slug), text))
+            for warning in draft.warnings:
+                self.warn(f"{seed_rel}:{draft.first_line}: 提醒：{warning}")
+        return planned
+
+    def write(self, item: Planned) -> str:
+        path = item.path
+        rel = path.relative_to(self.project.root).as_posix()
+        if path.exists():
+            current = read_article(path) if path.suffix == ".md" else None
+            if current is not None and current.text == item.text:
+                return "unchanged"
+            if current is not None and current.hand_edited and not self.force:
+                self.warn(f"{rel}: 已被手工编辑，保留不动（如需用导入结果覆盖，请加 --force，旧文件会先备份）")
+                return "kept"
+            if not self.dry_run and current is not None and current.hand_edited:
+                backup = self.project.backups_dir / time.strftime("%Y%m%d-%H%M%S") / rel
+                backup.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, backup)
+                self.warn(f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}")
+            status = "updated"
+        else:
+            status = "new"
+        if not self.dry_run:
+            write_atomic(path, item.text)
+        return status
+
+    def run(self, seeds: list[Path]) -> int:
+        for seed_path in seeds:
+            try:
+                planned = self.plan(seed_path)
+            except (SeedError, ArticleFormatError) as exc:
+                self.warn(f"错误：{exc}")
+                self.counts["failed"] += 1
+                continue
+            self.say(f"{self._display(seed_path)}: {len(planned)} 篇")
+            for item in planned:
+                status = self.write(item)
+                self.counts[status] += 1
+                rel = item.path.relative_to(self.project.root).as_posix()
+                self.say(f"  {item.draft.district} · {item.draft.title} → {rel} ({status})")
+        c = self.counts
+        summary = f"导入完成：新增 {c['new']}，更新 {c['updated']}，未变 {c['unchanged']}，保留手工编辑 {c['kept']}，失败 {c['failed']}"
+        if self.dry_run:
+            summary += "（试运行，未写入任何文件）"
+        self.say(summary)
+        return 1 if c["failed"] else 0
+
+
+def default_seeds(project: Project) -> list[Path]:
+    return sorted(project.seeds_dir.glob("*.txt"))
+
+
+def run_import(project: Project, seeds: list[Path], force: bool = False, quiet: bool = False, dry_run: bool = False) -> int:
+    seeds = seeds or default_seeds(project)
+    if not seeds:
+        print(f"错误：{project.seeds_dir} 中没有 .txt 种子文件", file=sys.stderr)
+        return 1
+    return Importer(project, force=force, dry_run=dry_run, quiet=quiet).run(seeds)

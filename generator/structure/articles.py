@@ -1,0 +1,384 @@
+"""Layout units → articles: split a page into articles, find each one's
+headline, byline, credit, captions, lead and sections.
+
+A newspaper page may hold several articles from several districts, and its
+extraction order is not reading order: a headline can come after the body it
+belongs to (after the byline, or after the photo captions at the very end). The
+rules, none tied to a particular page:
+
+* articles are cut where the body text changes district (by gazetteer
+  mentions), preferably at a byline, which ends an article's main text;
+* display lines between a byline and the next article's body belong to the
+  article they name or share vocabulary with;
+* an article's headline is its display block above the body if it has one,
+  else the one after it; captions are never headlines;
+* a headline placed after an untitled sidebar belongs to the sidebar it shares
+  vocabulary with (title after body).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import jieba
+
+from ..districts import Gazetteer, base_name
+from .cues import caption_score, cues
+from .text import has_structural_space
+from .units import Unit
+
+UNTITLED_SIDEBAR = "相关报道"  # heading given to a sidebar printed without one
+
+
+@dataclass
+class Section:
+    heading: str  # "" for the lead
+    level: int = 2
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """One article as the structure stage found it."""
+
+    title: str = ""
+    subtitle: str = ""
+    kicker: str = ""
+    district: str = ""
+    authors: list[str] = field(default_factory=list)
+    photo_credit: str = ""
+    captions: list[str] = field(default_factory=list)
+    summary: str = ""
+    sections: list[Section] = field(default_factory=list)
+    first_line: int = 0
+    last_line: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class StructureError(ValueError):
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+# ---------------------------------------------------------------- roles
+
+
+def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) -> str:
+    """caption | banner | lead_label | headline for a display unit."""
+    text = unit.text
+    if text in overrides:
+        return overrides[text]
+    if len(unit.parts) == 1 and gazetteer.get(text):
+        return "banner"
+    if text in cues().lead_labels:
+        return "lead_label"
+    if len(unit.parts) == 2 or has_structural_space(text):
+        return "headline"
+    return "caption" if caption_score(text) >= 2 else "headline"
+
+
+# ---------------------------------------------------------------- districts
+
+
+def _dominant(counts: dict[str, int], minimum: int = 3) -> str | None:
+    if not counts:
+        return None
+    name, weight = max(sorted(counts.items()), key=lambda kv: kv[1])
+    if weight < minimum or weight < 0.6 * sum(counts.values()):
+        return None
+    return name
+
+
+_AREA = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县)")
+
+
+def _unlisted_district(text: str) -> str | None:
+    """For a district the gazetteer lacks: the most frequent ``XX区/XX县`` that
+    is not a generic area word (学区, 社区, 实验区 …)."""
+    generic = cues().not_district_prefixes
+    counts: dict[str, int] = {}
+    for match in _AREA.finditer(text):
+        prefix = match.group(1)
+        # take the shortest tail that is not generic: 该区 → skip, 铜梁区 → 铜梁
+        for start in range(len(prefix) - 2, -1, -1):
+            candidate = prefix[start:]
+            if any(candidate.endswith(g) or candidate.startswith(g) for g in generic):
+                continue
+            name = candidate + match.group(2)
+            counts[name] = counts.get(name, 0) + 1
+            break
+    if not counts:
+        return None
+    name, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    return name if n >= 3 else None
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def _terms(text: str) -> set[str]:
+    return {w for w in jieba.cut(text, HMM=False) if len(w) >= 2 and not w.isdigit()}
+
+
+def _affinity(heading: str, paragraphs: list[str], document_frequency: dict[str, int], total: int) -> float:
+    """How strongly ``heading`` is about ``paragraphs``: shared terms weighted by rarity."""
+    text = "".join(paragraphs)
+    score = 0.0
+    for term in _terms(heading):
+        if term in text:
+            score += math.log((total + 1) / (1 + document_frequency.get(term, 0)))
+    return score
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str | None = None) -> list[tuple[str, list[Unit]]]:
+    """(district, units) per article, in page order."""
+    paragraphs = [i for i, u in enumerate(units) if u.kind == "para"]
+    if not paragraphs:
+        raise StructureError("没有找到正文段落")
+    if district_hint:
+        return [(district_hint, units)]
+    labels: dict[int, str | None] = {i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs}
+    if not any(labels.values()):
+        whole = "".join(u.text for u in units)
+        found = _dominant(gazetteer.mentions(whole), minimum=1) or _unlisted_district(whole)
+        if not found:
+            raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）")
+        return [(found, units)]
+
+    # Runs of paragraphs by district; unlabelled paragraphs inherit the previous label.
+    runs: list[tuple[str, list[int]]] = []
+    for i in paragraphs:
+        label = labels[i]
+        if runs and (label is None or label == runs[-1][0]):
+            runs[-1][1].append(i)
+        elif label is None:
+            runs.append(("", [i]))
+        else:
+            runs.append((label, [i]))
+    # A run that is too thin to be an article is a mention of a partner district.
+    merged: list[tuple[str, list[int]]] = []
+    for label, members in runs:
+        strong = sum(1 for i in members if labels[i] == label)
+        if merged and (not label or strong < 2 or label == merged[-1][0]):
+            merged[-1][1].extend(members)
+        elif not label and not merged:
+            merged.append((label, members))
+        else:
+            merged.append((label, members))
+    if len(merged) > 1 and not merged[0][0]:
+        first_label, first_members = merged[1]
+        merged[1:2] = [(first_label, merged[0][1] + first_members)]
+        merged.pop(0)
+
+    articles: list[tuple[str, list[Unit]]] = []
+    start = 0
+    for k in range(1, len(merged)):
+        prev_label, prev_members = merged[k - 1]
+        label, members = merged[k]
+        last_prev = max(i for i in prev_members if labels[i] == prev_label)
+        first_new = members[0]
+        cut = _cut_point(units, last_prev, first_new, prev_label, label)
+        articles.append((prev_label, units[start:cut]))
+        start = cut
+    articles.append((merged[-1][0], units[start:]))
+    return articles
+
+
+def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
+    known = gazetteer.get(district)
+    return known.names if known else (district, base_name(district))
+
+
+def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str) -> int:
+    """Index where the next article starts, between two districts' paragraphs."""
+    bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
+    if bylines:
+        cut = bylines[-1] + 1
+        # Display lines after the byline that name the earlier district are its
+        # headline and captions, printed after its body.
+        while cut < first_new and units[cut].kind == "display":
+            text = units[cut].text
+            if any(n in text for n in (prev_label, base_name(prev_label))) and not any(
+                n in text for n in (label, base_name(label))
+            ):
+                cut += 1
+                continue
+            if units[cut].blanks_before == 0 and cut - 1 in bylines:
+                cut += 1  # set directly under the byline: same frame
+                continue
+            break
+        return cut
+    for i in range(last_prev + 1, first_new):
+        if units[i].kind in ("display", "heading"):
+            return i
+    return first_new
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: dict[str, str] | None = None) -> Draft:
+    overrides = overrides or {}
+    draft = Draft(district=district, first_line=units[0].first_line, last_line=units[-1].last_line)
+    roles: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        if unit.kind == "display":
+            roles[i] = display_role(unit, gazetteer, overrides)
+        elif unit.kind == "heading":
+            roles[i] = overrides.get(unit.text, "headline")
+        else:
+            roles[i] = unit.kind
+
+    for i, unit in enumerate(units):
+        if roles[i] == "byline":
+            draft.authors.extend(n for n in unit.parts if n not in draft.authors)
+        elif roles[i] == "credit" and unit.credit and unit.credit not in draft.photo_credit.split("、"):
+            draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
+        elif roles[i] == "caption":
+            draft.captions.append(unit.text)
+
+    paras = [i for i, u in enumerate(units) if u.kind == "para"]
+    first_para, last_para = paras[0], paras[-1]
+    top = [i for i in range(first_para) if roles[i] == "headline"]
+    bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
+
+    title_units: list[int] = []
+    if top:
+        title_units = top
+    elif bottom:
+        title_units = bottom
+    _set_title(draft, units, title_units)
+    _build_sections(draft, units, roles, [i for i in range(len(units)) if i not in title_units])
+    if not draft.title:
+        draft.warnings.append("没有找到标题：请在提示文件中指定，或在生成的文章中手工补上")
+        draft.title = f"{district}教育专版（标题待补）"
+    draft.summary = _summary(draft)
+    return draft
+
+
+def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
+    if not indices:
+        return
+    chosen = [units[i] for i in indices]
+    headings = [u for u in chosen if u.kind == "heading"]
+    if headings:
+        main = headings[0]
+        before = [u.text for u in chosen[: chosen.index(main)]]
+        after = [u.text for u in chosen[chosen.index(main) + 1 :]]
+        draft.title = main.text
+        draft.subtitle = " ".join(after) or (before.pop() if before else "")
+        draft.kicker = " ".join(before)
+        return
+    last = chosen[-1]
+    if len(chosen) == 1 and len(last.parts) == 2:
+        draft.title, draft.subtitle = last.parts  # headline and deck set as one block
+        return
+    if indices and indices[0] > 0 and all(units[j].kind != "para" for j in range(indices[0])):
+        # Above the body: kicker(s) first, the headline last.
+        draft.title = last.text
+        draft.subtitle = chosen[-2].text if len(chosen) >= 2 else ""
+        draft.kicker = " ".join(u.text for u in chosen[:-2])
+    else:
+        # After the body: the headline first, then its deck.
+        draft.title = chosen[0].text
+        draft.subtitle = " ".join(u.text for u in chosen[1:])
+
+
+def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indices: list[int]) -> None:
+    sections: list[Section] = [Section(heading="", level=2)]
+    byline_just_passed = False
+    sidebar: Section | None = None  # untitled text printed after a byline
+    body_heading_levels = sorted({units[i].level for i in indices if units[i].kind == "heading" and roles[i] == "headline"})
+    paragraph_texts = [u.text for u in units if u.kind == "para"]
+    document_frequency: dict[str, int] = {}
+    for text in paragraph_texts:
+        for term in _terms(text):
+            document_frequency[term] = document_frequency.get(term, 0) + 1
+
+    def affinity(heading: str, texts: list[str]) -> float:
+        return _affinity(heading, texts, document_frequency, len(paragraph_texts))
+
+    for pos, i in enumerate(indices):
+        unit, role = units[i], roles[i]
+        if role in ("byline", "credit"):
+            byline_just_passed = True
+            continue
+        if role in ("caption", "banner"):
+            continue
+        if unit.kind == "para":
+            if byline_just_passed and sections[-1].paragraphs:
+                # Text after the byline with no heading of its own: a sidebar.
+                sidebar = Section(heading="", level=2)
+                sections.append(sidebar)
+            byline_just_passed = False
+            sections[-1].paragraphs.append(unit.text)
+            continue
+        byline_just_passed = False
+        if role == "lead_label":
+            if _next_is_para(units, roles, indices, pos):
+                sections.append(Section(heading=unit.text, level=2))
+            else:
+                # The label printed under the box it labels: it names the lead.
+                untitled = next((s for s in reversed(sections) if not s.heading and s.paragraphs), None)
+                if untitled is not None:
+                    untitled.heading = unit.text
+            continue
+        text = unit.text
+        if sidebar is not None and not sidebar.heading and sidebar.paragraphs:
+            upcoming: list[str] = []
+            for j in indices[pos + 1 :]:
+                if units[j].kind == "para":
+                    upcoming.append(units[j].text)
+                elif roles[j] in ("headline", "lead_label", "byline", "credit"):
+                    break
+            if affinity(text, sidebar.paragraphs) > affinity(text, upcoming):
+                # A headline printed under the sidebar it belongs to.
+                sidebar.heading = text
+                sidebar = None
+                if upcoming:
+                    sidebar = Section(heading="", level=2)
+                    sections.append(sidebar)
+                continue
+        sidebar = None
+        level = 2
+        if unit.kind == "heading" and len(body_heading_levels) > 1 and unit.level > body_heading_levels[0]:
+            level = 3
+        previous = sections[-1]
+        if previous.heading and not previous.paragraphs and previous.level == 2 and level == 2:
+            if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
+                # A headline line between the lead and the first section is the deck.
+                draft.subtitle = previous.heading
+                previous.heading = text
+                continue
+            level = 3
+        sections.append(Section(heading=text, level=level))
+    for section in sections[1:]:
+        if not section.heading:
+            section.heading = UNTITLED_SIDEBAR
+    draft.sections = [s for s in sections if s.heading or s.paragraphs]
+
+
+def _next_is_para(units: list[Unit], roles: dict[int, str], indices: list[int], pos: int) -> bool:
+    for j in indices[pos + 1 :]:
+        if roles[j] in ("caption", "banner"):
+            continue
+        return units[j].kind == "para"
+    return False
+
+
+def _summary(draft: Draft) -> str:
+    labelled = [s for s in draft.sections if s.heading in cues().lead_labels]
+    if labelled:
+        return "".join(labelled[0].paragraphs)
+    lead = draft.sections[0] if draft.sections and not draft.sections[0].heading else None
+    paragraphs = lead.paragraphs if lead else (draft.sections[0].paragraphs[:1] if draft.sections else [])
+    text = "".join(paragraphs)
+    if len(text) > 300 and paragraphs:
+        text = paragraphs[0]
+    return text

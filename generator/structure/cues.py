@@ -1,0 +1,126 @@
+"""Layout cues (``generator/data/layout.yml``): bylines, credits, captions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .text import CJK, COMMA, cjk_count, has_structural_space
+
+_CREDIT_PATTERNS = (
+    re.compile(r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"),
+    re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
+    re.compile(r"^(?:摄影|图)\s*[:：/／]\s*(.{2,30})$"),
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    byline_roles: tuple[str, ...]
+    lead_labels: frozenset[str]
+    caption_people: tuple[str, ...]
+    caption_endings: tuple[str, ...]
+    caption_verbs: tuple[str, ...]
+    headline_words: tuple[str, ...]
+    paragraph_openers: frozenset[str]
+    not_district_prefixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = yaml.safe_load(resources.files("generator").joinpath("data/layout.yml").read_text(encoding="utf-8"))
+    return Cues(
+        surnames=frozenset(raw["surnames"].replace(" ", "")),
+        compound_surnames=tuple(raw["compound_surnames"]),
+        byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
+        lead_labels=frozenset(raw["lead_labels"]),
+        caption_people=tuple(raw["caption_people"]),
+        caption_endings=tuple(raw["caption_endings"]),
+        caption_verbs=tuple(raw["caption_verbs"]),
+        headline_words=tuple(raw["headline_words"]),
+        paragraph_openers=frozenset(raw["paragraph_openers"]),
+        not_district_prefixes=frozenset(raw["not_district_prefixes"]),
+    )
+
+
+_NAME = re.compile(f"^[{CJK}·]{{2,5}}$")
+
+
+def _looks_like_name(token: str) -> bool:
+    """Surname + one or two characters; four only with a compound surname."""
+    c = cues()
+    if not _NAME.match(token):
+        return False
+    if any(token.startswith(s) and 3 <= len(token) <= 4 for s in c.compound_surnames):
+        return True
+    return len(token) <= 3 and token[0] in c.surnames
+
+
+def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
+    """The names in a byline line (``何霜 杜林燕 胡忠英`` → 3 names), else None.
+
+    A single bare name is only a byline next to a photo credit or with a role
+    word (记者 周珣): on its own it is too easily a two-character heading.
+    """
+    c = cues()
+    tokens = [t for t in re.split(r"[\s/／]+", text.strip()) if t]
+    if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
+        return None
+    names: list[str] = []
+    had_role = False
+    for token in tokens:
+        for role in c.byline_roles:
+            if token.startswith(role) and token != role:
+                token, had_role = token[len(role) :], True
+                break
+            if token == role:
+                token, had_role = "", True
+                break
+        if not token:
+            continue
+        if token in reserved or not _looks_like_name(token):
+            return None
+        names.append(token)
+    if not names:
+        return None
+    if len(names) == 1 and not (near_credit or had_role):
+        return None
+    return names
+
+
+def photo_credit(text: str) -> str | None:
+    """``图片由巴南区教委提供`` → ``巴南区教委``."""
+    for pattern in _CREDIT_PATTERNS:
+        match = pattern.match(text.strip())
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+def caption_score(text: str) -> int:
+    """Positive: reads like a photo caption; zero or less: like a headline."""
+    c = cues()
+    score = 0
+    if any(word in text for word in c.caption_people):
+        score += 2
+    if text.endswith(c.caption_endings):
+        score += 2
+    if any(word in text for word in c.caption_verbs):
+        score += 1
+    if re.match(r"^.{1,12}?(小学|中学|幼儿园|学校|学院|大学|一中|二中|十一中)", text):
+        score += 1
+    if COMMA.search(text):
+        score += 2
+    if has_structural_space(text):
+        score -= 3
+    if any(word in text for word in c.headline_words):
+        score -= 2
+    if cjk_count(text) < 4:
+        score -= 2
+    return score

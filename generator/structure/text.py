@@ -1,0 +1,121 @@
+"""Character-level facts about print-layout Chinese text.
+
+Everything here looks at one line or one join at a time; the decisions that
+need context live in :mod:`generator.structure.units`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jieba
+
+jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『』—…·～"
+
+# A sentence is over when the line ends in one of these, possibly followed by
+# closing quotes or brackets (…答卷。” / 4个。）).
+TERMINAL = re.compile(r"[。！？!?…][”’」』）)》]*$|……$")
+# A line ending in these cannot end a paragraph or a heading.
+CONTINUES = re.compile(r"[，、：；,;:（(“‘《〈【「『—\-]$")
+# Punctuation that only occurs inside running text, never in a headline.
+SENTENCE_PUNCT = re.compile(r"[。；：！？;!?]")
+COMMA = re.compile(r"[，,]")
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》|\"[^\"]*\"")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_CHAR.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text))
+
+
+def ends_mid_sentence(text: str) -> bool:
+    return bool(CONTINUES.search(text))
+
+
+def _is_tight(ch: str) -> bool:
+    """Characters between which a space is never meaningful in Chinese text."""
+    return is_cjk(ch) or ch.isdigit() or ch in _CJK_PUNCT or ch in "%％.．"
+
+
+def collapse_justification(text: str) -> str:
+    """Remove the spaces print justification puts between characters.
+
+    ``流 实 验 区（全 市 仅 4`` → ``流实验区（全市仅4``, but ``“用心护航 阳光成长”``
+    keeps its space: there the space separates two phrases. A space goes when a
+    neighbouring token is a single character or punctuation touches it; spaces
+    next to Latin letters are left alone (``AI 课堂``).
+    """
+    if " " not in text:
+        return text
+    tokens = re.split(r"( +)", text)
+    out = [tokens[0]]
+    for i in range(1, len(tokens) - 1, 2):
+        left, right = tokens[i - 1], tokens[i + 1]
+        if not left or not right:
+            out.append(tokens[i + 1])
+            continue
+        a, b = left[-1], right[0]
+        drop = _is_tight(a) and _is_tight(b) and (
+            len(left) == 1 or len(right) == 1 or a in _CJK_PUNCT or b in _CJK_PUNCT
+        )
+        out.append(("" if drop else " ") + right)
+    return "".join(out)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join column lines of one paragraph with nothing in between.
+
+    Chinese needs no space at a line break, and the Latin in these texts is
+    mostly acronyms (ICT, GEBUS) that columns break anywhere, so a space is
+    never added: a break never stood for one.
+    """
+    return collapse_justification("".join(line.strip() for line in lines))
+
+
+def has_structural_space(text: str) -> bool:
+    """A space outside quotes between two phrases: the mark of a two-part headline."""
+    outside = _QUOTED.sub("Q", text)
+    for left, right in zip(outside.split(" "), outside.split(" ")[1:]):
+        if cjk_count(left) >= 2 and cjk_count(right) >= 2:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _segments(text: str) -> tuple[str, ...]:
+    return tuple(jieba.cut(text, HMM=False))
+
+
+def word_spans_break(left: str, right: str) -> bool:
+    """True when a dictionary word runs across the line break (教育系|统 → 系统)."""
+    if not left or not right or not is_cjk(left[-1]) or not is_cjk(right[0]):
+        return False
+    a, b = left[-4:], right[:4]
+    position = 0
+    for word in _segments(a + b):
+        end = position + len(word)
+        if position < len(a) < end and len(word) >= 2:
+            return True
+        position = end
+    return False
+
+
+def first_clause(text: str) -> str:
+    match = re.match(r"[^，。、；：！？,;:!?]*", text)
+    return match.group(0) if match else text
+
+
+def strip_quotes(text: str) -> str:
+    return re.sub(r"[“”‘’\"「」『』《》]", "", text)

@@ -1,0 +1,295 @@
+"""Lines → layout units: paragraphs, display lines, headings, bylines, credits.
+
+Print extractions break lines at column width and put blank lines both between
+paragraphs and, in some frames, between every column line. A blank line is
+therefore no proof of a paragraph break; the evidence used instead:
+
+* a sentence that has not ended (no 。！？… at the end) continues, blank or not;
+* a short line that ends a sentence, or an indented line (a new text frame),
+  starts a new unit;
+* a short line with no sentence punctuation is a *display* line (headline,
+  section heading, caption, box label) unless the context shows it is only a
+  column line: the frame around it is a stream of one-line blocks, its length is
+  the column width, a dictionary word runs across the break, or the next line
+  starts mid-sentence.
+
+Roles of display units (caption, heading, title) are decided later, with the
+whole article in view (:mod:`generator.structure.articles`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..read import Line
+from .cues import byline_names, caption_score, cues, photo_credit
+from .text import (
+    COMMA,
+    SENTENCE_PUNCT,
+    ends_mid_sentence,
+    ends_sentence,
+    first_clause,
+    has_structural_space,
+    join_lines,
+    strip_quotes,
+    word_spans_break,
+)
+
+MAX_DISPLAY_CHARS = 40  # longer lines are running text, whatever they lack
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
+
+
+@dataclass
+class Unit:
+    kind: str  # para | display | heading | byline | credit
+    lines: list[Line]
+    parts: list[str] = field(default_factory=list)  # display: its lines; byline: names
+    level: int = 0  # heading: Markdown level
+    blanks_before: int = 0
+    pieces: int = 1  # source blocks merged into this paragraph
+    piece_width: int = 0  # longest single-line piece (stream paragraphs)
+    credit: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.kind == "para":
+            return join_lines([l.text for l in self.lines])
+        if self.kind == "display":
+            return " ".join(self.parts)
+        if self.kind == "heading":
+            return self.parts[0]
+        return " ".join(self.parts) if self.parts else self.lines[0].text
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number
+
+    @property
+    def open(self) -> bool:
+        """A paragraph whose last sentence has not ended yet."""
+        return self.kind == "para" and not ends_sentence(self.lines[-1].text)
+
+
+@dataclass
+class _Block:
+    lines: list[Line]
+    blanks_before: int
+    special: str = ""  # heading | byline | credit
+
+    @property
+    def texts(self) -> list[str]:
+        return [l.text for l in self.lines]
+
+    @property
+    def width(self) -> int | None:
+        """Column width, known only from a block of three or more lines."""
+        if len(self.lines) < 3:
+            return None
+        return int(statistics.median(len(t) for t in self.texts[:-1]))
+
+
+def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
+    text = lines[i].text
+    if _MD_HEADING.match(text):
+        return "heading"
+    if photo_credit(text):
+        return "credit"
+    neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
+    near_credit = any(photo_credit(t) for t in neighbours if t)
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following and not following.blank and not following.indented and not photo_credit(following.text):
+        return ""  # a byline ends its frame; this line runs on into more text
+    if byline_names(text, near_credit=near_credit, reserved=reserved):
+        return "byline"
+    return ""
+
+
+def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
+    """Blank-line separated blocks, with special lines (headings, bylines,
+    credits) and frame starts split out."""
+    blocks: list[_Block] = []
+    current: list[Line] = []
+    blanks = 0
+    pending_blanks = 0
+
+    def flush() -> None:
+        nonlocal current, pending_blanks
+        if current:
+            blocks.append(_Block(current, pending_blanks))
+            pending_blanks = 0
+        current = []
+
+    for i, line in enumerate(lines):
+        if line.blank:
+            flush()
+            blanks += 1
+            pending_blanks = blanks
+            continue
+        blanks = 0
+        kind = _special_kind(lines, i, reserved)
+        if kind:
+            flush()
+            blocks.append(_Block([line], pending_blanks, special=kind))
+            pending_blanks = 0
+            continue
+        if current and line.indented and ends_sentence(current[-1].text):
+            flush()
+        current.append(line)
+    flush()
+    return blocks
+
+
+def _local_width(blocks: list[_Block], i: int) -> int | None:
+    """Column width around block ``i``: from itself or the nearest multi-line blocks."""
+    for j in (i, i - 1, i + 1, i - 2, i + 2):
+        if 0 <= j < len(blocks) and not blocks[j].special and blocks[j].width:
+            return blocks[j].width
+    return None
+
+
+def _split_short_endings(blocks: list[_Block]) -> list[_Block]:
+    """Split a block after a line that ends a sentence well short of the column
+    width: that is where a paragraph ended inside a frame."""
+    result: list[_Block] = []
+    for i, block in enumerate(blocks):
+        width = _local_width(blocks, i)
+        if block.special or not width or len(block.lines) < 2:
+            result.append(block)
+            continue
+        start = 0
+        blanks = block.blanks_before
+        for k, line in enumerate(block.lines[:-1]):
+            if ends_sentence(line.text) and len(line.text) < 0.8 * width:
+                result.append(_Block(block.lines[start : k + 1], blanks))
+                start, blanks = k + 1, 0
+        result.append(_Block(block.lines[start:], blanks))
+    return result
+
+
+def _display_shape(texts: list[str]) -> str:
+    """'strict' (no punctuation), 'comma' (a one-line caption-like phrase) or ''."""
+    if len(texts) > 2 or any(len(t) > MAX_DISPLAY_CHARS for t in texts):
+        return ""
+    last = texts[-1]
+    joined = "".join(texts)
+    if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
+        return ""  # an open quotation or title runs on into the next line
+    if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
+        return ""
+    if not any(COMMA.search(t) for t in texts):
+        return "strict"
+    if len(texts) == 1 and len(last) <= 32:
+        return "comma"
+    return ""
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """The text opens with the tail of a sentence: “各美其美”。南岸… — no paragraph
+    starts with a sentence that short."""
+    match = re.match(r"([^。！？!?，、；：,;:]{1,6})[。！？!?]", text)
+    return bool(match) and strip_quotes(match.group(1)) not in cues().paragraph_openers
+
+
+def _stream_follows(blocks: list[_Block], i: int) -> bool:
+    """The next blocks are a stream of one-line column lines as long as block ``i``."""
+    following = blocks[i + 1 : i + 4]
+    if len(following) < 3 or len(blocks[i].lines) != 1:
+        return False
+    if following[0].blanks_before >= 2:
+        return False  # stream lines are one blank apart; a wider gap sets this line off
+    if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 20 for b in following):
+        return False
+    median = statistics.median(len(b.texts[0]) for b in following)
+    return abs(len(blocks[i].texts[0]) - median) <= 3
+
+
+def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool) -> bool:
+    """Display-shaped, but really a line of running text."""
+    text = block.texts[-1]
+    two_phrases = has_structural_space(text)
+    after_text = prev is not None and prev.kind == "para"
+    if stream_next and not two_phrases and caption_score(text) < 3:
+        return True  # the first column line of a stream of one-line blocks
+    if len(block.lines) == 1 and after_text and not two_phrases:
+        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1:
+            return True  # inside a stream every column line stands alone
+        if width and len(text) >= 0.8 * width and block.blanks_before <= 1:
+            return True  # as long as a full column line
+    if nxt is not None and not nxt.special:
+        if word_spans_break(text, nxt.texts[0]):
+            return True
+        if _starts_mid_sentence(nxt.texts[0]):
+            return True
+    return False
+
+
+def _new_para(block: _Block) -> Unit:
+    width = len(block.lines[0].text) if len(block.lines) == 1 else 0
+    return Unit("para", list(block.lines), blanks_before=block.blanks_before, piece_width=width)
+
+
+def _extend(para: Unit, block: _Block) -> None:
+    para.lines.extend(block.lines)
+    para.pieces += 1
+    if len(block.lines) == 1:
+        para.piece_width = max(para.piece_width, len(block.lines[0].text))
+
+
+def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset()) -> list[Unit]:
+    """The layout units of a seed, in reading order."""
+    blocks = _split_short_endings(_raw_blocks(lines, reserved_names))
+    units: list[Unit] = []
+    open_para: Unit | None = None  # paragraph waiting for the rest of its sentence
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.special:
+            open_para = None
+            text = block.lines[0].text
+            if block.special == "heading":
+                m = _MD_HEADING.match(text)
+                units.append(Unit("heading", list(block.lines), [m.group(2)], level=len(m.group(1)), blanks_before=block.blanks_before))
+            elif block.special == "byline":
+                near = any(photo_credit(b.lines[0].text) for b in blocks[max(0, i - 1) : i + 2] if b.special)
+                names = byline_names(text, near_credit=True) or [text]
+                units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
+            else:
+                units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+            continue
+        shape = _display_shape(block.texts)
+        if open_para is not None:
+            interposed = (
+                shape
+                and len(block.lines) == 1
+                and caption_score(block.texts[0]) >= 2
+                and block.blanks_before >= 2
+                and nxt is not None
+                and not nxt.special
+            )
+            if interposed:
+                # A photo caption dropped into the middle of a sentence.
+                units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+                continue
+            _extend(open_para, block)
+            if not open_para.open:
+                open_para = None
+            continue
+        prev = units[-1] if units else None
+        display = bool(shape) and not _is_column_line(block, prev, nxt, _local_width(blocks, i), _stream_follows(blocks, i))
+        if display and shape == "comma":
+            # A comma makes a line read as running text unless it clearly is a
+            # caption, or stands apart the way captions do (several blank lines).
+            score = caption_score(block.texts[0])
+            display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
+        if display:
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            continue
+        para = _new_para(block)
+        units.append(para)
+        open_para = para if para.open else None
+    return units

@@ -1,0 +1,33 @@
+"""Shared test helpers: throwaway almanac projects in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def make_project(tmp_path: Path, seeds: dict[str, str | bytes] | None = None, copy_seeds: bool = False) -> Path:
+    """A minimal almanac checkout: mkdocs.yml, docs/data, seeds/ (given or copied)."""
+    root = tmp_path / "almanac"
+    (root / "docs" / "data").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for data in (ROOT / "docs" / "data").glob("*.yml"):
+        shutil.copy(data, root / "docs" / "data" / data.name)
+    if copy_seeds:
+        for seed in SEEDS:
+            shutil.copy(seed, root / "seeds" / seed.name)
+    for name, content in (seeds or {}).items():
+        target = root / "seeds" / name
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

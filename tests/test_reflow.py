@@ -1,0 +1,148 @@
+"""The structure stage on small hand-written layouts (not the seeds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.districts import Gazetteer
+from generator.read import split_lines
+from generator.structure.articles import assemble, split_articles
+from generator.structure.text import collapse_justification, join_lines
+from generator.structure.units import segment_units
+from tests.helpers import ROOT
+
+GAZETTEER = Gazetteer.load(ROOT / "docs" / "data")
+
+
+def units_of(text: str):
+    return segment_units(split_lines(text), frozenset(n for d in GAZETTEER.districts for n in d.names))
+
+
+def drafts_of(text: str):
+    units = units_of(text)
+    return [assemble(d, part, GAZETTEER) for d, part in split_articles(units, GAZETTEER)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in units_of(text)]
+
+
+def test_join_never_puts_spaces_between_cjk_and_keeps_latin_and_numbers():
+    assert join_lines(["建成MIDI多功", "能影音教室，建立“7+1", "+N”机制，引领1.4", "万名教师"]) == (
+        "建成MIDI多功能影音教室，建立“7+1+N”机制，引领1.4万名教师"
+    )
+
+
+def test_join_does_not_split_acronyms_broken_by_the_column():
+    assert join_lines(["打造“GE", "BUS智能精准教研生态体系”"]) == "打造“GEBUS智能精准教研生态体系”"
+
+
+def test_justification_spaces_go_but_phrase_spaces_stay():
+    assert collapse_justification("重庆市中外人文交流 实 验 区（全 市 仅 4") == "重庆市中外人文交流实验区（全市仅4"
+    assert collapse_justification("开展“用心护航 阳光成长”游园会") == "开展“用心护航 阳光成长”游园会"
+    assert collapse_justification("AI 课堂") == "AI 课堂"
+
+
+def test_blank_lines_inside_a_sentence_are_not_paragraph_breaks():
+    text = "南岸区坚持把教育放在优先\n\n发展的战略位置，通过建设\n\n实验区，跑出“加速度”。\n\n第二段从这里开始。"
+    assert kinds(text) == [
+        ("para", "南岸区坚持把教育放在优先发展的战略位置，通过建设实验区，跑出“加速度”。"),
+        ("para", "第二段从这里开始。"),
+    ]
+
+
+def test_a_short_line_ending_a_sentence_inside_a_frame_ends_the_paragraph():
+    text = (
+        "围绕高标准规划应用试点，大足区\n构建三级联动机制，优化智能研修\n生态环境。今年，大足区获评全国\n"
+        "应用领航试点工作区。\n据了解，大足区以智能研修平台\n为依托，建立了三级应用模式。"
+    )
+    paragraphs = [t for k, t in kinds(text) if k == "para"]
+    assert len(paragraphs) == 2
+    assert paragraphs[0].endswith("应用领航试点工作区。")
+    assert paragraphs[1].startswith("据了解")
+
+
+def test_one_line_per_blank_column_stream_reflows_into_paragraphs():
+    column = ["近年来，巴南区教", "育系统全面贯彻党的教", "育方针，迈上新台阶。", "在教育高质量发展", "的波澜之下，一场对话", "正在悄然发生。"]
+    paragraphs = [t for k, t in kinds("\n\n".join(column)) if k == "para"]
+    assert paragraphs == ["近年来，巴南区教育系统全面贯彻党的教育方针，迈上新台阶。", "在教育高质量发展的波澜之下，一场对话正在悄然发生。"]
+
+
+def test_two_line_heading_stays_one_heading():
+    text = "前文到此结束。\n\n统筹规划 整体设计\n为教育综合改革谋篇布局\n\n2021年3月，南岸区举行专题会，\n激发了协同创新的品质和力量。"
+    found = kinds(text)
+    assert ("display", "统筹规划 整体设计 为教育综合改革谋篇布局") in found
+
+
+def test_byline_credit_and_caption_are_recognised_and_kept_out_of_paragraphs():
+    text = (
+        "## 九龙坡 把惠民有感落到实处\n\n九龙坡区加大教育投入，新建10所学校。\n\n\n\n"
+        "晋渝森林小学学子参加艺术展演\n\n\n\n全区学校办学条件不断优化。\n\n王小寒 唐华颖 黄丹\n图片由九龙坡区教委提供"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.authors == ["王小寒", "唐华颖", "黄丹"]
+    assert draft.photo_credit == "九龙坡区教委"
+    assert draft.captions == ["晋渝森林小学学子参加艺术展演"]
+    body = "".join(p for s in draft.sections for p in s.paragraphs)
+    for noise in ("王小寒", "图片由", "晋渝森林小学学子"):
+        assert noise not in body
+
+
+def test_caption_dropped_into_the_middle_of_a_sentence_is_lifted_out():
+    text = "九龙坡区加大教育投入，让每个孩子\n\n\n\n杨家坪中学的学生们在实验课堂\n\n\n\n在家门口上好学。"
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["杨家坪中学的学生们在实验课堂"]
+    assert draft.sections[0].paragraphs == ["九龙坡区加大教育投入，让每个孩子在家门口上好学。"]
+
+
+def test_a_single_name_is_only_a_byline_beside_a_credit():
+    lone = "巴南区推进教育改革。\n\n周珣\n\n巴南区还将继续推进改革。"
+    assert ("byline", "周珣") not in kinds(lone)
+    with_credit = "巴南区推进教育改革。\n\n周珣\n图片由巴南区教委提供"
+    assert ("byline", "周珣") in kinds(with_credit)
+
+
+def test_headline_after_the_body_and_two_districts_in_one_file():
+    text = (
+        "巴南区推进教育改革，巴南教育迈上新台阶。\n\n巴南区建成学校24所。\n\n邹杨 黄丹\n"
+        " 书写新时代的奋进答卷\n探析教育与城市融合的巴南路径\n\n精彩大课间，活力巴南娃\n\n"
+        "大足区深化教育改革，大足教育暖万家。\n\n大足区建成工作室51个。\n\n周珣\n图片由大足区教委提供\n\n"
+        "大足 教育“暖万家”幸福伴成长\n\n大足区第四届师生体育艺术节演出现场"
+    )
+    banan, dazu = drafts_of(text)
+    assert (banan.district, banan.title, banan.subtitle) == ("巴南区", "书写新时代的奋进答卷", "探析教育与城市融合的巴南路径")
+    assert banan.authors == ["邹杨", "黄丹"] and banan.captions == ["精彩大课间，活力巴南娃"]
+    assert (dazu.district, dazu.title, dazu.authors, dazu.photo_credit) == ("大足区", "大足 教育“暖万家”幸福伴成长", ["周珣"], "大足区教委")
+    assert dazu.captions == ["大足区第四届师生体育艺术节演出现场"]
+
+
+def test_headline_under_an_untitled_sidebar_titles_that_sidebar():
+    text = (
+        "## 南岸教育绘就好风景\n\n南岸区推进教育改革。\n\n何霜 杜林燕\n图片由南岸区教委提供\n\n"
+        "南岸区签订督导评估项目，构建督导体系。\n\n督导经验在全国产生影响。\n\n"
+        "提升督导效能 赋能教育发展\n\n南岸区承办人文交流活动。\n\n人文交流促进民心相通。"
+    )
+    (draft,) = drafts_of(text)
+    headings = {s.heading: s.paragraphs for s in draft.sections}
+    assert headings["提升督导效能 赋能教育发展"][0].startswith("南岸区签订督导评估项目")
+    assert headings["相关报道"][0].startswith("南岸区承办人文交流活动")
+
+
+def test_core_tip_label_becomes_the_summary_section_wherever_it_is_printed():
+    before = "## 九龙坡 惠民有感\n\n核心提示\n\n九龙坡区教育惠民。\n\n## 第一节 标题\n\n正文。"
+    after = "## 巴南 六大工程\n\n巴南区教育惠民。\n\n核心提示\n\n## 第一节 标题\n\n正文。"
+    for text, expected in ((before, "九龙坡区教育惠民。"), (after, "巴南区教育惠民。")):
+        (draft,) = drafts_of(text)
+        assert draft.sections[0].heading == "核心提示"
+        assert draft.summary == expected
+
+
+def test_markdown_heading_levels_are_normalised():
+    text = "## 巴南“六大工程”齐发力\n\n巴南区推进改革。\n\n### 升温“民生工程”\n\n民生。\n\n### 数据见证辉煌\n\n#### 巴南教育亮眼成绩单\n\n新建学校24所。"
+    (draft,) = drafts_of(text)
+    assert draft.title == "巴南“六大工程”齐发力"
+    assert [(s.heading, s.level) for s in draft.sections[1:]] == [
+        ("升温“民生工程”", 2),
+        ("数据见证辉煌", 2),
+        ("巴南教育亮眼成绩单", 3),
+    ]
