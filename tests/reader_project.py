@@ -15,19 +15,22 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 
 
-def make_project(tmp: Path, with_fixtures: bool = True) -> Project:
-    """mkdocs.yml, docs/ (without the real articles), templates/ copied under ``tmp``."""
+def make_project(tmp: Path, with_fixtures: bool = True, real_articles: bool = False) -> Project:
+    """mkdocs.yml, docs/, templates/ copied under ``tmp``; articles: the fixtures, or the
+    imported ones from docs/articles (``real_articles``), read-only either way."""
     tmp.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", tmp / "docs", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(ROOT / "templates", tmp / "templates")
-    if with_fixtures:
+    if real_articles:
+        shutil.copytree(ROOT / "docs" / "articles", tmp / "docs" / "articles")
+    elif with_fixtures:
         shutil.copytree(FIXTURE_ARTICLES, tmp / "docs" / "articles")
     return Project(tmp)
 
 
-def load_corpus(tmp: Path) -> Corpus:
-    return Corpus.load(make_project(tmp))
+def load_corpus(tmp: Path, real_articles: bool = False) -> Corpus:
+    return Corpus.load(make_project(tmp, real_articles=real_articles))
 
 
 def build_site(project: Project, site_dir: Path, offline: bool = False) -> None:

@@ -129,12 +129,13 @@ def _entry_events(entry: Entry, entry_index: int) -> list[Event]:
     year = article_year(entry)
     events: list[Event] = []
     seen: set[tuple] = set()
-    texts = [("", str(entry.meta.get("summary") or ""))]
-    texts += [(p.anchor, p.text) for _, p in entry.paragraphs()]
+    # The summary last, so a lead that repeats the first paragraph links to the paragraph.
+    texts = [(p.anchor, p.text) for _, p in entry.paragraphs()]
+    texts.append(("", str(entry.meta.get("summary") or "")))
     for text_index, (anchor, text) in enumerate(texts):
         for offset, written, y, month, day, onward, note in events_in_text(text, year):
             quote = shorten(sentence_at(text, offset))
-            key = (anchor, quote, y, month, day, written if y is None else "")
+            key = (quote, y, month, day, written if y is None else "")
             if key in seen:
                 continue  # 于2021年启动…从2021年到2025年: one event per sentence and date
             seen.add(key)
