@@ -35,6 +35,7 @@ def zip_site(site_dir: Path, zip_path: Path, top: str = "") -> int:
                 info.external_attr = 0o644 << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(info, path.read_bytes())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the zip is for sharing
         os.replace(tmp, zip_path)  # never leave a half-written zip behind
     except BaseException:
         if os.path.exists(tmp):

@@ -58,3 +58,23 @@ def test_zip_refuses_a_folder_without_a_site(tmp_path):
     with pytest.raises(FileNotFoundError, match="index.html"):
         zip_site(tmp_path, tmp_path / "out.zip")
     assert not (tmp_path / "out.zip").exists()
+
+
+def test_site_pages_include_the_reference_pages_and_are_deterministic(corpus):
+    from generator.render.site import generate_pages
+
+    first, second = generate_pages(corpus), generate_pages(corpus)
+    assert {"chronology/index.md", "schools/index.md", "glossary/index.md"} <= set(first)
+    assert first == second
+
+
+def test_offline_zip_command(tmp_path, capsys):
+    from generator.cli import main
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("x", encoding="utf-8")
+    assert main(["offline-zip", str(tmp_path / "site"), str(tmp_path / "out.zip")]) == 0
+    with zipfile.ZipFile(tmp_path / "out.zip") as archive:
+        assert archive.namelist() == ["almanac/index.html"]
+    assert main(["offline-zip", str(tmp_path / "nothing"), str(tmp_path / "bad.zip")]) == 1
+    assert "index.html" in capsys.readouterr().err
