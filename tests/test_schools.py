@@ -1,7 +1,6 @@
 """学校名录: every school in the seeds, none invented, short forms merged."""
 
 import re
-from pathlib import Path
 
 import pytest
 

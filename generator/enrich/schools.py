@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import cn2an
 import jieba
 import jieba.posseg
 import yaml
@@ -123,8 +122,7 @@ class SchoolRules:
 def _tagger(known: tuple[str, ...]) -> jieba.posseg.POSTokenizer:
     # A private tokenizer, so the editor's names never leak into jieba's global dictionary.
     tokenizer = jieba.Tokenizer()
-    tokenizer.setLogLevel = None
-    jieba.setLogLevel(60)
+    jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
     for name in known:
         tokenizer.add_word(name, freq=2000, tag="nt")
     return jieba.posseg.POSTokenizer(tokenizer)
@@ -192,8 +190,6 @@ def find_names(text: str, rules: SchoolRules | None = None) -> list[tuple[int, s
             name, start = name[2:], start + 2
         if name in rules.not_schools or _is_generic(name, suffix) or _counted(text, start, end):
             continue
-        if name.endswith("教育集团") is False and _SUFFIX_RE.match(text, end) and text.startswith("教育集团", end):
-            continue  # the school is listed, its 教育集团 is found separately
         found[start] = name
         taken.append((start, end))
     return sorted(found.items())
@@ -217,13 +213,6 @@ def school_type(name: str, rules: SchoolRules | None = None) -> str:
     if name.endswith(("中学", "中学校", "附中", "中")):
         return "中学"
     return "其他"
-
-
-def _ordinal_short(match: re.Match) -> str:
-    try:
-        return cn2an.an2cn(cn2an.cn2an(match.group(1), "smart")) + match.group(2)
-    except ValueError:
-        return match.group(1) + match.group(2)
 
 
 def merge_key(name: str, district: str, district_short: tuple[str, ...] = ()) -> str:
