@@ -106,3 +106,18 @@ def test_every_event_quote_is_text_from_its_article(corpus):
     for event in chronology(corpus):
         assert event.quote.rstrip("…") [:40] in texts[event.docs_path]
         assert re.search(r"\d|今年|去年|前年", event.label)
+
+
+def test_front_matter_year_resolves_the_articles_relative_dates(tmp_path):
+    from generator.corpus import Corpus
+    from reader_project import make_project
+
+    project = make_project(tmp_path)
+    path = project.articles_dir / "nanan" / "xingfu-jiaoyu.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\nyear: 2022\n", 1), encoding="utf-8")
+    events = chronology(Corpus.load(project), district="南岸区")
+    resolved = {e.as_written: e for e in events if e.docs_path.endswith("xingfu-jiaoyu.md")}
+    assert resolved["今年4月"].label == "2022年4月" and "2022" in resolved["今年4月"].note
+    assert resolved["9月6日"].label == "2022年9月6日"
+    other = [e for e in events if e.as_written == "7月2日"]  # zonghe-gaige.md has no year
+    assert other and other[0].year is None and other[0].year_label == "年份未注明"
