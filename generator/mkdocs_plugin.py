@@ -12,9 +12,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .corpus import Corpus, anchor_paragraphs
-from .enrich.glossary import abbreviation_markdown, load_terms
+from .enrich.glossary import load_terms
 from .project import Project
-from .render.citation import citation_markdown
+from .render.reader_extras import article_appendix
 from .render.site import generate_pages
 
 
@@ -33,13 +33,9 @@ class AlmanacPlugin(BasePlugin):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        if page.file.src_uri.startswith("articles/"):
-            markdown = anchor_paragraphs(markdown)
-            entry = self.entries.get(page.file.src_uri)
-            if entry is not None:
-                markdown = markdown.rstrip() + "\n\n" + citation_markdown(
-                    entry, config.get("site_url"), self.project.templates_dir)
-            abbreviations = abbreviation_markdown(self.terms, markdown)
-            if abbreviations:
-                markdown = markdown.rstrip() + "\n\n" + abbreviations + "\n"
-        return markdown
+        entry = self.entries.get(page.file.src_uri)
+        if entry is None:
+            return markdown
+        markdown = anchor_paragraphs(markdown).rstrip()
+        appendix = article_appendix(entry, markdown, config.get("site_url"), self.terms, self.project.templates_dir)
+        return markdown + "\n\n" + appendix
