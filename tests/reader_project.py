@@ -12,7 +12,7 @@ from generator.corpus import Corpus
 from generator.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+FIXTURE_ARTICLES = ROOT / "tests" / "fixtures" / "reader_articles"  # apart from other suites' fixtures
 
 
 def make_project(tmp: Path, with_fixtures: bool = True, real_articles: bool = False) -> Project:
