@@ -66,13 +66,22 @@ def test_offline_edition_links_html_files(built):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def chromium(request):
+    """The suite's shared ``browser`` when a conftest provides one (Playwright's sync
+    API allows one instance per process), else a browser of our own."""
+    try:
+        shared = request.getfixturevalue("browser")
+    except pytest.FixtureLookupError:
+        shared = None
+    if shared is not None:
+        yield shared
+        return
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        own = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield own
+        own.close()
 
 
 def local_only(route):
@@ -96,8 +105,8 @@ def server(built):
 
 
 @pytest.mark.browser
-def test_glossary_tooltip_appears_on_hover(browser, server):
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
+def test_glossary_tooltip_appears_on_hover(chromium, server):
+    page = chromium.new_page(viewport={"width": 1400, "height": 900})
     page.set_default_timeout(10_000)
     page.route("**/*", local_only)
     page.goto(f"{server}/articles/banan/chengjiao-gongsheng/")
@@ -111,10 +120,10 @@ def test_glossary_tooltip_appears_on_hover(browser, server):
 
 
 @pytest.mark.browser
-def test_offline_zip_opens_from_the_file_system(browser, built, tmp_path):
+def test_offline_zip_opens_from_the_file_system(chromium, built, tmp_path):
     with zipfile.ZipFile(built / "almanac-offline.zip") as archive:
         archive.extractall(tmp_path)
-    page = browser.new_page(viewport={"width": 1400, "height": 900})  # wide enough for the side nav
+    page = chromium.new_page(viewport={"width": 1400, "height": 900})  # wide enough for the side nav
     page.set_default_timeout(10_000)
     page.route("**/*", local_only)
     page.goto((tmp_path / "almanac" / "index.html").as_uri())
