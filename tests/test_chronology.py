@@ -94,7 +94,7 @@ def test_page_is_deterministic(corpus):
 def test_district_chronology_has_only_that_district_with_links_from_the_district_page(corpus):
     text = district_chronology_markdown(corpus, "九龙坡区")
     assert text.startswith("## 大事记")
-    assert "自2022年起" in text and "南岸区" not in text
+    assert "自2022年起" in text and "南岸区" not in text and "· 九龙坡区" not in text
     assert re.search(r"\]\(\.\./articles/jiulongpo/[a-z-]+\.md#p-[0-9a-f]{8}\)", text)
     nested = district_chronology_markdown(corpus, "九龙坡区", page_path="districts/jiulongpo/index.md", heading_level=3)
     assert nested.startswith("### 大事记") and "](../../articles/jiulongpo/" in nested

@@ -15,7 +15,7 @@ def _items(events, page: str):
 
 def pages(corpus: Corpus) -> dict[str, str]:
     groups = [(label, _items(events, PAGE)) for label, events in by_year(chronology(corpus))]
-    return {PAGE: render(corpus.project.templates_dir, "chronology.md.j2", groups=groups)}
+    return {PAGE: render(corpus.project.templates_dir, "chronology.md.j2", groups=groups, show_district=True)}
 
 
 def district_chronology_markdown(
@@ -31,4 +31,5 @@ def district_chronology_markdown(
         slug = corpus.gazetteer.resolve(district_name).slug
         page_path = f"districts/{slug}.md"
     return render(corpus.project.templates_dir, "district_chronology.md.j2",
-                  items=_items(events, page_path), heading_level=heading_level)
+                  items=_items(events, page_path), heading_level=heading_level,
+                  show_district=False)  # the page is the district's own
