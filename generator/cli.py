@@ -50,6 +50,18 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_offline_zip(args: argparse.Namespace) -> int:
+    from .offline import zip_site
+
+    try:
+        count = zip_site(args.site_dir, args.output, top=args.top)
+    except FileNotFoundError as exc:
+        print(f"almanac offline-zip: {exc}", file=sys.stderr)
+        return 1
+    print(f"almanac offline-zip: {count} files → {args.output}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="almanac", description="区县教育年鉴 generator")
     parser.add_argument("--root", type=Path, default=None, help="almanac checkout (default: the one containing the cwd)")
@@ -69,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("facts", help="print every figure found in the articles, with its source (CSV, or JSON with --json)")
     p.add_argument("--json", action="store_true", help="JSON instead of CSV")
     p.set_defaults(func=_cmd_facts)
+
+    p = sub.add_parser("offline-zip", help="pack an offline build (ALMANAC_OFFLINE=true mkdocs build) into a deterministic zip")
+    p.add_argument("site_dir", type=Path, help="the offline build, e.g. build/offline-site")
+    p.add_argument("output", type=Path, help="zip to write, e.g. build/almanac-offline.zip")
+    p.add_argument("--top", default="almanac", help="folder inside the zip (default: almanac)")
+    p.set_defaults(func=_cmd_offline_zip)
     return parser
 
 

@@ -19,6 +19,8 @@ from .enrich.themes import TaxonomyError, theme_index
 from .project import Project
 from .render import browse
 from .render.facts_page import article_facts_markdown
+from .enrich.glossary import load_terms
+from .render.reader_extras import article_appendix
 from .render.site import generate_pages
 from .store import ArticleFormatError
 
@@ -36,6 +38,8 @@ class AlmanacPlugin(BasePlugin):
         except (ArticleFormatError, TaxonomyError, MetricsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
         self.entries = {e.docs_path: e for e in self.corpus.entries}
+        self.project = project
+        self.terms = load_terms(project.data_dir)
         for rel, text in pages.items():
             existing = files.get_file_from_path(rel)
             if existing is not None:
@@ -61,7 +65,9 @@ class AlmanacPlugin(BasePlugin):
             browse.article_footer(self.corpus, entry),
             article_facts_markdown(self.corpus, page.file.src_uri),
         ]
-        return "\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n"
+        markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+        appendix = article_appendix(entry, markdown, config.get("site_url"), self.terms, self.project.templates_dir)
+        return markdown + "\n\n" + appendix
 
 
 def _nav_entries(children) -> list[dict]:

@@ -27,7 +27,7 @@ def quick_failures(page):
 def test_home_and_navigation_tabs(page, site_url, screenshot):
     page.goto(site_url)
     tabs = page.locator(".md-tabs__link")
-    assert tabs.all_inner_texts() == ["首页", "区县", "专题", "数据", "全部文章", "编辑指南"]
+    assert tabs.all_inner_texts() == ["首页", "区县", "专题", "数据", "全部文章", "参考", "编辑指南"]
     screenshot(page, "home")
     page.locator(".md-tabs__link", has_text="专题").click()
     page.wait_for_url(site_url + "themes/")

@@ -37,7 +37,7 @@ def test_every_district_theme_and_article_page_is_built(built_site):
 def test_navigation_has_the_six_sections(built_site):
     home = html(built_site, ".")
     tabs = re.findall(r'class="md-tabs__link[^"]*">\s*([^<\s]+)', home)
-    assert tabs == ["首页", "区县", "专题", "数据", "全部文章", "编辑指南"]
+    assert tabs == ["首页", "区县", "专题", "数据", "全部文章", "参考", "编辑指南"]
 
 
 def test_sidebar_lists_generated_pages_under_their_tab(built_site):

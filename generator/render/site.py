@@ -5,8 +5,7 @@ from __future__ import annotations
 from ..corpus import Corpus
 from ..project import Project
 from ..store import write_atomic
-from . import browse
-from . import facts_page
+from . import browse, chronology_page, facts_page, glossary_page, schools_page
 
 
 def generate_pages(corpus: Corpus) -> dict[str, str]:
@@ -14,12 +13,19 @@ def generate_pages(corpus: Corpus) -> dict[str, str]:
     pages: dict[str, str] = {}
     pages.update(browse.pages(corpus))
     pages.update(facts_page.pages(corpus))
+    pages.update(chronology_page.pages(corpus))
+    pages.update(schools_page.pages(corpus))
+    pages.update(glossary_page.pages(corpus))
     # Per-district sections contributed by the enrich features, appended to the
-    # district pages so each district page lists its own facts.
+    # district pages so each district page has its own facts and chronology.
     for view in browse.districts(corpus):
-        extra = facts_page.district_facts_markdown(corpus, view.name, page_path=view.path)
+        extras = [
+            facts_page.district_facts_markdown(corpus, view.name, page_path=view.path),
+            chronology_page.district_chronology_markdown(corpus, view.name, page_path=view.path),
+        ]
+        extra = "\n\n".join(e.strip("\n") for e in extras if e and e.strip())
         if extra and view.path in pages:
-            pages[view.path] = pages[view.path].rstrip("\n") + "\n\n" + extra.strip("\n") + "\n"
+            pages[view.path] = pages[view.path].rstrip("\n") + "\n\n" + extra + "\n"
     return dict(sorted(pages.items()))
 
 

@@ -1,0 +1,91 @@
+"""Glossary (术语表): policy terms, their editor-written definitions and where they are used.
+
+Definitions live in ``docs/data/glossary.yml``. :func:`abbreviation_markdown`
+gives the ``*[term]: definition`` lines Python-Markdown's abbreviation syntax
+understands, so a term becomes a tooltip wherever it appears in an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..corpus import Corpus, Entry
+
+
+@dataclass
+class Term:
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    entries: list[Entry] = field(default_factory=list)  # articles using it
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+    @property
+    def districts(self) -> list[str]:
+        return sorted({e.district for e in self.entries})
+
+
+class GlossaryError(ValueError):
+    pass
+
+
+def load_terms(data_dir: Path) -> list[Term]:
+    path = Path(data_dir) / "glossary.yml"
+    if not path.is_file():
+        return []
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise GlossaryError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+    items = raw.get("terms") if isinstance(raw, dict) else None
+    if not isinstance(items, list):
+        raise GlossaryError(f"{path}:1: 应有 terms: 列表")
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not item.get("term") or not item.get("definition"):
+            raise GlossaryError(f"{path}: 第 {number} 个术语缺少 term 或 definition")
+        term = Term(
+            term=str(item["term"]).strip(),
+            definition=" ".join(str(item["definition"]).split()),
+            aliases=tuple(str(a).strip() for a in item.get("aliases") or ()),
+        )
+        for spelling in term.spellings:
+            if spelling in seen:
+                raise GlossaryError(f"{path}: 术语“{spelling}”重复")
+            seen.add(spelling)
+        terms.append(term)
+    return terms
+
+
+def _entry_text(entry: Entry) -> str:
+    return "\n".join([entry.title, str(entry.meta.get("summary") or "")] + [p.text for _, p in entry.paragraphs()])
+
+
+def glossary(corpus: Corpus) -> list[Term]:
+    """Terms in file order, each with the articles that use it."""
+    terms = load_terms(corpus.project.data_dir)
+    for entry in corpus.entries:
+        text = _entry_text(entry)
+        for term in terms:
+            if any(s in text for s in term.spellings):
+                term.entries.append(entry)
+    return terms
+
+
+def abbreviation_markdown(terms: list[Term], markdown: str) -> str:
+    """``*[term]: definition`` lines for the terms used in ``markdown``, longest first."""
+    lines = []
+    for term in terms:
+        for spelling in term.spellings:
+            if spelling in markdown:
+                lines.append((spelling, f"*[{spelling}]: {term.definition}"))
+    lines.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+    return "\n".join(line for _, line in lines)

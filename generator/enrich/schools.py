@@ -1,0 +1,279 @@
+"""School directory (学校名录): schools, colleges and education groups named in the articles.
+
+A name is found by its ending (小学校, 幼儿园, 教育集团 …, see ``SUFFIXES``); its
+start is where jieba's segmentation of the clause before the ending meets a word
+that cannot be part of a name (a preposition, a verb, 的 …). Generic phrases
+(特色学校, 家长学校, 学校层面 …) are rejected, so a school is never invented by
+cutting a sentence in the wrong place. Within one district, short forms of the
+same name are merged (鱼洞二小 = 鱼洞第二小学). ``docs/data/schools.yml`` lets an
+editor add, drop, merge, split and type names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+import yaml
+
+from ..corpus import Corpus, Entry
+from .text import sentence_at, shorten
+
+TYPES = ("幼儿园", "小学", "中学", "职业学校", "高校", "教育集团", "其他")
+
+# Longest first so 小学校 wins over 小学 and 学校.
+SUFFIXES = (
+    "职业技术学院", "职业学院", "职业学校", "职业中学", "职教中心", "教育集团", "进修学校", "进修学院",
+    "小学校", "中学校", "幼儿园", "小学", "中学", "学校", "学院", "大学", "附小", "附中",
+)
+_SUFFIX_RE = re.compile("|".join(SUFFIXES))
+_NUMERALS = "一二三四五六七八九十〇零"
+# 鱼洞二小, 十一中, 重庆十一中: ordinal short forms.
+_SHORT_RE = re.compile(rf"第?[{_NUMERALS}]{{1,4}}[小中](?![学心国间期等文共央小型全])")
+_CLAUSE_BREAK = re.compile(r"[，。、；：！？“”‘’《》（）()「」\s…—·,.;:!?\"'|/+]")
+
+# Words that end a name when met walking left from its ending.
+_STOP_WORDS = {
+    "的", "在", "和", "与", "及", "以及", "或", "等", "是", "如", "例如", "比如", "由", "为", "从",
+    "到", "对", "向", "把", "将", "被", "让", "于", "了", "着", "这", "那", "该", "其", "各", "每",
+    "全区", "全市", "全国", "全校", "一所", "这所", "所", "作为", "如今", "曾经", "其中", "通过",
+    "新", "新建", "建成", "投用", "打造", "组建", "成立", "走进", "入学", "考入", "依托", "还有",
+    "区", "市", "我们", "我", "他们", "学生", "孩子", "老师", "教师们", "联合", "牵头", "包括", "启动", "健全", "开展", "推进",
+}
+_STOP_FLAGS = {"p", "uj", "ul", "uz", "ud", "ug", "uv", "u", "r", "y", "e", "o", "k", "q", "vd"}
+_CONJUNCTIONS = {"和", "与", "及", "以及", "或", "并", "而", "但", "同", "跟"}
+
+# A candidate whose words say it is a kind of school, not a school.
+_GENERIC_PARTS = (
+    "特色", "试点", "示范", "基地", "薄弱", "项目", "寄宿制", "家长", "农村", "城区", "乡村", "先进",
+    "优秀", "传承", "公办", "普惠", "民办", "新建", "特殊教育", "中小学", "大中小", "高水平", "优质",
+    "新兴", "名校", "集团化", "一批", "首批", "各类", "联盟", "紧密型", "贯通型", "全学段", "片区",
+    "基础教育", "学前教育", "义务教育", "职业教育", "高等教育", "创新", "高标准", "好学校", "新学校",
+    "国家级", "市级", "区级", "命运共同体", "实验区", "研究", "示范校", "阶段", "城乡", "城镇", "时代",
+)
+_NOT_A_NAME_AFTER = ("生", "园", "发展", "段", "层", "科", "制", "教育", "家庭", "社会", "管理", "工作", "老师", "教师")
+
+
+@dataclass
+class Mention:
+    docs_path: str
+    article_title: str
+    anchor: str  # paragraph anchor; "" for a photo caption
+    quote: str
+    as_written: str
+
+    @property
+    def link(self) -> str:
+        return self.docs_path + (f"#{self.anchor}" if self.anchor else "")
+
+
+@dataclass
+class School:
+    name: str
+    district: str
+    district_slug: str
+    type: str
+    variants: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> list[str]:
+        return sorted(v for v in self.variants if v != self.name)
+
+
+@dataclass
+class SchoolRules:
+    known: tuple[str, ...] = ()
+    not_schools: frozenset[str] = frozenset()
+    aliases: dict[str, str] = field(default_factory=dict)
+    separate: frozenset[str] = frozenset()
+    types: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> "SchoolRules":
+        path = Path(data_dir) / "schools.yml"
+        if not path.is_file():
+            return cls()
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise ValueError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+        if not isinstance(raw, dict):
+            raise ValueError(f"{path}:1: 应为“键: 值”映射")
+        types = {str(k): str(v) for k, v in (raw.get("types") or {}).items()}
+        for name, kind in types.items():
+            if kind not in TYPES:
+                raise ValueError(f"{path}: types.{name}: 未知类型“{kind}”，可用：{'/'.join(TYPES)}")
+        return cls(
+            known=tuple(sorted({str(n) for n in raw.get("known") or ()}, key=len, reverse=True)),
+            not_schools=frozenset(str(n) for n in raw.get("not_schools") or ()),
+            aliases={str(k): str(v) for k, v in (raw.get("aliases") or {}).items()},
+            separate=frozenset(str(n) for n in raw.get("separate") or ()),
+            types=types,
+        )
+
+
+@lru_cache(maxsize=4)
+def _tagger(known: tuple[str, ...]) -> jieba.posseg.POSTokenizer:
+    # A private tokenizer, so the editor's names never leak into jieba's global dictionary.
+    tokenizer = jieba.Tokenizer()
+    jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
+    for name in known:
+        tokenizer.add_word(name, freq=2000, tag="nt")
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def _name_start(text: str, end: int, tagger) -> int:
+    """Offset where the name ending at ``end`` starts, found by walking jieba words leftwards."""
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, end):
+        clause_start = match.end()
+    clause = text[clause_start:end]
+    words = list(tagger.cut(clause))
+    start = len(clause)
+    for pair in reversed(words):
+        word, flag = pair.word, pair.flag
+        if word in _STOP_WORDS or word in _CONJUNCTIONS or flag in _STOP_FLAGS:
+            break
+        if flag.startswith("v") and len(word) > 1 and flag != "vn":
+            break  # 打造龙洲湾中学: a two-character verb is not part of a name
+        if flag == "d" and not any(c in _NUMERALS for c in word):
+            break
+        start -= len(word)
+    return clause_start + start
+
+
+def _is_generic(name: str, suffix: str) -> bool:
+    stem = name[: len(name) - len(suffix)]
+    if re.match(r"\d", name):
+        return True  # 35个教育集团, 10大教育集团: a count, not a name
+    if len(stem) < 2 and not re.fullmatch(rf"[{_NUMERALS}]+", stem or "x"):
+        return True  # 小学, 新学校, 本校: no proper name before the ending
+    return any(part in name for part in _GENERIC_PARTS)
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """校园先进学校7所 / 30所…学校: a count makes it a kind, not one school."""
+    return bool(re.match(r"\d+(?:所|个|家)", text[end:]) or re.search(r"\d+(?:所|个)$", text[:start]))
+
+
+def find_names(text: str, rules: SchoolRules | None = None) -> list[tuple[int, str]]:
+    """(offset, name) of every school-like name in ``text``, left to right."""
+    rules = rules or SchoolRules()
+    tagger = _tagger(rules.known)
+    found: dict[int, str] = {}
+    taken: list[tuple[int, int]] = []
+    for name in rules.known:
+        for match in re.finditer(re.escape(name), text):
+            if not any(s <= match.start() < e for s, e in taken):
+                found[match.start()] = name
+                taken.append((match.start(), match.end()))
+    candidates = [(m, m.group(0)) for m in _SUFFIX_RE.finditer(text)]
+    candidates += [(m, m.group(0)[-1]) for m in _SHORT_RE.finditer(text)]
+    for match, suffix in candidates:
+        end = match.end()
+        if suffix in ("小学校", "中学校") and text[end : end + 1] == "园":
+            end -= 1  # 实验小学校园: the school is 实验小学, 校园 is its campus
+            suffix = suffix[:2]
+        if text.startswith(_NOT_A_NAME_AFTER, end) and suffix in ("小学", "中学", "大学", "学校"):
+            continue  # 小学生, 学校层面, 学校家庭社会: not a name
+        if any(s < end <= e for s, e in taken):
+            continue
+        start = _name_start(text, match.start(), tagger)
+        name = text[start:end]
+        if re.match("中共", name):
+            name, start = name[2:], start + 2
+        if name in rules.not_schools or _is_generic(name, suffix) or _counted(text, start, end):
+            continue
+        found[start] = name
+        taken.append((start, end))
+    return sorted(found.items())
+
+
+def school_type(name: str, rules: SchoolRules | None = None) -> str:
+    if rules and name in rules.types:
+        return rules.types[name]
+    if name.endswith("教育集团"):
+        return "教育集团"
+    if name.endswith("幼儿园"):
+        return "幼儿园"
+    if name.endswith(("大学", "职业技术学院", "职业学院")) or (
+        name.endswith("学院") and not name.endswith(("社区学院", "进修学院", "产业学院"))
+    ):
+        return "高校"
+    if "职业" in name or "职教" in name:
+        return "职业学校"
+    if name.endswith(("小学", "小学校", "附小", "小")):
+        return "小学"
+    if name.endswith(("中学", "中学校", "附中", "中")):
+        return "中学"
+    return "其他"
+
+
+def merge_key(name: str, district: str, district_short: tuple[str, ...] = ()) -> str:
+    """The same key for short and full forms of one school's name.
+
+    重庆市第十一中学校, 重庆十一中学, 重庆十一中 → 十一中; 鱼洞第二小学 → 鱼洞二小.
+    """
+    key = name
+    if key.endswith("委员会"):
+        key = key[: -len("委员会")]
+    for prefix in ("重庆市", "重庆"):
+        if key.startswith(prefix) and school_type(key) != "教育集团":
+            key = key[len(prefix):]
+            break
+    for prefix in sorted({district, *district_short}, key=len, reverse=True):
+        if prefix and key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            key = key[len(prefix):]
+            break
+    key = re.sub(r"(小|中)学校$", r"\1学", key)
+    key = re.sub(rf"(?:镇|街道|乡)?第([{_NUMERALS}]+)(?=[小中]学$)", r"\1", key)
+    key = re.sub(rf"([{_NUMERALS}]+)(小|中)学$", lambda m: m.group(1) + m.group(2), key)
+    return key
+
+
+def _texts(entry: Entry):
+    """(anchor, text) of each paragraph, then the photo captions (anchor "")."""
+    for _, paragraph in entry.paragraphs():
+        yield paragraph.anchor, paragraph.text
+    for caption in entry.meta.get("captions") or ():
+        yield "", str(caption)
+
+
+def directory(corpus: Corpus) -> list[School]:
+    """Every school named in the articles, merged per district, in a stable order."""
+    rules = SchoolRules.load(corpus.project.data_dir)
+    schools: dict[tuple[str, str], School] = {}
+    for entry in corpus.entries:
+        district = corpus.gazetteer.resolve(entry.district) if entry.district else None
+        short = district.short if district else ()
+        seen_here: set[tuple[str, str]] = set()
+        for anchor, text in _texts(entry):
+            for offset, written in find_names(text, rules):
+                name = rules.aliases.get(written, written)
+                key = name if name in rules.separate else merge_key(name, entry.district, short)
+                school = schools.get((entry.district, key))
+                if school is None:
+                    school = schools[(entry.district, key)] = School(
+                        name=name, district=entry.district, district_slug=entry.district_slug, type="")
+                school.variants.add(written)
+                school.variants.add(name)
+                if (key, anchor or text) in seen_here:
+                    continue  # one quote per paragraph is enough
+                seen_here.add((key, anchor or text))
+                quote = "图片说明：" + text if not anchor else shorten(sentence_at(text, offset))
+                school.mentions.append(Mention(entry.docs_path, entry.title, anchor, quote, written))
+    for school in schools.values():
+        # List it under its fullest form: 重庆市第十一中学校 rather than 十一中.
+        if not any(v in rules.aliases.values() for v in school.variants):
+            school.name = sorted(school.variants, key=lambda v: (-len(v), v))[0]
+        school.type = school_type(school.name, rules)
+    return sorted(
+        schools.values(),
+        key=lambda s: (corpus.district_sort_key(s.district), TYPES.index(s.type), s.name),
+    )

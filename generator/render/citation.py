@@ -1,0 +1,46 @@
+"""The ready-to-copy citation shown under every article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..corpus import Entry
+from ..project import Project
+from .jinja_env import render
+
+
+def permalink(entry: Entry, site_url: str | None) -> str:
+    """The article's canonical URL (directory style, as on the published site)."""
+    path = entry.url
+    if not site_url:
+        return "/" + path
+    return site_url.rstrip("/") + "/" + path
+
+
+def source_text(entry: Entry) -> str:
+    """Where the text comes from: the editor's ``source_name`` or the seed file and lines."""
+    meta = entry.meta
+    if meta.get("source_name"):
+        return str(meta["source_name"])
+    source = meta.get("source") or {}
+    text = "区县教育年鉴"
+    if isinstance(source, dict) and source.get("file"):
+        text += f"，据 {source['file']}"
+        lines = source.get("lines")
+        if isinstance(lines, list) and len(lines) == 2:
+            text += f" 第{lines[0]}—{lines[1]}行"
+    return text
+
+
+def citation_markdown(entry: Entry, site_url: str | None, templates_dir: Path | None = None) -> str:
+    """Markdown of the 引用本文 section: authors, title, district, source, permalink."""
+    authors = [str(a) for a in entry.meta.get("authors") or ()]
+    if templates_dir is None:
+        templates_dir = Project.find(entry.article.path.parent).templates_dir
+    return render(
+        templates_dir, "citation.md.j2",
+        authors=authors, title=entry.title, district=entry.district,
+        source=source_text(entry), permalink=permalink(entry, site_url),
+        page_file=entry.docs_path.rsplit("/", 1)[-1], absolute=bool(site_url),
+    )
+

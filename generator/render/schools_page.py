@@ -1,0 +1,22 @@
+"""学校名录 page: the school directory grouped by district and type."""
+
+from __future__ import annotations
+
+from ..corpus import Corpus
+from ..enrich.schools import directory
+from .jinja_env import relative_link, render
+
+PAGE = "schools/index.md"
+
+
+def pages(corpus: Corpus) -> dict[str, str]:
+    districts: dict[str, dict[str, list]] = {}
+    for school in directory(corpus):
+        mentions = [
+            {"quote": m.quote, "title": m.article_title, "link": relative_link(m.link, PAGE)}
+            for m in school.mentions
+        ]
+        districts.setdefault(school.district, {}).setdefault(school.type, []).append(
+            {"school": school, "mentions": mentions})
+    grouped = [(district, list(types.items())) for district, types in districts.items()]
+    return {PAGE: render(corpus.project.templates_dir, "schools.md.j2", districts=grouped)}

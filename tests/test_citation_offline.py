@@ -1,0 +1,80 @@
+"""Citation block and the offline zip."""
+
+import zipfile
+
+import pytest
+
+from generator.offline import zip_site
+from generator.render.citation import citation_markdown
+from reader_project import load_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return load_corpus(tmp_path_factory.mktemp("citation"))
+
+
+def entry(corpus, path):
+    return next(e for e in corpus.entries if e.docs_path == path)
+
+
+def test_citation_has_title_district_authors_source_and_permalink(corpus):
+    text = citation_markdown(entry(corpus, "articles/nanan/zonghe-gaige.md"), "https://example.org/almanac/")
+    assert text.startswith("## 引用本文 {: #cite }")
+    assert "何霜，杜林燕，张骞月．深化改革创新 推动南岸教育优质均衡发展［N］．南岸区．" in text
+    assert r"据 seeds/003\_75f3006193d38808.txt 第1—243行" in text  # \_ renders as _
+    assert text.rstrip().endswith("永久链接：<https://example.org/almanac/articles/nanan/zonghe-gaige/>")
+
+
+def test_citation_without_site_url_links_the_page_itself(corpus):
+    e = entry(corpus, "articles/banan/liuda-gongcheng.md")
+    e.meta["source_name"] = "重庆日报"
+    try:
+        text = citation_markdown(e, None)
+    finally:
+        del e.meta["source_name"]
+    assert "．重庆日报．" in text
+    assert "永久链接：[/articles/banan/liuda-gongcheng/](liuda-gongcheng.md)" in text
+
+
+def test_zip_is_deterministic_and_complete(tmp_path):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text("<h1>年鉴</h1>", encoding="utf-8")
+    (site / "a" / "b.html").write_text("b", encoding="utf-8")
+    first, second = tmp_path / "1.zip", tmp_path / "2.zip"
+    assert zip_site(site, first) == 2
+    (site / "index.html").touch()  # a new mtime must not change the zip
+    zip_site(site, second)
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as archive:
+        assert archive.namelist() == ["a/b.html", "index.html"]
+        assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    with zipfile.ZipFile(zip_site(site, tmp_path / "3.zip", top="almanac") and tmp_path / "3.zip") as archive:
+        assert archive.namelist() == ["almanac/a/b.html", "almanac/index.html"]
+
+
+def test_zip_refuses_a_folder_without_a_site(tmp_path):
+    with pytest.raises(FileNotFoundError, match="index.html"):
+        zip_site(tmp_path, tmp_path / "out.zip")
+    assert not (tmp_path / "out.zip").exists()
+
+
+def test_site_pages_include_the_reference_pages_and_are_deterministic(corpus):
+    from generator.render.site import generate_pages
+
+    first, second = generate_pages(corpus), generate_pages(corpus)
+    assert {"chronology/index.md", "schools/index.md", "glossary/index.md"} <= set(first)
+    assert first == second
+
+
+def test_offline_zip_command(tmp_path, capsys):
+    from generator.cli import main
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("x", encoding="utf-8")
+    assert main(["offline-zip", str(tmp_path / "site"), str(tmp_path / "out.zip")]) == 0
+    with zipfile.ZipFile(tmp_path / "out.zip") as archive:
+        assert archive.namelist() == ["almanac/index.html"]
+    assert main(["offline-zip", str(tmp_path / "nothing"), str(tmp_path / "bad.zip")]) == 1
+    assert "index.html" in capsys.readouterr().err
