@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..corpus import Entry
 from ..project import Project
-from .jinja_env import render
+from .jinja import render
 
 
 def permalink(entry: Entry, site_url: str | None) -> str:

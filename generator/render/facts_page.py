@@ -16,9 +16,10 @@ import json
 import posixpath
 from dataclasses import dataclass
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from ..enrich.facts import SourcedFact, Taxonomy, corpus_facts
+from .jinja import html_environment
 
 FACTS_PAGE = "facts/index.md"
 FACTS_CSV = "facts/facts.csv"
@@ -80,15 +81,7 @@ def facts_data(corpus) -> FactsData:
 
 
 def _environment(corpus) -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(corpus.project.templates_dir)),
-        autoescape=select_autoescape(enabled_extensions=("html", "svg", "md", "j2"), default=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    return env
+    return html_environment(corpus.project.templates_dir)
 
 
 def page_dir(docs_path: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..corpus import Corpus
 from ..enrich.glossary import glossary
-from .jinja_env import relative_link, render
+from .jinja import relative_link, render
 
 PAGE = "glossary/index.md"
 

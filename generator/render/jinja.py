@@ -1,11 +1,14 @@
-"""The Jinja2 environment for templates/ (Markdown output, so no HTML autoescape)."""
+"""The Jinja2 environments for ``templates/``: one for Markdown pages (escaping
+by the ``md`` filter), one for HTML/SVG fragments (autoescaped)."""
 
 from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..project import Project
 
@@ -26,15 +29,35 @@ def relative_link(target: str, page: str) -> str:
     return rel + (f"#{fragment}" if fragment else "")
 
 
-def environment(project: Project) -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(project.templates_dir)),
+def _base(templates_dir: Path, **options) -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(templates_dir)),
         undefined=StrictUndefined,
-        autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        **options,
     )
+
+
+@lru_cache(maxsize=8)
+def markdown_environment(templates_dir: Path) -> Environment:
+    env = _base(templates_dir, autoescape=False)  # Markdown output: the md filter escapes
     env.filters["md"] = md_escape
     env.filters["rel"] = relative_link
     return env
+
+
+@lru_cache(maxsize=8)
+def html_environment(templates_dir: Path) -> Environment:
+    return _base(templates_dir, autoescape=select_autoescape(enabled_extensions=("html", "svg", "md", "j2"), default=True))
+
+
+def environment(project: Project) -> Environment:
+    return markdown_environment(Path(project.templates_dir))
+
+
+def render(templates_dir: Path, name: str, **context) -> str:
+    """A Markdown template rendered, with runs of blank lines folded."""
+    text = markdown_environment(Path(templates_dir)).get_template(name).render(**context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..corpus import Corpus
 from ..enrich.schools import directory
-from .jinja_env import relative_link, render
+from .jinja import relative_link, render
 
 PAGE = "schools/index.md"
 
