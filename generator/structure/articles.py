@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import caption_score, cues
+from .cues import byline_names, caption_score, cues
 from .text import has_structural_space
 from .units import Unit
 
@@ -244,16 +244,36 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         else:
             roles[i] = unit.kind
 
+    paras = [i for i, u in enumerate(units) if u.kind == "para"]
+    first_para, last_para = paras[0], paras[-1]
+    trailing_names: dict[int, list[str]] = {}
+    for i in range(last_para + 1, len(units)):
+        # A lone name after the article's last paragraph is its byline (张伟),
+        # not a heading: bylines close the text they sign.
+        names = byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
+        if roles[i] == "headline" and names:
+            roles[i] = "byline"
+            trailing_names[i] = names
+
+    if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
+        # No headline anywhere: the one printed after the body was taken for a
+        # caption. The display line after the byline that reads least like a
+        # caption is the best guess (a warning still asks an editor to check).
+        after_byline = [i for i in range(last_para + 1, len(units)) if roles[i] == "caption" and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))]
+        if after_byline:
+            guess = min(after_byline, key=lambda i: (caption_score(units[i].text), i))
+            roles[guess] = "headline"
+            draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
+
     for i, unit in enumerate(units):
         if roles[i] == "byline":
-            draft.authors.extend(n for n in unit.parts if n not in draft.authors)
+            names = trailing_names.get(i, unit.parts)
+            draft.authors.extend(n for n in names if n not in draft.authors)
         elif roles[i] == "credit" and unit.credit and unit.credit not in draft.photo_credit.split("、"):
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
         elif roles[i] == "caption":
             draft.captions.append(unit.text)
 
-    paras = [i for i, u in enumerate(units) if u.kind == "para"]
-    first_para, last_para = paras[0], paras[-1]
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
 
@@ -376,6 +396,12 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             level = 3
         previous = sections[-1]
         if previous.heading and not previous.paragraphs and previous.level == 2 and level == 2:
+            above = next(units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label"))
+            if roles[indices[pos - 1]] == "lead_label":
+                above = None
+            if _heading_pair(above, unit):
+                previous.heading = f"{previous.heading} {text}"  # one heading set on two lines
+                continue
             if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
                 # A headline line between the lead and the first section is the deck.
                 draft.subtitle = previous.heading
@@ -383,10 +409,23 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 continue
             level = 3
         sections.append(Section(heading=text, level=level))
+    if len(sections) > 1 and sections[-1].heading and not sections[-1].paragraphs and draft.title and not draft.subtitle:
+        # A headline line left after the last paragraph of an article that has
+        # its title already: its deck, not a section with nothing in it.
+        draft.subtitle = sections.pop().heading
     for section in sections[1:]:
         if not section.heading:
             section.heading = UNTITLED_SIDEBAR
     draft.sections = [s for s in sections if s.heading or s.paragraphs]
+
+
+def _heading_pair(first: Unit | None, second: Unit) -> bool:
+    """Two short plain lines in a row (“双减”落地见效 / 课后服务全覆盖): one heading
+    printed on two lines with a blank between them."""
+    return first is not None and all(
+        u.kind == "display" and len(u.parts) == 1 and not has_structural_space(u.text) and len(u.text) <= 12
+        for u in (first, second)
+    )
 
 
 def _next_is_para(units: list[Unit], roles: dict[int, str], indices: list[int], pos: int) -> bool:
