@@ -4,8 +4,10 @@
 layouts the five seeds do not have: a caption longer than the column width, a
 caption of column width between two frames, a single-name byline, a page that
 opens in one-blank-line stream mode right under its headline, a caption in the
-middle of a stream, a two-line heading with a blank between its lines, and a
-headline after the byline that reads like a caption. No hints files.
+middle of a stream, a two-line heading with a blank between its lines, a
+headline after the byline that reads like a caption, a byline under the
+editor's note, and a figures box set one ``label number`` item per line.
+No hints files.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def test_every_article_found_with_its_district(articles):
         ("江津区", "江津区打造新时代高素质教师队伍"),
         ("渝北区", "让每个孩子都享有公平而有质量的教育"),
         ("璧山区", "“家校社”协同育人结出硕果"),
+        ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
         ("铜梁区", "传统文化浸润铜梁校园"),
     ]
 
@@ -91,3 +94,18 @@ def test_no_cjk_character_of_the_body_text_is_lost(articles):
     for article in articles.values():
         paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#")]
         assert not any(re.search(r"[\u4e00-\u9fff]\s[\u4e00-\u9fff]", p) for p in paragraphs)
+
+
+def test_byline_under_the_editors_note_opens_the_body_not_a_sidebar(articles):
+    youyang = articles["山区孩子也能享有好教育"]
+    assert youyang.meta["authors"] == ["向阳"]
+    assert youyang.meta["subtitle"] == "——酉阳土家族苗族自治县推进义务教育优质均衡发展纪实"
+    assert youyang.meta["summary"].startswith("地处武陵山区腹地的酉阳县")
+    assert "相关报道" not in youyang.body
+
+
+def test_figures_box_items_stay_separate(articles):
+    body = articles["山区孩子也能享有好教育"].body
+    assert "\n## 数说酉阳教育\n\n学校 368所；在校学生 12.3万人；专任教师 7800余名；寄宿制学校 86所\n" in body
+    assert "368所在校学生" not in body
+    assert "## 学校" not in body and "### 在校学生" not in body

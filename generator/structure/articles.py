@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_score, cues
+from .cues import byline_names, caption_score, cues, data_item
 from .text import has_structural_space
 from .units import Unit
 
@@ -244,6 +244,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         else:
             roles[i] = unit.kind
 
+    _mark_data_items(units, roles)
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     first_para, last_para = paras[0], paras[-1]
     trailing_names: dict[int, list[str]] = {}
@@ -297,6 +298,20 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         draft.title = f"{district}教育专版（标题待补）"
     draft.summary = _summary(draft)
     return draft
+
+
+def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
+    """Runs of display lines that are all ``label number`` items (a figures box)
+    get the role ``data``; a lone such line may still be a heading."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind == "display" and all(data_item(p) for p in units[j].parts):
+            j += 1
+        if sum(len(units[k].parts) for k in range(i, j)) >= 2:
+            for k in range(i, j):
+                roles[k] = "data"
+        i = max(j, i + 1)
 
 
 def _shape(unit: Unit) -> str:
@@ -356,9 +371,19 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             continue
         if role in ("caption", "banner"):
             continue
+        if role == "data":
+            items = "；".join(unit.parts)
+            if pos > 0 and roles[indices[pos - 1]] == "data" and sections[-1].paragraphs:
+                sections[-1].paragraphs[-1] += "；" + items
+            else:
+                sections[-1].paragraphs.append(items)
+            byline_just_passed = False
+            continue
         if unit.kind == "para":
-            if byline_just_passed and sections[-1].paragraphs:
+            closes_text = sections[-1].heading not in cues().lead_labels
+            if byline_just_passed and sections[-1].paragraphs and closes_text:
                 # Text after the byline with no heading of its own: a sidebar.
+                # (A byline under the lead or the editor's note opens the body.)
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False

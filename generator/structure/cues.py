@@ -124,3 +124,16 @@ def caption_score(text: str) -> int:
     if cjk_count(text) < 4:
         score -= 2
     return score
+
+
+# 学校 368所 / 在校学生 12.3万人 / 专任教师：7800余名 / 巩固率 98.6%
+_DATA_ITEM = re.compile(
+    r"^(?P<label>[^\d\s，。；！？,;!?]{2,14}?)\s*[:：]?\s*(?:约|近|超|达|逾|共)?"
+    r"\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})$"
+)
+
+
+def data_item(text: str) -> bool:
+    """A line of a figures box (数说…): a label and a number with its unit."""
+    match = _DATA_ITEM.match(text.strip())
+    return bool(match) and not re.search(r"\d", match.group("label"))

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, cues, photo_credit
+from .cues import byline_names, caption_score, cues, data_item, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -276,6 +276,11 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+            continue
+        if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
+            # A figures box set line by line: its items, not one run-on paragraph.
+            open_para = None
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         shape = _display_shape(block.texts)
         if open_para is not None:
