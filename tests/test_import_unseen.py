@@ -6,7 +6,9 @@ caption of column width between two frames, a single-name byline, a page that
 opens in one-blank-line stream mode right under its headline, a caption in the
 middle of a stream, a two-line heading with a blank between its lines, a
 headline after the byline that reads like a caption, a byline under the
-editor's note, and a figures box set one ``label number`` item per line.
+editor's note, a figures box set one ``label number`` item per line, page
+furniture (date line, 专刊 banner, 责任编辑, 美编), a deck (…纪实) under its
+headline and justification spaces inside figures.
 No hints files.
 """
 
@@ -41,6 +43,7 @@ def test_every_article_found_with_its_district(articles):
         ("江津区", "江津区打造新时代高素质教师队伍"),
         ("渝北区", "让每个孩子都享有公平而有质量的教育"),
         ("璧山区", "“家校社”协同育人结出硕果"),
+        ("綦江区", "“五育并举”绘就育人新画卷"),
         ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
         ("铜梁区", "传统文化浸润铜梁校园"),
     ]
@@ -109,3 +112,15 @@ def test_figures_box_items_stay_separate(articles):
     assert "\n## 数说酉阳教育\n\n学校 368所；在校学生 12.3万人；专任教师 7800余名；寄宿制学校 86所\n" in body
     assert "368所在校学生" not in body
     assert "## 学校" not in body and "### 在校学生" not in body
+
+
+def test_page_furniture_is_dropped_and_the_deck_follows_its_headline(articles):
+    qijiang = articles["“五育并举”绘就育人新画卷"]
+    assert qijiang.meta["subtitle"] == "綦江区全面推进素质教育纪实"
+    assert "kicker" not in qijiang.meta
+    assert qijiang.meta["authors"] == ["王雪", "李娜"]
+    for furniture in ("2023年9月8日", "星期五", "教育专刊", "责任编辑", "刘强", "美编", "赵敏"):
+        assert furniture not in qijiang.text
+    assert qijiang.meta["captions"] == ["扶欢镇中心小学学生在创作农民版画"]
+    assert "全区现有中小学126所，在校学生10.2万人。" in qijiang.body
+    assert qijiang.body.count("\n## ") == 1

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_score, cues, data_item
+from .cues import byline_names, caption_score, cues, data_item, is_deck, page_furniture
 from .text import has_structural_space
 from .units import Unit
 
@@ -71,7 +71,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
-    if len(unit.parts) == 1 and gazetteer.get(text):
+    if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
@@ -340,7 +340,12 @@ def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.title, draft.subtitle = last.parts  # headline and deck set as one block
         return
     if indices and indices[0] > 0 and all(units[j].kind != "para" for j in range(indices[0])):
-        # Above the body: kicker(s) first, the headline last.
+        # Above the body: kicker(s) first, the headline last, unless the last
+        # line is a deck (——…纪实), which follows its headline.
+        if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):
+            draft.title, draft.subtitle = chosen[-2].text, last.text
+            draft.kicker = " ".join(u.text for u in chosen[:-2])
+            return
         draft.title = last.text
         draft.subtitle = chosen[-2].text if len(chosen) >= 2 else ""
         draft.kicker = " ".join(u.text for u in chosen[:-2])
