@@ -50,6 +50,21 @@ def _cmd_facts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .check import check_project
+
+    project = Project.find(args.root)
+    problems = check_project(project)
+    for problem in problems:
+        print(problem)
+    if problems:
+        files = len({p.path for p in problems})
+        print(f"almanac check: {len(problems)} 个问题，涉及 {files} 个文件（说明见编辑指南 docs/guide.md）", file=sys.stderr)
+        return 1
+    print("almanac check: 全部文章和数据文件检查通过")
+    return 0
+
+
 def _cmd_offline_zip(args: argparse.Namespace) -> int:
     from .offline import zip_site
 
@@ -81,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("facts", help="print every figure found in the articles, with its source (CSV, or JSON with --json)")
     p.add_argument("--json", action="store_true", help="JSON instead of CSV")
     p.set_defaults(func=_cmd_facts)
+
+    p = sub.add_parser("check", help="validate every article and data file; print each problem as path:line: message")
+    p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("offline-zip", help="pack an offline build (ALMANAC_OFFLINE=true mkdocs build) into a deterministic zip")
     p.add_argument("site_dir", type=Path, help="the offline build, e.g. build/offline-site")

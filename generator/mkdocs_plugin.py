@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.config import config_options
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
@@ -22,16 +23,25 @@ from .render.facts_page import article_facts_markdown
 from .enrich.glossary import load_terms
 from .render.reader_extras import article_appendix
 from .render.site import generate_pages
+from .check import check_project
+from .safety import escape_title, neutralise_markdown, neutralise_urls
 from .store import ArticleFormatError
 
 
 class AlmanacPlugin(BasePlugin):
+    # `check: false` skips `almanac check` (the browser safety test uses it:
+    # the page must stay harmless even when nothing stopped a bad article).
+    config_scheme = (("check", config_options.Type(bool, default=True)),)
     corpus: Corpus | None = None
 
     def on_files(self, files: Files, config) -> Files:
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
         # always reflect the articles and data files as they are now.
         project = Project(Path(config["config_file_path"]).parent)
+        if self.config["check"]:
+            problems = check_project(project)
+            if problems:
+                raise PluginError("almanac check:\n" + "\n".join(map(str, problems)))
         try:
             self.corpus = Corpus.load(project)
             pages = generate_pages(self.corpus)
@@ -56,6 +66,11 @@ class AlmanacPlugin(BasePlugin):
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
         if entry is None:
             return markdown
+        # Editors' text never runs script: raw HTML shows as text, and the
+        # title (which Material's templates print unescaped) is escaped.
+        markdown = neutralise_markdown(markdown)
+        if isinstance(page.meta.get("title"), str):
+            page.meta["title"] = escape_title(page.meta["title"])
         # Material's tags plugin reads page.meta["tags"] in its own
         # on_page_markdown, which runs after this one (priority -50).
         page.meta["tags"] = theme_index(self.corpus).tags(entry)
@@ -70,8 +85,13 @@ class AlmanacPlugin(BasePlugin):
         return markdown + "\n\n" + appendix
 
 
+    def on_page_content(self, html: str, page, config, files) -> str:
+        return neutralise_urls(html)
+
+
 def _nav_entries(children) -> list[dict]:
-    return [{title: _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
+    # Titles come from editors' data (district and theme names); the theme prints nav titles unescaped.
+    return [{escape_title(title): _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
 
 
 def _with_children(nav, children: dict[str, list]):

@@ -120,6 +120,28 @@ def render_article(meta: dict[str, Any], body: str) -> str:
     return text.replace(f"{CHECKSUM_KEY}: pending\n", f"{CHECKSUM_KEY}: {checksum_of(text)}\n", 1)
 
 
+# PyYAML's messages, in the words an editor who is not a programmer can act on.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "这一行多了一个冒号“:”——值里含英文冒号时，请给整个值加引号"),
+    ("could not find expected ':'", "缺少冒号——每行应写成“键: 值”（冒号后有一个空格）"),
+    ("cannot start any token", "含有不能出现在这里的字符（常见：用了 Tab 缩进，请改用空格）"),
+    ("found unexpected end of stream", "引号没有配对——检查这一行的引号是否成对"),
+    ("did not find expected key", "缩进不一致——同一层的键要对齐"),
+    ("expected <block end>", "缩进不一致——同一层的键要对齐"),
+    ("did not find expected '-' indicator", "列表缩进不一致——每项都以“- ”开头并对齐"),
+    ("found undefined alias", "“*”开头的值须加引号"),
+    ("found unknown escape character", "双引号中的反斜杠“\\”须写成两个，或改用单引号"),
+)
+
+
+def explain_yaml_error(exc: Exception) -> str:
+    problem = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+    for needle, words in _YAML_PROBLEMS:
+        if needle in problem:
+            return words
+    return f"YAML 语法错误（{problem}）"
+
+
 def parse_article(text: str, path: Path | str = "<article>") -> Article:
     """Split ``text`` into front matter and body; errors name the line."""
     path = Path(path)
@@ -138,12 +160,12 @@ def parse_article(text: str, path: Path | str = "<article>") -> Article:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ArticleFormatError(path, line, f"YAML 前言格式错误：{problem}") from None
+        raise ArticleFormatError(path, line, f"YAML 前言格式错误：{explain_yaml_error(exc)}") from None
     if not isinstance(meta, dict):
         raise ArticleFormatError(path, 2, "YAML 前言应为“键: 值”形式的映射")
     body = "\n".join(lines[end + 1 :])
-    return Article(path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2, text=text)
+    leading = len(body) - len(body.lstrip("\n"))  # blank lines before the body's first line
+    return Article(path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2 + leading, text=text)
 
 
 def read_article(path: Path) -> Article:

@@ -57,6 +57,8 @@ def make_project_copy(dest: Path, articles: Path | None = FIXTURE_ARTICLES) -> P
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy2(PROJECT_ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(PROJECT_ROOT / "templates", dest / "templates", dirs_exist_ok=True)
+    # Articles' `source.file` points into seeds/ (almanac check verifies it exists).
+    shutil.copytree(PROJECT_ROOT / "seeds", dest / "seeds", dirs_exist_ok=True)
     ignore = shutil.ignore_patterns("articles") if articles is not None else None
     shutil.copytree(PROJECT_ROOT / "docs", dest / "docs", ignore=ignore, dirs_exist_ok=True)
     if articles is not None:

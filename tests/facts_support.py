@@ -19,6 +19,7 @@ def make_project(root: Path) -> Project:
     shutil.copytree(REPO / "templates", root / "templates")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(FIXTURE_ARTICLES, root / "docs" / "articles")
+    shutil.copytree(REPO / "seeds", root / "seeds")  # articles' source.file (almanac check)
     return Project(root)
 
 

@@ -22,6 +22,7 @@ def make_project(tmp: Path, with_fixtures: bool = True, real_articles: bool = Fa
     shutil.copy2(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", tmp / "docs", ignore=shutil.ignore_patterns("articles"))
     shutil.copytree(ROOT / "templates", tmp / "templates")
+    shutil.copytree(ROOT / "seeds", tmp / "seeds")  # articles' source.file (almanac check)
     if real_articles:
         shutil.copytree(ROOT / "docs" / "articles", tmp / "docs" / "articles")
     elif with_fixtures:

@@ -258,6 +258,9 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
             elif theme.slug not in found:
                 found.add(theme.slug)
                 evidence[theme.slug].append(_whole_article(entry))
+        # Free labels go under `tags:` (`almanac check` wants `themes:` to name taxonomy themes).
+        tags = entry.meta.get("tags")
+        extras += [str(t).strip() for t in tags if str(t).strip()] if isinstance(tags, list) else []
         article_themes[entry.docs_path] = sorted((taxonomy.get(s) for s in found), key=lambda t: order[t.slug])
         extra_tags[entry.docs_path] = list(dict.fromkeys(extras))
     return ThemeIndex(taxonomy, evidence, article_themes, extra_tags)

@@ -1,0 +1,348 @@
+"""``almanac check``: every problem in the articles and data files, in one run.
+
+Editors change the almanac by pull request; this is what catches their
+mistakes before the site is published. Each problem is one line,
+``path:line: 说明`` (path relative to the checkout, 1-based line, plain Chinese),
+and all problems are collected rather than stopping at the first. The MkDocs
+plugin runs the same function, so ``mkdocs build --strict`` fails on the same
+problems.
+
+The data-file loaders (themes, metrics, glossary, schools) already raise
+``path:line: message`` errors; they are reused here so a file has one set of
+rules. What only this module checks: the article front matter schema, known
+districts and themes, unique titles, that ``source.file`` exists, and raw HTML
+that could run script in a reader's browser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .districts import Gazetteer
+from .project import Project
+from .safety import script_hazard
+from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, read_article
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+# Front matter keys an article may have: the importer's, the editors' optional
+# ones, and Material's own page keys. Anything else is most likely a typo
+# (``theme:`` for ``themes:``) that would otherwise be silently ignored.
+TEXT_KEYS = ("title", "subtitle", "kicker", "district", "district_slug", "photo_credit", "summary", "source_name", "import_key", "import_checksum", "source_sha256", "description")
+LIST_KEYS = ("authors", "captions", "themes", "tags")
+OTHER_KEYS = ("source", "facts", "year", "hide", "search", "status", "template", "icon")
+KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
+REQUIRED_KEYS = ("title", "district", "district_slug")
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str  # relative to the checkout, with / separators
+    line: int  # 1-based
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+_LOCATED = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<message>.*)$", re.DOTALL)
+_PATH_ONLY = re.compile(r"^(?P<path>[^:]+\.ya?ml): (?P<message>.*)$", re.DOTALL)
+
+
+class Checker:
+    def __init__(self, project: Project):
+        self.project = project
+        self.problems: list[Problem] = []
+
+    # -- helpers ----------------------------------------------------------
+    def rel(self, path: Path | str) -> str:
+        path = Path(path)
+        for root in (self.project.root, self.project.root.resolve()):
+            try:
+                return path.relative_to(root).as_posix()
+            except ValueError:
+                continue
+        return path.as_posix()
+
+    def add(self, path: Path | str, line: int, message: str) -> None:
+        self.problems.append(Problem(self.rel(path), max(1, int(line)), message))
+
+    def add_error(self, exc: Exception, default_path: Path) -> None:
+        """A loader's ``path:line: message`` error as a problem."""
+        text = str(exc).strip()
+        match = _LOCATED.match(text)
+        if match:
+            self.add(match["path"], int(match["line"]), match["message"])
+            return
+        match = _PATH_ONLY.match(text)
+        if match:
+            self.add(match["path"], 1, match["message"])
+            return
+        self.add(default_path, 1, text)
+
+    # -- data files -------------------------------------------------------
+    def check_data(self) -> None:
+        from .enrich.facts import MetricsError
+        from .enrich.facts import Taxonomy as Metrics
+        from .enrich.glossary import GlossaryError, load_terms
+        from .enrich.schools import SchoolRules
+        from .enrich.themes import Taxonomy as Themes
+        from .enrich.themes import TaxonomyError
+
+        data = self.project.data_dir
+        self.check_districts(data / "districts.yml")
+        self.themes = self.metrics = None
+        for name, load, errors in (
+            ("themes.yml", lambda: Themes.load(data), (TaxonomyError,)),
+            ("metrics.yml", lambda: Metrics.load(data / "metrics.yml"), (MetricsError,)),
+            ("glossary.yml", lambda: load_terms(data), (GlossaryError,)),
+            ("schools.yml", lambda: SchoolRules.load(data), (ValueError,)),
+        ):
+            path = data / name
+            try:
+                # The loaders read UTF-8; a file that is not is reported, not raised.
+                path.is_file() and path.read_bytes().decode("utf-8")
+                loaded = load()
+            except UnicodeDecodeError as exc:
+                self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
+                continue
+            except errors as exc:
+                self.add_error(exc, path)
+                continue
+            if name == "themes.yml":
+                self.themes = loaded
+            elif name == "metrics.yml":
+                self.metrics = loaded
+
+    def check_districts(self, path: Path) -> None:
+        if not path.is_file():
+            self.add(path, 1, "缺少区县名录文件 docs/data/districts.yml")
+            return
+        try:
+            root = yaml.compose(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
+            return
+        except yaml.YAMLError as exc:
+            self.add(path, _mark_line(exc, 0), f"YAML 格式错误：{_problem(exc)}")
+            return
+        items = _child(root, "districts")
+        if not isinstance(items, yaml.SequenceNode):
+            self.add(path, 1, "应有顶层键 districts: 区县列表")
+            return
+        seen: dict[str, int] = {}
+        for node in items.value:
+            line = node.start_mark.line + 1
+            item = yaml.safe_load(yaml.serialize(node)) if node is not None else None
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+                self.add(path, line, "每个区县须写成 {name: 区县全称, slug: 拼音, short: [简称]}")
+                continue
+            slug = item.get("slug")
+            if slug is not None and not (isinstance(slug, str) and SLUG.match(slug)):
+                self.add(path, line, f"区县 {item['name']} 的 slug 只能用小写字母、数字和连字符：{slug!r}")
+            short = item.get("short")
+            if short is not None and not (isinstance(short, list) and all(isinstance(s, str) for s in short)):
+                self.add(path, line, f"区县 {item['name']} 的 short 应为简称列表，如 [巴南]")
+            for key in (item["name"], slug):
+                if isinstance(key, str):
+                    if key in seen:
+                        self.add(path, line, f"区县 {key} 重复（第 {seen[key]} 行已有）")
+                    seen.setdefault(key, line)
+
+    # -- articles ---------------------------------------------------------
+    def check_articles(self) -> None:
+        self.gazetteer = Gazetteer.load(self.project.data_dir) if not self._districts_broken() else Gazetteer([])
+        titles: dict[tuple[str, str], Article] = {}
+        for path in article_paths(self.project.docs_dir):
+            try:
+                article = read_article(path)
+            except ArticleFormatError as exc:
+                self.add(exc.path, exc.line, exc.message)
+                continue
+            lines = _key_lines(article)
+            for key, line in _duplicate_keys(article):
+                self.add(path, line, f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个")
+            before = len(self.problems)
+            self.check_front_matter(article, lines)
+            self.check_html(article, lines)
+            if len(self.problems) == before:
+                self.check_facts(article)
+            title, district = article.meta.get("title"), article.meta.get("district")
+            if isinstance(title, str) and isinstance(district, str):
+                key = (district, " ".join(title.split()))
+                if key in titles:
+                    other = self.rel(titles[key].path)
+                    self.add(path, lines.get("title", 2), f"标题与同一区县的 {other} 相同：请改动其中一篇的 title")
+                else:
+                    titles[key] = article
+
+    def _districts_broken(self) -> bool:
+        return any(p.path.endswith("districts.yml") for p in self.problems)
+
+    def check_front_matter(self, article: Article, lines: dict[str, int]) -> None:
+        meta, path = article.meta, article.path
+        where = lambda key: lines.get(key, 2)  # noqa: E731 — line of a key, else the first front matter line
+        for key in meta:
+            if not isinstance(key, str) or key not in KNOWN_KEYS:
+                hint = "（专题请写在 themes 下，自由标签写在 tags 下）" if key in ("theme", "tag") else ""
+                self.add(path, where(str(key)), f"未知的前言键 “{key}”{hint}：可用的键见编辑指南")
+        for key in REQUIRED_KEYS:
+            if key not in meta or meta[key] is None or (isinstance(meta[key], str) and not meta[key].strip()):
+                self.add(path, where(key) if key in meta else 2, f"缺少 {key}（必填）")
+        for key in TEXT_KEYS:
+            value = meta.get(key)
+            if value is not None and key in meta and not isinstance(value, str):
+                self.add(path, where(key), f"{key} 应为一段文字，而不是 {_kind(value)}")
+        for key in LIST_KEYS:
+            value = meta.get(key)
+            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
+                self.add(path, where(key), f"{key} 应为文字列表，如 [甲, 乙]")
+        self.check_place(article, where)
+        self.check_source(article, where)
+        themes = meta.get("themes")
+        if isinstance(themes, list) and self.themes is not None:
+            for name in themes:
+                if isinstance(name, str) and name.strip() and self.themes.get(name.strip()) is None:
+                    self.add(path, where("themes"), f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）")
+        year = meta.get("year")
+        if "year" in meta and not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100):
+            self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
+
+    def check_place(self, article: Article, where) -> None:
+        meta, path = article.meta, article.path
+        district, slug = meta.get("district"), meta.get("district_slug")
+        if not isinstance(district, str) or not district.strip():
+            return
+        known = self.gazetteer.get(district.strip())
+        if known is None or known.name != district.strip():
+            hint = f"（是否应为 {known.name}？）" if known else ""
+            self.add(path, where("district"), f"未知区县 “{district}”{hint}：请写区县全称，或先在 docs/data/districts.yml 中添加该区县")
+        elif isinstance(slug, str) and slug != known.slug:
+            self.add(path, where("district_slug"), f"district_slug 应为 {known.slug}（docs/data/districts.yml 中 {known.name} 的 slug），而不是 {slug}")
+        if isinstance(slug, str) and slug and not SLUG.match(slug):
+            self.add(path, where("district_slug"), f"district_slug 只能用小写字母、数字和连字符：{slug!r}")
+        rel = article.path.relative_to(self.project.articles_dir)
+        if len(rel.parts) != 2:
+            self.add(path, 1, "文章须放在 docs/articles/<区县 slug>/ 目录下（不能再分子目录）")
+        elif isinstance(slug, str) and rel.parts[0] != slug:
+            self.add(path, where("district_slug"), f"文件在 articles/{rel.parts[0]}/ 下，但 district_slug 是 {slug}：两者须一致")
+        if not SLUG.match(article.path.stem):
+            self.add(path, 1, f"文件名 “{article.path.name}” 只能用小写字母、数字和连字符（它就是网址）")
+
+    def check_source(self, article: Article, where) -> None:
+        meta, path = article.meta, article.path
+        if "source" in meta:
+            source = meta["source"]
+            if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+                self.add(path, where("source"), "source 应为 {file: seeds/种子文件.txt, lines: [起, 止]}")
+            else:
+                file = source["file"]
+                root = self.project.root.resolve()
+                target = (root / file).resolve()
+                if Path(file).is_absolute() or root not in target.parents:
+                    self.add(path, where("source"), f"source.file 须为仓库内的相对路径：{file}")
+                elif not target.is_file():
+                    self.add(path, where("source"), f"source.file 指向的文件不存在：{file}")
+                lines = source.get("lines")
+                if lines is not None and not (
+                    isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in lines) and lines[0] <= lines[1]
+                ):
+                    self.add(path, where("source"), "source.lines 应为 [起始行, 结束行]，两个正整数")
+        sha = meta.get("source_sha256")
+        if "source_sha256" in meta and not (isinstance(sha, str) and SHA256.match(sha)):
+            self.add(path, where("source_sha256"), "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）")
+
+    def check_html(self, article: Article, lines: dict[str, int]) -> None:
+        """Script-running markup in the body (front matter is always escaped)."""
+        in_code = False
+        for offset, text in enumerate(article.body.split("\n")):
+            if text.lstrip().startswith(("```", "~~~")):
+                in_code = not in_code
+                continue
+            hazard = None if in_code else script_hazard(text)
+            if hazard:
+                self.add(article.path, article.body_line + offset, hazard)
+
+    def check_facts(self, article: Article) -> None:
+        if "facts" not in article.meta or self.metrics is None:
+            return
+        from .corpus import Entry
+        from .enrich.facts import corrections
+
+        entry = Entry(article=article, docs_path=article.path.relative_to(self.project.docs_dir).as_posix())
+        try:
+            corrections(entry, self.metrics)
+        except ArticleFormatError as exc:
+            self.add(exc.path, exc.line, exc.message)
+
+    def run(self) -> list[Problem]:
+        self.check_data()
+        self.check_articles()
+        return sorted(set(self.problems), key=lambda p: (p.path, p.line, p.message))
+
+
+def check_project(project: Project) -> list[Problem]:
+    """Every problem in ``project``'s articles and data files, sorted by place."""
+    return Checker(project).run()
+
+
+# -- small helpers -----------------------------------------------------------
+
+def _mark_line(exc: yaml.YAMLError, offset: int) -> int:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return (mark.line + 1 + offset) if mark is not None else 1 + offset
+
+
+def _problem(exc: yaml.YAMLError) -> str:
+    return str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+
+
+def _child(node, key: str):
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for k, v in node.value:
+        if getattr(k, "value", None) == key:
+            return v
+    return None
+
+
+def _front_matter_root(article: Article) -> yaml.MappingNode | None:
+    lines = article.text.split("\n")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FRONT_MATTER_FENCE)
+        root = yaml.compose("\n".join(lines[1:end]))
+    except (StopIteration, yaml.YAMLError):
+        return None
+    return root if isinstance(root, yaml.MappingNode) else None
+
+
+def _key_lines(article: Article) -> dict[str, int]:
+    """1-based file line of each top-level front matter key (its first occurrence)."""
+    root = _front_matter_root(article)
+    lines: dict[str, int] = {}
+    for key, _ in root.value if root is not None else ():
+        lines.setdefault(str(key.value), key.start_mark.line + 2)
+    return lines
+
+
+def _duplicate_keys(article: Article) -> list[tuple[str, int]]:
+    """Keys written twice (YAML keeps the last silently; the editor meant one)."""
+    root = _front_matter_root(article)
+    seen: set[str] = set()
+    found = []
+    for key, _ in root.value if root is not None else ():
+        if str(key.value) in seen:
+            found.append((str(key.value), key.start_mark.line + 2))
+        seen.add(str(key.value))
+    return found
+
+
+def _kind(value: Any) -> str:
+    return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(type(value), type(value).__name__)
+
+
