@@ -68,7 +68,6 @@ class AlmanacPlugin(BasePlugin):
             return markdown
         # Editors' text never runs script: raw HTML shows as text, and the
         # title (which Material's templates print unescaped) is escaped.
-        markdown = neutralise_markdown(markdown)
         if isinstance(page.meta.get("title"), str):
             page.meta["title"] = escape_title(page.meta["title"])
         # Material's tags plugin reads page.meta["tags"] in its own
@@ -76,7 +75,7 @@ class AlmanacPlugin(BasePlugin):
         page.meta["tags"] = theme_index(self.corpus).tags(entry)
         parts = [
             browse.article_header(self.corpus, entry),
-            anchor_paragraphs(markdown),
+            neutralise_markdown(anchor_paragraphs(markdown)),  # anchors from the text as written
             browse.article_footer(self.corpus, entry),
             article_facts_markdown(self.corpus, page.file.src_uri),
         ]
