@@ -26,7 +26,7 @@ import yaml
 from .districts import Gazetteer
 from .project import Project
 from .safety import script_hazard
-from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, read_article
+from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, read_article
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -45,9 +45,12 @@ class Problem:
     path: str  # relative to the checkout, with / separators
     line: int  # 1-based
     message: str
+    # A warning (提醒) is worth an editor's look but harms nothing, so it never
+    # fails the check or the build: e.g. two articles of one district with one title.
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}:{self.line}: {'提醒：' if self.warning else ''}{self.message}"
 
 
 _LOCATED = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<message>.*)$", re.DOTALL)
@@ -69,8 +72,8 @@ class Checker:
                 continue
         return path.as_posix()
 
-    def add(self, path: Path | str, line: int, message: str) -> None:
-        self.problems.append(Problem(self.rel(path), max(1, int(line)), message))
+    def add(self, path: Path | str, line: int, message: str, warning: bool = False) -> None:
+        self.problems.append(Problem(self.rel(path), max(1, int(line)), message, warning))
 
     def add_error(self, exc: Exception, default_path: Path) -> None:
         """A loader's ``path:line: message`` error as a problem."""
@@ -164,8 +167,9 @@ class Checker:
             except ArticleFormatError as exc:
                 self.add(exc.path, exc.line, exc.message)
                 continue
-            lines = _key_lines(article)
-            for key, line in _duplicate_keys(article):
+            root = _front_matter_root(article)
+            lines = _key_lines(root)
+            for key, line in _duplicate_keys(root):
                 self.add(path, line, f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个")
             before = len(self.problems)
             self.check_front_matter(article, lines)
@@ -177,7 +181,7 @@ class Checker:
                 key = (district, " ".join(title.split()))
                 if key in titles:
                     other = self.rel(titles[key].path)
-                    self.add(path, lines.get("title", 2), f"标题与同一区县的 {other} 相同：请改动其中一篇的 title")
+                    self.add(path, lines.get("title", 2), f"标题与同一区县的 {other} 相同：读者难以区分，请改动其中一篇的 title", warning=True)
                 else:
                     titles[key] = article
 
@@ -287,8 +291,12 @@ class Checker:
 
 
 def check_project(project: Project) -> list[Problem]:
-    """Every problem in ``project``'s articles and data files, sorted by place."""
+    """Every problem (errors and warnings) in ``project``'s articles and data files, sorted by place."""
     return Checker(project).run()
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if not p.warning]
 
 
 # -- small helpers -----------------------------------------------------------
@@ -315,24 +323,22 @@ def _front_matter_root(article: Article) -> yaml.MappingNode | None:
     lines = article.text.split("\n")
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FRONT_MATTER_FENCE)
-        root = yaml.compose("\n".join(lines[1:end]))
+        root = yaml.compose("\n".join(lines[1:end]), Loader=FAST_LOADER)
     except (StopIteration, yaml.YAMLError):
         return None
     return root if isinstance(root, yaml.MappingNode) else None
 
 
-def _key_lines(article: Article) -> dict[str, int]:
+def _key_lines(root: yaml.MappingNode | None) -> dict[str, int]:
     """1-based file line of each top-level front matter key (its first occurrence)."""
-    root = _front_matter_root(article)
     lines: dict[str, int] = {}
     for key, _ in root.value if root is not None else ():
         lines.setdefault(str(key.value), key.start_mark.line + 2)
     return lines
 
 
-def _duplicate_keys(article: Article) -> list[tuple[str, int]]:
+def _duplicate_keys(root: yaml.MappingNode | None) -> list[tuple[str, int]]:
     """Keys written twice (YAML keeps the last silently; the editor meant one)."""
-    root = _front_matter_root(article)
     seen: set[str] = set()
     found = []
     for key, _ in root.value if root is not None else ():

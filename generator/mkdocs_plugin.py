@@ -6,6 +6,7 @@ MkDocs' events, so another engine can use ``almanac pages`` instead.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -23,9 +24,12 @@ from .render.facts_page import article_facts_markdown
 from .enrich.glossary import load_terms
 from .render.reader_extras import article_appendix
 from .render.site import generate_pages
-from .check import check_project
+from .check import check_project, errors
 from .safety import escape_title, neutralise_markdown, neutralise_urls
 from .store import ArticleFormatError
+
+
+log = logging.getLogger("mkdocs.plugins.almanac")
 
 
 class AlmanacPlugin(BasePlugin):
@@ -40,8 +44,10 @@ class AlmanacPlugin(BasePlugin):
         project = Project(Path(config["config_file_path"]).parent)
         if self.config["check"]:
             problems = check_project(project)
-            if problems:
-                raise PluginError("almanac check:\n" + "\n".join(map(str, problems)))
+            if errors(problems):
+                raise PluginError("almanac check:\n" + "\n".join(map(str, errors(problems))))
+            for problem in problems:  # warnings: shown, but never fail a --strict build
+                log.info(str(problem))
         try:
             self.corpus = Corpus.load(project)
             pages = generate_pages(self.corpus)
