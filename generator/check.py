@@ -26,7 +26,7 @@ import yaml
 from .districts import Gazetteer
 from .project import Project
 from .safety import script_hazard
-from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, read_article
+from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -80,7 +80,10 @@ class Checker:
         text = str(exc).strip()
         match = _LOCATED.match(text)
         if match:
-            self.add(match["path"], int(match["line"]), match["message"])
+            message = match["message"]
+            if message.startswith("YAML 格式错误："):  # the loaders quote PyYAML's English
+                message = "YAML 格式错误：" + explain_yaml_problem(message.split("：", 1)[1])
+            self.add(match["path"], int(match["line"]), message)
             return
         match = _PATH_ONLY.match(text)
         if match:
@@ -127,21 +130,21 @@ class Checker:
             self.add(path, 1, "缺少区县名录文件 docs/data/districts.yml")
             return
         try:
-            root = yaml.compose(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            root, data = yaml.compose(text), yaml.safe_load(text)
         except UnicodeDecodeError as exc:
             self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
             return
         except yaml.YAMLError as exc:
-            self.add(path, _mark_line(exc, 0), f"YAML 格式错误：{_problem(exc)}")
+            self.add(path, _mark_line(exc, 0), f"YAML 格式错误：{explain_yaml_problem(_problem(exc))}")
             return
         items = _child(root, "districts")
         if not isinstance(items, yaml.SequenceNode):
             self.add(path, 1, "应有顶层键 districts: 区县列表")
             return
         seen: dict[str, int] = {}
-        for node in items.value:
+        for node, item in zip(items.value, data["districts"]):
             line = node.start_mark.line + 1
-            item = yaml.safe_load(yaml.serialize(node)) if node is not None else None
             if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
                 self.add(path, line, "每个区县须写成 {name: 区县全称, slug: 拼音, short: [简称]}")
                 continue
@@ -159,7 +162,8 @@ class Checker:
 
     # -- articles ---------------------------------------------------------
     def check_articles(self) -> None:
-        self.gazetteer = Gazetteer.load(self.project.data_dir) if not self._districts_broken() else Gazetteer([])
+        # With districts.yml itself broken (already reported), districts are not checked.
+        self.gazetteer = None if self._districts_broken() else Gazetteer.load(self.project.data_dir)
         titles: dict[tuple[str, str], Article] = {}
         for path in article_paths(self.project.docs_dir):
             try:
@@ -220,7 +224,7 @@ class Checker:
     def check_place(self, article: Article, where) -> None:
         meta, path = article.meta, article.path
         district, slug = meta.get("district"), meta.get("district_slug")
-        if not isinstance(district, str) or not district.strip():
+        if not isinstance(district, str) or not district.strip() or self.gazetteer is None:
             return
         known = self.gazetteer.get(district.strip())
         if known is None or known.name != district.strip():

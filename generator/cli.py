@@ -10,15 +10,20 @@ from .project import Project
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from .districts import DistrictsError
     from .importer import run_import
 
-    return run_import(
-        Project.find(args.root),
-        [Path(p) for p in args.seeds],
-        force=args.force,
-        quiet=args.quiet,
-        dry_run=args.dry_run,
-    )
+    try:
+        return run_import(
+            Project.find(args.root),
+            [Path(p) for p in args.seeds],
+            force=args.force,
+            quiet=args.quiet,
+            dry_run=args.dry_run,
+        )
+    except DistrictsError as exc:  # nothing was written: the gazetteer is read first
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
 
 
 def _cmd_pages(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .corpus import Corpus, anchor_paragraphs
+from .districts import DistrictsError
 from .enrich.facts import MetricsError
 from .enrich.themes import TaxonomyError, theme_index
 from .project import Project
@@ -51,7 +52,7 @@ class AlmanacPlugin(BasePlugin):
         try:
             self.corpus = Corpus.load(project)
             pages = generate_pages(self.corpus)
-        except (ArticleFormatError, TaxonomyError, MetricsError) as exc:
+        except (ArticleFormatError, TaxonomyError, MetricsError, DistrictsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
         self.entries = {e.docs_path: e for e in self.corpus.entries}
         self.project = project

@@ -130,12 +130,17 @@ _YAML_PROBLEMS = (
     ("expected <block end>", "缩进不一致——同一层的键要对齐"),
     ("did not find expected '-' indicator", "列表缩进不一致——每项都以“- ”开头并对齐"),
     ("found undefined alias", "“*”开头的值须加引号"),
+    ("expected ',' or '}'", "花括号 {…} 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
+    ("expected ',' or ']'", "方括号 […] 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
     ("found unknown escape character", "双引号中的反斜杠“\\”须写成两个，或改用单引号"),
 )
 
 
 def explain_yaml_error(exc: Exception) -> str:
-    problem = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+    return explain_yaml_problem(str(getattr(exc, "problem", None) or str(exc).splitlines()[0]))
+
+
+def explain_yaml_problem(problem: str) -> str:
     for needle, words in _YAML_PROBLEMS:
         if needle in problem:
             return words

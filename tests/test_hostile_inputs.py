@@ -176,6 +176,20 @@ def test_bad_district_slug_in_data_never_writes_outside_docs(project, capsys):
     assert "docs/data/districts.yml" in {p.path for p in check_project(Project(project))}
 
 
+def test_broken_districts_file_is_one_clear_problem_and_import_writes_nothing(project, capsys):
+    districts = project / "docs/data/districts.yml"
+    districts.write_text(districts.read_text(encoding="utf-8").replace("{name: 黔江区,", "{name: 黔江区:,", 1), encoding="utf-8")
+    assert [str(p) for p in check_project(Project(project))] == [
+        "docs/data/districts.yml:9: YAML 格式错误：花括号 {…} 没有正确闭合，或其中的值含冒号——含冒号的值请加引号",
+    ]
+    write_seed(project, "a.txt", "巴南区推进集团化办学\n\n" + BODY.format(district="巴南区"))
+    before = snapshot(project)
+    assert import_seeds(project, "a.txt") == 1
+    err = capsys.readouterr().err
+    assert "districts.yml:9: YAML 格式错误" in err and "Traceback" not in err
+    assert assert_nothing_lost(before, snapshot(project)) == []
+
+
 def test_duplicate_titles_keep_both_files_build_and_check_names_them(project):
     seed = "巴南区推进集团化办学\n\n" + BODY.format(district="巴南区")
     write_seed(project, "one.txt", seed)
