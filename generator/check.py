@@ -26,7 +26,7 @@ import yaml
 from .districts import Gazetteer
 from .project import Project
 from .safety import script_hazard
-from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, read_article
+from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -45,9 +45,12 @@ class Problem:
     path: str  # relative to the checkout, with / separators
     line: int  # 1-based
     message: str
+    # A warning (提醒) is worth an editor's look but harms nothing, so it never
+    # fails the check or the build: e.g. two articles of one district with one title.
+    warning: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}:{self.line}: {'提醒：' if self.warning else ''}{self.message}"
 
 
 _LOCATED = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<message>.*)$", re.DOTALL)
@@ -69,15 +72,18 @@ class Checker:
                 continue
         return path.as_posix()
 
-    def add(self, path: Path | str, line: int, message: str) -> None:
-        self.problems.append(Problem(self.rel(path), max(1, int(line)), message))
+    def add(self, path: Path | str, line: int, message: str, warning: bool = False) -> None:
+        self.problems.append(Problem(self.rel(path), max(1, int(line)), message, warning))
 
     def add_error(self, exc: Exception, default_path: Path) -> None:
         """A loader's ``path:line: message`` error as a problem."""
         text = str(exc).strip()
         match = _LOCATED.match(text)
         if match:
-            self.add(match["path"], int(match["line"]), match["message"])
+            message = match["message"]
+            if message.startswith("YAML 格式错误："):  # the loaders quote PyYAML's English
+                message = "YAML 格式错误：" + explain_yaml_problem(message.split("：", 1)[1])
+            self.add(match["path"], int(match["line"]), message)
             return
         match = _PATH_ONLY.match(text)
         if match:
@@ -124,21 +130,21 @@ class Checker:
             self.add(path, 1, "缺少区县名录文件 docs/data/districts.yml")
             return
         try:
-            root = yaml.compose(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            root, data = yaml.compose(text), yaml.safe_load(text)
         except UnicodeDecodeError as exc:
             self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
             return
         except yaml.YAMLError as exc:
-            self.add(path, _mark_line(exc, 0), f"YAML 格式错误：{_problem(exc)}")
+            self.add(path, _mark_line(exc, 0), f"YAML 格式错误：{explain_yaml_problem(_problem(exc))}")
             return
         items = _child(root, "districts")
         if not isinstance(items, yaml.SequenceNode):
             self.add(path, 1, "应有顶层键 districts: 区县列表")
             return
         seen: dict[str, int] = {}
-        for node in items.value:
+        for node, item in zip(items.value, data["districts"]):
             line = node.start_mark.line + 1
-            item = yaml.safe_load(yaml.serialize(node)) if node is not None else None
             if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
                 self.add(path, line, "每个区县须写成 {name: 区县全称, slug: 拼音, short: [简称]}")
                 continue
@@ -156,7 +162,8 @@ class Checker:
 
     # -- articles ---------------------------------------------------------
     def check_articles(self) -> None:
-        self.gazetteer = Gazetteer.load(self.project.data_dir) if not self._districts_broken() else Gazetteer([])
+        # With districts.yml itself broken (already reported), districts are not checked.
+        self.gazetteer = None if self._districts_broken() else Gazetteer.load(self.project.data_dir)
         titles: dict[tuple[str, str], Article] = {}
         for path in article_paths(self.project.docs_dir):
             try:
@@ -164,8 +171,9 @@ class Checker:
             except ArticleFormatError as exc:
                 self.add(exc.path, exc.line, exc.message)
                 continue
-            lines = _key_lines(article)
-            for key, line in _duplicate_keys(article):
+            root = _front_matter_root(article)
+            lines = _key_lines(root)
+            for key, line in _duplicate_keys(root):
                 self.add(path, line, f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个")
             before = len(self.problems)
             self.check_front_matter(article, lines)
@@ -177,7 +185,7 @@ class Checker:
                 key = (district, " ".join(title.split()))
                 if key in titles:
                     other = self.rel(titles[key].path)
-                    self.add(path, lines.get("title", 2), f"标题与同一区县的 {other} 相同：请改动其中一篇的 title")
+                    self.add(path, lines.get("title", 2), f"标题与同一区县的 {other} 相同：读者难以区分，请改动其中一篇的 title", warning=True)
                 else:
                     titles[key] = article
 
@@ -216,7 +224,7 @@ class Checker:
     def check_place(self, article: Article, where) -> None:
         meta, path = article.meta, article.path
         district, slug = meta.get("district"), meta.get("district_slug")
-        if not isinstance(district, str) or not district.strip():
+        if not isinstance(district, str) or not district.strip() or self.gazetteer is None:
             return
         known = self.gazetteer.get(district.strip())
         if known is None or known.name != district.strip():
@@ -287,8 +295,12 @@ class Checker:
 
 
 def check_project(project: Project) -> list[Problem]:
-    """Every problem in ``project``'s articles and data files, sorted by place."""
+    """Every problem (errors and warnings) in ``project``'s articles and data files, sorted by place."""
     return Checker(project).run()
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if not p.warning]
 
 
 # -- small helpers -----------------------------------------------------------
@@ -315,24 +327,22 @@ def _front_matter_root(article: Article) -> yaml.MappingNode | None:
     lines = article.text.split("\n")
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FRONT_MATTER_FENCE)
-        root = yaml.compose("\n".join(lines[1:end]))
+        root = yaml.compose("\n".join(lines[1:end]), Loader=FAST_LOADER)
     except (StopIteration, yaml.YAMLError):
         return None
     return root if isinstance(root, yaml.MappingNode) else None
 
 
-def _key_lines(article: Article) -> dict[str, int]:
+def _key_lines(root: yaml.MappingNode | None) -> dict[str, int]:
     """1-based file line of each top-level front matter key (its first occurrence)."""
-    root = _front_matter_root(article)
     lines: dict[str, int] = {}
     for key, _ in root.value if root is not None else ():
         lines.setdefault(str(key.value), key.start_mark.line + 2)
     return lines
 
 
-def _duplicate_keys(article: Article) -> list[tuple[str, int]]:
+def _duplicate_keys(root: yaml.MappingNode | None) -> list[tuple[str, int]]:
     """Keys written twice (YAML keeps the last silently; the editor meant one)."""
-    root = _front_matter_root(article)
     seen: set[str] = set()
     found = []
     for key, _ in root.value if root is not None else ():

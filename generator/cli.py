@@ -10,15 +10,20 @@ from .project import Project
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from .districts import DistrictsError
     from .importer import run_import
 
-    return run_import(
-        Project.find(args.root),
-        [Path(p) for p in args.seeds],
-        force=args.force,
-        quiet=args.quiet,
-        dry_run=args.dry_run,
-    )
+    try:
+        return run_import(
+            Project.find(args.root),
+            [Path(p) for p in args.seeds],
+            force=args.force,
+            quiet=args.quiet,
+            dry_run=args.dry_run,
+        )
+    except DistrictsError as exc:  # nothing was written: the gazetteer is read first
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
 
 
 def _cmd_pages(args: argparse.Namespace) -> int:
@@ -51,17 +56,19 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_project
+    from .check import check_project, errors
 
     project = Project.find(args.root)
     problems = check_project(project)
     for problem in problems:
         print(problem)
-    if problems:
-        files = len({p.path for p in problems})
-        print(f"almanac check: {len(problems)} 个问题，涉及 {files} 个文件（说明见编辑指南 docs/guide.md）", file=sys.stderr)
+    failed = errors(problems)
+    if failed:
+        files = len({p.path for p in failed})
+        print(f"almanac check: {len(failed)} 个问题，涉及 {files} 个文件（说明见编辑指南 docs/guide.md）", file=sys.stderr)
         return 1
-    print("almanac check: 全部文章和数据文件检查通过")
+    note = f"（另有 {len(problems)} 条提醒）" if problems else ""
+    print(f"almanac check: 全部文章和数据文件检查通过{note}")
     return 0
 
 

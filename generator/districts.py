@@ -14,6 +14,10 @@ from pypinyin import lazy_pinyin
 _SUFFIXES = ("土家族苗族自治县", "苗族土家族自治县", "土家族自治县", "自治县", "经开区", "新区", "区", "县")
 
 
+class DistrictsError(ValueError):
+    """docs/data/districts.yml cannot be read; the message names file and line."""
+
+
 @dataclass(frozen=True)
 class District:
     name: str
@@ -49,7 +53,11 @@ class Gazetteer:
         path = Path(data_dir) / "districts.yml"
         if not path.is_file():
             return cls([])
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise DistrictsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
         items = raw.get("districts", []) if isinstance(raw, dict) else []
         found = []
         for item in items:

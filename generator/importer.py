@@ -32,6 +32,7 @@ from .store import ArticleFormatError, article_paths, read_article, render_artic
 from .structure import Draft, load_hints, structure_seed
 
 MAX_SLUG_LENGTH = 48
+_SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Characters that would turn imported prose into Markdown or HTML markup.
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]])")
@@ -153,6 +154,9 @@ class Importer:
         for number, draft in enumerate(drafts, start=1):
             key = f"{seed_path.name}#{number}"
             district = self.gazetteer.resolve(draft.district)
+            if not _SAFE_SLUG.match(district.slug):
+                # A bad slug in districts.yml (`almanac check` reports it) must not put files outside docs/articles/.
+                raise SeedError(seed_path, f"区县 {district.name} 在 docs/data/districts.yml 中的 slug “{district.slug}” 无效（只能用小写字母、数字和连字符）")
             meta = front_matter(draft, seed_rel, seed.sha256, key, district.slug)
             text = render_article(meta, render_body(draft))
             planned.append(Planned(draft, key, self._path_for(key, draft, district.slug), text))

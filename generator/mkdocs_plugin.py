@@ -6,6 +6,7 @@ MkDocs' events, so another engine can use ``almanac pages`` instead.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -15,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .corpus import Corpus, anchor_paragraphs
+from .districts import DistrictsError
 from .enrich.facts import MetricsError
 from .enrich.themes import TaxonomyError, theme_index
 from .project import Project
@@ -23,9 +25,12 @@ from .render.facts_page import article_facts_markdown
 from .enrich.glossary import load_terms
 from .render.reader_extras import article_appendix
 from .render.site import generate_pages
-from .check import check_project
+from .check import check_project, errors
 from .safety import escape_title, neutralise_markdown, neutralise_urls
 from .store import ArticleFormatError
+
+
+log = logging.getLogger("mkdocs.plugins.almanac")
 
 
 class AlmanacPlugin(BasePlugin):
@@ -40,12 +45,14 @@ class AlmanacPlugin(BasePlugin):
         project = Project(Path(config["config_file_path"]).parent)
         if self.config["check"]:
             problems = check_project(project)
-            if problems:
-                raise PluginError("almanac check:\n" + "\n".join(map(str, problems)))
+            if errors(problems):
+                raise PluginError("almanac check:\n" + "\n".join(map(str, errors(problems))))
+            for problem in problems:  # warnings: shown, but never fail a --strict build
+                log.info(str(problem))
         try:
             self.corpus = Corpus.load(project)
             pages = generate_pages(self.corpus)
-        except (ArticleFormatError, TaxonomyError, MetricsError) as exc:
+        except (ArticleFormatError, TaxonomyError, MetricsError, DistrictsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
         self.entries = {e.docs_path: e for e in self.corpus.entries}
         self.project = project
@@ -68,7 +75,6 @@ class AlmanacPlugin(BasePlugin):
             return markdown
         # Editors' text never runs script: raw HTML shows as text, and the
         # title (which Material's templates print unescaped) is escaped.
-        markdown = neutralise_markdown(markdown)
         if isinstance(page.meta.get("title"), str):
             page.meta["title"] = escape_title(page.meta["title"])
         # Material's tags plugin reads page.meta["tags"] in its own
@@ -76,7 +82,7 @@ class AlmanacPlugin(BasePlugin):
         page.meta["tags"] = theme_index(self.corpus).tags(entry)
         parts = [
             browse.article_header(self.corpus, entry),
-            anchor_paragraphs(markdown),
+            neutralise_markdown(anchor_paragraphs(markdown)),  # anchors from the text as written
             browse.article_footer(self.corpus, entry),
             article_facts_markdown(self.corpus, page.file.src_uri),
         ]

@@ -20,9 +20,15 @@ import html
 import re
 
 # What the check reports, line by line.
-SCRIPT_TAG = re.compile(r"<\s*/?\s*(script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form|svg|math)\b", re.IGNORECASE)
+SCRIPT_TAG = re.compile(r"</?(script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form|svg|math)\b", re.IGNORECASE)
 EVENT_ATTR = re.compile(r"<[a-zA-Z][^>]*?\son[a-z]+\s*=", re.IGNORECASE)
-SCRIPT_URL = re.compile(r"(?:java|vb)\s*script\s*(?::|&#0*58;?|&#x0*3a;?|&colon;)|data\s*:\s*text/html", re.IGNORECASE)
+# A script URL where Markdown or HTML would make it a link: ](…), [ref]: …, <…>,
+# or an attribute value. Prose that merely mentions "javascript:" is fine.
+SCRIPT_URL = re.compile(
+    r"""(?:(?<!\\)\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|(?<!\\)<|=\s*["']?)\s*"""
+    r"(?:(?:java|vb)\s*script\s*(?::|&#0*58;?|&#x0*3a;?|&colon;)|data\s*:\s*text/html)",
+    re.IGNORECASE,
+)
 
 _TAG_START = re.compile(r"<(?=\s*[A-Za-z/?]|!(?!--))")
 _FENCE = re.compile(r"^\s*(```|~~~)")

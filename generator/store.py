@@ -130,16 +130,33 @@ _YAML_PROBLEMS = (
     ("expected <block end>", "缩进不一致——同一层的键要对齐"),
     ("did not find expected '-' indicator", "列表缩进不一致——每项都以“- ”开头并对齐"),
     ("found undefined alias", "“*”开头的值须加引号"),
+    ("expected ',' or '}'", "花括号 {…} 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
+    ("expected ',' or ']'", "方括号 […] 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
     ("found unknown escape character", "双引号中的反斜杠“\\”须写成两个，或改用单引号"),
 )
 
 
 def explain_yaml_error(exc: Exception) -> str:
-    problem = str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+    return explain_yaml_problem(str(getattr(exc, "problem", None) or str(exc).splitlines()[0]))
+
+
+def explain_yaml_problem(problem: str) -> str:
     for needle, words in _YAML_PROBLEMS:
         if needle in problem:
             return words
     return f"YAML 语法错误（{problem}）"
+
+
+# libyaml when present (several times faster on a large almanac); the pure-Python
+# parser re-reads a file only to word its error, so messages never depend on it.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str):
+    try:
+        return yaml.load(text, Loader=FAST_LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(text)
 
 
 def parse_article(text: str, path: Path | str = "<article>") -> Article:
@@ -156,7 +173,7 @@ def parse_article(text: str, path: Path | str = "<article>") -> Article:
         raise ArticleFormatError(path, 1, "YAML 前言没有结束标记 ---") from None
     raw_meta = "\n".join(lines[1:end])
     try:
-        meta = yaml.safe_load(raw_meta) if raw_meta.strip() else {}
+        meta = _load_yaml(raw_meta) if raw_meta.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2

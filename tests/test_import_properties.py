@@ -1,0 +1,131 @@
+"""Properties of import (read → reflow → articles) and of fact extraction, for
+any text: never a crash, no CJK character of the seed lost, idempotent.
+
+Examples are kept few (each import writes a small project) so the suite stays fast.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import PROJECT_ROOT
+from generator.enrich.facts import Taxonomy, extract_facts, normalise
+from generator.importer import Importer
+from generator.project import Project
+from generator.store import article_paths, read_article
+
+# Characters that never form a layout cue (credit 图片由…提供, byline roles 记者/文/摄,
+# box labels 核心提示/编者按), which the importer rightly drops.
+CJK = "教育学校发展城市优质均衡推进资源课程质量创新孩子成长家庭社会合作共同目标改善环境条件高水平服务群众满意工作重点项目何霜杜林燕的了是在和有大新"
+NOISE = list("，。！？；：“”、（）《》·—…０１２３４５６７８９0123456789abcXYZ <>*#_[]`|&") + ["\u200b", "\u200d", "\ufeff", "\u3000", "\u00a0", "\t"]
+ENDS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n \n"]
+
+LEAD = "巴南区推进教育优质均衡发展，孩子成长环境持续改善，服务群众满意度不断提高，学校建设项目全面推进。\n\n"
+line = st.lists(st.one_of(st.sampled_from(CJK), st.sampled_from(NOISE)), min_size=1, max_size=40).map("".join)
+seed_text = st.lists(st.tuples(line, st.sampled_from(ENDS)), min_size=1, max_size=25).map(
+    # One real paragraph first, so there is always a body to import into.
+    lambda parts: LEAD + "".join(text + end for text, end in parts)
+)
+
+
+def cjk(text: str) -> Counter:
+    return Counter(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+class ImportRun:
+    """A throw-away project (districts data only) to import one seed into."""
+
+    def __init__(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.root = Path(self.tmp.name)
+        (self.root / "seeds").mkdir()
+        shutil.copytree(PROJECT_ROOT / "docs" / "data", self.root / "docs" / "data")
+        (self.root / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+        self.project = Project(self.root)
+
+    def seed(self, data: bytes) -> Path:
+        path = self.root / "seeds" / "s.txt"
+        path.write_bytes(data)
+        return path
+
+    def run(self, path: Path) -> tuple[int, dict]:
+        importer = Importer(self.project, quiet=True, out=io.StringIO())
+        code = importer.run([path])
+        return code, importer.counts
+
+    def files(self) -> dict[str, bytes]:
+        return {p.relative_to(self.root).as_posix(): p.read_bytes() for p in article_paths(self.project.docs_dir)}
+
+    def close(self):
+        self.tmp.cleanup()
+
+
+@settings(max_examples=90, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.text(max_size=300),
+    st.text(max_size=300).map(lambda t: "巴南区" + t),  # gets past district detection
+    st.binary(max_size=300).map(lambda b: b.decode("latin-1")),
+))
+def test_any_text_imports_or_is_refused_never_crashes(text):
+    run = ImportRun()
+    try:
+        code, counts = run.run(run.seed(text.encode("utf-8", "surrogatepass")))
+        assert code in (0, 1)
+        assert (code == 1) == (counts["failed"] == 1)
+        for path in article_paths(run.project.docs_dir):
+            assert path.resolve().is_relative_to(run.project.articles_dir.resolve())
+            read_article(path)  # what was written parses back
+    finally:
+        run.close()
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed_text)
+def test_no_cjk_character_is_lost_and_reimport_is_a_no_op(text):
+    run = ImportRun()
+    try:
+        path = run.seed(text.encode("utf-8"))
+        code, counts = run.run(path)
+        assert code == 0, counts
+        first = run.files()
+        assert first
+        kept = Counter()
+        for article in (read_article(run.root / rel) for rel in first):
+            meta = article.meta
+            visible = [meta.get("title", ""), meta.get("subtitle", ""), meta.get("kicker", ""), meta.get("photo_credit", ""),
+                       *meta.get("authors", []), *meta.get("captions", []), article.body]
+            kept += cjk("".join(visible))
+        lost = cjk(text) - kept
+        assert not lost, f"lost {dict(lost)}"
+        # Idempotent: the same seed again changes nothing, byte for byte.
+        code, counts = run.run(path)
+        assert code == 0 and counts["new"] == counts["updated"] == 0
+        assert run.files() == first
+    finally:
+        run.close()
+
+
+FACT_FRAGMENTS = ["组建", "7个", "７个", "优质", "教育集团", "近", "1.7万名", "学生", "2000余人", "90%以上", "八个", "学区",
+                  "2021年", "9月6日", "第十四届", "投入", "31.7亿元", "新建", "学校", "12所", "，", "。", "；", "近五年来",
+                  "每年", "超", "万", "亿", "名", "所", "个", " ", "\n", "以上", "左右", "约", "24金12银16铜"]
+fact_text = st.one_of(st.lists(st.sampled_from(FACT_FRAGMENTS), max_size=30).map("".join), st.text(max_size=200))
+METRICS = Taxonomy.load(PROJECT_ROOT / "docs" / "data" / "metrics.yml")
+
+
+@settings(max_examples=300, deadline=None)
+@given(fact_text)
+def test_facts_come_from_the_text_and_extraction_is_deterministic(text):
+    facts = extract_facts(text, METRICS)
+    assert facts == extract_facts(text, METRICS)
+    plain = normalise(text)
+    for fact in facts:
+        assert fact.sentence and fact.sentence in plain
+        assert fact.value >= 0
+        assert fact.metric is None or METRICS.get(fact.metric) is not None
