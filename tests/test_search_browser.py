@@ -102,3 +102,21 @@ def test_browser_uses_the_same_keys_hash_and_posting_code_as_the_index(page, rea
     assert got == [[si.shard_of(k, 4096), si.query_keys(k)] for k in keys]
     ids = [0, 1, 5, 31, 32, 33, 1000, 40000]
     assert page.evaluate("code => window.almanacSearch.decodeIds(code)", si._encode_ids(ids)) == ids
+
+
+def test_offline_edition_searches_from_the_file_system(page, tmp_path_factory):
+    # fetch() is refused from file://: the offline build carries search/bundle.js.
+    project = make_project_copy(tmp_path_factory.mktemp("search-offline"))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("ALMANAC_OFFLINE", "true")
+        site = build_site(project)
+    assert (site / "search" / "bundle.js").is_file()
+    page.set_default_timeout(10_000)
+    page.goto((site / "districts" / "dazu.html").as_uri())
+    page.locator("input.md-search__input").fill("集团化办学")
+    page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+    results = page.locator("li.almanac-search-result")
+    assert results.count() >= 1
+    assert all("集团化办学" in t for t in texts(results))
+    href = results.first.locator("a").first.get_attribute("href")
+    assert href.startswith("file://") and ".html" in href

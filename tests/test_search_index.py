@@ -146,3 +146,14 @@ def test_offline_bundle_holds_the_whole_index(site):
     assert text.startswith("window.__almanacSearchBundle=")
     data = json.loads(text[len("window.__almanacSearchBundle=") : -2])
     assert set(data) == {p.relative_to(site / "search").as_posix() for p in (site / "search").rglob("*.json")}
+
+
+def test_cli_writes_the_index_into_a_built_site(site, capsys):
+    from generator.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    assert main(["--root", str(root), "search-index", str(site), "--bundle"]) == 0
+    assert "3 pages" in capsys.readouterr().out
+    assert (site / "search" / "manifest.json").is_file() and (site / "search" / si.BUNDLE_NAME).is_file()
+    assert main(["--root", str(root), "search-index", str(site / "nothing")]) == 1
+    assert "没有 index.html" in capsys.readouterr().err
