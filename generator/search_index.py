@@ -42,6 +42,8 @@ from pathlib import Path
 INDEX_DIR = "search"
 FORMAT_VERSION = 1
 SHARD_TARGET_BYTES = 32 * 1024
+PIECE_CHARS = 1200  # a section longer than this is indexed and fetched in pieces
+CHUNK_CHARS = 3000  # pieces per document file (search/docs/<n>.json)
 MIN_SHARDS, MAX_SHARDS = 8, 4096
 BUNDLE_NAME = "bundle.js"
 # Generated appendices that repeat the article's own sentences (本文数据, the
@@ -240,7 +242,8 @@ class Page:
     article: bool = False  # an article (ranked above listing pages that quote it)
 
     def as_json(self) -> dict:
-        data = {"u": self.url, "t": self.title, "d": self.district, "s": [list(s) for s in self.sections]}
+        """The page's entry in a chunk file (its sections are the chunk's pieces)."""
+        data = {"u": self.url, "t": self.title, "d": self.district}
         if self.article:
             data["a"] = 1
         return data
@@ -314,16 +317,56 @@ def district_prefixes(corpus) -> dict[str, str]:
 # ---------------------------------------------------------------- index files
 
 
-def build_index(pages: list[Page]) -> dict[str, str]:
-    """All index files as {relative path under search/: text}; pure and deterministic."""
-    postings: dict[str, list[int]] = {}
+def pieces_of(pages: list[Page]) -> list[tuple[int, str, str, str]]:
+    """(page id, anchor, heading, text) pieces: each section, cut at paragraph ends
+    into pieces of at most ``PIECE_CHARS`` (a longer paragraph stays whole), so a
+    huge generated section (大事记 of a year, 全部文章) is never fetched whole."""
+    out = []
     for pid, page in enumerate(pages):
-        body = keys_of(page.title) | {k for s in page.sections for k in keys_of(s[1] + "\n" + s[2])}
+        for anchor, heading, text in page.sections:
+            lines, size = [], 0
+            for line in text.split("\n"):
+                if lines and size + len(line) > PIECE_CHARS:
+                    out.append((pid, anchor, heading, "\n".join(lines)))
+                    lines, size = [], 0
+                lines.append(line)
+                size += len(line) + 1
+            out.append((pid, anchor, heading, "\n".join(lines)))
+    return out
+
+
+def chunk_pieces(pieces: list[tuple[int, str, str, str]]) -> list[list[tuple[int, str, str, str]]]:
+    """Consecutive pieces grouped into chunks of about ``CHUNK_CHARS`` characters."""
+    chunks: list[list] = []
+    size = CHUNK_CHARS
+    for piece in pieces:
+        length = len(piece[2]) + len(piece[3])
+        if size + length > CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(piece)
+        size += length
+    return chunks
+
+
+def build_index(pages: list[Page]) -> dict[str, str]:
+    """All index files as {relative path under search/: text}; pure and deterministic.
+
+    Posting lists hold chunk ids: the browser verifies every piece of a candidate
+    chunk anyway, so finer postings would only make the index bigger."""
+    chunks = chunk_pieces(pieces_of(pages))
+    postings: dict[str, list[int]] = {}
+    for cid, chunk in enumerate(chunks):
+        body: set[str] = set()
+        titled: set[str] = set()
+        for pid, _anchor, heading, text in chunk:
+            title_keys = keys_of(pages[pid].title) | keys_of(heading)
+            body |= title_keys | keys_of(text)
+            titled |= title_keys
         for key in body:
-            postings.setdefault(key, []).append(pid)
-        headings = keys_of(page.title) | {k for s in page.sections for k in keys_of(s[1])}
-        for key in headings:
-            postings.setdefault("#" + key, []).append(pid)
+            postings.setdefault(key, []).append(cid)
+        for key in titled:
+            postings.setdefault("#" + key, []).append(cid)
     encoded = {key: _encode_ids(ids) for key, ids in postings.items()}
     total = sum(len(k.encode()) + len(v) + 6 for k, v in encoded.items())
     shards = MIN_SHARDS
@@ -335,12 +378,15 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     files: dict[str, str] = {}
     for n, content in by_shard.items():
         files[f"shards/{n}.json"] = _dumps(content)
-    for pid, page in enumerate(pages):
-        files[f"docs/{pid}.json"] = _dumps(page.as_json())
+    for cid, chunk in enumerate(chunks):
+        used = sorted({pid for pid, *_ in chunk})
+        files[f"docs/{cid}.json"] = _dumps(
+            {"p": {str(pid): pages[pid].as_json() for pid in used}, "s": [list(piece) for piece in chunk]}
+        )
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
-    manifest = {"version": FORMAT_VERSION, "shards": shards, "pages": len(pages), "build": digest.hexdigest()[:12]}
+    manifest = {"version": FORMAT_VERSION, "shards": shards, "chunks": len(chunks), "pages": len(pages), "build": digest.hexdigest()[:12]}
     files["manifest.json"] = _dumps(manifest)
     return files
 
@@ -363,8 +409,10 @@ def write_index(site_dir: Path, districts: dict[str, str] | None = None, article
     if bundle:
         files[BUNDLE_NAME] = bundle_js(files)
     target = site_dir / INDEX_DIR
-    # Written next to the site and swapped in, so a failed build never leaves half an index.
-    staging = Path(tempfile.mkdtemp(prefix=".search-", dir=site_dir))
+    target.mkdir(exist_ok=True)
+    # Written beside the index and swapped in entry by entry, so a failed build
+    # never leaves half an index; other engines' files in search/ are left alone.
+    staging = Path(tempfile.mkdtemp(prefix=".almanac-", dir=target))
     try:
         for name, text in files.items():
             path = staging / name
@@ -372,13 +420,16 @@ def write_index(site_dir: Path, districts: dict[str, str] | None = None, article
             path.write_text(text, encoding="utf-8")
         for path in staging.rglob("*"):
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
-        os.chmod(staging, 0o755)
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(staging, target)
-    except BaseException:
+        for name in ("shards", "docs", "manifest.json", BUNDLE_NAME):
+            old = target / name
+            if old.is_dir():
+                shutil.rmtree(old)
+            elif old.exists():
+                old.unlink()
+            if (staging / name).exists():
+                os.replace(staging / name, old)
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
-        raise
     manifest = json.loads(files["manifest.json"])
     return {
         "pages": len(pages),
@@ -405,26 +456,34 @@ def term_positions(text: str, term: str) -> list[int]:
 
 def search(index_dir: Path, query: str) -> list[dict]:
     """Reference implementation of the browser's matching (no ranking, no paging):
-    the sections containing every whitespace-separated term of ``query``, in page order."""
+    the pieces containing every whitespace-separated term of ``query``, in index order
+    (one hit per page and anchor)."""
     index_dir = Path(index_dir)
     manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
     terms = query.split()
     candidates: set[int] | None = None
     for term in terms:
-        for key in query_keys(term):
+        keys = query_keys(term)
+        if not keys:
+            return []
+        for key in keys:
             shard = json.loads((index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8"))
             ids = set(decode_ids(shard.get(key, "")))
             candidates = ids if candidates is None else candidates & ids
+    found: dict[int, dict] = {}  # page id → {"page", "anchors": {anchor: heading}, "title_only"}
+    for cid in sorted(candidates or ()):
+        chunk = json.loads((index_dir / f"docs/{cid}.json").read_text(encoding="utf-8"))
+        for pid, anchor, heading, text in chunk["s"]:
+            entry = found.setdefault(pid, {"page": chunk["p"][str(pid)], "anchors": {}, "title_only": False})
+            if all(term_positions(heading + "\n" + text, t) for t in terms):
+                entry["anchors"].setdefault(anchor, heading)
+            elif all(term_positions(entry["page"]["t"], t) for t in terms):
+                entry["title_only"] = True
     hits = []
-    for pid in sorted(candidates or ()):
-        page = json.loads((index_dir / f"docs/{pid}.json").read_text(encoding="utf-8"))
-        found = [
-            (anchor, heading)
-            for anchor, heading, text in page["s"]
-            if all(term_positions(heading + "\n" + text, t) for t in terms)
-        ]
-        if not found and all(term_positions(page["t"], t) for t in terms):
-            found = [("", "")]  # only the title has it: the page itself is the hit
-        for anchor, heading in found:
-            hits.append({"url": page["u"] + (f"#{anchor}" if anchor else ""), "title": page["t"], "heading": heading, "district": page["d"]})
+    for pid in sorted(found):
+        entry, page = found[pid], found[pid]["page"]
+        anchors = entry["anchors"] or ({"": ""} if entry["title_only"] else {})
+        for anchor, heading in anchors.items():
+            url = page["u"] + (f"#{anchor}" if anchor else "")
+            hits.append({"url": url, "title": page["t"], "heading": heading, "district": page["d"]})
     return hits

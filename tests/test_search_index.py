@@ -157,3 +157,28 @@ def test_cli_writes_the_index_into_a_built_site(site, capsys):
     assert (site / "search" / "manifest.json").is_file() and (site / "search" / si.BUNDLE_NAME).is_file()
     assert main(["--root", str(root), "search-index", str(site / "nothing")]) == 1
     assert "没有 index.html" in capsys.readouterr().err
+
+
+def test_rewriting_replaces_only_the_almanac_files(site):
+    other = site / "search" / "search_index.json"  # e.g. Material's own index
+    other.parent.mkdir(parents=True)
+    other.write_text("{}", encoding="utf-8")
+    si.write_index(site, bundle=True)
+    stale = site / "search" / "docs" / "99.json"
+    stale.write_text("{}", encoding="utf-8")
+    si.write_index(site)
+    assert other.read_text(encoding="utf-8") == "{}"
+    assert not stale.exists() and not (site / "search" / si.BUNDLE_NAME).exists()
+    assert sorted(p.name for p in (site / "search").iterdir()) == ["docs", "manifest.json", "search_index.json", "shards"]
+
+
+def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
+    paragraphs = [f"第{i}段" + "教" * 500 for i in range(6)]
+    page = si.Page("p/", "标题", "", [("a", "长节", "\n".join(paragraphs))])
+    pieces = si.pieces_of([page])
+    assert len(pieces) == 6 // (si.PIECE_CHARS // 505)
+    assert "\n".join(p[3] for p in pieces) == "\n".join(paragraphs)
+    assert all(p[:3] == (0, "a", "长节") for p in pieces)
+    chunks = si.chunk_pieces(pieces)
+    assert [p for c in chunks for p in c] == pieces
+    assert all(sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1)

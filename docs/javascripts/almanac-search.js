@@ -1,22 +1,23 @@
 /* Chinese search for the almanac, in Material's header search box.
  *
  * Reads the index written by generator/search_index.py (search/manifest.json,
- * search/shards/<n>.json, search/docs/<page>.json; search/bundle.js in the
+ * search/shards/<n>.json, search/docs/<chunk>.json; search/bundle.js in the
  * offline edition, where fetch() from file:// is refused). For each query term
  * only the shards holding its character bigrams are fetched; the candidate pages
  * they give are then VERIFIED by exact substring in each section, so a result
  * always contains the term (教联体 never matches 教联 … 联体). Terms separated by
  * spaces must all occur in the same section. Only a first batch of candidate
- * pages is fetched (title and heading hits first); "更多结果" fetches the next.
+ * document chunks is fetched (title and heading hits first); "更多结果" fetches
+ * the next, so a common term costs the same few hundred KB at any corpus size.
  * The folding, key and hash rules must stay identical to the Python side.
  */
 (function () {
   "use strict";
 
-  var FIRST_PAGES = 20;   // candidate pages fetched for the first view
-  var MORE_PAGES = 20;    // … and for each "更多结果"
-  var MIN_RESULTS = 10;   // keep fetching batches until this many results (or none left)
-  var MAX_FIRST = 100;    // never fetch more than this many pages for one query on its own
+  var FIRST_CHUNKS = 12;  // candidate document chunks (≈ 3,000 characters each) fetched first
+  var MORE_CHUNKS = 12;   // … and for each further round or "更多结果"
+  var MIN_RESULTS = 10;   // keep fetching rounds until this many pages are found (or none left)
+  var MAX_FIRST = 48;     // never fetch more chunks than this for one query on its own
   var MAX_SECTIONS = 3;   // sections shown per page
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
@@ -172,7 +173,7 @@
     return terms;
   }
 
-  // Candidate page ids: those with every key of every term, title/heading hits first.
+  // Candidate chunk ids: those with every key of every term, title/heading hits first.
   function candidates(terms) {
     return loadManifest().then(function (m) {
       var keysByTerm = terms.map(queryKeys);
@@ -206,50 +207,68 @@
     });
   }
 
-  // The page's matching sections, scored; null if no section (nor the title) has every term.
-  function evaluate(pageId, page, terms) {
-    var matches = [];
-    page.s.forEach(function (section) {
-      var heading = section[1], text = section[2];
-      var hay = heading + "\n" + text;
-      if (!terms.every(function (t) { return positions(hay, t).length; })) return;
-      var score = 0;
-      terms.forEach(function (t) {
-        if (positions(page.t, t).length) score += 100;
-        if (positions(heading, t).length) score += 40;
-        score += 2 * Math.min(10, positions(text, t).length);
-      });
-      matches.push({ anchor: section[0], heading: heading, text: text, score: score });
+  // A piece's score for the terms; 0 if it does not contain every term.
+  function scorePiece(page, heading, text, terms) {
+    var hay = heading + "\n" + text;
+    if (!terms.every(function (t) { return positions(hay, t).length; })) return 0;
+    var score = 0;
+    terms.forEach(function (t) {
+      if (positions(page.t, t).length) score += 100;
+      if (positions(heading, t).length) score += 40;
+      score += 2 * Math.min(10, positions(text, t).length);
     });
-    if (!matches.length) {
-      if (!terms.every(function (t) { return positions(page.t, t).length; })) return null;
-      var first = page.s[0] || ["", "", ""];
-      matches.push({ anchor: "", heading: "", text: first[2], score: 100 * terms.length });
-    }
-    matches.sort(function (a, b) { return b.score - a.score; });
-    var total = matches.reduce(function (sum, m) { return sum + m.score; }, 0);
-    // Articles before the listing pages that quote them (district, theme, glossary pages).
-    var bonus = page.a ? 60 : 0;
-    return { id: pageId, page: page, sections: matches, score: matches[0].score + Math.min(20, total / 10) + bonus };
+    return score;
   }
 
   function Search(terms) {
     this.terms = terms;
-    this.order = null;
-    this.next = 0;
+    this.order = null;   // candidate chunk ids, likeliest first
+    this.next = 0;       // chunks fetched so far
+    this.pages = {};     // page id → {id, page, sections: {anchor → best piece}, titleOnly}
     this.results = [];
   }
+
+  Search.prototype.add = function (chunk) {
+    var self = this;
+    chunk.s.forEach(function (piece) {
+      var pid = piece[0], page = chunk.p[pid];
+      var entry = self.pages[pid] || (self.pages[pid] = { id: pid, page: page, sections: {}, fallback: null });
+      var score = scorePiece(page, piece[2], piece[3], self.terms);
+      if (score) {
+        var known = entry.sections[piece[1]];
+        if (!known || known.score < score) {
+          entry.sections[piece[1]] = { anchor: piece[1], heading: piece[2], text: piece[3], score: score };
+        }
+      } else if (!entry.fallback && self.terms.every(function (t) { return positions(page.t, t).length; })) {
+        entry.fallback = { anchor: "", heading: "", text: piece[3], score: 100 * self.terms.length };
+      }
+    });
+  };
+
+  Search.prototype.rank = function () {
+    var results = [];
+    Object.keys(this.pages).forEach(function (pid) {
+      var entry = this.pages[pid];
+      var sections = Object.keys(entry.sections).map(function (a) { return entry.sections[a]; });
+      if (!sections.length && entry.fallback) sections = [entry.fallback];
+      if (!sections.length) return;
+      sections.sort(function (a, b) { return b.score - a.score; });
+      var total = sections.reduce(function (sum, m) { return sum + m.score; }, 0);
+      // Articles before the listing pages that quote them (district, theme, glossary pages).
+      var bonus = entry.page.a ? 60 : 0;
+      results.push({ id: +pid, page: entry.page, sections: sections, score: sections[0].score + Math.min(20, total / 10) + bonus });
+    }, this);
+    results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    this.results = results;
+  };
 
   Search.prototype.fetchMore = function (count) {
     var self = this;
     var ids = self.order.slice(self.next, self.next + count);
     self.next += ids.length;
-    return Promise.all(ids.map(function (id) { return getJSON("docs/" + id + ".json"); })).then(function (pages) {
-      pages.forEach(function (page, i) {
-        var result = evaluate(ids[i], page, self.terms);
-        if (result) self.results.push(result);
-      });
-      self.results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    return Promise.all(ids.map(function (id) { return getJSON("docs/" + id + ".json"); })).then(function (chunks) {
+      chunks.forEach(function (chunk) { self.add(chunk); });
+      self.rank();
     });
   };
 
@@ -260,7 +279,7 @@
       function round() {
         if (self.next >= self.order.length || self.next >= MAX_FIRST) return self;
         if (self.next > 0 && self.results.length >= MIN_RESULTS) return self;
-        return self.fetchMore(self.next ? MORE_PAGES : FIRST_PAGES).then(round);
+        return self.fetchMore(self.next ? MORE_CHUNKS : FIRST_CHUNKS).then(round);
       }
       return round();
     });
@@ -318,7 +337,7 @@
       list.innerHTML = "";
       var n = search.results.length;
       if (!n) {
-        meta.textContent = search.done() ? "没有找到符合条件的结果" : "前 " + search.next + " 个候选页面中没有结果";
+        meta.textContent = search.done() ? "没有找到符合条件的结果" : "已查 " + search.next + " / " + search.order.length + " 组候选，暂无结果";
       } else {
         meta.textContent = (search.done() ? "找到 " : "已找到 ") + n + " 个页面" + (search.done() ? "" : "，还有更多");
       }
@@ -332,7 +351,7 @@
         button.textContent = "更多结果";
         button.addEventListener("click", function () {
           button.disabled = true;
-          search.fetchMore(MORE_PAGES).then(function () { show(search); });
+          search.fetchMore(MORE_CHUNKS).then(function () { show(search); });
         });
         li.appendChild(button);
         list.appendChild(li);
