@@ -194,6 +194,8 @@ def _box_query(page, engine: str, query: str) -> tuple[list[str], float]:
         )
         items = page.locator(".md-search-result__item")
     ms = (time.perf_counter() - start) * 1000
+    if engine != "almanac":
+        page.wait_for_timeout(1500)  # let Material settle (it may redraw once the worker answers)
     return [a.get_attribute("href") for a in items.locator("a.md-search-result__link:first-child").all()], ms
 
 

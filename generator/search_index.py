@@ -7,9 +7,10 @@ whole on the first search (≈ 44 KB per article). This index is read by
 it sees exactly what readers see, including the generated pages:
 
 * **Sections.** Every page is split at its ``h2``/``h3`` headings (each has an
-  ``id``, so a result links to ``page#anchor``). The page's sections are one
-  document file ``search/docs/<page-id>.json`` (title, district, URL, sections),
-  fetched only when the page is a candidate for a query.
+  ``id``, so a result links to ``page#anchor``), long sections into pieces at
+  paragraph ends; consecutive pieces form document chunks of ≈ 3,000
+  characters, ``search/docs/<n>.json`` (with title, district and URL of their
+  pages), fetched only when the chunk is a candidate for a query.
 * **Postings.** Keys are character bigrams of every CJK run and every
   Latin-letter/digit run (lower-cased), plus single characters (for one-character
   queries). A key maps to the sorted page ids containing it; ``#key`` to the pages
@@ -23,8 +24,8 @@ it sees exactly what readers see, including the generated pages:
   (教联体 never matches 教联 … 联体). Latin terms must start at a word boundary
   (``ai`` does not match ``said``).
 
-Posting lists are delta-coded page ids in a 64-letter variable-length code
-(``_encode_ids``), about one character per page for common keys.
+Posting lists are delta-coded chunk ids in a 64-letter variable-length code
+(``_encode_ids``), about one character per chunk for common keys.
 """
 
 from __future__ import annotations
@@ -92,9 +93,9 @@ def query_keys(term: str) -> list[str]:
 
 
 def shard_of(key: str, shards: int) -> int:
-    """FNV-1a (32-bit, murmur3-finalised) over UTF-16 code units of the key without its ``#`` prefix (as in the browser)."""
+    """FNV-1a (32-bit, murmur3-finalised) over UTF-16 code units of the key without its ``#``/``^`` prefix (as in the browser)."""
     h = 0x811C9DC5
-    data = key.lstrip("#").encode("utf-16-le")
+    data = key.lstrip("#^").encode("utf-16-le")
     for i in range(0, len(data), 2):
         h ^= data[i] | (data[i + 1] << 8)
         h = (h * 0x01000193) & 0xFFFFFFFF
@@ -359,14 +360,18 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     for cid, chunk in enumerate(chunks):
         body: set[str] = set()
         titled: set[str] = set()
+        headed: set[str] = set()
         for pid, _anchor, heading, text in chunk:
-            title_keys = keys_of(pages[pid].title) | keys_of(heading)
-            body |= title_keys | keys_of(text)
+            title_keys, heading_keys = keys_of(pages[pid].title), keys_of(heading)
+            body |= title_keys | heading_keys | keys_of(text)
             titled |= title_keys
+            headed |= heading_keys
         for key in body:
             postings.setdefault(key, []).append(cid)
         for key in titled:
             postings.setdefault("#" + key, []).append(cid)
+        for key in headed:
+            postings.setdefault("^" + key, []).append(cid)
     encoded = {key: _encode_ids(ids) for key, ids in postings.items()}
     total = sum(len(k.encode()) + len(v) + 6 for k, v in encoded.items())
     shards = MIN_SHARDS

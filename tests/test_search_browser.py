@@ -5,6 +5,8 @@ docs/javascripts/almanac-search.js's."""
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pytest
 
 from conftest import build_site, make_project_copy, serve_directory
@@ -87,7 +89,11 @@ def test_results_link_to_sections_and_show_the_district(search, page, real_site_
     assert "#" in href and href.split("#", 1)[1]
     first.locator("a").first.click()
     page.wait_for_url("**/articles/banan/**")
-    assert page.locator("article").inner_text().count("教联体") >= 1
+    # The followed page marks the whole term, in the section the link points at.
+    marks = page.locator("article .almanac-search-marked mark")
+    assert marks.count() >= 1 and set(marks.all_inner_texts()) == {"教联体"}
+    anchor = unquote(href.split("#", 1)[1])
+    assert page.locator(f"article h2[id='{anchor}'], article h3[id='{anchor}']").count() == 1
 
 
 def test_browser_uses_the_same_keys_hash_and_posting_code_as_the_index(page, real_site_url):

@@ -186,22 +186,27 @@
       return Promise.all(names.map(getJSON)).then(function (shards) {
         var byName = {};
         names.forEach(function (n, i) { byName[n] = shards[i]; });
-        var pages = null, titled = {};
+        var chunks = null, rank = {};
         keysByTerm.forEach(function (keys) {
-          var inTitles = null;
+          var shardFor = function (key) { return byName["shards/" + shardOf(key, m.shards) + ".json"]; };
           keys.forEach(function (key) {
-            var shard = byName["shards/" + shardOf(key, m.shards) + ".json"];
-            var ids = decodeIds(shard[key]);
             var set = {};
-            ids.forEach(function (id) { set[id] = true; });
-            pages = pages === null ? ids : pages.filter(function (id) { return set[id]; });
-            var t = decodeIds(shard["#" + key]);
-            inTitles = inTitles === null ? t : inTitles.filter(function (id) { return t.indexOf(id) >= 0; });
+            decodeIds(shardFor(key)[key]).forEach(function (id) { set[id] = true; });
+            chunks = chunks === null ? Object.keys(set).map(Number) : chunks.filter(function (id) { return set[id]; });
           });
-          (inTitles || []).forEach(function (id) { titled[id] = true; });
+          // Chunks whose page title (2) or a heading (1) has every key of this term come first.
+          [["^", 1], ["#", 2]].forEach(function (kind) {
+            var hit = null;
+            keys.forEach(function (key) {
+              var ids = {};
+              decodeIds(shardFor(key)[kind[0] + key]).forEach(function (id) { ids[id] = true; });
+              hit = hit === null ? Object.keys(ids).map(Number) : hit.filter(function (id) { return ids[id]; });
+            });
+            (hit || []).forEach(function (id) { rank[id] = Math.max(rank[id] || 0, kind[1]); });
+          });
         });
-        return (pages || []).slice().sort(function (a, b) {
-          return (titled[b] ? 1 : 0) - (titled[a] ? 1 : 0) || a - b;
+        return (chunks || []).sort(function (a, b) {
+          return (rank[b] || 0) - (rank[a] || 0) || a - b;
         });
       });
     });
@@ -388,10 +393,13 @@
     meta.textContent = "输入关键词开始搜索";
     container.setAttribute("data-almanac-state", "idle");
     input.addEventListener("focus", open);
-    input.addEventListener("input", function () {
+    function later() {
       clearTimeout(timer);
-      timer = setTimeout(run, 120);
-    });
+      timer = setTimeout(run, 80);
+    }
+    // While a Chinese input method composes, the box holds pinyin: wait for the characters.
+    input.addEventListener("input", function (event) { if (!event.isComposing) later(); });
+    input.addEventListener("compositionend", later);
     input.form.addEventListener("submit", function (event) {
       event.preventDefault();
       var first = list.querySelector("a.md-search-result__link");
@@ -402,8 +410,13 @@
       toggle.addEventListener("change", function () { if (toggle.checked) input.focus(); });
     }
     list.addEventListener("click", function (event) {
+      var link = event.target.closest("a");
+      if (!link) return;
+      // The target page marks the terms (like Material's search.highlight).
+      try { sessionStorage.setItem(MARK_KEY, JSON.stringify({ href: link.href.split("#")[0], terms: current ? current.terms : [] })); } catch (e) { /* storage off */ }
       // A link to a section of the page already open only scrolls: close the dialog.
-      if (event.target.closest("a") && toggle) toggle.checked = false;
+      if (toggle) toggle.checked = false;
+      if (link.href.split("#")[0] === location.href.split("#")[0]) markTerms();
     });
     document.addEventListener("keydown", function (event) {
       var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((document.activeElement || {}).tagName || "");
@@ -420,8 +433,38 @@
     if (q) { input.value = q; open(); run(); }
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
-  else setup();
+  var MARK_KEY = "almanac-search-mark";
+
+  // After following a result: mark the query's terms in the page's text.
+  function markTerms() {
+    var wanted;
+    try { wanted = JSON.parse(sessionStorage.getItem(MARK_KEY) || "null"); sessionStorage.removeItem(MARK_KEY); } catch (e) { return; }
+    var article = document.querySelector("article.md-content__inner");
+    if (!wanted || !article || wanted.href !== location.href.split("#")[0] || !wanted.terms.length) return;
+    var walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest("script, style, mark, .headerlink, .md-search") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var html = highlight(node.nodeValue, wanted.terms);
+      if (html.indexOf("<mark>") < 0) return;
+      var span = document.createElement("span");
+      span.innerHTML = html;
+      span.className = "almanac-search-marked";
+      node.parentNode.replaceChild(span, node);
+    });
+  }
+
+  function init() {
+    setup();
+    markTerms();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
 
   // For tests and the comparison script: the same functions the search box uses.
   window.almanacSearch = { fold: fold, queryKeys: queryKeys, shardOf: shardOf, decodeIds: decodeIds, positions: positions };
