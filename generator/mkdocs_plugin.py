@@ -90,6 +90,15 @@ class AlmanacPlugin(BasePlugin):
         appendix = article_appendix(entry, markdown, config.get("site_url"), self.terms, self.project.templates_dir)
         return markdown + "\n\n" + appendix
 
+    def on_post_build(self, config) -> None:
+        # The Chinese search index is made from the finished HTML (generator/search_index.py).
+        from .search_index import site_facts, write_index
+
+        offline = config.plugins.get("material/offline")
+        bundle = bool(offline and offline.config.enabled)  # file:// cannot fetch(): one script instead
+        districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
+        write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
+
 
     def on_page_content(self, html: str, page, config, files) -> str:
         return neutralise_urls(html)
