@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
+from .cache import ArticleCache
 from .corpus import Corpus, anchor_paragraphs
 from .enrich.facts import MetricsError
 from .enrich.themes import TaxonomyError, theme_index
@@ -32,8 +33,13 @@ class AlmanacPlugin(BasePlugin):
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
         # always reflect the articles and data files as they are now.
         project = Project(Path(config["config_file_path"]).parent)
+        # Unchanged articles' enrichment comes from the content-hash cache
+        # (kept in memory across `mkdocs serve` rebuilds, and on disk).
+        cache = ArticleCache.for_project(project)
+        if cache is not None:
+            cache.new_build()
         try:
-            self.corpus = Corpus.load(project)
+            self.corpus = Corpus.load(project, cache=cache)
             pages = generate_pages(self.corpus)
         except (ArticleFormatError, TaxonomyError, MetricsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
