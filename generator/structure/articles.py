@@ -209,6 +209,19 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
     if bylines:
         cut = bylines[-1] + 1
+        run = cut
+        while run < first_new and units[run].kind == "display":
+            run += 1
+        names_prev = [
+            i
+            for i in range(cut, run)
+            if any(n in units[i].text for n in (prev_label, base_name(prev_label)))
+            and not any(n in units[i].text for n in (label, base_name(label)))
+        ]
+        if names_prev:
+            # A headline block after the byline with a line naming the earlier
+            # district (城乡携手… / 长寿区推进…) is that article's, all of it.
+            return names_prev[-1] + 1
         # Display lines after the byline that name the earlier district are its
         # headline and captions, printed after its body.
         while cut < first_new and units[cut].kind == "display":
