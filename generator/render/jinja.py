@@ -22,6 +22,11 @@ def md_escape(text) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def html_text(text) -> str:
+    """Text for a place the theme prints as HTML without escaping (titles, tags)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def relative_link(target: str, page: str) -> str:
     """Link from docs-relative ``page`` to docs-relative ``target`` (``a/b.md#x``)."""
     path, _, fragment = target.partition("#")
@@ -44,6 +49,7 @@ def _base(templates_dir: Path, **options) -> Environment:
 def markdown_environment(templates_dir: Path) -> Environment:
     env = _base(templates_dir, autoescape=False)  # Markdown output: the md filter escapes
     env.filters["md"] = md_escape
+    env.filters["html_text"] = html_text
     env.filters["rel"] = relative_link
     return env
 
