@@ -92,14 +92,15 @@ def set_article(rng: random.Random, district: str, material, source_names) -> tu
     return [], body + ["", title, ""]  # headline printed after the body
 
 
-def make_corpus(articles: int, out: Path, seed: int = 7, root: Path = ROOT) -> list[Path]:
+def make_corpus(articles: int, out: Path, seed: int = 7, root: Path = ROOT, districts: int = 38) -> list[Path]:
+    """Write the seed files; ``districts`` (≥ 2) limits them to the gazetteer's first few."""
     out = Path(out)
     if "docs" in out.resolve().parts:
         raise SystemExit(f"refusing to write a synthetic corpus into {out}: it would mix with the almanac")
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     gazetteer = Gazetteer.load(root / "docs" / "data")
-    districts = [d.name for d in gazetteer.districts][:38]
+    districts = [d.name for d in gazetteer.districts][: max(2, min(districts, 38))]
     material = source_material(root)
     source_names = [(d.name, base_name(d.name)) for d in gazetteer.districts if d.name in {"巴南区", "南岸区", "大足区", "九龙坡区"}]
     written, n, page = [], 0, 0
@@ -125,8 +126,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--districts", type=int, default=38, help="use only the first N districts (2–38)")
     args = parser.parse_args()
-    files = make_corpus(args.articles, args.out, args.seed)
+    files = make_corpus(args.articles, args.out, args.seed, districts=args.districts)
     print(f"{len(files)} seed files, {args.articles} articles → {args.out}")
     return 0
 

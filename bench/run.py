@@ -2,17 +2,28 @@
 
 For each N, in a temporary project (never the real docs/):
   import_s          almanac import of the synthetic seeds
-  pages_s           generator share: corpus load + every generated page (no MkDocs)
-  build_s           full `mkdocs build` (subprocess), with its peak RSS (MiB)
-  generator_share   pages_s / build_s
-  rebuild_pages_s   generator share again after editing one article
+  pages_s           generator share without cache: corpus load + every generated
+                    page (no MkDocs), as a first build or ALMANAC_CACHE=0 does it
+  build_s           full `mkdocs build` (subprocess) with an empty cache
+  page_hooks_s      what the plugin adds to each article page (on_page_markdown)
+  generator_share   (pages_s + page_hooks_s) / build_s
+  per_article_ms    build_s / N
+  peak_rss_mib      peak resident memory of that build (os.wait4's rusage)
+  pages_warm_s      generator with a warm cache (nothing changed), cache read from disk
+  rebuild_pages_s   generator after editing one article, cache warm in memory (as
+                    between `mkdocs serve` rebuilds): only that article is recomputed
+  rebuild_build_s   full `mkdocs build` after that edit, cache warm on disk
+                    (skipped with --no-rebuild-build)
   site_mib          size of site/
   search_index_mib  size of site/search/ (whatever the search engine writes)
-  first_search_kib  bytes the browser downloads for the first query (Chromium),
-                    when --browser is given
+  search_preload_kib  bytes of search requests (URL under /search/ or containing
+                    "search") while the home page loads, before any query (--browser)
+  first_search_kib  bytes of such requests from typing the query into the search
+                    box until the results are shown (--browser)
 Prints a table and writes it as JSON (--json).
 
 Usage: python bench/run.py [--sizes 100 1000] [--json bench/results.json] [--browser]
+       [--browser-max N] [--no-rebuild-build]
 """
 
 from __future__ import annotations
@@ -21,7 +32,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -33,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.make_corpus import make_corpus  # noqa: E402
+from generator.cache import CACHE_DIR_NAME, ArticleCache  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
@@ -58,29 +69,34 @@ def timed(fn):
     return time.perf_counter() - start, result
 
 
-def mkdocs_build(project: Path) -> tuple[float, float]:
+def mkdocs_build(project: Path, **env) -> tuple[float, float]:
     """(seconds, peak RSS MiB) of a full build in a child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")],
-        check=True,
         cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT), **env},
         stdout=subprocess.DEVNULL,
     )
+    _, status, usage = os.wait4(child.pid, 0)  # this child's own rusage
+    child.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return seconds, peak / 1024
+    if child.returncode != 0:
+        raise SystemExit(f"mkdocs build failed ({child.returncode}) in {project}")
+    return seconds, usage.ru_maxrss / 1024  # KiB on Linux
 
 
-def first_search_bytes(site: Path, query: str = "集团化办学") -> int:
-    """Bytes the browser fetches from typing ``query`` into the search box to results."""
+RESULT_SELECTOR = ".md-search-result__item"  # Material's and the almanac's own result items
+
+
+def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int, int, bool]:
+    """(bytes of search requests while the page loads, bytes from typing ``query``
+    until results are shown, whether results were shown), in headless Chromium."""
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args):
@@ -88,7 +104,6 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> int:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    total = 0
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(
@@ -96,31 +111,75 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> int:
                 args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             )
             page = browser.new_page()
-            # Search engines may prefetch their index on page load: count every
-            # search request from navigation until the first results are shown.
-            sizes: list[int] = []
-            page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]) if "search" in r.url else None)
+            sizes: list[tuple[str, int]] = []
+            phase = ["load"]
+
+            def finished(request):
+                url = request.url
+                if "/search/" in url or "search" in url.rsplit("/", 1)[-1]:
+                    sizes.append((phase[0], request.sizes()["responseBodySize"]))
+
+            page.on("requestfinished", finished)
             page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
             page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(1000)
+            phase[0] = "query"  # from here on: the first search's own downloads
             page.fill("input.md-search__input, input[type=search]", query)
+            shown = True
+            try:
+                page.wait_for_selector(RESULT_SELECTOR, timeout=600_000)
+            except PlaywrightTimeout:
+                shown = False
             page.wait_for_load_state("networkidle")
-            page.wait_for_timeout(500)
-            total = sum(sizes)
             browser.close()
     finally:
         server.shutdown()
-    return total
+    preload = sum(size for when, size in sizes if when == "load")
+    first = sum(size for when, size in sizes if when == "query")
+    return preload, first, shown
 
 
-def measure(n: int, workdir: Path, browser: bool) -> dict:
+def page_hooks(project: Path, cache: ArticleCache | None = None) -> int:
+    """What the plugin adds to every article page (header, anchors, facts,
+    citation, tooltips): its on_page_markdown, run here for each article."""
+    from types import SimpleNamespace
+
+    from generator.enrich.glossary import load_terms
+    from generator.mkdocs_plugin import AlmanacPlugin
+
+    plugin = AlmanacPlugin()
+    plugin.project = Project(project)
+    plugin.corpus = Corpus.load(plugin.project, cache=cache)
+    plugin.entries = {e.docs_path: e for e in plugin.corpus.entries}
+    plugin.terms = load_terms(plugin.project.data_dir)
+    size = 0
+    for entry in plugin.corpus.entries:
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=entry.docs_path), meta={})
+        size += len(plugin.on_page_markdown(entry.article.body, page, {"site_url": None}, None))
+    return size
+
+
+def edit_one_article(project: Path) -> Path:
+    article = sorted((project / "docs" / "articles").rglob("*.md"))[len(list((project / "docs" / "articles").rglob("*.md"))) // 2]
+    article.write_text(article.read_text(encoding="utf-8").replace("。", "。（编辑修改）", 1), encoding="utf-8")
+    return article
+
+
+def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
     project = make_project(workdir / f"n{n}")
     seeds = make_corpus(n, project / "seeds", seed=7)
     import_s, _ = timed(lambda: Importer(Project(project), quiet=True).run(seeds))
     pages_s, pages = timed(lambda: generate_pages(Corpus.load(Project(project))))
-    build_s, peak_mib = mkdocs_build(project)
-    article = sorted((project / "docs" / "articles").rglob("*.md"))[0]
-    article.write_text(article.read_text(encoding="utf-8").replace("。", "。（编辑修改）", 1), encoding="utf-8")
-    rebuild_s, _ = timed(lambda: generate_pages(Corpus.load(Project(project))))
+    hooks_s, _ = timed(lambda: page_hooks(project))
+    build_s, peak_mib = mkdocs_build(project)  # fills project/.almanac-cache
+    cache = ArticleCache(project / CACHE_DIR_NAME)  # a fresh process's view: disk only
+    pages_warm_s, warm = timed(lambda: generate_pages(Corpus.load(Project(project), cache=cache)))
+    if warm != pages:
+        raise SystemExit("cached pages differ from uncached ones")
+    edit_one_article(project)
+    cache.new_build()
+    rebuild_s, _ = timed(lambda: generate_pages(Corpus.load(Project(project), cache=cache)))
+    recomputed = dict(cache.missed)
     site = project / "site"
     row = {
         "articles": n,
@@ -128,17 +187,36 @@ def measure(n: int, workdir: Path, browser: bool) -> dict:
         "pages_s": round(pages_s, 2),
         "generated_pages": len(pages),
         "build_s": round(build_s, 2),
-        "generator_share": round(pages_s / build_s, 3),
+        "page_hooks_s": round(hooks_s, 2),
+        "generator_share": round((pages_s + hooks_s) / build_s, 3),
         "per_article_ms": round(1000 * build_s / n, 1),
-        "rebuild_pages_s": round(rebuild_s, 2),
         "peak_rss_mib": round(peak_mib),
+        "pages_warm_s": round(pages_warm_s, 2),
+        "rebuild_pages_s": round(rebuild_s, 2),
+        "rebuild_recomputed": recomputed,
         "site_mib": round(folder_size(site) / 2**20, 1),
         "search_index_mib": round(folder_size(site / "search") / 2**20, 2),
     }
+    if rebuild_build:
+        row["rebuild_build_s"] = round(mkdocs_build(project)[0], 2)
     if browser:
-        row["first_search_kib"] = round(first_search_bytes(site) / 1024, 1)
+        preload, first, shown = first_search_bytes(site)
+        row["search_preload_kib"] = round(preload / 1024, 1)
+        row["first_search_kib"] = round(first / 1024, 1)
+        row["first_search_results_shown"] = shown
     shutil.rmtree(project)
     return row
+
+
+def machine() -> str:
+    model = ""
+    try:
+        model = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo", encoding="utf-8") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{platform.system()} {platform.machine()}, {model or 'CPU ?'}, {os.cpu_count()} cores, "
+            f"{memory:.0f} GiB, Python {platform.python_version()}")
 
 
 def main() -> int:
@@ -146,22 +224,31 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--browser", action="store_true", help="also measure the first search in Chromium")
+    parser.add_argument("--browser-max", type=int, default=None, help="skip the browser above this many articles")
+    parser.add_argument("--no-rebuild-build", action="store_true", help="skip the second full build after one edit")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="almanac-bench-") as tmp:
         for n in args.sizes:
-            rows.append(measure(n, Path(tmp), args.browser))
+            browser = args.browser and (args.browser_max is None or n <= args.browser_max)
+            rows.append(measure(n, Path(tmp), browser, not args.no_rebuild_build))
             print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
+    if args.json and args.json.exists():
+        # Keep the rows of sizes not measured this time (N=5000 is run on its own).
+        kept = json.loads(args.json.read_text(encoding="utf-8")).get("rows", [])
+        measured = {row["articles"] for row in rows}
+        rows = sorted([r for r in kept if r["articles"] not in measured] + rows, key=lambda r: r["articles"])
+    ratio = None
     if len(rows) >= 2:
-        ratio = rows[-1]["per_article_ms"] / rows[0]["per_article_ms"]
+        ratio = round(rows[-1]["per_article_ms"] / rows[0]["per_article_ms"], 2)
         print(f"per-article build time ratio N={rows[-1]['articles']} / N={rows[0]['articles']}: {ratio:.2f}")
-    keys = list(rows[0])
+    keys = list(dict.fromkeys(k for row in rows for k in row))
     print(" | ".join(keys))
     for row in rows:
         print(" | ".join(str(row.get(k, "")) for k in keys))
     if args.json:
-        machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-        args.json.write_text(json.dumps({"machine": machine, "rows": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        payload = {"machine": machine(), "per_article_ratio": ratio, "rows": rows}
+        args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -84,6 +84,27 @@ def _cmd_offline_zip(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_search_index(args: argparse.Namespace) -> int:
+    from .corpus import Corpus
+    from .search_index import site_facts, write_index
+    from .store import ArticleFormatError
+
+    if not (args.site_dir / "index.html").is_file():
+        print(f"almanac search-index: {args.site_dir}: 没有 index.html，请先构建网站", file=sys.stderr)
+        return 1
+    try:
+        districts, articles = site_facts(Corpus.load(Project.find(args.root)))
+    except ArticleFormatError as exc:
+        print(f"almanac search-index: {exc}", file=sys.stderr)
+        return 1
+    stats = write_index(args.site_dir, districts, articles, bundle=args.bundle)
+    print(
+        f"almanac search-index: {stats['pages']} pages, {stats['sections']} sections, "
+        f"{stats['shards']} shards, {stats['bytes'] / 1024:.0f} KiB → {args.site_dir / 'search'}"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="almanac", description="区县教育年鉴 generator")
     parser.add_argument("--root", type=Path, default=None, help="almanac checkout (default: the one containing the cwd)")
@@ -112,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("output", type=Path, help="zip to write, e.g. build/almanac-offline.zip")
     p.add_argument("--top", default="almanac", help="folder inside the zip (default: almanac)")
     p.set_defaults(func=_cmd_offline_zip)
+
+    p = sub.add_parser("search-index", help="write the Chinese search index (search/) into a built site (the plugin does this on every build)")
+    p.add_argument("site_dir", type=Path, help="the built site, e.g. site/")
+    p.add_argument("--bundle", action="store_true", help="also write search/bundle.js, for a site opened from the file system")
+    p.set_defaults(func=_cmd_search_index)
     return parser
 
 

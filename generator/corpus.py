@@ -19,9 +19,11 @@ from functools import cached_property
 from markdown.extensions.toc import unique
 from pymdownx.slugs import slugify as _make_slugify
 
+
+from .cache import ArticleCache, code_fingerprint
 from .districts import Gazetteer
 from .project import Project
-from .store import Article, load_articles
+from .store import Article, load_articles, load_yaml
 
 heading_slugify = _make_slugify(case="lower")
 
@@ -161,15 +163,37 @@ class Corpus:
     project: Project
     entries: list[Entry]
     gazetteer: Gazetteer
+    # Per-article enrichment results by content hash (None: compute everything).
+    cache: ArticleCache | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def load(cls, project: Project) -> "Corpus":
+    def load(cls, project: Project, cache: ArticleCache | None = None) -> "Corpus":
         docs = project.docs_dir
+        load_meta = load_yaml
+        if cache is not None:
+            dependencies = code_fingerprint("generator.store")
+
+            def load_meta(raw: str):
+                key = ArticleCache.key("front-matter", dependencies, raw)
+                return cache.get_or_compute("front-matter", key, lambda: load_yaml(raw))
+
         entries = [
             Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
-            for a in load_articles(docs)
+            for a in load_articles(docs, load_meta)
         ]
-        return cls(project=project, entries=entries, gazetteer=Gazetteer.load(project.data_dir))
+        return cls(project=project, entries=entries, gazetteer=Gazetteer.load(project.data_dir), cache=cache)
+
+    def cached(self, kind: str, dependencies: str, entry: Entry, compute, encode=None, decode=None):
+        """``compute()`` for one article, through the cache when there is one.
+
+        The key covers ``dependencies`` (data files and code the result depends
+        on), the article's path and its full text, so a hit is always current.
+        """
+        if self.cache is None:
+            return compute()
+        key = ArticleCache.key(kind, dependencies, entry.docs_path, entry.article.text)
+        return self.cache.get_or_compute(
+            kind, key, compute, encode or (lambda value: value), decode or (lambda data: data))
 
     def by_district(self) -> dict[str, list[Entry]]:
         grouped: dict[str, list[Entry]] = {}
@@ -178,5 +202,8 @@ class Corpus:
         return dict(sorted(grouped.items(), key=lambda kv: self.district_sort_key(kv[0])))
 
     def district_sort_key(self, name: str):
-        order = {d.name: i for i, d in enumerate(self.gazetteer.districts)}
+        # Sorting facts and events calls this once per item: build the order once.
+        order = self.__dict__.get("_district_order")
+        if order is None:
+            order = self.__dict__["_district_order"] = {d.name: i for i, d in enumerate(self.gazetteer.districts)}
         return (order.get(name, len(order)), name)

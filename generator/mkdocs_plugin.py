@@ -15,6 +15,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
+from .cache import ArticleCache
 from .corpus import Corpus, anchor_paragraphs
 from .districts import DistrictsError
 from .enrich.facts import MetricsError
@@ -49,8 +50,13 @@ class AlmanacPlugin(BasePlugin):
                 raise PluginError("almanac check:\n" + "\n".join(map(str, errors(problems))))
             for problem in problems:  # warnings: shown, but never fail a --strict build
                 log.info(str(problem))
+        # Unchanged articles' enrichment comes from the content-hash cache
+        # (kept in memory across `mkdocs serve` rebuilds, and on disk).
+        cache = ArticleCache.for_project(project)
+        if cache is not None:
+            cache.new_build()
         try:
-            self.corpus = Corpus.load(project)
+            self.corpus = Corpus.load(project, cache=cache)
             pages = generate_pages(self.corpus)
         except (ArticleFormatError, TaxonomyError, MetricsError, DistrictsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
@@ -90,6 +96,15 @@ class AlmanacPlugin(BasePlugin):
         markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
         appendix = article_appendix(entry, markdown, config.get("site_url"), self.terms, self.project.templates_dir)
         return markdown + "\n\n" + appendix
+
+    def on_post_build(self, config) -> None:
+        # The Chinese search index is made from the finished HTML (generator/search_index.py).
+        from .search_index import site_facts, write_index
+
+        offline = config.plugins.get("material/offline")
+        bundle = bool(offline and offline.config.enabled)  # file:// cannot fetch(): one script instead
+        districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
+        write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
 
 
     def on_page_content(self, html: str, page, config, files) -> str:

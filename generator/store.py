@@ -152,15 +152,18 @@ def explain_yaml_problem(problem: str) -> str:
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load_yaml(text: str):
+def load_yaml(text: str):
     try:
         return yaml.load(text, Loader=FAST_LOADER)
     except yaml.YAMLError:
         return yaml.safe_load(text)
 
 
-def parse_article(text: str, path: Path | str = "<article>") -> Article:
-    """Split ``text`` into front matter and body; errors name the line."""
+def parse_article(text: str, path: Path | str = "<article>", load_meta=None) -> Article:
+    """Split ``text`` into front matter and body; errors name the line.
+
+    ``load_meta`` parses the front matter's YAML (the build passes a cached one).
+    """
     path = Path(path)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -173,7 +176,7 @@ def parse_article(text: str, path: Path | str = "<article>") -> Article:
         raise ArticleFormatError(path, 1, "YAML 前言没有结束标记 ---") from None
     raw_meta = "\n".join(lines[1:end])
     try:
-        meta = _load_yaml(raw_meta) if raw_meta.strip() else {}
+        meta = (load_meta or load_yaml)(raw_meta) if raw_meta.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2
@@ -185,12 +188,12 @@ def parse_article(text: str, path: Path | str = "<article>") -> Article:
     return Article(path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2 + leading, text=text)
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, load_meta=None) -> Article:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleFormatError(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）") from None
-    return parse_article(text, path)
+    return parse_article(text, path, load_meta)
 
 
 def article_paths(docs_dir: Path) -> list[Path]:
@@ -200,9 +203,9 @@ def article_paths(docs_dir: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*.md") if p.is_file())
 
 
-def load_articles(docs_dir: Path) -> list[Article]:
+def load_articles(docs_dir: Path, load_meta=None) -> list[Article]:
     """Every article under ``docs_dir/articles``, in path order."""
-    return [read_article(p) for p in article_paths(docs_dir)]
+    return [read_article(p, load_meta) for p in article_paths(docs_dir)]
 
 
 def write_atomic(path: Path, text: str) -> None:

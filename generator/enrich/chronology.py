@@ -10,10 +10,11 @@ and points at its paragraph anchor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import cn2an
 
+from ..cache import code_fingerprint
 from ..corpus import Corpus, Entry
 from .text import sentence_at, shorten
 
@@ -154,13 +155,46 @@ def sort_key(corpus: Corpus):
     return key
 
 
+def _encode_events(events: list[Event]) -> list[dict]:
+    # order[0] is the article's place in the corpus, which is not the article's
+    # content: it is set again on decoding.
+    return [{**{f.name: getattr(e, f.name) for f in fields(Event)}, "order": list(e.order[1:])} for e in events]
+
+
+def _cached_entry_events(corpus: Corpus, entry: Entry, index: int) -> list[Event]:
+    dependencies = code_fingerprint("generator.enrich.chronology", "generator.enrich.text", "generator.corpus")
+    return corpus.cached(
+        "chronology", dependencies, entry, lambda: _entry_events(entry, index),
+        encode=_encode_events,
+        decode=lambda data: [Event(**{**item, "order": (index, *item["order"])}) for item in data],
+    )
+
+
+def _all_events(corpus: Corpus) -> list[Event]:
+    """Every event of the corpus in date order, computed once per loaded corpus
+    (the chronology page and each district page all read it)."""
+    cached = corpus.__dict__.get("_chronology")
+    if cached is None:
+        events: list[Event] = []
+        for index, entry in enumerate(corpus.entries):
+            events.extend(_cached_entry_events(corpus, entry, index))
+        cached = corpus.__dict__["_chronology"] = sorted(events, key=sort_key(corpus))
+    return cached
+
+
 def chronology(corpus: Corpus, district: str | None = None) -> list[Event]:
     """All events in date order (undated-year ones last), optionally for one district."""
-    events: list[Event] = []
-    for index, entry in enumerate(corpus.entries):
-        if district is None or entry.district == district:
-            events.extend(_entry_events(entry, index))
-    return sorted(events, key=sort_key(corpus))
+    events = _all_events(corpus)
+    if district is None:
+        return list(events)
+    # Grouping the sorted list keeps the order a sort of the district's own events
+    # gives; grouped once, so 38 district pages do not each scan every event.
+    groups = corpus.__dict__.get("_chronology_by_district")
+    if groups is None:
+        groups = corpus.__dict__["_chronology_by_district"] = {}
+        for event in events:
+            groups.setdefault(event.district, []).append(event)
+    return list(groups.get(district, ()))
 
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:

@@ -37,8 +37,9 @@ re-import. An entry without ``metric`` adds an unclassified fact.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from typing import Any
 import cn2an
 import yaml
 
+from ..cache import code_fingerprint
 from ..store import ArticleFormatError
 
 # Full-width digits, letters and ％ → ASCII (one character for one). Full-width
@@ -504,6 +506,34 @@ def article_facts(entry, taxonomy: Taxonomy) -> list[SourcedFact]:
     return found
 
 
+def _encode_facts(facts: list[SourcedFact]) -> list[dict]:
+    out = []
+    for sourced in facts:
+        item = {f.name: getattr(sourced, f.name) for f in fields(SourcedFact) if f.name != "fact"}
+        fact = {f.name: getattr(sourced.fact, f.name) for f in fields(Fact)}
+        fact["context"] = list(fact["context"])
+        out.append({**item, "fact": fact})
+    return out
+
+
+def _decode_facts(data: list[dict]) -> list[SourcedFact]:
+    out = []
+    for item in data:
+        fact = dict(item["fact"])
+        fact["context"] = tuple(fact["context"])
+        out.append(SourcedFact(**{**item, "fact": Fact(**fact)}))
+    return out
+
+
+def cached_article_facts(corpus, entry, taxonomy: Taxonomy) -> list[SourcedFact]:
+    """:func:`article_facts` through the corpus' cache (keyed by the article's
+    text, the metrics and this module's code)."""
+    dependencies = hashlib.sha256(repr(taxonomy.metrics).encode("utf-8")).hexdigest() + code_fingerprint(
+        "generator.enrich.facts", "generator.corpus")
+    return corpus.cached("facts", dependencies, entry, lambda: article_facts(entry, taxonomy),
+                         encode=_encode_facts, decode=_decode_facts)
+
+
 def corpus_facts(corpus, taxonomy: Taxonomy | None = None) -> list[SourcedFact]:
     """All facts of the almanac, in district, metric, article and reading order.
 
@@ -515,7 +545,7 @@ def corpus_facts(corpus, taxonomy: Taxonomy | None = None) -> list[SourcedFact]:
     facts: list[SourcedFact] = []
     seen: set[tuple] = set()
     for entry in sorted(corpus.entries, key=lambda e: e.docs_path):
-        for sourced in article_facts(entry, taxonomy):
+        for sourced in cached_article_facts(corpus, entry, taxonomy):
             f = sourced.fact
             if f.metric is not None:
                 key = (sourced.district, f.metric, f.value, f.unit, f.qualifier, f.period, f.label)

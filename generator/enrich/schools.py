@@ -20,6 +20,7 @@ import jieba
 import jieba.posseg
 import yaml
 
+from ..cache import code_fingerprint, file_fingerprint
 from ..corpus import Corpus, Entry
 from .text import sentence_at, shorten
 
@@ -245,16 +246,33 @@ def _texts(entry: Entry):
         yield "", str(caption)
 
 
+def entry_names(corpus: Corpus, entry: Entry, rules: SchoolRules, dependencies: str):
+    """(anchor, text, [(offset, name)]) for each text of the article; the names
+    (jieba's segmentation, the slow part) come from the cache when the article
+    and ``schools.yml`` are unchanged."""
+    texts = list(_texts(entry))
+    names = corpus.cached(
+        "schools", dependencies, entry,
+        lambda: [find_names(text, rules) for _, text in texts],
+        encode=lambda found: [[[offset, name] for offset, name in names] for names in found],
+        decode=lambda data: [[(int(offset), str(name)) for offset, name in names] for names in data],
+    )
+    return [(anchor, text, found) for (anchor, text), found in zip(texts, names)]
+
+
 def directory(corpus: Corpus) -> list[School]:
     """Every school named in the articles, merged per district, in a stable order."""
+    data_file = corpus.project.data_dir / "schools.yml"
     rules = SchoolRules.load(corpus.project.data_dir)
+    dependencies = file_fingerprint(data_file) + code_fingerprint(
+        "generator.enrich.schools", "generator.enrich.text", "generator.corpus")
     schools: dict[tuple[str, str], School] = {}
     for entry in corpus.entries:
         district = corpus.gazetteer.resolve(entry.district) if entry.district else None
         short = district.short if district else ()
         seen_here: set[tuple[str, str]] = set()
-        for anchor, text in _texts(entry):
-            for offset, written in find_names(text, rules):
+        for anchor, text, names in entry_names(corpus, entry, rules, dependencies):
+            for offset, written in names:
                 name = rules.aliases.get(written, written)
                 key = name if name in rules.separate else merge_key(name, entry.district, short)
                 school = schools.get((entry.district, key))

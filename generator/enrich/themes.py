@@ -186,10 +186,14 @@ class ThemeIndex:
         return [t.name for t in self.article_themes.get(entry.docs_path, [])] + self.extra_tags.get(entry.docs_path, [])
 
     def by_district(self, theme: Theme, corpus: Corpus) -> dict[str, list[Evidence]]:
-        grouped: dict[str, list[Evidence]] = {}
-        for item in self.evidence.get(theme.slug, []):
-            grouped.setdefault(item.entry.district, []).append(item)
-        return dict(sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0])))
+        # Memoised: every district page asks for every theme's grouping.
+        memo = self.__dict__.setdefault("_by_district", {})
+        if theme.slug not in memo:
+            grouped: dict[str, list[Evidence]] = {}
+            for item in self.evidence.get(theme.slug, []):
+                grouped.setdefault(item.entry.district, []).append(item)
+            memo[theme.slug] = dict(sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0])))
+        return memo[theme.slug]
 
     def project_evidence(self, theme: Theme, project: Project) -> list[Evidence]:
         return [e for e in self.evidence.get(theme.slug, []) if project.slug in e.projects]

@@ -15,6 +15,7 @@ import io
 import json
 import posixpath
 from dataclasses import dataclass
+from functools import cached_property
 
 from jinja2 import Environment
 
@@ -68,6 +69,35 @@ class FactsData:
         for f in self.classified():
             table.setdefault((f.fact.metric, f.district), []).append(f)
         return table
+
+    # Grouped once: district and article pages each ask for their own facts,
+    # and scanning every fact for each of them would be quadratic.
+    @cached_property
+    def by_district(self) -> dict[str, list[SourcedFact]]:
+        groups: dict[str, list[SourcedFact]] = {}
+        for f in self.facts:
+            groups.setdefault(f.district, []).append(f)
+        return groups
+
+    @cached_property
+    def by_article(self) -> dict[str, list[SourcedFact]]:
+        groups: dict[str, list[SourcedFact]] = {}
+        for f in self.facts:
+            groups.setdefault(f.docs_path, []).append(f)
+        return groups
+
+    @cached_property
+    def comparable(self) -> list[tuple[object, list[SourcedFact]]]:
+        by_metric: dict[str, list[SourcedFact]] = {}
+        for f in self.facts:
+            if f.fact.metric:
+                by_metric.setdefault(f.fact.metric, []).append(f)
+        result = []
+        for metric in self.taxonomy.metrics:
+            facts = by_metric.get(metric.slug, [])
+            if len({f.district for f in facts}) >= 2:
+                result.append((metric, facts))
+        return result
 
 
 def facts_data(corpus) -> FactsData:
@@ -155,14 +185,16 @@ VALUE_WIDTH = 170
 def chart_svg(corpus, metric, facts: list[SourcedFact], highlight: str = "", chart_id: str = "") -> str:
     """Horizontal bar chart, one bar per figure, as static SVG markup."""
     labels_per_district: dict[str, set[str]] = {}
+    bars_per_district: dict[str, int] = {}
     for f in facts:
         labels_per_district.setdefault(f.district, set()).add(f.fact.label)
+        bars_per_district[f.district] = bars_per_district.get(f.district, 0) + 1
     top = max(float(f.fact.value) for f in facts) or 1.0
     span = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH
     bars = []
     for i, f in enumerate(facts):
         name = f.district
-        if len(labels_per_district[f.district]) > 1 or sum(1 for g in facts if g.district == f.district) > 1:
+        if len(labels_per_district[f.district]) > 1 or bars_per_district[f.district] > 1:
             name += " · " + (f.fact.label or f.fact.period or str(i + 1))
         width = max(1.0, round(span * float(f.fact.value) / top, 1))
         y = BAR_GAP + i * (BAR_HEIGHT + BAR_GAP)
@@ -194,12 +226,7 @@ def chart_svg(corpus, metric, facts: list[SourcedFact], highlight: str = "", cha
 
 def comparable_metrics(data: FactsData) -> list[tuple[object, list[SourcedFact]]]:
     """Metrics reported by two or more districts, with their figures in table order."""
-    result = []
-    for metric in data.taxonomy.metrics:
-        facts = [f for f in data.facts if f.fact.metric == metric.slug]
-        if len({f.district for f in facts}) >= 2:
-            result.append((metric, facts))
-    return result
+    return data.comparable
 
 
 # ---------------------------------------------------------------- downloads
@@ -292,7 +319,7 @@ def district_facts_markdown(corpus, district_name: str, page_path: str | None = 
     its articles. Returns "" when the district has no facts.
     """
     data = facts_data(corpus)
-    mine = [f for f in data.facts if f.district == district_name]
+    mine = list(data.by_district.get(district_name, ()))
     if not mine:
         return ""
     if page_path is None:
@@ -322,7 +349,7 @@ def district_facts_markdown(corpus, district_name: str, page_path: str | None = 
 def article_facts_markdown(corpus, docs_path: str) -> str:
     """The figures of one article, appended to its page (links to its own paragraphs)."""
     data = facts_data(corpus)
-    mine = [f for f in data.facts if f.docs_path == docs_path]
+    mine = list(data.by_article.get(docs_path, ()))
     if not mine:
         return ""
     mine.sort(key=lambda f: (f.paragraph_index, f.fact.start))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cache import ArticleCache
 from ..corpus import Corpus
 from ..project import Project
 from ..store import write_atomic
@@ -30,7 +31,7 @@ def generate_pages(corpus: Corpus) -> dict[str, str]:
 
 
 def write_pages(project: Project, quiet: bool = False) -> int:
-    corpus = Corpus.load(project)
+    corpus = Corpus.load(project, cache=ArticleCache.for_project(project))
     pages = generate_pages(corpus)
     for rel, text in pages.items():
         target = project.docs_dir / rel

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import caption_score, cues
+from .cues import byline_names, caption_score, cues, data_item, is_deck, page_furniture
 from .text import has_structural_space
 from .units import Unit
 
@@ -71,7 +71,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
-    if len(unit.parts) == 1 and gazetteer.get(text):
+    if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
@@ -244,16 +244,37 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         else:
             roles[i] = unit.kind
 
+    _mark_data_items(units, roles)
+    paras = [i for i, u in enumerate(units) if u.kind == "para"]
+    first_para, last_para = paras[0], paras[-1]
+    trailing_names: dict[int, list[str]] = {}
+    for i in range(last_para + 1, len(units)):
+        # A lone name after the article's last paragraph is its byline (张伟),
+        # not a heading: bylines close the text they sign.
+        names = byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
+        if roles[i] == "headline" and names:
+            roles[i] = "byline"
+            trailing_names[i] = names
+
+    if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
+        # No headline anywhere: the one printed after the body was taken for a
+        # caption. The display line after the byline that reads least like a
+        # caption is the best guess (a warning still asks an editor to check).
+        after_byline = [i for i in range(last_para + 1, len(units)) if roles[i] == "caption" and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))]
+        if after_byline:
+            guess = min(after_byline, key=lambda i: (caption_score(units[i].text), i))
+            roles[guess] = "headline"
+            draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
+
     for i, unit in enumerate(units):
         if roles[i] == "byline":
-            draft.authors.extend(n for n in unit.parts if n not in draft.authors)
+            names = trailing_names.get(i, unit.parts)
+            draft.authors.extend(n for n in names if n not in draft.authors)
         elif roles[i] == "credit" and unit.credit and unit.credit not in draft.photo_credit.split("、"):
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
         elif roles[i] == "caption":
             draft.captions.append(unit.text)
 
-    paras = [i for i, u in enumerate(units) if u.kind == "para"]
-    first_para, last_para = paras[0], paras[-1]
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
 
@@ -277,6 +298,20 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         draft.title = f"{district}教育专版（标题待补）"
     draft.summary = _summary(draft)
     return draft
+
+
+def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
+    """Runs of display lines that are all ``label number`` items (a figures box)
+    get the role ``data``; a lone such line may still be a heading."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].kind == "display" and all(data_item(p) for p in units[j].parts):
+            j += 1
+        if sum(len(units[k].parts) for k in range(i, j)) >= 2:
+            for k in range(i, j):
+                roles[k] = "data"
+        i = max(j, i + 1)
 
 
 def _shape(unit: Unit) -> str:
@@ -305,7 +340,12 @@ def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.title, draft.subtitle = last.parts  # headline and deck set as one block
         return
     if indices and indices[0] > 0 and all(units[j].kind != "para" for j in range(indices[0])):
-        # Above the body: kicker(s) first, the headline last.
+        # Above the body: kicker(s) first, the headline last, unless the last
+        # line is a deck (——…纪实), which follows its headline.
+        if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):
+            draft.title, draft.subtitle = chosen[-2].text, last.text
+            draft.kicker = " ".join(u.text for u in chosen[:-2])
+            return
         draft.title = last.text
         draft.subtitle = chosen[-2].text if len(chosen) >= 2 else ""
         draft.kicker = " ".join(u.text for u in chosen[:-2])
@@ -336,9 +376,19 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             continue
         if role in ("caption", "banner"):
             continue
+        if role == "data":
+            items = "；".join(unit.parts)
+            if pos > 0 and roles[indices[pos - 1]] == "data" and sections[-1].paragraphs:
+                sections[-1].paragraphs[-1] += "；" + items
+            else:
+                sections[-1].paragraphs.append(items)
+            byline_just_passed = False
+            continue
         if unit.kind == "para":
-            if byline_just_passed and sections[-1].paragraphs:
+            closes_text = sections[-1].heading not in cues().lead_labels
+            if byline_just_passed and sections[-1].paragraphs and closes_text:
                 # Text after the byline with no heading of its own: a sidebar.
+                # (A byline under the lead or the editor's note opens the body.)
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
@@ -376,6 +426,12 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             level = 3
         previous = sections[-1]
         if previous.heading and not previous.paragraphs and previous.level == 2 and level == 2:
+            above = next(units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label"))
+            if roles[indices[pos - 1]] == "lead_label":
+                above = None
+            if _heading_pair(above, unit):
+                previous.heading = f"{previous.heading} {text}"  # one heading set on two lines
+                continue
             if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
                 # A headline line between the lead and the first section is the deck.
                 draft.subtitle = previous.heading
@@ -383,10 +439,23 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 continue
             level = 3
         sections.append(Section(heading=text, level=level))
+    if len(sections) > 1 and sections[-1].heading and not sections[-1].paragraphs and draft.title and not draft.subtitle:
+        # A headline line left after the last paragraph of an article that has
+        # its title already: its deck, not a section with nothing in it.
+        draft.subtitle = sections.pop().heading
     for section in sections[1:]:
         if not section.heading:
             section.heading = UNTITLED_SIDEBAR
     draft.sections = [s for s in sections if s.heading or s.paragraphs]
+
+
+def _heading_pair(first: Unit | None, second: Unit) -> bool:
+    """Two short plain lines in a row (“双减”落地见效 / 课后服务全覆盖): one heading
+    printed on two lines with a blank between them."""
+    return first is not None and all(
+        u.kind == "display" and len(u.parts) == 1 and not has_structural_space(u.text) and len(u.text) <= 12
+        for u in (first, second)
+    )
 
 
 def _next_is_para(units: list[Unit], roles: dict[int, str], indices: list[int], pos: int) -> bool:

@@ -30,6 +30,9 @@ class Cues:
     headline_words: tuple[str, ...]
     paragraph_openers: frozenset[str]
     not_district_prefixes: frozenset[str]
+    caption_subject: re.Pattern
+    page_furniture: tuple[re.Pattern, ...]
+    deck_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,12 @@ def cues() -> Cues:
         headline_words=tuple(raw["headline_words"]),
         paragraph_openers=frozenset(raw["paragraph_openers"]),
         not_district_prefixes=frozenset(raw["not_district_prefixes"]),
+        caption_subject=re.compile(
+            "(?:" + "|".join(map(re.escape, raw["caption_subjects"])) + ")(?:"
+            + "|".join(map(re.escape, sorted(raw["caption_subject_followers"], key=len, reverse=True))) + ")"
+        ),
+        page_furniture=tuple(re.compile(p) for p in raw["page_furniture"]),
+        deck_endings=tuple(raw["deck_endings"]),
     )
 
 
@@ -113,6 +122,8 @@ def caption_score(text: str) -> int:
         score += 2
     if any(word in text for word in c.caption_verbs):
         score += 1
+    if c.caption_subject.search(text):
+        score += 2
     if re.match(r"^.{1,12}?(小学|中学|幼儿园|学校|学院|大学|一中|二中|十一中)", text):
         score += 1
     if COMMA.search(text):
@@ -124,3 +135,27 @@ def caption_score(text: str) -> int:
     if cjk_count(text) < 4:
         score -= 2
     return score
+
+
+# 学校 368所 / 在校学生 12.3万人 / 专任教师：7800余名 / 巩固率 98.6%
+_DATA_ITEM = re.compile(
+    r"^(?P<label>[^\d\s，。；！？,;!?]{2,14}?)\s*[:：]?\s*(?:约|近|超|达|逾|共)?"
+    r"\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})$"
+)
+
+
+def data_item(text: str) -> bool:
+    """A line of a figures box (数说…): a label and a number with its unit."""
+    match = _DATA_ITEM.match(text.strip())
+    return bool(match) and not re.search(r"\d", match.group("label"))
+
+
+def page_furniture(text: str) -> bool:
+    """A date line, page number, 责任编辑 or 专刊 banner: the page's, not an article's."""
+    return any(p.match(text.strip()) for p in cues().page_furniture)
+
+
+def is_deck(text: str) -> bool:
+    """——酉阳县…纪实 / 綦江区全面推进素质教育纪实: a deck (副题), not a headline."""
+    text = text.strip()
+    return text.startswith(("——", "—", "--")) or text.endswith(cues().deck_endings)

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, cues, photo_credit
+from .cues import byline_names, caption_score, cues, data_item, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -196,6 +196,13 @@ def _starts_mid_sentence(text: str) -> bool:
     return bool(match) and strip_quotes(match.group(1)) not in cues().paragraph_openers
 
 
+def _opens_paragraph(text: str) -> bool:
+    """近年来，… / 与此同时，…: a line that opens with a paragraph opener and a
+    comma starts a paragraph; no sentence runs into it from the line above."""
+    clause = first_clause(text)
+    return len(clause) < len(text) and text[len(clause)] in "，," and clause in cues().paragraph_openers
+
+
 def _stream_follows(blocks: list[_Block], i: int) -> bool:
     """The next blocks are a stream of one-line column lines as long as block ``i``."""
     following = blocks[i + 1 : i + 4]
@@ -216,13 +223,20 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
     after_text = prev is not None and prev.kind == "para"
     if block.blanks_before >= 2 and (nxt is None or nxt.blanks_before >= 2):
         return False  # set apart by wide gaps on both sides, as display lines are
+    if nxt is not None and _opens_paragraph(nxt.texts[0]):
+        return False  # the next line starts a paragraph, so this one ends something
     if stream_next and not two_phrases and caption_score(text) < 3:
         return True  # the first column line of a stream of one-line blocks
     if len(block.lines) == 1 and after_text and not two_phrases:
-        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1:
+        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
             return True  # inside a stream every column line stands alone
-        if width and len(text) >= 0.8 * width and block.blanks_before <= 1:
-            return True  # as long as a full column line
+        in_stream = nxt is None or len(nxt.lines) == 1
+        if width and 0.8 * width <= len(text) <= width + 2 and block.blanks_before <= 1:
+            # As long as a full column line (a longer line is not one). Between
+            # two multi-line blocks, a lone line that reads like a caption was
+            # set apart on purpose.
+            if in_stream or caption_score(text) < 2:
+                return True
     if nxt is not None and not nxt.special and not two_phrases:
         if word_spans_break(text, nxt.texts[0]):
             return True
@@ -262,6 +276,11 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+            continue
+        if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
+            # A figures box set line by line: its items, not one run-on paragraph.
+            open_para = None
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         shape = _display_shape(block.texts)
         if open_para is not None:

@@ -1,0 +1,494 @@
+"""Chinese full-text search index for the built site (pure Python, deterministic).
+
+Why not Material's built-in search: its lunr index treats Chinese as single
+characters (every query matches every page) and is one JSON file downloaded
+whole on the first search (≈ 44 KB per article). This index is read by
+``docs/javascripts/almanac-search.js`` and is built from the finished HTML, so
+it sees exactly what readers see, including the generated pages:
+
+* **Sections.** Every page is split at its ``h2``/``h3`` headings (each has an
+  ``id``, so a result links to ``page#anchor``), long sections into pieces at
+  paragraph ends; consecutive pieces form document chunks of ≈ 3,000
+  characters, ``search/docs/<n>.json`` (with title, district and URL of their
+  pages), fetched only when the chunk is a candidate for a query.
+* **Postings.** Keys are character bigrams of every CJK run and every
+  Latin-letter/digit run (lower-cased), plus single characters (for one-character
+  queries). A key maps to the sorted page ids containing it; ``#key`` to the pages
+  whose title or a heading contains it (to fetch likely top results first).
+  Keys are spread by an FNV-1a hash over ``search/shards/<n>.json``; ``#key``
+  lives in the same shard as ``key``, so a query for a five-character term
+  fetches at most four shards. The shard count grows with the corpus so a shard
+  stays around ``SHARD_TARGET_BYTES``.
+* **Verification** happens in the browser: bigram postings only find candidate
+  pages; a section matches only if it contains the query term as a substring
+  (教联体 never matches 教联 … 联体). Latin terms must start at a word boundary
+  (``ai`` does not match ``said``).
+
+Posting lists are delta-coded chunk ids in a 64-letter variable-length code
+(``_encode_ids``), about one character per chunk for common keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import os
+import tempfile
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+INDEX_DIR = "search"
+FORMAT_VERSION = 1
+SHARD_TARGET_BYTES = 32 * 1024
+PIECE_CHARS = 1200  # a section longer than this is indexed and fetched in pieces
+CHUNK_CHARS = 3000  # pieces per document file (search/docs/<n>.json)
+MIN_SHARDS, MAX_SHARDS = 8, 4096
+BUNDLE_NAME = "bundle.js"
+# Generated appendices that repeat the article's own sentences (本文数据, the
+# facts list): indexing them would rank the copy above the paragraph it quotes.
+REPEATED_SECTIONS = {"almanac-facts"}
+
+# Full-width Latin letters and digits read as ASCII (1:1, so offsets in the
+# folded text are offsets in the original text); the browser folds the same way.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FOLD.update({c: c - 0xFEE0 + 32 for c in range(0xFF21, 0xFF3B)})
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_FOLD.update({c: c + 32 for c in range(0x41, 0x5B)})  # ASCII only: str.lower() may change lengths
+
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def fold(text: str) -> str:
+    """Lower-cased, with full-width letters/digits as ASCII; same length as ``text``."""
+    return text.translate(_FOLD)
+
+
+def runs(text: str) -> list[str]:
+    """The CJK runs and Latin-letter/digit runs of folded ``text``."""
+    return _RUN.findall(fold(text))
+
+
+def keys_of(text: str, unigrams: bool = True) -> set[str]:
+    """Posting keys of ``text``: bigrams of each run (and every single character)."""
+    keys: set[str] = set()
+    for run in runs(text):
+        keys.update(run[i : i + 2] for i in range(len(run) - 1))
+        if unigrams:
+            keys.update(run)
+    return keys
+
+
+def query_keys(term: str) -> list[str]:
+    """Keys a page must have to contain ``term``: a run's bigrams, or the run itself if one character."""
+    keys: list[str] = []
+    for run in runs(term):
+        grams = [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+        keys.extend(g for g in grams if g not in keys)
+    return keys
+
+
+def shard_of(key: str, shards: int) -> int:
+    """FNV-1a (32-bit, murmur3-finalised) over UTF-16 code units of the key without its ``#``/``^`` prefix (as in the browser)."""
+    h = 0x811C9DC5
+    data = key.lstrip("#^").encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        h ^= data[i] | (data[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    # murmur3's finaliser: FNV's low bits alone spread neighbouring characters badly.
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+    h ^= h >> 16
+    return h % shards
+
+
+def _encode_ids(ids: list[int]) -> str:
+    """Sorted ids → delta code: each gap in 5-bit groups, high group first; letters 32–63 mean "more follows"."""
+    out = []
+    previous = -1
+    for value in ids:
+        gap = value - previous - 1
+        previous = value
+        groups = [gap & 31]
+        gap >>= 5
+        while gap:
+            groups.append(gap & 31)
+            gap >>= 5
+        for i, group in enumerate(reversed(groups)):
+            out.append(_ALPHABET[group + (32 if i < len(groups) - 1 else 0)])
+    return "".join(out)
+
+
+def decode_ids(code: str) -> list[int]:
+    ids, value, previous = [], 0, -1
+    for char in code:
+        digit = _ALPHABET.index(char)
+        value = (value << 5) | (digit & 31)
+        if digit < 32:
+            previous += value + 1
+            ids.append(previous)
+            value = 0
+    return ids
+
+
+# ---------------------------------------------------------------- HTML → sections
+
+_SKIP = {"script", "style", "svg", "nav", "details", "template", "button", "form"}
+_BLOCK = {"p", "li", "ul", "ol", "div", "table", "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "dl", "dt", "dd", "br", "hr", "h4", "h5", "h6", "section"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "track"}
+
+
+@dataclass
+class Section:
+    anchor: str
+    heading: str
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        lines = (re.sub(r"\s+", " ", p).strip() for p in "".join(self.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+class _PageParser(HTMLParser):
+    """Collects the text of Material's ``article.md-content__inner`` into sections."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # nesting depth inside <article>, 0 = outside
+        self.skip = 0  # depth at which a skipped subtree started
+        self.meta_depth = 0  # depth of the article header (div.almanac-article-meta)
+        self.title = ""
+        self.head_title = ""
+        self.in_head_title = False
+        self.heading: list[str] | None = None
+        self.heading_tag = ""
+        self.heading_id = ""
+        self.sections = [Section("", "")]
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "title" and not self.depth:
+            self.in_head_title = True
+        if not self.depth:
+            if tag == "article" and "md-content__inner" in (attrs.get("class") or ""):
+                self.depth = 1
+            return
+        if tag in _VOID:
+            if tag in _BLOCK and not self.skip:
+                self._emit("\n")
+            return
+        self.depth += 1
+        if self.skip:
+            return
+        classes = (attrs.get("class") or "").split()
+        # The article header's list (区县/作者/专题 …) repeats front matter shown as
+        # the result's badge; indexing it would make every themed article match its themes.
+        in_meta_list = tag == "ul" and self.meta_depth and self.depth == self.meta_depth + 1
+        if tag in _SKIP or in_meta_list or {"headerlink", "md-content__button"} & set(classes):
+            self.skip = self.depth
+            return
+        if "almanac-article-meta" in classes:
+            self.meta_depth = self.depth
+        if tag in ("h1", "h2", "h3"):
+            self.heading, self.heading_tag, self.heading_id = [], tag, attrs.get("id") or ""
+        elif tag in _BLOCK:
+            self._emit("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_head_title = False
+        if not self.depth or tag in _VOID:
+            return
+        if self.meta_depth == self.depth:
+            self.meta_depth = 0
+        if self.skip == self.depth:
+            self.skip = 0
+        elif not self.skip and self.heading is not None and tag == self.heading_tag:
+            text = re.sub(r"\s+", " ", "".join(self.heading)).strip()
+            if tag == "h1":
+                self.title = self.title or text
+            else:
+                self.sections.append(Section(self.heading_id, text))
+            self.heading = None
+        elif not self.skip and tag in _BLOCK:
+            self._emit("\n")
+        self.depth -= 1
+
+    def handle_data(self, data):
+        if self.in_head_title:
+            self.head_title += data
+        if self.depth and not self.skip:
+            if self.heading is not None:
+                self.heading.append(data)
+            else:
+                self._emit(data)
+
+    def _emit(self, text):
+        self.sections[-1].parts.append(text)
+
+
+@dataclass
+class Page:
+    url: str
+    title: str
+    district: str
+    sections: list[tuple[str, str, str]]  # (anchor, heading, text)
+    article: bool = False  # an article (ranked above listing pages that quote it)
+
+    def as_json(self) -> dict:
+        """The page's entry in a chunk file (its sections are the chunk's pieces)."""
+        data = {"u": self.url, "t": self.title, "d": self.district}
+        if self.article:
+            data["a"] = 1
+        return data
+
+
+def page_url(rel_path: str) -> str:
+    """Site-relative URL of a built HTML file (``a/b/index.html`` → ``a/b/``)."""
+    if rel_path == "index.html":
+        return ""
+    return rel_path[: -len("index.html")] if rel_path.endswith("/index.html") else rel_path
+
+
+def parse_page(html: str, url: str, district: str = "") -> Page | None:
+    parser = _PageParser()
+    parser.feed(html)
+    parser.close()
+    if not parser.depth and not parser.title and len(parser.sections) == 1 and not parser.sections[0].parts:
+        return None  # not a content page
+    title = parser.title or parser.head_title.split(" - ")[0].strip()
+    sections = [(s.anchor, s.heading, s.text) for s in parser.sections]
+    sections = [s for s in sections if (s[1] or s[2]) and s[0] not in REPEATED_SECTIONS]
+    return Page(url=url, title=title, district=district, sections=sections)
+
+
+def _district_for(url: str, districts: dict[str, str]) -> str:
+    best = ""
+    for prefix, name in districts.items():
+        if url.startswith(prefix) and len(prefix) > len(best):
+            best = prefix
+    return districts.get(best, "")
+
+
+def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset()) -> list[Page]:
+    """Every content page of the built site, sorted by path (so ids are stable).
+
+    ``districts`` maps URL prefixes to district names, ``articles`` holds the
+    article URLs (both from :func:`site_facts`)."""
+    site_dir = Path(site_dir)
+    districts = districts or {}
+    pages = []
+    for path in sorted(site_dir.rglob("*.html"), key=lambda p: p.relative_to(site_dir).as_posix()):
+        rel = path.relative_to(site_dir).as_posix()
+        if rel == "404.html" or rel.startswith(INDEX_DIR + "/") or rel.startswith("assets/"):
+            continue
+        url = page_url(rel)
+        page = parse_page(path.read_text(encoding="utf-8"), url, _district_for(url, districts))
+        if page is not None:
+            page.article = url in articles or url.replace(".html", "/") in articles
+            pages.append(page)
+    return pages
+
+
+def site_facts(corpus) -> tuple[dict[str, str], set[str]]:
+    """(URL prefix → district name, article URLs) of the corpus: what the HTML does not say plainly."""
+    return district_prefixes(corpus), {entry.url for entry in corpus.entries}
+
+
+def district_prefixes(corpus) -> dict[str, str]:
+    """URL prefix → district name: each article's URL and each district page's folder."""
+    out: dict[str, str] = {}
+    for entry in corpus.entries:
+        if not entry.district:
+            continue
+        out[entry.url] = entry.district
+        if entry.district_slug:
+            out[f"districts/{entry.district_slug}/"] = entry.district
+            out[f"districts/{entry.district_slug}.html"] = entry.district
+    return out
+
+
+# ---------------------------------------------------------------- index files
+
+
+def pieces_of(pages: list[Page]) -> list[tuple[int, str, str, str]]:
+    """(page id, anchor, heading, text) pieces: each section, cut at paragraph ends
+    into pieces of at most ``PIECE_CHARS`` (a longer paragraph stays whole), so a
+    huge generated section (大事记 of a year, 全部文章) is never fetched whole."""
+    out = []
+    for pid, page in enumerate(pages):
+        for anchor, heading, text in page.sections:
+            lines, size = [], 0
+            for line in text.split("\n"):
+                if lines and size + len(line) > PIECE_CHARS:
+                    out.append((pid, anchor, heading, "\n".join(lines)))
+                    lines, size = [], 0
+                lines.append(line)
+                size += len(line) + 1
+            out.append((pid, anchor, heading, "\n".join(lines)))
+    return out
+
+
+def chunk_pieces(pieces: list[tuple[int, str, str, str]]) -> list[list[tuple[int, str, str, str]]]:
+    """Consecutive pieces grouped into chunks of about ``CHUNK_CHARS`` characters."""
+    chunks: list[list] = []
+    size = CHUNK_CHARS
+    for piece in pieces:
+        length = len(piece[2]) + len(piece[3])
+        if size + length > CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(piece)
+        size += length
+    return chunks
+
+
+def build_index(pages: list[Page]) -> dict[str, str]:
+    """All index files as {relative path under search/: text}; pure and deterministic.
+
+    Posting lists hold chunk ids: the browser verifies every piece of a candidate
+    chunk anyway, so finer postings would only make the index bigger."""
+    chunks = chunk_pieces(pieces_of(pages))
+    postings: dict[str, list[int]] = {}
+    for cid, chunk in enumerate(chunks):
+        body: set[str] = set()
+        titled: set[str] = set()
+        headed: set[str] = set()
+        for pid, _anchor, heading, text in chunk:
+            title_keys, heading_keys = keys_of(pages[pid].title), keys_of(heading)
+            body |= title_keys | heading_keys | keys_of(text)
+            titled |= title_keys
+            headed |= heading_keys
+        for key in body:
+            postings.setdefault(key, []).append(cid)
+        for key in titled:
+            postings.setdefault("#" + key, []).append(cid)
+        for key in headed:
+            postings.setdefault("^" + key, []).append(cid)
+    encoded = {key: _encode_ids(ids) for key, ids in postings.items()}
+    total = sum(len(k.encode()) + len(v) + 6 for k, v in encoded.items())
+    shards = MIN_SHARDS
+    while shards < MAX_SHARDS and total / shards > SHARD_TARGET_BYTES:
+        shards *= 2
+    by_shard: dict[int, dict[str, str]] = {n: {} for n in range(shards)}
+    for key in sorted(encoded):
+        by_shard[shard_of(key, shards)][key] = encoded[key]
+    files: dict[str, str] = {}
+    for n, content in by_shard.items():
+        files[f"shards/{n}.json"] = _dumps(content)
+    for cid, chunk in enumerate(chunks):
+        used = sorted({pid for pid, *_ in chunk})
+        files[f"docs/{cid}.json"] = _dumps(
+            {"p": {str(pid): pages[pid].as_json() for pid in used}, "s": [list(piece) for piece in chunk]}
+        )
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
+    manifest = {"version": FORMAT_VERSION, "shards": shards, "chunks": len(chunks), "pages": len(pages), "build": digest.hexdigest()[:12]}
+    files["manifest.json"] = _dumps(manifest)
+    return files
+
+
+def bundle_js(files: dict[str, str]) -> str:
+    """The whole index as one script (for the offline edition: browsers refuse fetch() from file://)."""
+    data = {name: json.loads(text) for name, text in sorted(files.items())}
+    return "window.__almanacSearchBundle=" + _dumps(data) + ";\n"
+
+
+def _dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def write_index(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset(), bundle: bool = False) -> dict:
+    """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats."""
+    site_dir = Path(site_dir)
+    pages = collect_pages(site_dir, districts, articles)
+    files = build_index(pages)
+    if bundle:
+        files[BUNDLE_NAME] = bundle_js(files)
+    target = site_dir / INDEX_DIR
+    target.mkdir(exist_ok=True)
+    # Written beside the index and swapped in entry by entry, so a failed build
+    # never leaves half an index; other engines' files in search/ are left alone.
+    staging = Path(tempfile.mkdtemp(prefix=".almanac-", dir=target))
+    try:
+        for name, text in files.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        for path in staging.rglob("*"):
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+        for name in ("shards", "docs", "manifest.json", BUNDLE_NAME):
+            old = target / name
+            if old.is_dir():
+                shutil.rmtree(old)
+            elif old.exists():
+                old.unlink()
+            if (staging / name).exists():
+                os.replace(staging / name, old)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    manifest = json.loads(files["manifest.json"])
+    return {
+        "pages": len(pages),
+        "sections": sum(len(p.sections) for p in pages),
+        "shards": manifest["shards"],
+        "bytes": sum(len(t.encode()) for t in files.values()),
+    }
+
+
+# ---------------------------------------------------------------- reference matcher
+
+
+def term_positions(text: str, term: str) -> list[int]:
+    """Start offsets of ``term`` in ``text`` (both folded); a term starting with a
+    Latin letter or digit must not continue a Latin word (``ai`` ∉ ``said``)."""
+    text, term = fold(text), fold(term)
+    out, start = [], text.find(term)
+    while term and start >= 0:
+        if not (re.match(r"[a-z0-9]", term) and start > 0 and re.match(r"[a-z0-9]", text[start - 1])):
+            out.append(start)
+        start = text.find(term, start + 1)
+    return out
+
+
+def search(index_dir: Path, query: str) -> list[dict]:
+    """Reference implementation of the browser's matching (no ranking, no paging):
+    the pieces containing every whitespace-separated term of ``query``, in index order
+    (one hit per page and anchor)."""
+    index_dir = Path(index_dir)
+    manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+    terms = query.split()
+    candidates: set[int] | None = None
+    for term in terms:
+        keys = query_keys(term)
+        if not keys:
+            return []
+        for key in keys:
+            shard = json.loads((index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8"))
+            ids = set(decode_ids(shard.get(key, "")))
+            candidates = ids if candidates is None else candidates & ids
+    found: dict[int, dict] = {}  # page id → {"page", "anchors": {anchor: heading}, "title_only"}
+    for cid in sorted(candidates or ()):
+        chunk = json.loads((index_dir / f"docs/{cid}.json").read_text(encoding="utf-8"))
+        for pid, anchor, heading, text in chunk["s"]:
+            entry = found.setdefault(pid, {"page": chunk["p"][str(pid)], "anchors": {}, "title_only": False})
+            if all(term_positions(heading + "\n" + text, t) for t in terms):
+                entry["anchors"].setdefault(anchor, heading)
+            elif all(term_positions(entry["page"]["t"], t) for t in terms):
+                entry["title_only"] = True
+    hits = []
+    for pid in sorted(found):
+        entry, page = found[pid], found[pid]["page"]
+        anchors = entry["anchors"] or ({"": ""} if entry["title_only"] else {})
+        for anchor, heading in anchors.items():
+            url = page["u"] + (f"#{anchor}" if anchor else "")
+            hits.append({"url": url, "title": page["t"], "heading": heading, "district": page["d"]})
+    return hits

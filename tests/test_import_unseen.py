@@ -1,0 +1,126 @@
+"""The importer on pages of the genre that it was not developed on.
+
+``tests/fixtures/unseen/`` holds two pages written after the importer, with
+layouts the five seeds do not have: a caption longer than the column width, a
+caption of column width between two frames, a single-name byline, a page that
+opens in one-blank-line stream mode right under its headline, a caption in the
+middle of a stream, a two-line heading with a blank between its lines, a
+headline after the byline that reads like a caption, a byline under the
+editor's note, a figures box set one ``label number`` item per line, page
+furniture (date line, 专刊 banner, 责任编辑, 美编), a deck (…纪实) under its
+headline and justification spaces inside figures.
+No hints files.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.importer import Importer
+from generator.project import Project
+from generator.store import load_articles
+from tests.helpers import make_project
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("unseen"))
+    for seed in sorted(UNSEEN.glob("*.txt")):
+        shutil.copy(seed, root / "seeds" / seed.name)
+    assert Importer(Project(root), quiet=True).run(sorted((root / "seeds").glob("*.txt"))) == 0
+    return {a.title: a for a in load_articles(root / "docs")}
+
+
+def test_every_article_found_with_its_district(articles):
+    assert sorted((a.district, t) for t, a in articles.items()) == [
+        ("江津区", "江津区打造新时代高素质教师队伍"),
+        ("渝北区", "让每个孩子都享有公平而有质量的教育"),
+        ("璧山区", "“家校社”协同育人结出硕果"),
+        ("綦江区", "“五育并举”绘就育人新画卷"),
+        ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
+        ("铜梁区", "传统文化浸润铜梁校园"),
+    ]
+
+
+def test_captions_are_taken_out_of_the_body(articles):
+    jiangjin = articles["江津区打造新时代高素质教师队伍"]
+    assert jiangjin.meta["captions"] == ["几江实验小学的老师们在开展教研活动", "江津二中教师参加信息技术培训"]
+    assert "教研活动在此基础上" not in jiangjin.body
+    assert "\n\n在此基础上，江津区建立了师德考核“一票否决”制度" in jiangjin.body
+    yubei = articles["让每个孩子都享有公平而有质量的教育"]
+    assert yubei.meta["captions"] == ["学生们在课间开展跳绳活动"]
+    assert "跳绳" not in yubei.body
+
+
+def test_stream_opening_keeps_the_headline_out_of_the_lead(articles):
+    yubei = articles["让每个孩子都享有公平而有质量的教育"]
+    first_paragraph = yubei.body.strip().split("\n\n")[0]
+    assert first_paragraph.startswith("近年来，渝北区坚持教育优先发展战略，持续加大教育投入")
+    assert "5.2万个" in first_paragraph  # numbers joined across column lines intact
+
+
+def test_two_line_heading_with_a_blank_between_is_one_heading(articles):
+    body = articles["让每个孩子都享有公平而有质量的教育"].body
+    assert "\n## “双减”落地见效 课后服务全覆盖\n" in body
+    assert body.count("\n## ") == 1
+
+
+def test_bylines_of_one_name_and_with_role_words(articles):
+    assert articles["“家校社”协同育人结出硕果"].meta["authors"] == ["张伟"]
+    assert articles["让每个孩子都享有公平而有质量的教育"].meta["authors"] == ["刘洋", "陈静"]
+    assert articles["传统文化浸润铜梁校园"].meta["authors"] == ["周敏"]
+    for article in articles.values():
+        assert "张伟" not in article.body and "subtitle: 张伟" not in article.text
+
+
+def test_headline_after_the_body_is_not_left_as_an_empty_section(articles):
+    bishan = articles["“家校社”协同育人结出硕果"]
+    assert bishan.meta.get("subtitle") == "家校携手 共育未来"
+    assert not bishan.body.rstrip().endswith("共育未来")
+    tongliang = articles["传统文化浸润铜梁校园"]
+    assert tongliang.meta["captions"] == ["小朋友们在体验舞龙"]
+
+
+def test_no_cjk_character_of_the_body_text_is_lost(articles):
+    source = "".join(p.read_text(encoding="utf-8") for p in UNSEEN.glob("*.txt"))
+    # Every paragraph sentence of the sources appears in some article, joined without spaces.
+    for sentence in ["每年选派100名青年教师赴高校研修。", "新建MIDI多功能影音教室15间", "学生参与率达98.6%。", "参与学生超过8万人次。"]:
+        assert sentence in source.replace("\n", "")
+        assert any(sentence in a.body for a in articles.values())
+    for article in articles.values():
+        paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#")]
+        assert not any(re.search(r"[\u4e00-\u9fff]\s[\u4e00-\u9fff]", p) for p in paragraphs)
+
+
+def test_byline_under_the_editors_note_opens_the_body_not_a_sidebar(articles):
+    youyang = articles["山区孩子也能享有好教育"]
+    assert youyang.meta["authors"] == ["向阳"]
+    assert youyang.meta["subtitle"] == "——酉阳土家族苗族自治县推进义务教育优质均衡发展纪实"
+    assert youyang.meta["summary"].startswith("地处武陵山区腹地的酉阳县")
+    assert "相关报道" not in youyang.body
+
+
+def test_figures_box_items_stay_separate(articles):
+    body = articles["山区孩子也能享有好教育"].body
+    assert "\n## 数说酉阳教育\n\n学校 368所；在校学生 12.3万人；专任教师 7800余名；寄宿制学校 86所\n" in body
+    assert "368所在校学生" not in body
+    assert "## 学校" not in body and "### 在校学生" not in body
+
+
+def test_page_furniture_is_dropped_and_the_deck_follows_its_headline(articles):
+    qijiang = articles["“五育并举”绘就育人新画卷"]
+    assert qijiang.meta["subtitle"] == "綦江区全面推进素质教育纪实"
+    assert "kicker" not in qijiang.meta
+    assert qijiang.meta["authors"] == ["王雪", "李娜"]
+    for furniture in ("2023年9月8日", "星期五", "教育专刊", "责任编辑", "刘强", "美编", "赵敏"):
+        assert furniture not in qijiang.text
+    assert qijiang.meta["captions"] == ["扶欢镇中心小学学生在创作农民版画"]
+    assert "全区现有中小学126所，在校学生10.2万人。" in qijiang.body
+    assert qijiang.body.count("\n## ") == 1

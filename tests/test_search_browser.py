@@ -1,0 +1,128 @@
+"""Chinese search in a real browser: Debian's Chromium types into Material's
+header search box on the site built from the real articles (docs/articles),
+served on 127.0.0.1. The index is generator/search_index.py's, the matching
+docs/javascripts/almanac-search.js's."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+import pytest
+
+from conftest import build_site, make_project_copy, serve_directory
+
+pytestmark = pytest.mark.browser
+
+ACCEPTANCE_QUERIES = ["集团化办学", "心理健康", "双减", "领雁工程", "大足", "教联体", "家长学校", "名师工作室", "陶行知", "跳绳", "近视防控", "党建"]
+ARTICLE = "articles/dazu/dazu-jiaoyu-nuan-wanjia-xingfu-ban-chengzhang/"
+
+
+@pytest.fixture(scope="module")
+def real_site_url(tmp_path_factory):
+    project = make_project_copy(tmp_path_factory.mktemp("search-project"), articles=None)
+    with serve_directory(build_site(project)) as url:
+        yield url
+
+
+@pytest.fixture
+def search(page, real_site_url):
+    page.set_default_timeout(10_000)
+    page.goto(real_site_url + ARTICLE)
+
+    def run(query: str):
+        box = page.locator("input.md-search__input")
+        box.fill("")
+        page.wait_for_selector(".md-search-result[data-almanac-state=idle]", state="attached")
+        box.fill(query)
+        page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+        return page.locator("li.almanac-search-result")
+
+    return run
+
+
+def texts(results) -> list[str]:
+    return [r.inner_text() for r in results.all()]
+
+
+def test_acceptance_queries_rank_pages_containing_the_term(search):
+    for query in ACCEPTANCE_QUERIES:
+        results = search(query)
+        shown = texts(results)
+        assert shown, query
+        first_page = results.first.locator("a").first
+        assert query in shown[0], (query, shown[0])
+        assert all(query in text for text in shown), (query, [t for t in shown if query not in t])
+        # Whole-term highlighting: every mark in the first result is the term itself.
+        marks = results.first.locator("mark").all_inner_texts()
+        assert marks and set(marks) == {query}, (query, marks)
+        assert first_page.get_attribute("href").startswith("http"), query
+
+
+def test_terms_separated_by_a_space_must_all_occur(search):
+    shown = texts(search("心理 健康"))
+    assert shown
+    assert all("心理" in t and "健康" in t for t in shown)
+
+
+def test_no_match_says_so(search, page):
+    assert search("火星探测器").count() == 0
+    assert page.locator(".md-search-result__meta").inner_text() == "没有找到符合条件的结果"
+
+
+def test_one_character_and_latin_queries(search, page):
+    shown = texts(search("绳"))
+    assert shown and all("绳" in t for t in shown)
+    for query in ("AI", "MIDI", "midi"):
+        shown = texts(search(query))
+        assert shown, query
+        assert all(query.upper() in t for t in shown), query
+    # A Latin term only matches at the start of a word.
+    assert search("IDI").count() == 0
+
+
+def test_results_link_to_sections_and_show_the_district(search, page, real_site_url):
+    results = search("教联体")
+    first = results.first
+    assert first.get_attribute("data-district") == "巴南区"
+    assert first.locator(".almanac-search-district").inner_text() == "巴南区"
+    href = first.locator("a").first.get_attribute("href")
+    assert "#" in href and href.split("#", 1)[1]
+    first.locator("a").first.click()
+    page.wait_for_url("**/articles/banan/**")
+    # The followed page marks the whole term, in the section the link points at.
+    marks = page.locator("article .almanac-search-marked mark")
+    assert marks.count() >= 1 and set(marks.all_inner_texts()) == {"教联体"}
+    anchor = unquote(href.split("#", 1)[1])
+    assert page.locator(f"article h2[id='{anchor}'], article h3[id='{anchor}']").count() == 1
+
+
+def test_browser_uses_the_same_keys_hash_and_posting_code_as_the_index(page, real_site_url):
+    from generator import search_index as si
+
+    page.goto(real_site_url)
+    keys = ["a", "教联", "#教联", "ｍｉｄｉ", "2023", "大"]
+    got = page.evaluate(
+        "keys => keys.map(k => [window.almanacSearch.shardOf(k.replace(/^#/, ''), 4096), window.almanacSearch.queryKeys(k)])",
+        keys,
+    )
+    assert got == [[si.shard_of(k, 4096), si.query_keys(k)] for k in keys]
+    ids = [0, 1, 5, 31, 32, 33, 1000, 40000]
+    assert page.evaluate("code => window.almanacSearch.decodeIds(code)", si._encode_ids(ids)) == ids
+
+
+def test_offline_edition_searches_from_the_file_system(page, tmp_path_factory):
+    # fetch() is refused from file://: the offline build carries search/bundle.js.
+    project = make_project_copy(tmp_path_factory.mktemp("search-offline"))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("ALMANAC_OFFLINE", "true")
+        site = build_site(project)
+    assert (site / "search" / "bundle.js").is_file()
+    page.set_default_timeout(10_000)
+    page.goto((site / "districts" / "dazu.html").as_uri())
+    page.locator("input.md-search__input").fill("集团化办学")
+    page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+    results = page.locator("li.almanac-search-result")
+    assert results.count() >= 1
+    assert all("集团化办学" in t for t in texts(results))
+    href = results.first.locator("a").first.get_attribute("href")
+    assert href.startswith("file://") and ".html" in href

@@ -1,0 +1,184 @@
+"""The search index (generator/search_index.py): HTML → sections, keys,
+sharding, posting code, determinism and the matching rules the browser uses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from generator import search_index as si
+
+
+def article_html(title: str, body: str) -> str:
+    return (
+        "<html><head><title>" + title + " - 区县教育年鉴</title></head><body>"
+        '<nav class="md-nav">导航 不应被索引</nav>'
+        '<article class="md-content__inner md-typeset">'
+        '<nav class="md-tags"><a class="md-tag">标签名</a></nav>'
+        f"<h1>{title}</h1>"
+        '<div class="almanac-article-meta"><p class="almanac-article-meta__subtitle">副题文字</p>'
+        "<ul><li><strong>专题</strong>：元数据专题</li></ul></div>"
+        f"{body}</article>"
+        "<footer>页脚文字</footer></body></html>"
+    )
+
+
+def write_site(root: Path, pages: dict[str, str]) -> Path:
+    for rel, html in pages.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+    return root
+
+
+SITE = {
+    "index.html": article_html("首页", "<p>区县教育年鉴首页。</p>"),
+    "404.html": article_html("404", "<p>教联体</p>"),
+    "articles/banan/a/index.html": article_html(
+        "巴南 教联体建设",
+        '<p id="p-1">导语：学校家庭社会协同育人“教联体”。</p>'
+        '<h2 id="sec-1">教联 联体<a class="headerlink" href="#sec-1">¶</a></h2>'
+        "<p>只有教联和联体，不连在一起。</p>"
+        '<h3 id="sec-2">数字化</h3><p>建成<abbr title="人工智能">AI</abbr>录播教室，MIDI键盘，２０２３年。</p>'
+        "<details><summary>原文</summary><q>详情不应被索引</q></details>",
+    ),
+    "articles/dazu/b/index.html": article_html("大足 教育", '<h2 id="x">跳绳</h2><p>跳绳比赛；said 不是 AI。</p>'),
+}
+
+
+@pytest.fixture
+def site(tmp_path):
+    return write_site(tmp_path / "site", SITE)
+
+
+def test_sections_follow_h2_h3_with_anchors_and_skip_chrome(site):
+    pages = si.collect_pages(site, {"articles/banan/": "巴南区"}, {"articles/banan/a/"})
+    by_url = {p.url: p for p in pages}
+    assert set(by_url) == {"", "articles/banan/a/", "articles/dazu/b/"}  # 404 is not content
+    page = by_url["articles/banan/a/"]
+    assert page.title == "巴南 教联体建设" and page.district == "巴南区" and page.article
+    assert [(a, h) for a, h, _ in page.sections] == [("", ""), ("sec-1", "教联 联体"), ("sec-2", "数字化")]
+    intro = page.sections[0][2]
+    assert "副题文字" in intro and "元数据专题" not in intro and "标签名" not in intro
+    assert "¶" not in page.sections[1][1]
+    assert "详情不应被索引" not in page.sections[2][2]
+    assert page.sections[2][2] == "建成AI录播教室，MIDI键盘，２０２３年。"
+    assert not by_url["articles/dazu/b/"].article and by_url["articles/dazu/b/"].district == ""
+
+
+def test_keys_are_bigrams_of_cjk_and_latin_runs():
+    assert si.query_keys("教联体") == ["教联", "联体"]
+    assert si.query_keys("大") == ["大"]
+    assert si.query_keys("ＭＩＤＩ") == ["mi", "id", "di"]
+    assert si.query_keys("AI生成") == ["ai", "生成"]
+    assert si.keys_of("党建，AI") == {"党建", "党", "建", "ai", "a", "i"}
+    assert si.fold("ＡＩ２０２３Ab") == "ai2023ab"
+
+
+@given(st.lists(st.integers(min_value=0, max_value=200_000), unique=True, max_size=200))
+def test_posting_code_round_trips(ids):
+    ids = sorted(ids)
+    assert si.decode_ids(si._encode_ids(ids)) == ids
+
+
+def test_shard_hash_matches_known_values():
+    # FNV-1a 32-bit of UTF-16 code units; the same numbers are asserted in the browser test.
+    assert si.shard_of("a", 2**32) == 0x1A80B1B3
+    assert si.shard_of("教联", 2**32) == 0xE3F9C81C
+    assert si.shard_of("#教联", 64) == si.shard_of("^教联", 64) == si.shard_of("教联", 64)
+
+
+def test_index_is_deterministic_and_sharded(site, tmp_path):
+    first = si.write_index(site)
+    files1 = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "search").rglob("*") if p.is_file()}
+    other = write_site(tmp_path / "other", dict(reversed(list(SITE.items()))))
+    si.write_index(other)
+    files2 = {p.relative_to(other).as_posix(): p.read_bytes() for p in (other / "search").rglob("*") if p.is_file()}
+    assert files1 == files2
+    manifest = json.loads(files1["search/manifest.json"])
+    assert manifest["shards"] == si.MIN_SHARDS == first["shards"]
+    assert manifest["pages"] == 3
+    for name, data in files1.items():
+        if name.startswith("search/shards/"):
+            n = int(Path(name).stem)
+            assert all(si.shard_of(key, manifest["shards"]) == n for key in json.loads(data))
+    assert not (site / "search" / si.BUNDLE_NAME).exists()
+
+
+def test_shard_count_grows_with_the_corpus():
+    pages = [si.Page(f"p{i}/", "标题", "", [("", "", "".join(chr(0x4E00 + (i * 131 + j * 7) % 20000) for j in range(400)))]) for i in range(300)]
+    files = si.build_index(pages)
+    shards = json.loads(files["manifest.json"])["shards"]
+    assert shards > si.MIN_SHARDS
+    sizes = [len(t.encode()) for n, t in files.items() if n.startswith("shards/")]
+    assert len(sizes) == shards and max(sizes) < 4 * si.SHARD_TARGET_BYTES
+
+
+def test_matching_needs_the_whole_term(site):
+    si.write_index(site, {"articles/banan/": "巴南区"}, {"articles/banan/a/"})
+    index = site / "search"
+    hits = si.search(index, "教联体")
+    # The section with 教联 … 联体 apart is a candidate (both bigrams) but not a hit.
+    assert [h["url"] for h in hits] == ["articles/banan/a/"]
+    assert hits[0]["district"] == "巴南区"
+    assert [h["url"] for h in si.search(index, "跳绳")] == ["articles/dazu/b/#x"]
+    assert [h["url"] for h in si.search(index, "midi")] == ["articles/banan/a/#sec-2"]
+    assert [h["url"] for h in si.search(index, "2023")] == ["articles/banan/a/#sec-2"]  # full-width digits
+    assert [h["url"] for h in si.search(index, "AI")] == ["articles/banan/a/#sec-2", "articles/dazu/b/#x"]
+    assert si.search(index, "ai 跳绳") == si.search(index, "跳绳")
+    assert si.search(index, "IDI") == []  # inside a Latin word
+    assert si.search(index, "教联体 跳绳") == []
+    assert si.search(index, "火星") == []
+
+
+def test_term_positions_respect_latin_word_starts():
+    assert si.term_positions("said AI", "ai") == [5]
+    assert si.term_positions("AI生成，ＡＩ", "ai") == [0, 5]
+    assert si.term_positions("教联 联体", "教联体") == []
+
+
+def test_offline_bundle_holds_the_whole_index(site):
+    si.write_index(site, bundle=True)
+    text = (site / "search" / si.BUNDLE_NAME).read_text(encoding="utf-8")
+    assert text.startswith("window.__almanacSearchBundle=")
+    data = json.loads(text[len("window.__almanacSearchBundle=") : -2])
+    assert set(data) == {p.relative_to(site / "search").as_posix() for p in (site / "search").rglob("*.json")}
+
+
+def test_cli_writes_the_index_into_a_built_site(site, capsys):
+    from generator.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    assert main(["--root", str(root), "search-index", str(site), "--bundle"]) == 0
+    assert "3 pages" in capsys.readouterr().out
+    assert (site / "search" / "manifest.json").is_file() and (site / "search" / si.BUNDLE_NAME).is_file()
+    assert main(["--root", str(root), "search-index", str(site / "nothing")]) == 1
+    assert "没有 index.html" in capsys.readouterr().err
+
+
+def test_rewriting_replaces_only_the_almanac_files(site):
+    other = site / "search" / "search_index.json"  # e.g. Material's own index
+    other.parent.mkdir(parents=True)
+    other.write_text("{}", encoding="utf-8")
+    si.write_index(site, bundle=True)
+    stale = site / "search" / "docs" / "99.json"
+    stale.write_text("{}", encoding="utf-8")
+    si.write_index(site)
+    assert other.read_text(encoding="utf-8") == "{}"
+    assert not stale.exists() and not (site / "search" / si.BUNDLE_NAME).exists()
+    assert sorted(p.name for p in (site / "search").iterdir()) == ["docs", "manifest.json", "search_index.json", "shards"]
+
+
+def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
+    paragraphs = [f"第{i}段" + "教" * 500 for i in range(6)]
+    page = si.Page("p/", "标题", "", [("a", "长节", "\n".join(paragraphs))])
+    pieces = si.pieces_of([page])
+    assert len(pieces) == 6 // (si.PIECE_CHARS // 505)
+    assert "\n".join(p[3] for p in pieces) == "\n".join(paragraphs)
+    assert all(p[:3] == (0, "a", "长节") for p in pieces)
+    chunks = si.chunk_pieces(pieces)
+    assert [p for c in chunks for p in c] == pieces
+    assert all(sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1)
