@@ -76,16 +76,17 @@ class AlmanacPlugin(BasePlugin):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        # Editors' text never runs script: titles (article titles, theme and
+        # district names; Material prints them unescaped) are escaped here, raw
+        # HTML in article bodies below.
+        if isinstance(page.meta.get("title"), str):
+            page.meta["title"] = escape_title(page.meta["title"])
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
         if entry is None:
             return markdown
-        # Editors' text never runs script: raw HTML shows as text, and the
-        # title (which Material's templates print unescaped) is escaped.
-        if isinstance(page.meta.get("title"), str):
-            page.meta["title"] = escape_title(page.meta["title"])
         # Material's tags plugin reads page.meta["tags"] in its own
         # on_page_markdown, which runs after this one (priority -50).
-        page.meta["tags"] = theme_index(self.corpus).tags(entry)
+        page.meta["tags"] = [escape_title(tag) for tag in theme_index(self.corpus).tags(entry)]
         parts = [
             browse.article_header(self.corpus, entry),
             neutralise_markdown(anchor_paragraphs(markdown)),  # anchors from the text as written

@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 import re
 
+from .render.jinja import html_text
+
 # What the check reports, line by line.
 SCRIPT_TAG = re.compile(r"</?(script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form|svg|math)\b", re.IGNORECASE)
 EVENT_ATTR = re.compile(r"<[a-zA-Z][^>]*?\son[a-z]+\s*=", re.IGNORECASE)
@@ -80,4 +82,5 @@ def neutralise_urls(page_html: str) -> str:
 
 
 def escape_title(title: str) -> str:
-    return title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """A title or tag name as HTML text (Material prints both unescaped)."""
+    return html_text(title)

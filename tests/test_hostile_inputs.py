@@ -222,6 +222,13 @@ def test_malformed_front_matter_is_reported_and_never_overwritten(project, capsy
 
 # -- the almanac still builds, and nothing runs in the browser -------------
 
+HOSTILE_THEME = """  - slug: hostile
+    name: <img src=x onerror="window.__pwned='theme'">集团
+    description: <script>window.__pwned='description'</script>
+    keywords: [优质教育集团]
+"""
+
+
 def hostile_project(root: Path) -> Path:
     """The real almanac plus every hostile seed imported, with the problems
     `almanac check` reports fixed the way the editing guide says."""
@@ -230,6 +237,8 @@ def hostile_project(root: Path) -> Path:
     write_seed(root, "script.txt", SCRIPT_BODY)
     write_seed(root, "mixed.txt", MIXED)
     assert import_seeds(root, "hostile.txt", "script.txt", "mixed.txt") == 0
+    themes = root / "docs/data/themes.yml"
+    themes.write_text(themes.read_text(encoding="utf-8").rstrip("\n") + "\n" + HOSTILE_THEME, encoding="utf-8")
     editor = {"title": EDITOR_TITLE, "district": "巴南区", "district_slug": "banan", "authors": ["<b>作者</b>"], "summary": "<i>摘要</i>"}
     (root / "docs/articles/banan/editor-title.md").write_text(
         "---\n" + yaml.safe_dump(editor, allow_unicode=True) + "---\n\n巴南区推进“六大工程”。\n", encoding="utf-8"
@@ -264,6 +273,8 @@ def test_hostile_seeds_build_and_their_html_is_inert(hostile_site):
             assert "<b>作者</b>" not in html and "<i>摘要</i>" not in html
             assert 'href="javascript:' not in html.lower()
     assert (site / "index.html").is_file() and (site / "articles/banan").is_dir()
+    theme_page = (site / "themes/hostile/index.html").read_text(encoding="utf-8")
+    assert "<img src=x onerror" not in theme_page and "<script>window.__pwned" not in theme_page
 
 
 def watch(page, url: str) -> list[str]:
@@ -291,7 +302,7 @@ def test_no_script_from_a_seed_runs_in_the_browser(hostile_site, page):
     root, site = hostile_site
     with serve_directory(site) as base:
         urls = [u for s in ("hostile.txt", "script.txt", "editor-title") for u in article_urls(root, site, s)]
-        for url in [*urls, "districts/banan/", "library/", "chronology/", ""]:
+        for url in [*urls, "districts/banan/", "themes/hostile/", "themes/", "library/", "chronology/", ""]:
             assert watch(page, base + url) == [], url
         page.goto(base + article_urls(root, site, "hostile.txt")[0])
         assert page.title().startswith(HOSTILE_TITLE)  # shown as text

@@ -12,6 +12,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +130,13 @@ def test_facts_come_from_the_text_and_extraction_is_deterministic(text):
         assert fact.sentence and fact.sentence in plain
         assert fact.value >= 0
         assert fact.metric is None or METRICS.get(fact.metric) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40))
+def test_names_put_into_generated_yaml_read_back_unchanged(name):
+    # Theme and district names from the data files go into generated pages' YAML.
+    from generator.render.jinja import yaml_str
+
+    assert yaml.safe_load("title: " + yaml_str(name))["title"] == name
+    assert yaml.safe_load("{include: [" + yaml_str(name) + "]}")["include"] == [name]

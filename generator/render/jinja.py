@@ -3,11 +3,13 @@ by the ``md`` filter), one for HTML/SVG fragments (autoescaped)."""
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..project import Project
@@ -20,6 +22,23 @@ def md_escape(text) -> str:
     text = " ".join(str(text).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def html_text(text) -> str:
+    """Text for a place the theme prints as HTML without escaping (titles, tags)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def yaml_str(text) -> str:
+    """``text`` as a YAML scalar: as is when that reads back the same (also inside
+    ``[...]``), else double-quoted, so an editor's name never breaks a page's YAML."""
+    text = str(text)
+    try:
+        if "\n" not in text and yaml.safe_load(f"[{text}]") == [text]:
+            return text
+    except yaml.YAMLError:
+        pass
+    return json.dumps(text, ensure_ascii=False)
 
 
 def relative_link(target: str, page: str) -> str:
@@ -44,6 +63,8 @@ def _base(templates_dir: Path, **options) -> Environment:
 def markdown_environment(templates_dir: Path) -> Environment:
     env = _base(templates_dir, autoescape=False)  # Markdown output: the md filter escapes
     env.filters["md"] = md_escape
+    env.filters["html_text"] = html_text
+    env.filters["yaml_str"] = yaml_str
     env.filters["rel"] = relative_link
     return env
 
