@@ -22,10 +22,22 @@ def md_escape(text) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for docs-relative paths, without its os.getcwd()
+    call per link (pages hold tens of thousands of links at scale)."""
+    parts, base = path.split("/"), start.split("/") if start not in ("", ".") else []
+    if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in parts + base):
+        return posixpath.relpath(path, start or ".")  # unusual forms: the general rule
+    common = 0
+    while common < min(len(parts), len(base)) and parts[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
+
+
 def relative_link(target: str, page: str) -> str:
     """Link from docs-relative ``page`` to docs-relative ``target`` (``a/b.md#x``)."""
     path, _, fragment = target.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(page) or ".")
+    rel = relpath(path, posixpath.dirname(page) or ".")
     return rel + (f"#{fragment}" if fragment else "")
 
 
