@@ -25,6 +25,8 @@ def md_escape(text) -> str:
 def relpath(path: str, start: str) -> str:
     """``posixpath.relpath`` for docs-relative paths, without its os.getcwd()
     call per link (pages hold tens of thousands of links at scale)."""
+    if not path.startswith("/") and not start.startswith("/"):
+        path, start = path.rstrip("/") or path, start.rstrip("/")  # a/b/ is a/b, as relpath reads it
     parts, base = path.split("/"), start.split("/") if start not in ("", ".") else []
     if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in parts + base):
         return posixpath.relpath(path, start or ".")  # unusual forms: the general rule
