@@ -124,12 +124,21 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(1000)
             phase[0] = "query"  # from here on: the first search's own downloads
-            page.fill("input.md-search__input, input[type=search]", query)
-            shown = True
-            try:
-                page.wait_for_selector(RESULT_SELECTOR, timeout=600_000)
-            except PlaywrightTimeout:
-                shown = False
+            box = page.locator("input.md-search__input, input[type=search]").first
+            box.click()
+            box.type(query)
+            shown = False
+            deadline = time.monotonic() + 300
+            while not shown and time.monotonic() < deadline:
+                try:
+                    page.wait_for_selector(RESULT_SELECTOR, timeout=10_000)
+                    shown = True
+                except PlaywrightTimeout:
+                    # An engine still loading its index may have missed the
+                    # keystrokes: type one more character and take it back.
+                    box.press("End")
+                    box.type(" ")
+                    box.press("Backspace")
             page.wait_for_load_state("networkidle")
             browser.close()
     finally:

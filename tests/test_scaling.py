@@ -102,3 +102,26 @@ def test_build_work_grows_linearly_with_the_articles(tmp_path):
         if runs >= 5000 and runs > 3 * counts[small][name, line]
     }
     assert not quadratic, quadratic
+
+
+def test_fast_relpath_agrees_with_posixpath():
+    import itertools
+    import posixpath
+
+    from generator.render.jinja import relpath
+
+    segments = ["articles", "banan", "x.md", "facts", "index.md", ".", "..", "", "x/"]
+    checked = 0
+    for length in (1, 2, 3):
+        for path_parts in itertools.product(segments, repeat=length):
+            path = "/".join(path_parts)
+            for start in ("", ".", "facts", "districts/", "articles/banan", "articles/banan/x/", "a/b/c", "../x", "/abs", "a//b"):
+                if not path:
+                    continue
+                try:
+                    expected = posixpath.relpath(path, start or ".")
+                except ValueError:
+                    continue
+                assert relpath(path, start) == expected, (path, start)
+                checked += 1
+    assert checked > 1000

@@ -20,7 +20,7 @@ from functools import cached_property
 from jinja2 import Environment
 
 from ..enrich.facts import SourcedFact, Taxonomy, corpus_facts
-from .jinja import html_environment
+from .jinja import html_environment, relpath
 
 FACTS_PAGE = "facts/index.md"
 FACTS_CSV = "facts/facts.csv"
@@ -128,7 +128,7 @@ def relative_url(from_docs_path: str, site_url: str) -> str:
     """Link from the page ``from_docs_path`` to the site-relative URL ``site_url``."""
     path, _, fragment = site_url.partition("#")
     base = page_dir(from_docs_path) or "."
-    rel = posixpath.relpath(path or ".", base)
+    rel = relpath(path or ".", base)
     if path.endswith("/") and not rel.endswith("/"):
         rel += "/"
     return rel + (f"#{fragment}" if fragment else "")

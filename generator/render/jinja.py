@@ -41,10 +41,24 @@ def yaml_str(text) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for docs-relative paths, without its os.getcwd()
+    call per link (pages hold tens of thousands of links at scale)."""
+    if not path.startswith("/") and not start.startswith("/"):
+        path, start = path.rstrip("/") or path, start.rstrip("/")  # a/b/ is a/b, as relpath reads it
+    parts, base = path.split("/"), start.split("/") if start not in ("", ".") else []
+    if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in parts + base):
+        return posixpath.relpath(path, start or ".")  # unusual forms: the general rule
+    common = 0
+    while common < min(len(parts), len(base)) and parts[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
+
+
 def relative_link(target: str, page: str) -> str:
     """Link from docs-relative ``page`` to docs-relative ``target`` (``a/b.md#x``)."""
     path, _, fragment = target.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(page) or ".")
+    rel = relpath(path, posixpath.dirname(page) or ".")
     return rel + (f"#{fragment}" if fragment else "")
 
 
