@@ -140,3 +140,13 @@ def test_names_put_into_generated_yaml_read_back_unchanged(name):
 
     assert yaml.safe_load("title: " + yaml_str(name))["title"] == name
     assert yaml.safe_load("{include: [" + yaml_str(name) + "]}")["include"] == [name]
+
+
+def test_yaml_str_of_a_bare_dash_or_question_mark_reads_back_as_that_string():
+    # Regression: `title: -` is a YAML sequence entry, not the string "-"; as a
+    # flow item `[-]` happened to read back, so the block context was missed.
+    from generator.render.jinja import yaml_str
+
+    for name in ["-", "?", "- 巴南", "? 巴南", ":", "-a", "---"]:
+        assert yaml.safe_load("title: " + yaml_str(name))["title"] == name
+        assert yaml.safe_load("{include: [" + yaml_str(name) + "]}")["include"] == [name]

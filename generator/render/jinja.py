@@ -34,7 +34,9 @@ def yaml_str(text) -> str:
     ``[...]``), else double-quoted, so an editor's name never breaks a page's YAML."""
     text = str(text)
     try:
-        if "\n" not in text and yaml.safe_load(f"[{text}]") == [text]:
+        # Both places it is used: a block mapping value (where a bare ``-`` or
+        # ``? `` starts a collection) and a flow sequence item.
+        if "\n" not in text and yaml.safe_load(f"[{text}]") == [text] and yaml.safe_load(f"k: {text}") == {"k": text}:
             return text
     except yaml.YAMLError:
         pass
