@@ -261,13 +261,16 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     first_para, last_para = paras[0], paras[-1]
     trailing_names: dict[int, list[str]] = {}
+    signed = {name for unit in units if unit.kind == "byline" for name in unit.parts}
     for i in range(last_para + 1, len(units)):
         # A lone name after the article's last paragraph is its byline (张伟),
-        # not a heading: bylines close the text they sign.
+        # not a heading: bylines close the text they sign. Only a guess, so it
+        # must name someone new: a line repeating a name already signed is text.
         names = byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
-        if roles[i] == "headline" and names:
+        if roles[i] == "headline" and names and not signed.intersection(names):
             roles[i] = "byline"
             trailing_names[i] = names
+            signed.update(names)
 
     if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
         # No headline anywhere: the one printed after the body was taken for a

@@ -96,8 +96,8 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
         if token in reserved or not _looks_like_name(token):
             return None
         names.append(token)
-    if not names:
-        return None
+    if not names or len(set(names)) < len(names):
+        return None  # a byline never names one person twice (项教 项教 is text)
     if len(names) == 1 and not (near_credit or had_role):
         return None
     return names
