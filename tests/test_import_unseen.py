@@ -49,6 +49,7 @@ def test_every_article_found_with_its_district(articles):
         ("綦江区", "“五育并举”绘就育人新画卷"),
         ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
         ("铜梁区", "传统文化浸润铜梁校园"),
+        ("涪陵区", "让每一所学校都成为家门口的好学校"),
     ])
 
 
@@ -137,3 +138,20 @@ def test_headline_block_after_a_byline_goes_with_the_district_it_names(articles)
     assert liangping.meta["authors"] == ["罗小军"]
     assert "城乡携手" not in liangping.text and "## " not in liangping.body
     assert "全区组建教联体１２个" in changshou.body  # full-width digits kept as printed
+
+
+def test_marked_captions_and_a_caption_closing_the_page(articles):
+    # 105: CRLF line ends, a 核心提示 box set one column line per block, the
+    # byline under the box, numbered two-line headings (一、…), a caption that
+    # opens with 图为 and ends with a full stop, a caption as the page's last
+    # text line (no sentence can run on from it) before the credit.
+    fuling = articles["让每一所学校都成为家门口的好学校"]
+    assert fuling.meta["subtitle"] == "——涪陵区推进义务教育优质均衡发展纪实"
+    assert fuling.meta["authors"] == ["冉启明", "谭晓丽", "彭宇"]
+    assert fuling.meta["photo_credit"] == "涪陵区教委"
+    assert fuling.meta["captions"] == ["图为李渡中学学生在新建的运动场上开展体育活动。", "涪陵十五中学生在进行科学实验"]
+    assert fuling.meta["summary"].startswith("近年来，涪陵区坚持把教育摆在优先发展的战略位置，五年累计投入教育经费98.7亿元")
+    assert "图为" not in fuling.body and "科学实验" not in fuling.body
+    headings = re.findall(r"^## (.+)$", fuling.body, re.M)
+    assert headings == ["核心提示", "一、补齐短板 夯实均衡发展基础", "二、师资强校 激活教师队伍一池春水", "三、质量立校 办好人民满意的教育"]
+    assert "\r" not in fuling.text

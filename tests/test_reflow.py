@@ -95,6 +95,22 @@ def test_caption_dropped_into_the_middle_of_a_sentence_is_lifted_out():
     assert draft.sections[0].paragraphs == ["九龙坡区加大教育投入，让每个孩子在家门口上好学。"]
 
 
+def test_a_caption_marked_by_tu_wei_or_a_triangle_is_a_caption_however_it_ends():
+    text = (
+        "涪陵区新增公办学位2.3万个，城区大班\n\n图为李渡中学学生在新建的\n运动场上开展体育活动。\n\n额全面消除。\n\n"
+        "▲学生们在实验室里做实验\n\n涪陵区还建成市级课程创新基地8个。"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["图为李渡中学学生在新建的运动场上开展体育活动。", "▲学生们在实验室里做实验"]
+    assert draft.sections[0].paragraphs == ["涪陵区新增公办学位2.3万个，城区大班额全面消除。", "涪陵区还建成市级课程创新基地8个。"]
+
+
+def test_a_display_line_with_nothing_after_it_is_no_column_line():
+    text = "涪陵区以课堂改革为突破口，推行\n“三环六步”教学模式，建成市级\n课程创新基地8个。全区本科上线\n率达到78.6%，创历史新高。\n\n涪陵十五中学生在进行科学实\n\n本版图片由涪陵区教委提供"
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["涪陵十五中学生在进行科学实"]
+
+
 def test_a_single_name_is_only_a_byline_beside_a_credit():
     lone = "巴南区推进教育改革。\n\n周珣\n\n巴南区还将继续推进改革。"
     assert ("byline", "周珣") not in kinds(lone)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_score, cues, data_item, is_deck, page_furniture
+from .cues import byline_names, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
 from .text import has_structural_space
 from .units import Unit
 
@@ -71,6 +71,8 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
+    if marked_caption(text):
+        return "caption"
     if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
         return "banner"
     if text in cues().lead_labels:

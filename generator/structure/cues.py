@@ -33,6 +33,7 @@ class Cues:
     caption_subject: re.Pattern
     page_furniture: tuple[re.Pattern, ...]
     deck_endings: tuple[str, ...]
+    caption_markers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ def cues() -> Cues:
         ),
         page_furniture=tuple(re.compile(p) for p in raw["page_furniture"]),
         deck_endings=tuple(raw["deck_endings"]),
+        caption_markers=tuple(raw["caption_markers"]),
     )
 
 
@@ -110,6 +112,12 @@ def photo_credit(text: str) -> str | None:
         if match:
             return match.group(1).strip()
     return None
+
+
+def marked_caption(text: str) -> bool:
+    """图为… / ▲… / 上图：…: a line the layout marks as a photo caption."""
+    text = text.strip()
+    return text.startswith(cues().caption_markers) and cjk_count(text) >= 4
 
 
 def caption_score(text: str) -> int:

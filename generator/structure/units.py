@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, cues, data_item, photo_credit
+from .cues import byline_names, caption_score, cues, data_item, marked_caption, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -80,7 +80,7 @@ class Unit:
 class _Block:
     lines: list[Line]
     blanks_before: int
-    special: str = ""  # heading | byline | credit
+    special: str = ""  # heading | byline | credit | caption
 
     @property
     def texts(self) -> list[str]:
@@ -125,13 +125,26 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = 0
         current = []
 
+    caption_open = False  # inside a marked caption (图为…) that has not ended
     for i, line in enumerate(lines):
         if line.blank:
             flush()
+            caption_open = False
             blanks += 1
             pending_blanks = blanks
             continue
         blanks = 0
+        if caption_open:
+            blocks[-1].lines.append(line)
+            caption_open = not ends_sentence(line.text) and len(blocks[-1].lines) < 4
+            continue
+        if marked_caption(line.text):
+            # 图为…。/ ▲…: a caption however it ends, over lines up to its full stop.
+            flush()
+            blocks.append(_Block([line], pending_blanks, special="caption"))
+            pending_blanks = 0
+            caption_open = not ends_sentence(line.text)
+            continue
         kind = _special_kind(lines, i, reserved)
         if kind:
             flush()
@@ -223,6 +236,8 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
     after_text = prev is not None and prev.kind == "para"
     if block.blanks_before >= 2 and (nxt is None or nxt.blanks_before >= 2):
         return False  # set apart by wide gaps on both sides, as display lines are
+    if nxt is None or nxt.special in ("byline", "credit", "heading"):
+        return False  # nothing follows that could finish its sentence
     if nxt is not None and _opens_paragraph(nxt.texts[0]):
         return False  # the next line starts a paragraph, so this one ends something
     if stream_next and not two_phrases and caption_score(text) < 3:
@@ -264,6 +279,10 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
     open_para: Unit | None = None  # paragraph waiting for the rest of its sentence
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.special == "caption":
+            # Set apart by its marker; a sentence it interrupts goes on after it.
+            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+            continue
         if block.special:
             open_para = None
             text = block.lines[0].text
