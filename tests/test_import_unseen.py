@@ -23,6 +23,7 @@ import pytest
 
 from generator.importer import Importer
 from generator.project import Project
+from generator.read import read_seed
 from generator.store import load_articles
 from tests.helpers import make_project
 
@@ -50,6 +51,7 @@ def test_every_article_found_with_its_district(articles):
         ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
         ("铜梁区", "传统文化浸润铜梁校园"),
         ("涪陵区", "让每一所学校都成为家门口的好学校"),
+        ("万州区", "书香润童心 阅读伴成长"),
     ])
 
 
@@ -93,7 +95,7 @@ def test_headline_after_the_body_is_not_left_as_an_empty_section(articles):
 
 
 def test_no_cjk_character_of_the_body_text_is_lost(articles):
-    source = "".join(p.read_text(encoding="utf-8") for p in UNSEEN.glob("*.txt"))
+    source = "".join("\n".join(line.text for line in read_seed(p).lines) for p in UNSEEN.glob("*.txt"))
     # Every paragraph sentence of the sources appears in some article, joined without spaces.
     for sentence in ["每年选派100名青年教师赴高校研修。", "新建MIDI多功能影音教室15间", "学生参与率达98.6%。", "参与学生超过8万人次。"]:
         assert sentence in source.replace("\n", "")
@@ -155,3 +157,19 @@ def test_marked_captions_and_a_caption_closing_the_page(articles):
     headings = re.findall(r"^## (.+)$", fuling.body, re.M)
     assert headings == ["核心提示", "一、补齐短板 夯实均衡发展基础", "二、师资强校 激活教师队伍一池春水", "三、质量立校 办好人民满意的教育"]
     assert "\r" not in fuling.text
+
+
+def test_gb18030_page_with_kicker_deck_interview_and_photographer(articles):
+    # 106: GB18030 bytes; a kicker over a headline+deck block (…走笔); a byline
+    # with 特约通讯员; a heading with a colon (校长访谈：…) over an interview
+    # whose turns (问：/答：) are paragraphs; 摄影 陈刚 is the photo credit.
+    wanzhou = articles["书香润童心 阅读伴成长"]
+    assert (UNSEEN / "106_wanzhou.txt").read_bytes().decode("gb18030").startswith("聚焦区县教育")
+    assert wanzhou.meta["kicker"] == "聚焦区县教育高质量发展"
+    assert wanzhou.meta["subtitle"] == "——万州区推进“书香校园”建设走笔"
+    assert wanzhou.meta["authors"] == ["黄志强", "向丽君"]
+    assert wanzhou.meta["photo_credit"] == "陈刚"
+    assert wanzhou.meta["captions"] == ["学生们在图书馆安静阅读"]
+    assert "\n## 校长访谈：让阅读成为一种习惯\n\n问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的基础。" in wanzhou.body
+    assert "\n\n问：学校在推进阅读方面有哪些具体做法？\n\n答：我们打造了“晨诵、午读、暮省”阅读课程" in wanzhou.body
+    assert "陈刚" not in wanzhou.body and "摄影" not in wanzhou.text

@@ -111,6 +111,24 @@ def test_a_display_line_with_nothing_after_it_is_no_column_line():
     assert draft.captions == ["涪陵十五中学生在进行科学实"]
 
 
+def test_a_heading_with_a_colon_is_a_heading_but_an_interview_turn_is_a_paragraph():
+    text = (
+        "万州区建立“流动图书馆”，三年来累\n计配送图书56万册。\n\n校长访谈：让阅读成为习惯\n\n"
+        "问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的\n基础。"
+    )
+    (draft,) = drafts_of(text)
+    assert [s.heading for s in draft.sections] == ["", "校长访谈：让阅读成为习惯"]
+    assert draft.sections[1].paragraphs == ["问：学校为什么如此重视阅读？", "答：阅读是一切学习的基础。"]
+
+
+def test_photographer_lines_are_credits_not_bylines():
+    for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
+        (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")
+        assert (draft.authors, draft.photo_credit) == (["黄志强", "向丽君"], credit)
+    (draft,) = drafts_of("万州区建成图书馆246个。\n\n图/文 周敏\n")
+    assert (draft.authors, draft.photo_credit) == (["周敏"], "")
+
+
 def test_a_single_name_is_only_a_byline_beside_a_credit():
     lone = "巴南区推进教育改革。\n\n周珣\n\n巴南区还将继续推进改革。"
     assert ("byline", "周珣") not in kinds(lone)

@@ -354,8 +354,10 @@ def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.kicker = " ".join(before)
         return
     last = chosen[-1]
-    if len(chosen) == 1 and len(last.parts) == 2:
-        draft.title, draft.subtitle = last.parts  # headline and deck set as one block
+    if len(last.parts) == 2 and (len(chosen) == 1 or is_deck(last.parts[1])):
+        # Headline and deck set as one block, under any kicker lines.
+        draft.title, draft.subtitle = last.parts
+        draft.kicker = " ".join(u.text for u in chosen[:-1])
         return
     if indices and indices[0] > 0 and all(units[j].kind != "para" for j in range(indices[0])):
         # Above the body: kicker(s) first, the headline last, unless the last

@@ -14,7 +14,10 @@ from .text import CJK, COMMA, cjk_count, has_structural_space
 _CREDIT_PATTERNS = (
     re.compile(r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"),
     re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
-    re.compile(r"^(?:摄影|图)\s*[:：/／]\s*(.{2,30})$"),
+    re.compile(r"^(?:摄影|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
+    # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
+    re.compile(r"^(?:摄影|摄)\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
+    re.compile(r"^(?:本报记者|记者|通讯员)?\s*(\S{2,4}(?:\s+\S{2,4}){0,2})\s+摄$"),
 )
 
 
@@ -34,6 +37,7 @@ class Cues:
     page_furniture: tuple[re.Pattern, ...]
     deck_endings: tuple[str, ...]
     caption_markers: tuple[str, ...]
+    speaker_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +61,7 @@ def cues() -> Cues:
         page_furniture=tuple(re.compile(p) for p in raw["page_furniture"]),
         deck_endings=tuple(raw["deck_endings"]),
         caption_markers=tuple(raw["caption_markers"]),
+        speaker_labels=frozenset(raw["speaker_labels"]),
     )
 
 

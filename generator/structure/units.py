@@ -193,6 +193,8 @@ def _display_shape(texts: list[str]) -> str:
     joined = "".join(texts)
     if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
         return ""  # an open quotation or title runs on into the next line
+    if len(texts) == 1 and _labelled_heading(last):
+        return "strict"
     if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
         return ""
     if not any(COMMA.search(t) for t in texts):
@@ -200,6 +202,16 @@ def _display_shape(texts: list[str]) -> str:
     if len(texts) == 1 and len(last) <= 32:
         return "comma"
     return ""
+
+
+_LABELLED = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]([^，。、；：！？,;:!?]{2,24})$")
+
+
+def _labelled_heading(text: str) -> bool:
+    """校长访谈：让阅读成为习惯 / 经验一：…: a label, a colon and a phrase with no
+    other punctuation — a heading, unless the label is who speaks (问：/ 记者：)."""
+    match = _LABELLED.match(text.strip())
+    return bool(match) and match.group(1) not in cues().speaker_labels and not ends_mid_sentence(text)
 
 
 def _starts_mid_sentence(text: str) -> bool:
@@ -210,9 +222,12 @@ def _starts_mid_sentence(text: str) -> bool:
 
 
 def _opens_paragraph(text: str) -> bool:
-    """近年来，… / 与此同时，…: a line that opens with a paragraph opener and a
-    comma starts a paragraph; no sentence runs into it from the line above."""
+    """近年来，… / 与此同时，… / 问：…: a line that opens with a paragraph opener
+    and a comma, or with who speaks and a colon, starts a paragraph; no sentence
+    runs into it from the line above."""
     clause = first_clause(text)
+    if len(clause) < len(text) and text[len(clause)] in "：:" and clause in cues().speaker_labels:
+        return True  # 问：… / 答：…: each turn of an interview is a paragraph
     return len(clause) < len(text) and text[len(clause)] in "，," and clause in cues().paragraph_openers
 
 
