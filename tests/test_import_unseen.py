@@ -52,6 +52,7 @@ def test_every_article_found_with_its_district(articles):
         ("铜梁区", "传统文化浸润铜梁校园"),
         ("涪陵区", "让每一所学校都成为家门口的好学校"),
         ("万州区", "书香润童心 阅读伴成长"),
+        ("永川区", "数字赋能 永川教育跑出“加速度”"),
     ])
 
 
@@ -173,3 +174,18 @@ def test_gb18030_page_with_kicker_deck_interview_and_photographer(articles):
     assert "\n## 校长访谈：让阅读成为一种习惯\n\n问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的基础。" in wanzhou.body
     assert "\n\n问：学校在推进阅读方面有哪些具体做法？\n\n答：我们打造了“晨诵、午读、暮省”阅读课程" in wanzhou.body
     assert "陈刚" not in wanzhou.body and "摄影" not in wanzhou.text
+
+
+def test_captions_of_column_width_before_the_byline_are_not_running_text(articles):
+    # 107: headings （一）（二）（三）, a 成绩展台 box listing 一是…二是…, Latin
+    # and numbers (AI, 5G, STEAM, “7+1+N”, 1.4万名), and two captions as long
+    # as a column line right before the byline: no sentence could finish after
+    # them, so they are not the start of a paragraph. Headline last.
+    yongchuan = articles["数字赋能 永川教育跑出“加速度”"]
+    assert yongchuan.meta["captions"] == ["永川区红河小学学生在上AI编程课", "萱花中学学生在STEAM教室开展创客活动"]
+    assert yongchuan.meta["authors"] == ["龚雪", "杨帆"]
+    headings = re.findall(r"^## (.+)$", yongchuan.body, re.M)
+    assert headings == ["（一）夯实数字底座", "（二）深化课堂变革", "（三）培育数字素养", "成绩展台"]
+    assert yongchuan.body.rstrip().endswith("三是学生在全国青少年科技创新大赛中获一等奖9项。")
+    for kept in ("让AI、5G、大数据等新技术走进课堂，全区1.4万名教师", "建成STEAM教室136间", "形成“7+1+N”数字化教学模式"):
+        assert kept in yongchuan.body

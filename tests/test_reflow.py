@@ -129,6 +129,15 @@ def test_photographer_lines_are_credits_not_bylines():
     assert (draft.authors, draft.photo_credit) == (["周敏"], "")
 
 
+def test_lines_after_which_no_sentence_finishes_are_not_column_lines():
+    text = (
+        "永川区实施教师数字素养提升工程，三\n年来培训教师3.2万人次，培育市级信\n息化教学名师26名，成效明显。\n\n"
+        "永川区红河小学学生在上AI编程课\n\n萱花中学学生在STEAM教室开展创客活\n\n龚雪 杨帆\n图片由永川区教委提供"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["永川区红河小学学生在上AI编程课", "萱花中学学生在STEAM教室开展创客活"]
+
+
 def test_a_single_name_is_only_a_byline_beside_a_credit():
     lone = "巴南区推进教育改革。\n\n周珣\n\n巴南区还将继续推进改革。"
     assert ("byline", "周珣") not in kinds(lone)

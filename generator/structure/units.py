@@ -244,15 +244,28 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
     return abs(len(blocks[i].texts[0]) - median) <= 3
 
 
-def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool) -> bool:
+def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> bool:
+    """Some text after block ``i`` ends a sentence before the next byline,
+    credit or heading: only then can block ``i`` be the start of that sentence."""
+    for block in blocks[i + 1 : i + 1 + lookahead]:
+        if block.special == "caption":
+            continue
+        if block.special:
+            return False
+        if any(ends_sentence(t) for t in block.texts):
+            return True
+    return i + 1 + lookahead < len(blocks)
+
+
+def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool, finishes: bool = True) -> bool:
     """Display-shaped, but really a line of running text."""
     text = block.texts[-1]
     two_phrases = has_structural_space(text)
     after_text = prev is not None and prev.kind == "para"
     if block.blanks_before >= 2 and (nxt is None or nxt.blanks_before >= 2):
         return False  # set apart by wide gaps on both sides, as display lines are
-    if nxt is None or nxt.special in ("byline", "credit", "heading"):
-        return False  # nothing follows that could finish its sentence
+    if not finishes:
+        return False  # no text follows that could finish its sentence
     if nxt is not None and _opens_paragraph(nxt.texts[0]):
         return False  # the next line starts a paragraph, so this one ends something
     if stream_next and not two_phrases and caption_score(text) < 3:
@@ -335,7 +348,9 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 open_para = None
             continue
         prev = units[-1] if units else None
-        display = bool(shape) and not _is_column_line(block, prev, nxt, _local_width(blocks, i), _stream_follows(blocks, i))
+        display = bool(shape) and not _is_column_line(
+            block, prev, nxt, _local_width(blocks, i), _stream_follows(blocks, i), _sentence_finishes(blocks, i)
+        )
         if display and shape == "comma":
             # A comma makes a line read as running text unless it clearly is a
             # caption, or stands apart the way captions do (several blank lines).
