@@ -53,6 +53,8 @@ def test_every_article_found_with_its_district(articles):
         ("涪陵区", "让每一所学校都成为家门口的好学校"),
         ("万州区", "书香润童心 阅读伴成长"),
         ("永川区", "数字赋能 永川教育跑出“加速度”"),
+        ("合川区", "三江汇流润桃李"),
+        ("潼南区", "田野课堂里的成长"),
     ])
 
 
@@ -189,3 +191,21 @@ def test_captions_of_column_width_before_the_byline_are_not_running_text(article
     assert yongchuan.body.rstrip().endswith("三是学生在全国青少年科技创新大赛中获一等奖9项。")
     for kept in ("让AI、5G、大数据等新技术走进课堂，全区1.4万名教师", "建成STEAM教室136间", "形成“7+1+N”数字化教学模式"):
         assert kept in yongchuan.body
+
+
+def test_credit_in_brackets_and_a_two_line_headline_after_the_byline(articles):
+    # 108: 合川 opens in stream mode (a blank line after every column line,
+    # full-width indent), two-line headings, the credit in brackets
+    # （本版图片由…提供）, then its two-line headline after byline and credit;
+    # then a 潼南 article with a 文/图 byline and its headline last.
+    hechuan = articles["三江汇流润桃李"]
+    assert hechuan.meta["subtitle"] == "合川区推进城乡教育一体化发展"
+    assert hechuan.meta["photo_credit"] == "合川区教委"
+    assert hechuan.meta["authors"] == ["何颖", "刘洋"]
+    paragraphs = hechuan.body.split("\n\n")
+    assert paragraphs[0] == "“嘉陵江、渠江、涪江三江在这里交汇，合川教育也在这里汇聚起奋进的力量。”合川区教委负责人这样形容全区教育的发展态势。"
+    assert paragraphs[1].startswith("近年来，合川区坚持教育优先发展，以“合美教育”为品牌") and paragraphs[1].endswith("蓬勃发展的良好局面。")
+    assert "图片" not in hechuan.text.split("---")[2]
+    tongnan = articles["田野课堂里的成长"]
+    assert tongnan.meta["authors"] == ["唐明"] and tongnan.meta["captions"] == ["学生们在研学基地体验农耕"]
+    assert "合川" not in tongnan.text and "潼南" not in hechuan.body

@@ -125,6 +125,8 @@ def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")
         assert (draft.authors, draft.photo_credit) == (["黄志强", "向丽君"], credit)
+    (draft,) = drafts_of("万州区建成图书馆246个。\n\n黄志强\n（本版图片由万州区教委提供）\n\n书香润童心")
+    assert (draft.authors, draft.photo_credit, draft.title) == (["黄志强"], "万州区教委", "书香润童心")
     (draft,) = drafts_of("万州区建成图书馆246个。\n\n图/文 周敏\n")
     assert (draft.authors, draft.photo_credit) == (["周敏"], "")
 

@@ -111,9 +111,12 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
 
 
 def photo_credit(text: str) -> str | None:
-    """``图片由巴南区教委提供`` → ``巴南区教委``."""
+    """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
+    text = text.strip()
+    if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
+        text = text[1:-1].strip()
     for pattern in _CREDIT_PATTERNS:
-        match = pattern.match(text.strip())
+        match = pattern.match(text)
         if match:
             return match.group(1).strip()
     return None
