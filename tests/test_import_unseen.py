@@ -55,6 +55,7 @@ def test_every_article_found_with_its_district(articles):
         ("永川区", "数字赋能 永川教育跑出“加速度”"),
         ("合川区", "三江汇流润桃李"),
         ("潼南区", "田野课堂里的成长"),
+        ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
     ])
 
 
@@ -209,3 +210,17 @@ def test_credit_in_brackets_and_a_two_line_headline_after_the_byline(articles):
     tongnan = articles["田野课堂里的成长"]
     assert tongnan.meta["authors"] == ["唐明"] and tongnan.meta["captions"] == ["学生们在研学基地体验农耕"]
     assert "合川" not in tongnan.text and "潼南" not in hechuan.body
+
+
+def test_headings_under_a_label_ending_in_a_colon(articles):
+    # 109: 编者按 box, byline with the 通讯员 first, headings set as a label line
+    # ending in a colon over the heading line (亮点一：/非遗课程进课堂), a figures
+    # box of `label：number` items in full-width digits.
+    rongchang = articles["“非遗+教育” 荣昌擦亮特色育人名片"]
+    assert rongchang.meta["authors"] == ["喻文", "邱丹"]
+    assert rongchang.meta["summary"].startswith("荣昌是“中国夏布之乡”") and rongchang.meta["summary"].endswith("特色育人之路。")
+    headings = re.findall(r"^## (.+)$", rongchang.body, re.M)
+    assert headings == ["编者按", "亮点一：非遗课程进课堂", "亮点二：传承人走进校园", "数说荣昌教育"]
+    assert "\n\n在荣昌区安富中学的陶艺教室里" in rongchang.body
+    assert "中小学校：１２６所；在校学生：１１.２万人；非遗特色学校：２４所" in rongchang.body
+    assert rongchang.meta["captions"] == ["安富中学学生在学习制陶"]

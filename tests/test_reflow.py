@@ -121,6 +121,15 @@ def test_a_heading_with_a_colon_is_a_heading_but_an_interview_turn_is_a_paragrap
     assert draft.sections[1].paragraphs == ["问：学校为什么如此重视阅读？", "答：阅读是一切学习的基础。"]
 
 
+def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_on():
+    for layout in ("亮点一：\n非遗课程进课堂", "亮点一：\n\n非遗课程进课堂"):
+        text = f"荣昌区开发非遗课程42门。\n\n{layout}\n\n荣昌区安富中学开设陶艺课程已有10年。"
+        (draft,) = drafts_of(text)
+        assert [s.heading for s in draft.sections] == ["", "亮点一：非遗课程进课堂"], layout
+    (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n传承人颜坤吉说：\n\n“孩子们学得很认真。”")
+    assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "传承人颜坤吉说：“孩子们学得很认真。”"]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

@@ -26,8 +26,8 @@ import jieba
 
 from ..districts import Gazetteer, base_name
 from .cues import byline_names, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
-from .text import has_structural_space
-from .units import Unit
+from .text import has_structural_space, join_display
+from .units import Unit, heading_label
 
 UNTITLED_SIDEBAR = "相关报道"  # heading given to a sidebar printed without one
 
@@ -259,6 +259,11 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         else:
             roles[i] = unit.kind
 
+    for i in range(1, len(units)):
+        above = units[i - 1]
+        if units[i].kind == "display" and above.kind == "display" and len(above.parts) == 1 and heading_label(above.text):
+            for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
+                roles[k] = overrides.get(units[k].text, "headline")
     _mark_data_items(units, roles)
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     first_para, last_para = paras[0], paras[-1]
@@ -450,7 +455,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             if roles[indices[pos - 1]] == "lead_label":
                 above = None
             if _heading_pair(above, unit):
-                previous.heading = f"{previous.heading} {text}"  # one heading set on two lines
+                previous.heading = join_display([previous.heading, text])  # one heading set on two lines
                 continue
             if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
                 # A headline line between the lead and the first section is the deck.

@@ -38,6 +38,7 @@ class Cues:
     deck_endings: tuple[str, ...]
     caption_markers: tuple[str, ...]
     speaker_labels: frozenset[str]
+    speech_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def cues() -> Cues:
         deck_endings=tuple(raw["deck_endings"]),
         caption_markers=tuple(raw["caption_markers"]),
         speaker_labels=frozenset(raw["speaker_labels"]),
+        speech_verbs=tuple(raw["speech_verbs"]),
     )
 
 

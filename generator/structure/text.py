@@ -84,6 +84,15 @@ def join_lines(lines: list[str]) -> str:
     return collapse_justification("".join(line.strip() for line in lines))
 
 
+def join_display(parts: list[str]) -> str:
+    """Lines of one display block as one line: a space between two phrases,
+    none after a label's colon (亮点一：|非遗课程进课堂)."""
+    out = ""
+    for part in parts:
+        out += ("" if not out or out.endswith(("：", ":")) else " ") + part
+    return out
+
+
 def has_structural_space(text: str) -> bool:
     """A space outside quotes between two phrases: the mark of a two-part headline."""
     outside = _QUOTED.sub("Q", text)

@@ -32,6 +32,7 @@ from .text import (
     ends_sentence,
     first_clause,
     has_structural_space,
+    join_display,
     join_lines,
     strip_quotes,
     word_spans_break,
@@ -57,7 +58,7 @@ class Unit:
         if self.kind == "para":
             return join_lines([l.text for l in self.lines])
         if self.kind == "display":
-            return " ".join(self.parts)
+            return join_display(self.parts)
         if self.kind == "heading":
             return self.parts[0]
         return " ".join(self.parts) if self.parts else self.lines[0].text
@@ -193,8 +194,10 @@ def _display_shape(texts: list[str]) -> str:
     joined = "".join(texts)
     if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
         return ""  # an open quotation or title runs on into the next line
-    if len(texts) == 1 and _labelled_heading(last):
+    if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
         return "strict"
+    if len(texts) == 2 and heading_label(texts[0]):
+        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂: a label over its heading
     if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
         return ""
     if not any(COMMA.search(t) for t in texts):
@@ -205,6 +208,19 @@ def _display_shape(texts: list[str]) -> str:
 
 
 _LABELLED = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]([^，。、；：！？,;:!?]{2,24})$")
+
+
+_LABEL = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]$")
+
+
+def heading_label(text: str) -> bool:
+    """亮点一：/ 经验之二：: a short label and a colon on a line of its own, over
+    a heading — not who speaks (问：) nor the verb of a quotation (李智说：)."""
+    match = _LABEL.match(text.strip())
+    if not match:
+        return False
+    label = match.group(1)
+    return label not in cues().speaker_labels and not label.endswith(cues().speech_verbs)
 
 
 def _labelled_heading(text: str) -> bool:
