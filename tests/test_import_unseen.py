@@ -56,6 +56,7 @@ def test_every_article_found_with_its_district(articles):
         ("合川区", "三江汇流润桃李"),
         ("潼南区", "田野课堂里的成长"),
         ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
+        ("黔江区", "黔江区以课后服务提质增效 推动“双减”落地见效"),
     ])
 
 
@@ -224,3 +225,20 @@ def test_headings_under_a_label_ending_in_a_colon(articles):
     assert "\n\n在荣昌区安富中学的陶艺教室里" in rongchang.body
     assert "中小学校：１２６所；在校学生：１１.２万人；非遗特色学校：２４所" in rongchang.body
     assert rongchang.meta["captions"] == ["安富中学学生在学习制陶"]
+
+
+def test_very_short_paragraphs_and_a_four_name_byline(articles):
+    # 110: date line with an ideographic space, an 引题 over a two-line main
+    # headline (the last display block above the body is the headline), one-
+    # sentence paragraphs (变化，看得见。), a caption with a comma, headings
+    # with quoted figures (“5+2”全覆盖), four names, 责任编辑：… at the foot.
+    qianjiang = articles["黔江区以课后服务提质增效 推动“双减”落地见效"]
+    assert qianjiang.meta["subtitle"] == "“小切口”撬动“大改革”"
+    assert qianjiang.meta["authors"] == ["罗静", "谭杰", "龙飞", "杨柳"]
+    assert qianjiang.meta["captions"] == ["孩子们在课后服务时间踢足球，享受运动的快乐"]
+    paragraphs = qianjiang.body.split("\n\n")
+    assert "变化，看得见。" in paragraphs and "家长满意度达98%。" in paragraphs
+    assert "这是黔江区推进课后服务提质增效的一个缩影。" in paragraphs
+    assert re.findall(r"^## (.+)$", qianjiang.body, re.M) == ["“5+2”全覆盖", "“菜单式”选课"]
+    for furniture in ("2024年6月12日", "星期三", "责任编辑", "张文"):
+        assert furniture not in qianjiang.text
