@@ -57,6 +57,7 @@ def test_every_article_found_with_its_district(articles):
         ("潼南区", "田野课堂里的成长"),
         ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
         ("黔江区", "黔江区以课后服务提质增效 推动“双减”落地见效"),
+        ("城口县", "大山深处书声琅琅"),
     ])
 
 
@@ -242,3 +243,15 @@ def test_very_short_paragraphs_and_a_four_name_byline(articles):
     assert re.findall(r"^## (.+)$", qianjiang.body, re.M) == ["“5+2”全覆盖", "“菜单式”选课"]
     for furniture in ("2024年6月12日", "星期三", "责任编辑", "张文"):
         assert furniture not in qianjiang.text
+
+
+def test_inline_deck_bulleted_items_and_a_contributing_office(articles):
+    # 111: a Markdown headline with its deck on the same line (…——城口县…),
+    # ## and ### headings, a list of ● items (each its own paragraph, not a
+    # run of figures), and （城口县教委供稿） as the article's author.
+    chengkou = articles["大山深处书声琅琅"]
+    assert chengkou.meta["subtitle"] == "——城口县推进乡村教育振兴"
+    assert chengkou.meta["authors"] == ["城口县教委"]
+    assert "供稿" not in chengkou.text
+    assert chengkou.body.rstrip().endswith("●全县义务教育巩固率达到99.2%\n\n●高考本科上线率连续5年提高\n\n●建成市级乡村温馨校园12所")
+    assert "\n### 留住乡村教师\n" in chengkou.body

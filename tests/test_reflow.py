@@ -130,6 +130,28 @@ def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_
     assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "传承人颜坤吉说：“孩子们学得很认真。”"]
 
 
+def test_list_items_are_paragraphs_each_even_when_wrapped():
+    text = (
+        "城口县乡村教育成效明显。\n\n●全县义务教育巩固率达到99.2%，\n高于全市平均水平\n●高考本科上线率连续5年提高\n\n"
+        "◆建成市级乡村温馨校园12所，\n\n覆盖全县所有乡镇\n\n城口县还将继续推进乡村教育振兴。"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.sections[0].paragraphs == [
+        "城口县乡村教育成效明显。",
+        "●全县义务教育巩固率达到99.2%，高于全市平均水平",
+        "●高考本科上线率连续5年提高",
+        "◆建成市级乡村温馨校园12所，覆盖全县所有乡镇",
+        "城口县还将继续推进乡村教育振兴。",
+    ]
+
+
+def test_a_contributing_office_signs_the_article_and_an_inline_deck_is_split():
+    (draft,) = drafts_of("# 大山深处书声琅琅——城口县推进乡村教育振兴\n\n城口县建成温馨校园12所。\n\n（城口县教委供稿）")
+    assert (draft.title, draft.subtitle, draft.authors) == ("大山深处书声琅琅", "——城口县推进乡村教育振兴", ["城口县教委"])
+    (draft,) = drafts_of("城口县建成温馨校园12所。\n\n图片由城口县教委供稿")
+    assert (draft.authors, draft.photo_credit) == ([], "城口县教委")
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

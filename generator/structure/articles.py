@@ -346,6 +346,14 @@ def _shape(unit: Unit) -> str:
 
 
 def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
+    _choose_title(draft, units, indices)
+    head, dash, deck = draft.title.partition("——")
+    if dash and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
+        # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
+        draft.title, draft.subtitle = head.rstrip(), dash + deck
+
+
+def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
     if not indices:
         return
     chosen = [units[i] for i in indices]

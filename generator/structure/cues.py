@@ -39,6 +39,7 @@ class Cues:
     caption_markers: tuple[str, ...]
     speaker_labels: frozenset[str]
     speech_verbs: tuple[str, ...]
+    bullets: str
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def cues() -> Cues:
         caption_markers=tuple(raw["caption_markers"]),
         speaker_labels=frozenset(raw["speaker_labels"]),
         speech_verbs=tuple(raw["speech_verbs"]),
+        bullets=raw["bullets"],
     )
 
 
@@ -122,6 +124,24 @@ def photo_credit(text: str) -> str | None:
         if match:
             return match.group(1).strip()
     return None
+
+
+_CONTRIBUTOR = re.compile(r"^(?:本文由|稿件由)?\s*([^\s，。；：！？“”]{2,20}?)\s*供稿$")
+
+
+def contributor(text: str) -> str | None:
+    """（城口县教委供稿） → 城口县教委: the body that supplied the text, its author."""
+    text = text.strip()
+    if len(text) > 2 and text[0] + text[-1] in ("（）", "()"):
+        text = text[1:-1].strip()
+    match = _CONTRIBUTOR.match(text)
+    return match.group(1) if match and not photo_credit(text) else None
+
+
+def list_item(text: str) -> bool:
+    """●…: a line that opens one item of a list."""
+    text = text.strip()
+    return len(text) > 1 and text[0] in cues().bullets
 
 
 def marked_caption(text: str) -> bool:

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, cues, data_item, marked_caption, photo_credit
+from .cues import byline_names, caption_score, contributor, cues, data_item, list_item, marked_caption, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -52,6 +52,7 @@ class Unit:
     pieces: int = 1  # source blocks merged into this paragraph
     piece_width: int = 0  # longest single-line piece (stream paragraphs)
     credit: str = ""
+    item: bool = False  # a list item (●…)
 
     @property
     def text(self) -> str:
@@ -101,6 +102,8 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
         return "heading"
     if photo_credit(text):
         return "credit"
+    if contributor(text):
+        return "byline"
     neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
     near_credit = any(photo_credit(t) for t in neighbours if t)
     following = lines[i + 1] if i + 1 < len(lines) else None
@@ -152,7 +155,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             blocks.append(_Block([line], pending_blanks, special=kind))
             pending_blanks = 0
             continue
-        if current and line.indented and ends_sentence(current[-1].text):
+        if current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
         current.append(line)
     flush()
@@ -335,10 +338,18 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("heading", list(block.lines), [m.group(2)], level=len(m.group(1)), blanks_before=block.blanks_before))
             elif block.special == "byline":
                 near = any(photo_credit(b.lines[0].text) for b in blocks[max(0, i - 1) : i + 2] if b.special)
-                names = byline_names(text, near_credit=True) or [text]
+                names = byline_names(text, near_credit=True) or [contributor(text) or text]
                 units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+            continue
+        if list_item(block.texts[0]):
+            # One item of a list: its own paragraph, running on into the next
+            # block only mid-sentence (●…达到99.2%，/ 高于全市平均水平).
+            para = _new_para(block)
+            para.item = True
+            units.append(para)
+            open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
         if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
             # A figures box set line by line: its items, not one run-on paragraph.
@@ -360,8 +371,8 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
                 continue
             _extend(open_para, block)
-            if not open_para.open:
-                open_para = None
+            if not open_para.open or (open_para.item and not ends_mid_sentence(block.texts[-1])):
+                open_para = None  # a list item ends where its line does not run on
             continue
         prev = units[-1] if units else None
         display = bool(shape) and not _is_column_line(
