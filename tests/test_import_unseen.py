@@ -58,6 +58,8 @@ def test_every_article_found_with_its_district(articles):
         ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
         ("黔江区", "黔江区以课后服务提质增效 推动“双减”落地见效"),
         ("城口县", "大山深处书声琅琅"),
+        ("石柱土家族自治县", "民族文化进校园 土家娃娃展风采"),
+        ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
     ])
 
 
@@ -255,3 +257,16 @@ def test_inline_deck_bulleted_items_and_a_contributing_office(articles):
     assert "供稿" not in chengkou.text
     assert chengkou.body.rstrip().endswith("●全县义务教育巩固率达到99.2%\n\n●高考本科上线率连续5年提高\n\n●建成市级乡村温馨校园12所")
     assert "\n### 留住乡村教师\n" in chengkou.body
+
+
+def test_autonomous_county_and_a_two_character_county_on_one_page(articles):
+    # 112: 石柱 (full name 石柱土家族自治县, written 石柱县 in the text) with a
+    # caption above its headline, then 忠县 (a name of two characters, no short
+    # form) whose headline follows a single-name byline.
+    shizhu = articles["民族文化进校园 土家娃娃展风采"]
+    assert shizhu.meta["captions"] == ["黄水镇中心小学的学生们在跳摆手舞"]
+    assert shizhu.meta["authors"] == ["冉小兰", "马骏"] and shizhu.meta["photo_credit"] == "石柱县教委"
+    zhongxian = articles["以文化人 忠县“忠诚教育”深入人心"]
+    assert zhongxian.meta["authors"] == ["谭华"]
+    assert zhongxian.meta["captions"] == ["忠县中学学生在石宝寨开展研学活动"]
+    assert "忠县" not in shizhu.body and "石柱" not in zhongxian.body
