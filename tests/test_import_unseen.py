@@ -60,6 +60,7 @@ def test_every_article_found_with_its_district(articles):
         ("城口县", "大山深处书声琅琅"),
         ("石柱土家族自治县", "民族文化进校园 土家娃娃展风采"),
         ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
+        ("渝中区", "“小空间”里办出“大教育”"),
     ])
 
 
@@ -270,3 +271,15 @@ def test_autonomous_county_and_a_two_character_county_on_one_page(articles):
     assert zhongxian.meta["authors"] == ["谭华"]
     assert zhongxian.meta["captions"] == ["忠县中学学生在石宝寨开展研学活动"]
     assert "忠县" not in shizhu.body and "石柱" not in zhongxian.body
+
+
+def test_interview_with_a_school_leader_keeps_each_turn(articles):
+    # 113: an interview (——访…校长 deck), turns opened by 记者： and the
+    # principal's name, an indented first line, the byline last.
+    yuzhong = articles["“小空间”里办出“大教育”"]
+    assert yuzhong.meta["subtitle"] == "——访渝中区人和街小学校长 刘小红"
+    assert yuzhong.meta["authors"] == ["周洁"]
+    paragraphs = yuzhong.body.strip().split("\n\n")
+    assert [p.split("：")[0] for p in paragraphs[1:]] == ["记者", "刘小红"] * 3
+    assert paragraphs[2].endswith("让每一寸空间都能育人。")
+    assert yuzhong.meta["captions"] == ["人和街小学的孩子们在“空中农场”劳动"]
