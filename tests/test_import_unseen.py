@@ -61,6 +61,7 @@ def test_every_article_found_with_its_district(articles):
         ("石柱土家族自治县", "民族文化进校园 土家娃娃展风采"),
         ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
         ("渝中区", "“小空间”里办出“大教育”"),
+        ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
     ])
 
 
@@ -283,3 +284,16 @@ def test_interview_with_a_school_leader_keeps_each_turn(articles):
     assert [p.split("：")[0] for p in paragraphs[1:]] == ["记者", "刘小红"] * 3
     assert paragraphs[2].endswith("让每一寸空间都能育人。")
     assert yuzhong.meta["captions"] == ["人和街小学的孩子们在“空中农场”劳动"]
+
+
+def test_letter_spaced_display_lines_and_padded_two_character_names(articles):
+    # 114: a letter-spaced line over the headline (科 教 融 合), justification
+    # spaces inside figures (1 4 所, 2 . 6 万), a two-character name padded
+    # with an ideographic space to line up with a three-character one.
+    shapingba = articles["沙坪坝区打造“大学城”教育新高地"]
+    assert shapingba.meta["subtitle"] == "科教融合"
+    assert shapingba.meta["authors"] == ["高阳", "王丽娜"]
+    assert "高校14所，在校大学生超过30万人。" in shapingba.body
+    assert "与14所高校签订合作协议，共建附属学校21所" in shapingba.body
+    assert "每年参与学生2.6万人次。" in shapingba.body
+    assert "## " not in shapingba.body

@@ -152,6 +152,12 @@ def test_a_contributing_office_signs_the_article_and_an_inline_deck_is_split():
     assert (draft.authors, draft.photo_credit) == ([], "城口县教委")
 
 
+def test_padded_two_character_names_and_letter_spaced_display_lines():
+    (draft,) = drafts_of("科 教 融 合\n\n沙坪坝区打造教育新高地\n\n沙坪坝区共建附属学校21所。\n\n高 阳 王丽娜\n何 霜\n图片由沙坪坝区教委提供")
+    assert (draft.subtitle, draft.title) == ("科教融合", "沙坪坝区打造教育新高地")
+    assert draft.authors == ["高阳", "王丽娜", "何霜"]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

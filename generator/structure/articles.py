@@ -372,7 +372,7 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.title, draft.subtitle = last.parts
         draft.kicker = " ".join(u.text for u in chosen[:-1])
         return
-    if indices and indices[0] > 0 and all(units[j].kind != "para" for j in range(indices[0])):
+    if indices and all(units[j].kind != "para" for j in range(indices[0])):
         # Above the body: kicker(s) first, the headline last, unless the last
         # line is a deck (——…纪实), which follows its headline.
         if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):

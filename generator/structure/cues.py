@@ -82,6 +82,22 @@ def _looks_like_name(token: str) -> bool:
     return len(token) <= 3 and token[0] in c.surnames
 
 
+def _pad_names(tokens: list[str]) -> list[str]:
+    """高　阳 王丽娜: a two-character name is set with a space inside, to line up
+    with three-character ones; surname + one character become one name again."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if len(token) == 1 and token in cues().surnames and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
     """The names in a byline line (``何霜 杜林燕 胡忠英`` → 3 names), else None.
 
@@ -89,7 +105,7 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
     c = cues()
-    tokens = [t for t in re.split(r"[\s/／]+", text.strip()) if t]
+    tokens = _pad_names([t for t in re.split(r"[\s/／]+", text.strip()) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []
