@@ -62,6 +62,7 @@ def test_every_article_found_with_its_district(articles):
         ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
         ("渝中区", "“小空间”里办出“大教育”"),
         ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
+        ("北碚区", "劳动教育“种”下成长的种子"),
     ])
 
 
@@ -297,3 +298,14 @@ def test_letter_spaced_display_lines_and_padded_two_character_names(articles):
     assert "与14所高校签订合作协议，共建附属学校21所" in shapingba.body
     assert "每年参与学生2.6万人次。" in shapingba.body
     assert "## " not in shapingba.body
+
+
+def test_headline_after_the_captions_at_the_foot_of_an_unsigned_page(articles):
+    # 115: no byline; ★ items with a full-width percent sign, a 相关链接 box,
+    # the credit, two captions and the headline last of all.
+    beibei = articles["劳动教育“种”下成长的种子"]
+    assert beibei.meta["authors"] == [] and beibei.meta["photo_credit"] == "北碚区教委"
+    assert beibei.meta["captions"] == ["金刀峡镇小学的孩子们在“开心农场”里采摘蔬菜", "北碚区中小学生在劳动实践基地学习插秧"]
+    assert "\n\n★全区劳动教育课程开课率100％\n\n★建成市级劳动教育示范校6所\n\n" in beibei.body
+    assert re.findall(r"^## (.+)$", beibei.body, re.M) == ["相关链接"]
+    assert beibei.body.rstrip().endswith("其做法入选教育部劳动教育典型案例。")
