@@ -45,6 +45,7 @@ FORMAT_VERSION = 1
 SHARD_TARGET_BYTES = 32 * 1024
 PIECE_CHARS = 1200  # a section longer than this is indexed and fetched in pieces
 CHUNK_CHARS = 3000  # pieces per document file (search/docs/<n>.json)
+HEADING_CHUNKS = 3  # ^key postings per page (the browser shows 3 sections of a page)
 MIN_SHARDS, MAX_SHARDS = 8, 4096
 BUNDLE_NAME = "bundle.js"
 # Generated appendices that repeat the article's own sentences (本文数据, the
@@ -322,17 +323,25 @@ def pieces_of(pages: list[Page]) -> list[tuple[int, str, str, str]]:
     """(page id, anchor, heading, text) pieces: each section, cut at paragraph ends
     into pieces of at most ``PIECE_CHARS`` (a longer paragraph stays whole), so a
     huge generated section (大事记 of a year, 全部文章) is never fetched whole."""
+    return [piece for piece, _first in _pieces(pages)]
+
+
+def _pieces(pages: list[Page]) -> list[tuple[tuple[int, str, str, str], int]]:
+    """:func:`pieces_of` with where each piece starts: 2 = the page's first piece,
+    1 = a section's first piece, 0 = a later piece of a section."""
     out = []
     for pid, page in enumerate(pages):
+        start = 2
         for anchor, heading, text in page.sections:
             lines, size = [], 0
             for line in text.split("\n"):
                 if lines and size + len(line) > PIECE_CHARS:
-                    out.append((pid, anchor, heading, "\n".join(lines)))
-                    lines, size = [], 0
+                    out.append(((pid, anchor, heading, "\n".join(lines)), start))
+                    lines, size, start = [], 0, 0
                 lines.append(line)
                 size += len(line) + 1
-            out.append((pid, anchor, heading, "\n".join(lines)))
+            out.append(((pid, anchor, heading, "\n".join(lines)), start))
+            start = 1
     return out
 
 
@@ -354,18 +363,35 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     """All index files as {relative path under search/: text}; pure and deterministic.
 
     Posting lists hold chunk ids: the browser verifies every piece of a candidate
-    chunk anyway, so finer postings would only make the index bigger."""
-    chunks = chunk_pieces(pieces_of(pages))
+    chunk anyway, so finer postings would only make the index bigger. The page
+    title's keys (plain and ``#key``) go with the page's first chunk only, and
+    ``^key`` with the chunk where a heading's section starts, at most
+    ``HEADING_CHUNKS`` chunks of one page per key: so the first chunks fetched for
+    a term in many titles are one per page, not every chunk of one long page."""
+    marked = _pieces(pages)
+    chunks = chunk_pieces([piece for piece, _start in marked])
+    starts = iter([start for _piece, start in marked])
     postings: dict[str, list[int]] = {}
+    heading_pages: dict[str, list[int]] = {}  # ^key → [page id, its chunks so far, last chunk id]
     for cid, chunk in enumerate(chunks):
         body: set[str] = set()
         titled: set[str] = set()
         headed: set[str] = set()
         for pid, _anchor, heading, text in chunk:
-            title_keys, heading_keys = keys_of(pages[pid].title), keys_of(heading)
-            body |= title_keys | heading_keys | keys_of(text)
-            titled |= title_keys
-            headed |= heading_keys
+            start = next(starts)
+            heading_keys = keys_of(heading)
+            body |= heading_keys | keys_of(text)
+            if start == 2:
+                titled |= keys_of(pages[pid].title)
+            if start:
+                for key in heading_keys:
+                    seen = heading_pages.setdefault(key, [pid, 0, -1])
+                    if seen[0] != pid:
+                        seen[:] = [pid, 0, -1]
+                    if seen[2] != cid and seen[1] < HEADING_CHUNKS:
+                        seen[1], seen[2] = seen[1] + 1, cid
+                        headed.add(key)
+        body |= titled
         for key in body:
             postings.setdefault(key, []).append(cid)
         for key in titled:
@@ -457,6 +483,33 @@ def term_positions(text: str, term: str) -> list[int]:
             out.append(start)
         start = text.find(term, start + 1)
     return out
+
+
+def _shard_entry(index_dir: Path, manifest: dict, key: str) -> list[int]:
+    shard = json.loads((index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8"))
+    return decode_ids(shard.get(key, ""))
+
+
+def ranked_candidates(index_dir: Path, query: str) -> list[int]:
+    """Candidate chunk ids of ``query`` in the order the browser fetches them
+    (``candidates`` in almanac-search.js): chunks whose page title has every key
+    of a term first, then those where a heading with it starts, then by id."""
+    index_dir = Path(index_dir)
+    manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+    chunks: set[int] | None = None
+    rank: dict[int, int] = {}
+    for term in dict.fromkeys(query.split()):
+        keys = query_keys(term)
+        if not keys:
+            return []
+        for key in keys:
+            ids = set(_shard_entry(index_dir, manifest, key))
+            chunks = ids if chunks is None else chunks & ids
+        for prefix, weight in (("^", 1), ("#", 2)):
+            hit = set.intersection(*(set(_shard_entry(index_dir, manifest, prefix + key)) for key in keys))
+            for cid in hit:
+                rank[cid] = max(rank.get(cid, 0), weight)
+    return sorted(chunks or (), key=lambda cid: (-rank.get(cid, 0), cid))
 
 
 def search(index_dir: Path, query: str) -> list[dict]:

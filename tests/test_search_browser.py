@@ -5,6 +5,7 @@ docs/javascripts/almanac-search.js's."""
 
 from __future__ import annotations
 
+import json
 from urllib.parse import unquote
 
 import pytest
@@ -18,9 +19,14 @@ ARTICLE = "articles/dazu/dazu-jiaoyu-nuan-wanjia-xingfu-ban-chengzhang/"
 
 
 @pytest.fixture(scope="module")
-def real_site_url(tmp_path_factory):
+def real_site(tmp_path_factory):
     project = make_project_copy(tmp_path_factory.mktemp("search-project"), articles=None)
-    with serve_directory(build_site(project)) as url:
+    return build_site(project)
+
+
+@pytest.fixture(scope="module")
+def real_site_url(real_site):
+    with serve_directory(real_site) as url:
         yield url
 
 
@@ -126,3 +132,24 @@ def test_offline_edition_searches_from_the_file_system(page, tmp_path_factory):
     assert all("集团化办学" in t for t in texts(results))
     href = results.first.locator("a").first.get_attribute("href")
     assert href.startswith("file://") and ".html" in href
+
+
+def test_browser_fetches_candidates_in_the_reference_order(page, real_site, real_site_url):
+    # Title hits first, one chunk per page (a long district page's later chunks do
+    # not crowd out other pages' titles), then heading hits, then the rest by id.
+    from generator import search_index as si
+
+    page.goto(real_site_url)
+    for query in ("大足", "教联体", "心理 健康", "AI", "火星"):
+        terms = query.split()
+        got = page.evaluate("terms => window.almanacSearch.candidates(terms)", terms)
+        assert got == si.ranked_candidates(real_site / "search", query), query
+    index = real_site / "search"
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    titled = si._shard_entry(index, manifest, "#大足")
+    pages = {}
+    for doc in (index / "docs").glob("*.json"):
+        pages.update(json.loads(doc.read_text(encoding="utf-8"))["p"])
+    # At most one title-hit chunk per page whose title has the term, and those come first.
+    assert 0 < len(titled) <= sum("大足" in p["t"] for p in pages.values())
+    assert si.ranked_candidates(index, "大足")[: len(titled)] == titled

@@ -182,3 +182,58 @@ def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
     chunks = si.chunk_pieces(pieces)
     assert [p for c in chunks for p in c] == pieces
     assert all(sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1)
+
+
+def _long_listing_and_articles() -> list:
+    """A district listing page cut into many chunks, every heading and its title
+    naming the district, and short articles whose titles name it too."""
+    sections = [("", "", "大足区的学校和文章。")]
+    for i in range(20):
+        body = "\n".join(f"第{i}节第{j}段，大足区学校开展活动" + "教" * 300 for j in range(4))
+        sections.append((f"s{i}", f"大足区第{i}所学校", body))
+    pages = [si.Page("districts/dazu/", "大足区", "大足区", sections)]
+    for i in range(6):
+        text = f"正文{i}，写了别的事。" + "育" * 2000
+        pages.append(si.Page(f"articles/dazu/a{i}/", f"大足区新闻{i}", "大足区", [("", "", text), (f"h{i}", "小节", "大足区的一所学校。")], article=True))
+    return pages
+
+
+def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
+    pages = _long_listing_and_articles()
+    files = si.build_index(pages)
+    shards = json.loads(files["manifest.json"])["shards"]
+    postings = lambda key: si.decode_ids(json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, ""))
+    chunks = si.chunk_pieces(si.pieces_of(pages))
+    listing = [cid for cid, chunk in enumerate(chunks) if any(p[0] == 0 for p in chunk)]
+    assert len(listing) > 2 * si.HEADING_CHUNKS  # the listing really is long
+    first_chunk = {pid: next(cid for cid, chunk in enumerate(chunks) if any(p[0] == pid for p in chunk)) for pid in range(len(pages))}
+    for key in ("#大足", "#足区", "#大"):
+        assert postings(key) == sorted(set(first_chunk.values())), key
+    # A title word that is nowhere else in the text is a body key of the first chunk only.
+    assert postings("新闻") == [first_chunk[pid] for pid in range(1, len(pages))]
+    # Heading postings: where a heading's section starts, at most HEADING_CHUNKS chunks of a page.
+    starts = {cid for cid, chunk in enumerate(chunks) for i, p in enumerate(chunk) if p[2].startswith("大足区第") and (i or cid == 0 or chunks[cid - 1][-1][1] != p[1])}
+    headed = [cid for cid in postings("^大足") if cid in listing]
+    assert len(headed) == si.HEADING_CHUNKS and set(headed) <= starts and headed == sorted(starts)[: si.HEADING_CHUNKS]
+    # Body postings still find every chunk with the term.
+    assert set(listing) <= set(postings("大足"))
+
+
+def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
+    pages = _long_listing_and_articles()
+    index = tmp_path / "search"
+    for name, text in si.build_index(pages).items():
+        (index / name).parent.mkdir(parents=True, exist_ok=True)
+        (index / name).write_text(text, encoding="utf-8")
+    order = si.ranked_candidates(index, "大足")
+    page_of = lambda cid: {p for p, *_ in json.loads((index / f"docs/{cid}.json").read_text(encoding="utf-8"))["s"]}
+    first = order[: len(pages)]
+    # The first chunks fetched are the first chunk of every page whose title holds the term …
+    assert [sorted(page_of(cid)) for cid in first] == [[pid] for pid in range(len(pages))]
+    # … then chunks where a heading with it starts, at most HEADING_CHUNKS of the long page.
+    listing = [cid for cid in order if page_of(cid) == {0}]
+    assert len(listing) > 2 * si.HEADING_CHUNKS and order.index(listing[1]) >= len(pages)
+    headed = set(si._shard_entry(index, json.loads((index / "manifest.json").read_text()), "^大足"))
+    assert order[len(pages) : len(pages) + si.HEADING_CHUNKS - 1] == sorted(headed - set(first))
+    assert len(headed & set(listing)) == si.HEADING_CHUNKS
+    assert si.ranked_candidates(index, "火星") == [] and si.ranked_candidates(index, "大足 学校")[0] == first[0]

@@ -467,5 +467,5 @@
   else init();
 
   // For tests and the comparison script: the same functions the search box uses.
-  window.almanacSearch = { fold: fold, queryKeys: queryKeys, shardOf: shardOf, decodeIds: decodeIds, positions: positions };
+  window.almanacSearch = { fold: fold, queryKeys: queryKeys, shardOf: shardOf, decodeIds: decodeIds, positions: positions, candidates: candidates };
 })();
