@@ -237,3 +237,70 @@ def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
     assert order[len(pages) : len(pages) + si.HEADING_CHUNKS - 1] == sorted(headed - set(first))
     assert len(headed & set(listing)) == si.HEADING_CHUNKS
     assert si.ranked_candidates(index, "火星") == [] and si.ranked_candidates(index, "大足 学校")[0] == first[0]
+
+
+@given(st.text(alphabet="aZ9０ＡｚＺ教联体。 \n-_%ａA\u3400\u4dbf\u9fff\uf900\ufaff\u3001\uff0c\uff5a\uff5b\uff3b\uff20\uff1a\uff0f\uff19"))
+def test_runs_are_the_runs_of_the_folded_text(text):
+    # runs() folds only Latin runs (speed); it must equal the plain definition.
+    assert si.runs(text) == si._RUN.findall(si.fold(text))
+
+
+MATERIAL_LIKE = (
+    '<!doctype html><html lang="zh"><head><meta charset="utf-8">'
+    "<title>{title} &amp; 年鉴 - 区县教育年鉴</title>"
+    '<script>var s = "<title>脚本里的标题</title><article class=\\"md-content__inner\\">";</script>'
+    "<style>a::after{{content:'<article>'}}</style></head><body>"
+    "<!-- <article class=\"md-content__inner\"><h1>注释</h1></article> -- >"
+    '<header><svg><title>图标标题</title><path d="M0"/></svg></header>'
+    '<nav class="md-nav"><ul><li><a href="x/">导航 教联体</a></li></ul></nav>'
+    "<article class=\"other\"><p>别的 article 不算</p></article>"
+    '<main><article class="md-content__inner md-typeset">{body}</article></main>'
+    "<footer><svg><title>页脚图标</title></svg></footer><script>var t='<article class=\"md-content__inner\">'</script></body></html>"
+)
+
+TRICKY_SITE = {
+    "index.html": MATERIAL_LIKE.format(title="首页", body="<h1>首页</h1><p>区县&nbsp;教育年鉴首页。</p>"),
+    "no-h1/index.html": MATERIAL_LIKE.format(title="无标题页", body='<h2 id="a">小节</h2><p>教联体正文</p>'),
+    "plain/index.html": "<html><head><title>简单 - 站</title></head><body><article class='md-content__inner'><p>教育</p></article></body></html>",
+    "odd-title/index.html": "<html><head><title><b>粗</b>体 - 站</title></head><body><article class='md-content__inner'><p>教育</p></article></body></html>",
+    "unclosed/index.html": "<html><head><title>T</title><script>var x = '<article class=\"md-content__inner\">';",
+    "upper/index.html": '<HTML><HEAD><TITLE>大写 - 站</TITLE></HEAD><BODY><ARTICLE CLASS="md-content__inner"><P>教育AI</P></ARTICLE></BODY></HTML>',
+    "no-article/index.html": "<html><head><title>空</title></head><body><p>没有正文</p></body></html>",
+    "articles/banan/a/index.html": SITE["articles/banan/a/index.html"],
+    "articles/dazu/b/index.html": SITE["articles/dazu/b/index.html"],
+}
+
+
+def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path, monkeypatch):
+    # The fast path (no HTMLParser before <article>) must give the same pages and bytes.
+    site = write_site(tmp_path / "site", TRICKY_SITE)
+    districts, articles = {"articles/banan/": "巴南区", "articles/dazu/b/": "大足区", "no-h1/": "某区"}, {"articles/banan/a/"}
+    fast_pages = si.collect_pages(site, districts, articles)
+    fast = si.build_index(fast_pages)
+    assert {p.url: p.title for p in fast_pages}["no-h1/"] == "无标题页 & 年鉴"
+    assert "图标标题" not in json.dumps([p.sections for p in fast_pages], ensure_ascii=False)
+    monkeypatch.setattr(si, "_skip_to_article", lambda html: None)
+    slow_pages = si.collect_pages(site, districts, articles)
+    assert fast_pages == slow_pages
+    assert si.build_index(slow_pages) == fast
+
+
+def test_district_is_the_longest_matching_prefix():
+    districts = {"articles/": "甲", "articles/dazu/": "大足区", "articles/dazu/x/": "乙", "districts/dazu.html": "大足区"}
+    slow = lambda url: districts.get(max((p for p in districts if url.startswith(p)), key=len, default=""), "")
+    for url in ["articles/dazu/x/", "articles/dazu/y/", "articles/banan/", "districts/dazu.html", "districts/dazu/", "", "glossary/"]:
+        assert si._district_for(url, districts) == slow(url), url
+
+
+@given(st.lists(st.integers(min_value=0, max_value=5_000_000), unique=True, max_size=300))
+def test_posting_code_matches_the_plain_definition(ids):
+    ids = sorted(ids)
+    plain, previous = [], -1
+    for value in ids:
+        gap, previous = value - previous - 1, value
+        groups = [gap & 31]
+        while gap >> 5:
+            gap >>= 5
+            groups.append(gap & 31)
+        plain += [si._ALPHABET[g + (32 if i < len(groups) - 1 else 0)] for i, g in enumerate(reversed(groups))]
+    assert si._encode_ids(ids) == "".join(plain)
