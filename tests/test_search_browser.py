@@ -165,3 +165,74 @@ def test_index_of_the_real_site_is_the_same_without_the_fast_head_skip(real_site
     assert fast and sum(s is not None for s in skipped) > 0.9 * len(skipped)  # the fast path is the usual one
     monkeypatch.setattr(si, "_skip_to_article", lambda html: None)
     assert si.collect_pages(real_site) == fast
+
+
+def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
+    # As in Material: / or s focuses the box (not while typing elsewhere), ArrowDown/ArrowUp
+    # move a visible highlight (aria-activedescendant over a listbox), Enter opens it,
+    # Escape closes the results and gives the focus back.
+    page.set_default_timeout(10_000)
+    page.goto(real_site_url + ARTICLE)
+    box = page.locator("input.md-search__input")
+    focused = lambda: page.evaluate("document.activeElement && (document.activeElement.id || document.activeElement.className || document.activeElement.tagName)")
+    page.evaluate("() => { const i = document.createElement('input'); i.id = 'other-field'; document.querySelector('article').prepend(i); }")
+    page.locator("#other-field").focus()
+    page.keyboard.press("s")
+    page.keyboard.press("/")
+    assert page.locator("#other-field").input_value() == "s/" and focused() == "other-field"
+    assert not page.locator("#__search").is_checked()
+
+    link = page.locator("article a[href]").first
+    link.focus()
+    page.evaluate("document.activeElement.setAttribute('data-was-focused', '1')")
+    page.keyboard.press("/")
+    assert page.locator("#__search").is_checked() and "md-search__input" in focused()
+    assert box.input_value() == ""  # the key itself is not typed
+    page.keyboard.type("教联体")
+    page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+    assert box.get_attribute("role") == "combobox" and box.get_attribute("aria-expanded") == "true"
+    listbox = page.locator("#" + box.get_attribute("aria-controls"))
+    assert listbox.get_attribute("role") == "listbox"
+    options = listbox.locator("[role=option]")
+    assert options.count() >= 2
+    assert page.locator(".md-search-result [role=listbox] > :not([role=presentation])").count() == 0
+    assert box.get_attribute("aria-activedescendant") is None
+
+    def active():
+        ids = options.evaluate_all("els => els.filter(e => e.getAttribute('aria-selected') === 'true').map(e => e.id)")
+        marked = options.evaluate_all("els => els.filter(e => e.classList.contains('almanac-search-active')).map(e => e.id)")
+        assert ids == marked and len(ids) <= 1
+        assert box.get_attribute("aria-activedescendant") == (ids[0] if ids else None)
+        return ids[0] if ids else None
+
+    ids = options.evaluate_all("els => els.map(e => e.id)")
+    assert len(set(ids)) == len(ids) and all(ids)
+    page.keyboard.press("ArrowDown")
+    assert active() == ids[0] and "md-search__input" in focused()
+    # The highlight is visible: its background differs from the other results'.
+    colour = lambda i: options.nth(i).evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour(0) != colour(1)
+    page.keyboard.press("ArrowDown")
+    assert active() == ids[1]
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert active() == ids[-1]  # wraps round, as Material's
+    page.keyboard.press("ArrowDown")
+    assert active() == ids[0]
+
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
+    assert page.evaluate("document.activeElement.getAttribute('data-was-focused')") == "1"
+    assert active() is None and box.get_attribute("aria-expanded") == "false"
+
+    page.keyboard.press("s")
+    assert page.locator("#__search").is_checked() and "md-search__input" in focused() and box.input_value() == "教联体"
+    assert box.get_attribute("aria-expanded") == "true"
+    page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    target = options.nth(1).get_attribute("href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(target)
+    marks = page.locator("article .almanac-search-marked mark")
+    assert marks.count() >= 1 and set(marks.all_inner_texts()) == {"教联体"}
