@@ -114,3 +114,10 @@ def test_interface_strings_are_chinese(built_site):
     not_found = pages["404.html"]
     assert "<h1>404 - 页面不存在</h1>" in not_found
     assert re.search(r'请回到<a href="[^"]+">首页</a>', not_found)
+
+
+def test_home_page_leads_to_every_reference_page(built_site):
+    home = html(built_site, ".")
+    content = home[home.index("<article"):home.index("</article>")]
+    for target in ("districts/", "themes/", "facts/", "overview/", "library/", "chronology/", "schools/", "glossary/", "guide/"):
+        assert f'href="{target}"' in content, target
