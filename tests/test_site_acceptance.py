@@ -71,3 +71,23 @@ def test_real_build_has_no_broken_internal_link(real_site):
     assert problems == []
     assert checked > 2000
     assert broken_download_urls(real_site) == []
+
+
+def test_real_build_downloads_agree_with_the_published_table(real_site):
+    import csv
+    import io
+    import json
+
+    from test_facts_corpus import ACCEPTANCE, CellFacts
+
+    parser = CellFacts()
+    parser.feed((real_site / "facts" / "index.html").read_text(encoding="utf-8"))
+    table = sorted(parser.found)
+    keys = ("district", "metric", "value", "unit", "qualifier", "period", "url")
+    rows = list(csv.DictReader(io.StringIO((real_site / "facts" / "facts.csv").read_text(encoding="utf-8-sig"))))
+    assert sorted(tuple(r[k] for k in keys) for r in rows if r["metric"]) == table
+    payload = json.loads((real_site / "facts" / "facts.json").read_text(encoding="utf-8"))
+    assert len(payload["facts"]) == len(rows)
+    published = {(d, m, v) for d, m, v, *_ in table}
+    for district, metric, value, *_ in ACCEPTANCE:
+        assert (district, metric, str(value)) in published, (district, metric, value)
