@@ -57,7 +57,7 @@ class AlmanacPlugin(BasePlugin):
             cache.new_build()
         try:
             self.corpus = Corpus.load(project, cache=cache)
-            pages = generate_pages(self.corpus)
+            pages = generate_pages(self.corpus, directory_urls=config["use_directory_urls"])
         except (ArticleFormatError, TaxonomyError, MetricsError, DistrictsError) as exc:
             raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
         self.entries = {e.docs_path: e for e in self.corpus.entries}

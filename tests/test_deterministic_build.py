@@ -30,7 +30,9 @@ def build(project: Path, hash_seed: str, epoch: str) -> dict[str, bytes]:
 
 def with_site_url(project: Path) -> Path:
     config = project / "mkdocs.yml"
-    config.write_text("site_url: https://example.org/almanac/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    assert "\nsite_url: !ENV ALMANAC_SITE_URL\n" in text  # what the deploy workflow sets
+    config.write_text(text.replace("\nsite_url: !ENV ALMANAC_SITE_URL\n", "\nsite_url: https://example.org/almanac/\n"), encoding="utf-8")
     return project
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -255,6 +256,19 @@ def test_relative_urls():
     assert facts_page.relative_url("facts/index.md", "articles/banan/x/#p-1") == "../articles/banan/x/#p-1"
     assert facts_page.relative_url("districts/banan.md", "articles/banan/x/#p-1") == "../../articles/banan/x/#p-1"
     assert facts_page.relative_url("articles/banan/x.md", "facts/") == "../../../facts/"
+    # use_directory_urls: false (the offline edition): pages are files, links name them.
+    assert facts_page.page_url("articles/banan/x.md", False) == "articles/banan/x.html"
+    assert facts_page.page_url("facts/index.md", False) == "facts/index.html"
+    assert facts_page.relative_url("facts/index.md", "articles/banan/x.html#p-1", False) == "../articles/banan/x.html#p-1"
+    assert facts_page.relative_url("districts/banan.md", "articles/banan/x.html#p-1", False) == "../articles/banan/x.html#p-1"
+
+
+def test_district_facts_follow_use_directory_urls(corpus):
+    offline = facts_page.district_facts_markdown(corpus, "大足区", page_path="districts/dazu.md", directory_urls=False)
+    assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in offline
+    assert not re.search(r'href="[^"]*/#p-', offline)
+    table = facts_page.pages(corpus, directory_urls=False)["facts/index.md"]
+    assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in table and not re.search(r'href="[^"]*/#p-', table)
 
 
 def test_output_is_deterministic(tmp_path):

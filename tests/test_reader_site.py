@@ -11,6 +11,7 @@ import pytest
 
 from generator.offline import zip_site
 from reader_project import build_site, make_project
+from test_site_links import broken_links
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -63,6 +64,17 @@ def test_offline_edition_links_html_files(built):
     with zipfile.ZipFile(built / "almanac-offline.zip") as archive:
         names = archive.namelist()
     assert "almanac/index.html" in names and "almanac/chronology/index.html" in names
+
+
+def test_offline_edition_has_no_broken_internal_link(built):
+    # From the file system a link must name the file itself (no directory index).
+    problems, checked = broken_links(built / "offline-site")
+    assert problems == [] and checked > 500
+    directory_links = [
+        href for page in (built / "offline-site").rglob("*.html")
+        for href in re.findall(r'<a [^>]*href="([^"#:]*/)(?:#[^"]*)?"', read(page))
+    ]
+    assert directory_links == []
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from generator.render.site import generate_pages
 from generator.store import article_paths
 
 from conftest import PROJECT_ROOT, build_site, make_project_copy
+from test_site_links import broken_download_urls, broken_links
 from test_themes import REQUIRED_THEMES
 
 SIX_HEADINGS = ["升温“民生工程”", "夯实“铸魂工程”", "做特“培根工程”", "优化“领雁工程”", "布局“健康工程”", "巧推“融合工程”"]
@@ -34,8 +35,13 @@ def test_the_imported_articles_are_there():
     assert {"banan", "nanan", "jiulongpo", "dazu"} <= districts
 
 
-def test_real_build_has_every_district_theme_and_article(real_project):
-    site = build_site(real_project)
+@pytest.fixture(scope="module")
+def real_site(real_project):
+    return build_site(real_project)
+
+
+def test_real_build_has_every_district_theme_and_article(real_project, real_site):
+    site = real_site
     for slug in ("banan", "nanan", "jiulongpo", "dazu"):
         assert (site / "districts" / slug / "index.html").is_file()
     titles = {re.search(r"<h1[^>]*>([^<]+)", p.read_text(encoding="utf-8")).group(1) for p in site.glob("themes/*/index.html")}
@@ -58,3 +64,30 @@ def test_group_schooling_and_mental_health_pages_cover_the_districts(real_pages)
     assert {"巴南区", "南岸区", "九龙坡区", "大足区"} <= set(groups)
     mental = re.findall(r"^## (\S+) \{", real_pages["themes/xinli-jiankang.md"], re.M)
     assert {"巴南区", "南岸区", "九龙坡区"} <= set(mental)
+
+
+def test_real_build_has_no_broken_internal_link(real_site):
+    problems, checked = broken_links(real_site)
+    assert problems == []
+    assert checked > 2000
+    assert broken_download_urls(real_site) == []
+
+
+def test_real_build_downloads_agree_with_the_published_table(real_site):
+    import csv
+    import io
+    import json
+
+    from test_facts_corpus import ACCEPTANCE, CellFacts
+
+    parser = CellFacts()
+    parser.feed((real_site / "facts" / "index.html").read_text(encoding="utf-8"))
+    table = sorted(parser.found)
+    keys = ("district", "metric", "value", "unit", "qualifier", "period", "url")
+    rows = list(csv.DictReader(io.StringIO((real_site / "facts" / "facts.csv").read_text(encoding="utf-8-sig"))))
+    assert sorted(tuple(r[k] for k in keys) for r in rows if r["metric"]) == table
+    payload = json.loads((real_site / "facts" / "facts.json").read_text(encoding="utf-8"))
+    assert len(payload["facts"]) == len(rows)
+    published = {(d, m, v) for d, m, v, *_ in table}
+    for district, metric, value, *_ in ACCEPTANCE:
+        assert (district, metric, str(value)) in published, (district, metric, value)

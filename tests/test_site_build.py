@@ -102,3 +102,22 @@ def test_editing_an_article_and_rebuilding_updates_district_and_theme_pages(tmp_
     assert 'id="jiulongpo"' in theme
     assert "九龙坡区新标题 › 双减落地" in theme
     assert 'href="../../articles/jiulongpo/jiulongpo-youzhi/#双减落地"' in theme
+
+
+def test_interface_strings_are_chinese(built_site):
+    pages = {p.relative_to(built_site).as_posix(): p.read_text(encoding="utf-8") for p in built_site.rglob("*.html")}
+    # English defaults of Python-Markdown's toc and Material's 404 template.
+    for english in ('title="Permanent link"', "404 - Not found"):
+        assert [rel for rel, text in pages.items() if english in text] == []
+    assert '<html lang="zh"' in pages["index.html"]
+    assert 'class="headerlink" href="#' in pages["guide/index.html"] and 'title="本标题的永久链接"' in pages["guide/index.html"]
+    not_found = pages["404.html"]
+    assert "<h1>404 - 页面不存在</h1>" in not_found
+    assert re.search(r'请回到<a href="[^"]+">首页</a>', not_found)
+
+
+def test_home_page_leads_to_every_reference_page(built_site):
+    home = html(built_site, ".")
+    content = home[home.index("<article"):home.index("</article>")]
+    for target in ("districts/", "themes/", "facts/", "overview/", "library/", "chronology/", "schools/", "glossary/", "guide/"):
+        assert f'href="{target}"' in content, target

@@ -73,7 +73,7 @@ def test_pull_request_workflow_checks_tests_builds_and_uploads():
     ]
     assert order == sorted(order)
     upload = [s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@")]
-    assert upload and upload[0]["with"]["path"].rstrip("/") == "site"
+    assert [u["with"]["path"].rstrip("/") for u in upload] == ["test-artifacts/screenshots", "site"]
 
 
 def test_deploy_workflow_uses_the_official_pages_actions_on_main():
@@ -86,3 +86,31 @@ def test_deploy_workflow_uses_the_official_pages_actions_on_main():
         assert action in used
     assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert workflow["jobs"]["deploy"]["environment"]["name"] == "github-pages"
+
+
+def test_pull_request_workflow_keeps_the_screenshots_even_when_tests_fail():
+    # README names test-artifacts/screenshots/ as where the browser tests leave them.
+    workflow = load("pr.yml")
+    upload = [s for s in steps(workflow) if s.get("with", {}).get("path", "").rstrip("/") == "test-artifacts/screenshots"]
+    assert len(upload) == 1 and upload[0]["uses"].startswith("actions/upload-artifact@")
+    assert "cancelled()" in upload[0]["if"]  # also after a failed test step
+    every = list(steps(workflow))
+    tests = next(i for i, s in enumerate(every) if "bash .ci/run" in s.get("run", ""))
+    assert every.index(upload[0]) == tests + 1
+
+
+def test_deploy_builds_with_the_pages_address_as_site_url(monkeypatch):
+    # Without site_url the 404 page links /assets/…, which breaks on a project
+    # site (https://owner.github.io/repo/), and citations have no absolute permalink.
+    workflow = load("deploy.yml")
+    build = workflow["jobs"]["build"]["steps"]
+    pages = next(s for s in build if s.get("uses", "").startswith("actions/configure-pages@"))
+    step = next(s for s in build if "build-site" in s.get("run", ""))
+    assert step["env"]["ALMANAC_SITE_URL"] == "${{ steps.%s.outputs.base_url }}/" % pages["id"]
+
+    from mkdocs.config import load_config
+
+    monkeypatch.delenv("ALMANAC_SITE_URL", raising=False)
+    assert load_config(str(PROJECT_ROOT / "mkdocs.yml"))["site_url"] is None
+    monkeypatch.setenv("ALMANAC_SITE_URL", "https://owner.github.io/repo/")
+    assert load_config(str(PROJECT_ROOT / "mkdocs.yml"))["site_url"] == "https://owner.github.io/repo/"

@@ -124,14 +124,33 @@ def page_dir(docs_path: str) -> str:
     return stem
 
 
-def relative_url(from_docs_path: str, site_url: str) -> str:
-    """Link from the page ``from_docs_path`` to the site-relative URL ``site_url``."""
+def relative_url(from_docs_path: str, site_url: str, directory_urls: bool = True) -> str:
+    """Link from the page ``from_docs_path`` to the site-relative URL ``site_url``.
+
+    With ``directory_urls=False`` (MkDocs' ``use_directory_urls: false``, the
+    offline edition) the page is ``a/b.html``, so the link starts from its folder
+    ``a/``; ``site_url`` must then be a file URL too (see :func:`page_url`).
+    """
     path, _, fragment = site_url.partition("#")
-    base = page_dir(from_docs_path) or "."
+    base = (page_dir(from_docs_path) if directory_urls else posixpath.dirname(from_docs_path)) or "."
     rel = relpath(path or ".", base)
     if path.endswith("/") and not rel.endswith("/"):
         rel += "/"
     return rel + (f"#{fragment}" if fragment else "")
+
+
+def page_url(docs_path: str, directory_urls: bool = True) -> str:
+    """Site-relative URL of the page built from ``docs_path``, as MkDocs writes it:
+    a/b.md → a/b/ (directory URLs) or a/b.html; a/index.md → a/ or a/index.html."""
+    if directory_urls:
+        return page_dir(docs_path)
+    return docs_path[: -len(".md")] + ".html"
+
+
+def _link(f: SourcedFact, directory_urls: bool) -> str:
+    if directory_urls:
+        return f.link
+    return page_url(f.docs_path, False) + (f"#{f.anchor}" if f.anchor else "")
 
 
 def figure_text(f: SourcedFact) -> str:
@@ -142,7 +161,7 @@ def figure_text(f: SourcedFact) -> str:
     return text
 
 
-def _cell_items(facts: list[SourcedFact], page: str) -> list[dict]:
+def _cell_items(facts: list[SourcedFact], page: str, directory_urls: bool = True) -> list[dict]:
     labels = {f.fact.label for f in facts}
     items = []
     for f in facts:
@@ -153,7 +172,7 @@ def _cell_items(facts: list[SourcedFact], page: str) -> list[dict]:
                 "period": f.fact.period,
                 "qualifier": f.fact.qualifier,
                 "sentence": f.fact.sentence,
-                "href": relative_url(page, f.link),
+                "href": relative_url(page, _link(f, directory_urls), directory_urls),
                 "link": f.link,
                 "value": _json_number(f.fact.value),
                 "unit": f.fact.unit,
@@ -285,13 +304,13 @@ def facts_json(data: FactsData) -> str:
 # ---------------------------------------------------------------- pages
 
 
-def facts_page(corpus) -> str:
+def facts_page(corpus, directory_urls: bool = True) -> str:
     data = facts_data(corpus)
     districts = data.districts(corpus)
     cells = data.cells()
     rows = []
     for metric in data.taxonomy.metrics:
-        row_cells = [_cell_items(cells.get((metric.slug, d), []), FACTS_PAGE) for d in districts]
+        row_cells = [_cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, directory_urls) for d in districts]
         if any(row_cells):
             rows.append({"metric": metric, "cells": row_cells})
     charts = [
@@ -308,11 +327,14 @@ def facts_page(corpus) -> str:
     )
 
 
-def district_facts_markdown(corpus, district_name: str, page_path: str | None = None) -> str:
+def district_facts_markdown(
+    corpus, district_name: str, page_path: str | None = None, directory_urls: bool = True
+) -> str:
     """Markdown (with raw HTML) listing one district's facts, for its district page.
 
     ``page_path`` is the docs-relative path of the page it goes on (default
-    ``districts/<district_slug>.md``); links to articles are made relative to it.
+    ``districts/<district_slug>.md``); links to articles are made relative to it
+    (as MkDocs will place it: ``directory_urls`` is MkDocs' ``use_directory_urls``).
     Contains: the district's classified figures (metric, figure, period, source
     link with the quoted sentence), bar charts for the metrics it shares with
     other districts (its own bars highlighted), then every other figure found in
@@ -329,13 +351,13 @@ def district_facts_markdown(corpus, district_name: str, page_path: str | None = 
     for metric in data.taxonomy.metrics:
         facts = [f for f in classified if f.fact.metric == metric.slug]
         if facts:
-            by_metric.append({"metric": metric, "figures": _cell_items(facts, page_path)})
+            by_metric.append({"metric": metric, "figures": _cell_items(facts, page_path, directory_urls)})
     charts = [
         {"metric": metric, "svg": chart_svg(corpus, metric, facts, highlight=district_name, chart_id=f"chart-{mine[0].district_slug}-{metric.slug}")}
         for metric, facts in comparable_metrics(data)
         if any(f.district == district_name for f in facts)
     ]
-    others = _cell_items([f for f in mine if not f.fact.metric], page_path)
+    others = _cell_items([f for f in mine if not f.fact.metric], page_path, directory_urls)
     return _environment(corpus).get_template("facts/district.md.j2").render(
         district=district_name,
         by_metric=by_metric,
@@ -361,12 +383,12 @@ def article_facts_markdown(corpus, docs_path: str) -> str:
     return _environment(corpus).get_template("facts/article.md.j2").render(items=items)
 
 
-def pages(corpus) -> dict[str, str]:
+def pages(corpus, directory_urls: bool = True) -> dict[str, str]:
     data = facts_data(corpus)
     if not data.taxonomy.metrics and not data.facts:
         return {}
     return {
-        FACTS_PAGE: facts_page(corpus),
+        FACTS_PAGE: facts_page(corpus, directory_urls),
         FACTS_CSV: facts_csv(data),
         FACTS_JSON: facts_json(data),
     }

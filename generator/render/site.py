@@ -9,11 +9,15 @@ from ..store import write_atomic
 from . import browse, chronology_page, facts_page, glossary_page, schools_page
 
 
-def generate_pages(corpus: Corpus) -> dict[str, str]:
-    """Every generated page, keyed by docs-relative path, in a stable order."""
+def generate_pages(corpus: Corpus, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page, keyed by docs-relative path, in a stable order.
+
+    ``directory_urls`` is MkDocs' ``use_directory_urls`` (false for the offline
+    edition): links written as raw HTML, which MkDocs does not rewrite, follow it.
+    """
     pages: dict[str, str] = {}
     pages.update(browse.pages(corpus))
-    pages.update(facts_page.pages(corpus))
+    pages.update(facts_page.pages(corpus, directory_urls))
     pages.update(chronology_page.pages(corpus))
     pages.update(schools_page.pages(corpus))
     pages.update(glossary_page.pages(corpus))
@@ -21,7 +25,7 @@ def generate_pages(corpus: Corpus) -> dict[str, str]:
     # district pages so each district page has its own facts and chronology.
     for view in browse.districts(corpus):
         extras = [
-            facts_page.district_facts_markdown(corpus, view.name, page_path=view.path),
+            facts_page.district_facts_markdown(corpus, view.name, page_path=view.path, directory_urls=directory_urls),
             chronology_page.district_chronology_markdown(corpus, view.name, page_path=view.path),
         ]
         extra = "\n\n".join(e.strip("\n") for e in extras if e and e.strip())
