@@ -9,6 +9,7 @@ differs from that answer key, by kind:
   district, untitled, title, subtitle, authors, captions, headings
   glued:<role>       a paragraph with a banner, headline, heading, caption or
                      byline joined to it
+  <role> set as a paragraph  such a display line on its own, as a paragraph
   paragraphs         the paragraphs differ otherwise (merged, split, lost)
 
 Usage: python bench/score_import.py --articles 1000 [--seed 7] [--show 5]
@@ -57,21 +58,30 @@ def _glued(paragraph: str, truth: Truth) -> str | None:
     displays = [("headline", truth.title), ("banner", truth.banner), ("byline", "".join(truth.authors))]
     displays += [("heading", h) for h in truth.headings] + [("caption", c) for c in truth.captions]
     displays = [(role, _flat(d)) for role, d in displays if d]
-    body = "".join(_flat(p) for p in truth.paragraphs)
-    # At either end of the paragraph (a banner is short: only there), or
-    # anywhere for a display text no paragraph of the article contains.
-    stripped = text
-    changed = True
-    found = None
-    while changed:
-        changed = False
-        for role, display in displays:
-            if stripped.startswith(display) and stripped != display:
-                stripped, changed, found = stripped[len(display):], True, found or role
-            elif stripped.endswith(display) and stripped != display:
-                stripped, changed, found = stripped[: -len(display)], True, found or role
-    if found and (stripped in body):
-        return found
+    flat = [_flat(p) for p in truth.paragraphs]
+    body = "".join(flat)
+    # Display texts in a row at either end of the paragraph, when what is left
+    # starts (ends) where a real paragraph does; or, for a display text no
+    # paragraph of the article contains, anywhere.
+    for at_start in (True, False):
+        stripped, roles = text, []
+        while True:
+            hit = next((
+                (role, d) for role, d in displays
+                if len(d) < len(stripped) and (stripped.startswith(d) if at_start else stripped.endswith(d))
+            ), None)
+            if hit is None:
+                break
+            roles.append(hit[0])
+            stripped = stripped[len(hit[1]):] if at_start else stripped[: -len(hit[1])]
+        if roles and any(p.startswith(stripped[:12]) if at_start else p.endswith(stripped[-12:]) for p in flat):
+            return roles[0] if at_start else roles[-1]
+    for role, display in displays:
+        if len(display) >= 4 and display in text and display not in body:
+            return role
+    for role, display in displays:
+        if text == display:
+            return f"{role} set as a paragraph"
     for role, display in displays:
         if len(display) >= 4 and display in text and display not in body:
             return role
@@ -103,7 +113,7 @@ def compare(article: Article, truth: Truth) -> list[tuple[str, str]]:
         role = _glued(paragraph, truth)
         if role:
             glued = True
-            out.append((f"glued:{role}", paragraph[:80]))
+            out.append((role if " " in role else f"glued:{role}", paragraph[:80]))
     if not glued and [_flat(p) for p in paragraphs] != [_flat(p) for p in truth.paragraphs]:
         out.append(("paragraphs", f"{len(paragraphs)} vs {len(truth.paragraphs)} expected"))
     return out
