@@ -309,6 +309,15 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         usual = max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
         if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]):
             top = top[:-1]
+        elif _spaced_as_section(units, roles, top[-1], first_para, last_para):
+            top = top[:-1]
+    elif len(top) == 1 and top[0] == first_para - 1 and units[top[0]].kind == "display" and bottom:
+        # [section heading][text…][byline][headline]: the headline printed after
+        # the body; the one line above it is its first section heading when it
+        # is set like the others.
+        closed = any(roles[j] in ("byline", "credit") for j in range(last_para + 1, bottom[0]))
+        if closed and _spaced_as_section(units, roles, top[0], first_para, last_para):
+            top = []
     title_units: list[int] = []
     if top:
         title_units = top
@@ -335,6 +344,15 @@ def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
             for k in range(i, j):
                 roles[k] = "data"
         i = max(j, i + 1)
+
+
+def _spaced_as_section(units: list[Unit], roles: dict[int, str], k: int, first_para: int, last_para: int) -> bool:
+    """Display ``k``, right above the first paragraph, is set the way every
+    section heading inside the body is: a wide gap above them, a narrower one
+    between each and its text (a headline stands apart from both)."""
+    below = units[k + 1].blanks_before
+    inside = [j for j in range(first_para + 1, last_para) if roles[j] == "headline" and units[j].kind == "display" and units[j + 1].kind == "para"]
+    return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
 
 
 def _shape(unit: Unit) -> str:
