@@ -63,6 +63,8 @@ def test_every_article_found_with_its_district(articles):
         ("渝中区", "“小空间”里办出“大教育”"),
         ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
         ("北碚区", "劳动教育“种”下成长的种子"),
+        ("两江新区", "新区教育跑出“加速度”"),
+        ("万盛经开区", "万盛：体教融合育新人"),
     ])
 
 
@@ -309,3 +311,14 @@ def test_headline_after_the_captions_at_the_foot_of_an_unsigned_page(articles):
     assert "\n\n★全区劳动教育课程开课率100％\n\n★建成市级劳动教育示范校6所\n\n" in beibei.body
     assert re.findall(r"^## (.+)$", beibei.body, re.M) == ["相关链接"]
     assert beibei.body.rstrip().endswith("其做法入选教育部劳动教育典型案例。")
+
+
+def test_the_next_districts_name_line_ends_the_headline_block_after_a_byline(articles):
+    # 116: 两江新区 and 万盛经开区 (not 区/县 names of the usual shape); the first
+    # article's headline names neither district, so only the next district's
+    # name set on its own line tells where it ends.
+    liangjiang = articles["新区教育跑出“加速度”"]
+    assert liangjiang.district == "两江新区" and liangjiang.meta["authors"] == ["江雨"]
+    wansheng = articles["万盛：体教融合育新人"]
+    assert wansheng.meta["authors"] == ["陈曦"] and "subtitle" not in wansheng.meta
+    assert not any("标题待补" in title for title in articles)

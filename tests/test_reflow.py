@@ -158,6 +158,16 @@ def test_padded_two_character_names_and_letter_spaced_display_lines():
     assert draft.authors == ["高阳", "王丽娜", "何霜"]
 
 
+def test_a_headline_after_the_byline_stays_with_its_article_up_to_the_next_districts_name():
+    text = (
+        "两江新区新建中小学幼儿园48所。\n\n两江新区新增学位6.8万个。\n\n记者 江雨\n\n新区教育跑出加速度\n\n"
+        "万盛经开区\n\n万盛经开区建成足球特色学校9所。\n\n万盛经开区获得金牌23枚。\n\n记者 陈曦"
+    )
+    first, second = drafts_of(text)
+    assert (first.district, first.title) == ("两江新区", "新区教育跑出加速度")
+    assert second.district == "万盛经开区" and second.subtitle == "" and second.title != "新区教育跑出加速度"
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

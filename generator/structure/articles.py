@@ -194,7 +194,7 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
         label, members = merged[k]
         last_prev = max(i for i in prev_members if labels[i] == prev_label)
         first_new = members[0]
-        cut = _cut_point(units, last_prev, first_new, prev_label, label)
+        cut = _cut_point(units, last_prev, first_new, prev_label, label, _names(gazetteer, label))
         articles.append((prev_label, units[start:cut]))
         start = cut
     articles.append((merged[-1][0], units[start:]))
@@ -206,7 +206,7 @@ def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
     return known.names if known else (district, base_name(district))
 
 
-def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str) -> int:
+def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = ()) -> int:
     """Index where the next article starts, between two districts' paragraphs."""
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
     if bylines:
@@ -214,6 +214,11 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
         run = cut
         while run < first_new and units[run].kind == "display":
             run += 1
+        banner = next((i for i in range(cut, run) if units[i].text in new_names), None)
+        if banner is not None:
+            # The next district's name set on a line of its own (万盛经开区)
+            # opens its article: what lies between is the earlier one's.
+            return banner
         names_prev = [
             i
             for i in range(cut, run)
