@@ -65,6 +65,8 @@ def test_every_article_found_with_its_district(articles):
         ("北碚区", "劳动教育“种”下成长的种子"),
         ("两江新区", "新区教育跑出“加速度”"),
         ("万盛经开区", "万盛：体教融合育新人"),
+        ("南川区", "南川区：让乡村学校“小而美”“小而优”"),
+        ("武隆区", "武隆区：研学旅行走出育人新路径"),
     ])
 
 
@@ -322,3 +324,14 @@ def test_the_next_districts_name_line_ends_the_headline_block_after_a_byline(art
     wansheng = articles["万盛：体教融合育新人"]
     assert wansheng.meta["authors"] == ["陈曦"] and "subtitle" not in wansheng.meta
     assert not any("标题待补" in title for title in articles)
+
+
+def test_unsigned_articles_split_at_the_headline_naming_the_next_district(articles):
+    # 117: two unsigned articles, each headline above its body with the
+    # district and a colon; the first article's caption sits between them.
+    nanchuan = articles["南川区：让乡村学校“小而美”“小而优”"]
+    wulong = articles["武隆区：研学旅行走出育人新路径"]
+    assert nanchuan.meta["captions"] == ["德隆镇中心小学的孩子们在新建的阅览室读书"]
+    assert wulong.meta["captions"] == ["学生们在天生三桥开展地质研学"]
+    assert "武隆" not in nanchuan.text and "南川" not in wulong.text
+    assert "“仙女山自然课堂”“天生三桥地质课堂”等研学课程28门" in wulong.body

@@ -168,6 +168,16 @@ def test_a_headline_after_the_byline_stays_with_its_article_up_to_the_next_distr
     assert second.district == "万盛经开区" and second.subtitle == "" and second.title != "新区教育跑出加速度"
 
 
+def test_without_bylines_a_caption_between_two_articles_stays_with_the_first():
+    text = (
+        "南川区：让乡村学校小而美\n\n南川区有乡村小规模学校46所，近年来\n实施品质提升行动。\n\n南川区累计投入资\n金1.9亿元。\n\n"
+        "德隆镇中心小学的孩子们在阅览室读书\n\n武隆区：研学旅行走出新路径\n\n武隆区建成研学实践教育\n基地14个。\n\n武隆区开发研\n学课程28门。"
+    )
+    first, second = drafts_of(text)
+    assert first.captions == ["德隆镇中心小学的孩子们在阅览室读书"] and second.captions == []
+    assert (first.title, second.title) == ("南川区：让乡村学校小而美", "武隆区：研学旅行走出新路径")
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

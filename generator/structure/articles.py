@@ -243,10 +243,13 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
                 continue
             break
         return cut
-    for i in range(last_prev + 1, first_new):
-        if units[i].kind in ("display", "heading"):
+    between = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("display", "heading")]
+    for i in between:
+        # No byline: the display line that names the next district (its banner
+        # or headline, 武隆区：…) starts it; a caption above it is the earlier one's.
+        if any(n in units[i].text for n in new_names) and not any(n in units[i].text for n in (prev_label, base_name(prev_label))):
             return i
-    return first_new
+    return between[0] if between else first_new
 
 
 # ---------------------------------------------------------------- assembly
