@@ -67,6 +67,7 @@ def test_every_article_found_with_its_district(articles):
         ("万盛经开区", "万盛：体教融合育新人"),
         ("南川区", "南川区：让乡村学校“小而美”“小而优”"),
         ("武隆区", "武隆区：研学旅行走出育人新路径"),
+        ("开州区", "开州教育：让每个孩子都有出彩的机会"),
     ])
 
 
@@ -335,3 +336,17 @@ def test_unsigned_articles_split_at_the_headline_naming_the_next_district(articl
     assert wulong.meta["captions"] == ["学生们在天生三桥开展地质研学"]
     assert "武隆" not in nanchuan.text and "南川" not in wulong.text
     assert "“仙女山自然课堂”“天生三桥地质课堂”等研学课程28门" in wulong.body
+
+
+def test_sidebars_after_the_byline_keep_their_headlines_and_the_page_headline_is_last(articles):
+    # 118: lead and deck as long indented lines, two-line headings, byline and
+    # credit, then two sidebars in narrow columns, each with its headline
+    # under it, captions, and the page's headline at the very end.
+    kaizhou = articles["开州教育：让每个孩子都有出彩的机会"]
+    assert kaizhou.meta["subtitle"] == "办好人民满意的开州教育"
+    assert kaizhou.meta["authors"] == ["李建", "陈晓燕"]
+    headings = re.findall(r"^(#+) (.+)$", kaizhou.body, re.M)
+    assert headings == [("##", "育强师资 打造高素质专业化教师队伍"), ("##", "育优质量 办好家门口的每一所学校"),
+                        ("##", "牵手名校 共建共享"), ("##", "红色资源 铸魂育人")]
+    assert kaizhou.body.rstrip().endswith("开展“红色研学”活动900余场次。")
+    assert kaizhou.meta["captions"] == ["汉丰五校的老师在上公开课", "开州中学学生在刘伯承同志纪念馆参观学习"]

@@ -308,6 +308,11 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
 
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
+    signed = any(roles[i] in ("byline", "credit") for i in range(first_para, last_para))
+    if signed and len(bottom) >= 2 and bottom[0] == last_para + 1 and bottom[1] > bottom[0] + 1:
+        # Text after the byline (a sidebar), its headline right under it, then
+        # captions and the page's headline: the first is the sidebar's own.
+        bottom = bottom[1:]
 
     if len(top) >= 2 and top[-1] == first_para - 1 and units[top[-1]].kind == "display":
         # [headline][first section heading][text…]: the last display above the
