@@ -68,6 +68,7 @@ def test_every_article_found_with_its_district(articles):
         ("南川区", "南川区：让乡村学校“小而美”“小而优”"),
         ("武隆区", "武隆区：研学旅行走出育人新路径"),
         ("开州区", "开州教育：让每个孩子都有出彩的机会"),
+        ("巫山县", "用“云端”连接大山与未来"),
     ])
 
 
@@ -350,3 +351,18 @@ def test_sidebars_after_the_byline_keep_their_headlines_and_the_page_headline_is
                         ("##", "牵手名校 共建共享"), ("##", "红色资源 铸魂育人")]
     assert kaizhou.body.rstrip().endswith("开展“红色研学”活动900余场次。")
     assert kaizhou.meta["captions"] == ["汉丰五校的老师在上公开课", "开州中学学生在刘伯承同志纪念馆参观学习"]
+
+
+def test_numbered_items_numbered_headings_and_a_caption_before_the_byline(articles):
+    # 119: UTF-8 with BOM and old-Mac CR line ends; 编者按 printed under its
+    # box; numbered headings on two lines with a blank between (the second
+    # reads like a caption: 让山里娃…); ①②③ items ending in ；; a caption
+    # between the text and the byline, the headline after the byline.
+    assert (UNSEEN / "119_wushan.txt").read_bytes().startswith(b"\xef\xbb\xbf")
+    wushan = articles["用“云端”连接大山与未来"]
+    assert "subtitle" not in wushan.meta
+    assert wushan.meta["captions"] == ["当雄乡中心小学学生通过“专递课堂”上英语课"]
+    assert wushan.meta["summary"].startswith("巫山县地处三峡库区腹心")
+    headings = re.findall(r"^## (.+)$", wushan.body, re.M)
+    assert headings == ["编者按", "一、建好“专递课堂” 让山里娃同上一堂课", "二、用好“AI+教育” 让每个孩子都被看见"]
+    assert "\n\n①全县开设专递课堂课程12门，每周授课860余节；\n\n②乡村学校英语、音乐、美术课程开齐率从62%提高到100%；\n\n③受益学生1.8万名。\n\n" in wushan.body

@@ -178,6 +178,13 @@ def test_without_bylines_a_caption_between_two_articles_stays_with_the_first():
     assert (first.title, second.title) == ("南川区：让乡村学校小而美", "武隆区：研学旅行走出新路径")
 
 
+def test_a_display_line_between_the_text_and_the_byline_is_a_caption_when_the_headline_follows():
+    text = "巫山县建成专递课堂教室，\n覆盖所有乡村学校。\n\n当雄乡小学学生通过专递课堂上英语课\n\n记者 苟晓丽\n\n用云端连接大山与未来"
+    (draft,) = drafts_of(text)
+    assert (draft.title, draft.subtitle) == ("用云端连接大山与未来", "")
+    assert draft.captions == ["当雄乡小学学生通过专递课堂上英语课"]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

@@ -29,7 +29,9 @@ from .cues import byline_names, caption_score, cues, data_item, is_deck, marked_
 from .text import has_structural_space, join_display
 from .units import Unit, heading_label
 
-UNTITLED_SIDEBAR = "相关报道"  # heading given to a sidebar printed without one
+UNTITLED_SIDEBAR = "相关报道"
+# 一、/（一）/ 1. : a numbered section heading
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")  # heading given to a sidebar printed without one
 
 
 @dataclass
@@ -286,6 +288,22 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             roles[i] = "byline"
             trailing_names[i] = names
             signed.update(names)
+
+    signs = [i for i in range(last_para + 1, len(units)) if roles[i] in ("byline", "credit")]
+    if signs and any(roles[i] == "headline" for i in range(signs[0] + 1, len(units))):
+        # …text / display lines / byline / headline: the headline comes after the
+        # byline, so the lines between the text and the byline are captions.
+        for i in range(last_para + 1, signs[0]):
+            if roles[i] == "headline" and units[i].kind == "display" and units[i].text not in overrides:
+                roles[i] = "caption"
+    for i in range(1, len(units) - 1):
+        above = units[i - 1]
+        if (
+            roles[i] == "caption" and roles[i - 1] == "headline" and units[i + 1].kind == "para"
+            and above.kind == "display" and len(above.parts) == 1 and _NUMBERED.match(above.text)
+            and units[i].text not in overrides and not marked_caption(units[i].text)
+        ):
+            roles[i] = "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
 
     if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
         # No headline anywhere: the one printed after the body was taken for a
