@@ -69,6 +69,7 @@ def test_every_article_found_with_its_district(articles):
         ("武隆区", "武隆区：研学旅行走出育人新路径"),
         ("开州区", "开州教育：让每个孩子都有出彩的机会"),
         ("巫山县", "用“云端”连接大山与未来"),
+        ("江北区", "江北区举办首届中小学生科技节"),
     ])
 
 
@@ -366,3 +367,13 @@ def test_numbered_items_numbered_headings_and_a_caption_before_the_byline(articl
     headings = re.findall(r"^## (.+)$", wushan.body, re.M)
     assert headings == ["编者按", "一、建好“专递课堂” 让山里娃同上一堂课", "二、用好“AI+教育” 让每个孩子都被看见"]
     assert "\n\n①全县开设专递课堂课程12门，每周授课860余节；\n\n②乡村学校英语、音乐、美术课程开齐率从62%提高到100%；\n\n③受益学生1.8万名。\n\n" in wushan.body
+
+
+def test_news_report_dateline_names_its_reporters(articles):
+    # 120: a short news report, 本报讯（记者… 通讯员…） opening the first
+    # paragraph, a caption at the foot and no byline line.
+    jiangbei = articles["江北区举办首届中小学生科技节"]
+    assert jiangbei.meta["authors"] == ["吴倩", "郑凯"]
+    assert jiangbei.body.startswith("5月20日，江北区首届中小学生科技节在鲁能巴蜀中学开幕。")
+    assert jiangbei.meta["summary"].startswith("5月20日，") and "本报讯" not in jiangbei.text
+    assert "机器人、无人机、3D打印等12个项目" in jiangbei.body

@@ -185,6 +185,14 @@ def test_a_display_line_between_the_text_and_the_byline_is_a_caption_when_the_he
     assert draft.captions == ["当雄乡小学学生通过专递课堂上英语课"]
 
 
+def test_a_dateline_gives_the_reporters_and_the_paragraph_goes_on_from_the_news():
+    (draft,) = drafts_of("江北区举办科技节\n\n本报讯（记者 吴倩 通讯员 郑凯）5月\n20日，江北区科技节开幕。")
+    assert draft.authors == ["吴倩", "郑凯"]
+    assert draft.sections[0].paragraphs == ["5月20日，江北区科技节开幕。"]
+    (draft,) = drafts_of("江北区举办科技节\n\n本报讯（江北区教委）5月20日，江北区科技节开幕。")
+    assert draft.authors == [] and draft.sections[0].paragraphs[0].startswith("本报讯（江北区教委）")
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

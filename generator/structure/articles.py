@@ -456,7 +456,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
-            sections[-1].paragraphs.append(unit.text)
+            sections[-1].paragraphs.append(_dateline(draft, unit.text))
             continue
         byline_just_passed = False
         if role == "lead_label":
@@ -511,6 +511,21 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
         if not section.heading:
             section.heading = UNTITLED_SIDEBAR
     draft.sections = [s for s in sections if s.heading or s.paragraphs]
+
+
+# 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… — a news report's dateline.
+_DATELINE = re.compile(r"^(?:本报讯|本网讯|本刊讯|通讯员讯|讯)\s*[（(]([^（()）]{2,40})[）)]\s*")
+
+
+def _dateline(draft: Draft, text: str) -> str:
+    """Take the reporters out of a dateline (本报讯（记者 吴倩）…) into authors;
+    the paragraph goes on from the news itself."""
+    match = _DATELINE.match(text)
+    names = byline_names(match.group(1), near_credit=True) if match else None
+    if not names or len(text) == match.end() or all(n in draft.authors for n in names):
+        return text
+    draft.authors.extend(n for n in names if n not in draft.authors)
+    return text[match.end() :]
 
 
 def _heading_pair(first: Unit | None, second: Unit) -> bool:
