@@ -70,6 +70,7 @@ def test_every_article_found_with_its_district(articles):
         ("开州区", "开州教育：让每个孩子都有出彩的机会"),
         ("巫山县", "用“云端”连接大山与未来"),
         ("江北区", "江北区举办首届中小学生科技节"),
+        ("丰都县", "让山区幼儿“好上园”“上好园”"),
     ])
 
 
@@ -377,3 +378,14 @@ def test_news_report_dateline_names_its_reporters(articles):
     assert jiangbei.body.startswith("5月20日，江北区首届中小学生科技节在鲁能巴蜀中学开幕。")
     assert jiangbei.meta["summary"].startswith("5月20日，") and "本报讯" not in jiangbei.text
     assert "机器人、无人机、3D打印等12个项目" in jiangbei.body
+
+
+def test_facts_box_of_label_value_lines_and_figures_set_under_their_labels(articles):
+    # 121: a 学校名片 box of `label：value` lines and a figures box whose labels
+    # and figures are on lines of their own; neither becomes a heading, nor
+    # one heading glued from many short lines.
+    fengdu = articles["让山区幼儿“好上园”“上好园”"]
+    assert re.findall(r"^## (.+)$", fengdu.body, re.M) == ["学校名片", "数说丰都学前教育"]
+    assert "\n\n园名：丰都县滨江幼儿园；建成时间：2022年9月；办园规模：12个班；办园特色：自然教育\n\n" in fengdu.body
+    assert fengdu.body.rstrip().endswith("公办幼儿园 68所；普惠性幼儿园覆盖率 91.2%；专任教师 1260名")
+    assert fengdu.meta["authors"] == ["秦怡"]

@@ -193,6 +193,18 @@ def test_a_dateline_gives_the_reporters_and_the_paragraph_goes_on_from_the_news(
     assert draft.authors == [] and draft.sections[0].paragraphs[0].startswith("本报讯（江北区教委）")
 
 
+def test_box_items_on_lines_of_their_own_are_items_not_one_long_heading():
+    text = (
+        "丰都县新建公办幼儿园32所，\n入园率达到93.5%。\n\n学校名片\n\n园名：滨江幼儿园\n\n建成时间：2022年9月\n\n"
+        "数说丰都\n\n公办幼儿园\n\n68所\n\n专任教师\n\n1260名"
+    )
+    (draft,) = drafts_of(text)
+    assert [(s.heading, s.paragraphs) for s in draft.sections[1:]] == [
+        ("学校名片", ["园名：滨江幼儿园；建成时间：2022年9月"]),
+        ("数说丰都", ["公办幼儿园 68所；专任教师 1260名"]),
+    ]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

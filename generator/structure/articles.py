@@ -275,7 +275,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
                 roles[k] = overrides.get(units[k].text, "headline")
     _mark_data_items(units, roles)
-    paras = [i for i, u in enumerate(units) if u.kind == "para"]
+    paras = [i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")]  # a box of figures is body too
     first_para, last_para = paras[0], paras[-1]
     trailing_names: dict[int, list[str]] = {}
     signed = {name for unit in units if unit.kind == "byline" for name in unit.parts}
@@ -354,17 +354,44 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     return draft
 
 
+_FIGURE = re.compile(r"^(?:约|近|超|达|逾|共)?\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
+_FACT = re.compile(r"^[^\s\d，。、；：！？,;:!?“”]{2,8}[：:][^，。；：！？,;:!?]{1,30}$")
+
+
 def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
-    """Runs of display lines that are all ``label number`` items (a figures box)
-    get the role ``data``; a lone such line may still be a heading."""
+    """Runs of display lines that are items of a figures or facts box get the
+    role ``data``: ``label number`` (学校 368所), ``label：value`` (园名：…),
+    or a label line over a figure line (公办幼儿园 / 68所: ``data_label`` then
+    ``data``). A lone ``label number`` line may still be a heading."""
+
+    def single(k: int) -> bool:
+        return k < len(units) and units[k].kind == "display"
+
+    def item_at(k: int) -> int:
+        """How many units the box item starting at ``k`` takes (0: none)."""
+        if not single(k):
+            return 0
+        parts = units[k].parts
+        if all(data_item(p) for p in parts) or all(_FACT.match(p) for p in parts):
+            return 1
+        if len(parts) == 1 and not re.search(r"\d", parts[0]) and len(parts[0]) <= 14 and single(k + 1):
+            if len(units[k + 1].parts) == 1 and _FIGURE.match(units[k + 1].text.replace(" ", "")):
+                return 2
+        return 0
+
     i = 0
     while i < len(units):
-        j = i
-        while j < len(units) and units[j].kind == "display" and all(data_item(p) for p in units[j].parts):
-            j += 1
-        if sum(len(units[k].parts) for k in range(i, j)) >= 2:
+        j, items, pairs = i, 0, []
+        while (n := item_at(j)):
+            if n == 2:
+                pairs.append(j)
+            items += len(units[j].parts) if n == 1 else 1
+            j += n
+        if items >= 2 or pairs:
             for k in range(i, j):
                 roles[k] = "data"
+            for k in pairs:
+                roles[k] = "data_label"
         i = max(j, i + 1)
 
 
@@ -433,19 +460,29 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
     def affinity(heading: str, texts: list[str]) -> float:
         return _affinity(heading, texts, document_frequency, len(paragraph_texts))
 
+    label = ""  # a figures box's label waiting for its figure
+    in_box = False  # the last paragraph is a figures box's items
     for pos, i in enumerate(indices):
         unit, role = units[i], roles[i]
+        if role not in ("data", "data_label"):
+            in_box = False
         if role in ("byline", "credit"):
             byline_just_passed = True
             continue
         if role in ("caption", "banner"):
             continue
+        if role == "data_label":
+            label = unit.text  # its figure follows: 公办幼儿园 / 68所
+            continue
         if role == "data":
             items = "；".join(unit.parts)
-            if pos > 0 and roles[indices[pos - 1]] == "data" and sections[-1].paragraphs:
+            if label:
+                items, label = f"{label} {items}", ""
+            if in_box and sections[-1].paragraphs:
                 sections[-1].paragraphs[-1] += "；" + items
             else:
                 sections[-1].paragraphs.append(items)
+            in_box = True
             byline_just_passed = False
             continue
         if unit.kind == "para":
@@ -493,7 +530,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             above = next(units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label"))
             if roles[indices[pos - 1]] == "lead_label":
                 above = None
-            if _heading_pair(above, unit):
+            if previous.heading == above.text and _heading_pair(above, unit):
                 previous.heading = join_display([previous.heading, text])  # one heading set on two lines
                 continue
             if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
