@@ -71,6 +71,9 @@ def test_every_article_found_with_its_district(articles):
         ("巫山县", "用“云端”连接大山与未来"),
         ("江北区", "江北区举办首届中小学生科技节"),
         ("丰都县", "让山区幼儿“好上园”“上好园”"),
+        ("垫江县", "垫江县“牡丹课堂”开进乡村学校"),
+        ("云阳县", "云阳县建成智慧教育云平台"),
+        ("奉节县", "奉节县开展“诗城少年”诵读活动"),
     ])
 
 
@@ -389,3 +392,15 @@ def test_facts_box_of_label_value_lines_and_figures_set_under_their_labels(artic
     assert "\n\n园名：丰都县滨江幼儿园；建成时间：2022年9月；办园规模：12个班；办园特色：自然教育\n\n" in fengdu.body
     assert fengdu.body.rstrip().endswith("公办幼儿园 68所；普惠性幼儿园覆盖率 91.2%；专任教师 1260名")
     assert fengdu.meta["authors"] == ["秦怡"]
+
+
+def test_a_page_of_news_briefs_from_three_counties(articles):
+    # 122: a 区县传真 column (the rubric is page furniture) of three briefs,
+    # each headline over a 本报讯（通讯员…） item of two paragraphs; the third
+    # headline reads like a caption (…开展…活动) but is the one above the text.
+    briefs = ["垫江县“牡丹课堂”开进乡村学校", "云阳县建成智慧教育云平台", "奉节县开展“诗城少年”诵读活动"]
+    assert [articles[t].meta["authors"] for t in briefs] == [["蒋丽"], ["熊伟"], ["郑晓"]]
+    for title in briefs:
+        assert "subtitle" not in articles[title].meta and articles[title].meta["captions"] == []
+        assert articles[title].body.count("\n\n") == 1  # two paragraphs
+    assert not any("区县传真" in a.text for a in articles.values())

@@ -306,12 +306,15 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             roles[i] = "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
 
     if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
-        # No headline anywhere: the one printed after the body was taken for a
-        # caption. The display line after the byline that reads least like a
-        # caption is the best guess (a warning still asks an editor to check).
+        # No headline anywhere: it was taken for a caption. The display line
+        # right above the text, else the one after the byline that reads least
+        # like a caption, is the best guess (a warning asks an editor to check).
         after_byline = [i for i in range(last_para + 1, len(units)) if roles[i] == "caption" and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))]
-        if after_byline:
-            guess = min(after_byline, key=lambda i: (caption_score(units[i].text), i))
+        # Or the display line set right above the text (奉节县开展…活动 over a news item).
+        above = [first_para - 1] if first_para > 0 and units[first_para - 1].kind == "display" and roles[first_para - 1] == "caption" else []
+        candidates = above or after_byline
+        if candidates:
+            guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
             roles[guess] = "headline"
             draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
