@@ -16,18 +16,17 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .cache import ArticleCache
-from .corpus import Corpus, anchor_paragraphs
+from .corpus import Corpus
 from .districts import DistrictsError
 from .enrich.facts import MetricsError
-from .enrich.themes import TaxonomyError, theme_index
+from .enrich.themes import TaxonomyError
 from .project import Project
 from .render import browse
-from .render.facts_page import article_facts_markdown
+from .render.article_page import article_markdown, article_tags
 from .enrich.glossary import load_terms
-from .render.reader_extras import article_appendix
 from .render.site import generate_pages
 from .check import check_project, errors
-from .safety import escape_title, neutralise_markdown, neutralise_urls
+from .safety import escape_title, neutralise_urls
 from .store import ArticleFormatError
 
 
@@ -86,16 +85,8 @@ class AlmanacPlugin(BasePlugin):
             return markdown
         # Material's tags plugin reads page.meta["tags"] in its own
         # on_page_markdown, which runs after this one (priority -50).
-        page.meta["tags"] = [escape_title(tag) for tag in theme_index(self.corpus).tags(entry)]
-        parts = [
-            browse.article_header(self.corpus, entry),
-            neutralise_markdown(anchor_paragraphs(markdown)),  # anchors from the text as written
-            browse.article_footer(self.corpus, entry),
-            article_facts_markdown(self.corpus, page.file.src_uri),
-        ]
-        markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-        appendix = article_appendix(entry, markdown, config.get("site_url"), self.terms, self.project.templates_dir)
-        return markdown + "\n\n" + appendix
+        page.meta["tags"] = article_tags(self.corpus, entry)
+        return article_markdown(self.corpus, entry, markdown, config.get("site_url"), self.terms)
 
     def on_post_build(self, config) -> None:
         # The Chinese search index is made from the finished HTML (generator/search_index.py).
