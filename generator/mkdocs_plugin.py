@@ -71,7 +71,7 @@ class AlmanacPlugin(BasePlugin):
             # at the data file it is made from, or is absent.
             generated.edit_uri = get_data(text)[1].get(browse.EDIT_SOURCE_KEY)
             files.append(generated)
-        config["nav"] = _with_children(config["nav"], browse.nav_children(self.corpus))
+        config["nav"] = browse.expand_nav(config["nav"], browse.nav_children(self.corpus))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -100,24 +100,3 @@ class AlmanacPlugin(BasePlugin):
 
     def on_page_content(self, html: str, page, config, files) -> str:
         return neutralise_urls(html)
-
-
-def _nav_entries(children) -> list[dict]:
-    # Titles come from editors' data (district and theme names); the theme prints nav titles unescaped.
-    return [{escape_title(title): _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
-
-
-def _with_children(nav, children: dict[str, list]):
-    """mkdocs.yml's nav with each generated index page (``区县: districts/index.md``)
-    turned into a section listing its generated pages, so the sidebar shows them
-    and navigation.indexes keeps the index as the section's page."""
-    if not nav:
-        return nav
-    expanded = []
-    for item in nav:
-        if isinstance(item, dict) and len(item) == 1:
-            (title, target), = item.items()
-            if isinstance(target, str) and target in children:
-                item = {title: [target, *_nav_entries(children[target])]}
-        expanded.append(item)
-    return expanded

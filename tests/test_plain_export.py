@@ -36,6 +36,8 @@ def test_the_plain_project_has_no_almanac_plugin(plain):
     assert re.search(r"^tags:\n- 六大工程$", article, re.M)
     assert "{: #p-" in article and "import_checksum" not in article
     assert (plain / "docs/districts/banan.md").is_file() and (plain / "docs/facts/facts.csv").is_file()
+    # The sidebar lists the districts and themes, as the plugin's expanded nav does.
+    assert "\n  - 巴南区: districts/banan.md\n" in config and "\n  - 心理健康: themes/xinli-jiankang.md\n" in config
 
 
 def test_built_without_the_plugin_no_link_is_broken(plain_site):
@@ -51,6 +53,8 @@ def test_article_pages_keep_what_the_plugin_adds(plain_site):
     assert re.search(r'<p id="p-[0-9a-f]{8}">', page)
     assert 'href="../../../themes/liudagongcheng/#tag:六大工程"' in page
     assert "<abbr title=" in page
+    district = (plain_site / "districts/banan/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="\.\./nanan/" class="md-nav__link">\s*<span class="md-ellipsis">\s*南岸区', district)
 
 
 def test_refuses_docs_and_foreign_folders(tmp_path, capsys):
