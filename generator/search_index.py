@@ -36,7 +36,9 @@ import re
 import shutil
 import os
 import tempfile
+from collections import defaultdict
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -45,6 +47,7 @@ FORMAT_VERSION = 1
 SHARD_TARGET_BYTES = 32 * 1024
 PIECE_CHARS = 1200  # a section longer than this is indexed and fetched in pieces
 CHUNK_CHARS = 3000  # pieces per document file (search/docs/<n>.json)
+HEADING_CHUNKS = 3  # ^key postings per page (the browser shows 3 sections of a page)
 MIN_SHARDS, MAX_SHARDS = 8, 4096
 BUNDLE_NAME = "bundle.js"
 # Generated appendices that repeat the article's own sentences (本文数据, the
@@ -59,6 +62,8 @@ _FOLD.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({c: c + 32 for c in range(0x41, 0x5B)})  # ASCII only: str.lower() may change lengths
 
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
+# The runs before folding: CJK, or what folds to [a-z0-9] (ASCII and full-width letters and digits).
+_RAW_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
@@ -70,14 +75,15 @@ def fold(text: str) -> str:
 
 def runs(text: str) -> list[str]:
     """The CJK runs and Latin-letter/digit runs of folded ``text``."""
-    return _RUN.findall(fold(text))
+    # The same as _RUN.findall(fold(text)), folding only the Latin runs (faster).
+    return [run if "\u3000" < run[0] < "\uff00" else run.translate(_FOLD) for run in _RAW_RUN.findall(text)]
 
 
 def keys_of(text: str, unigrams: bool = True) -> set[str]:
     """Posting keys of ``text``: bigrams of each run (and every single character)."""
     keys: set[str] = set()
     for run in runs(text):
-        keys.update(run[i : i + 2] for i in range(len(run) - 1))
+        keys.update([run[i : i + 2] for i in range(len(run) - 1)])
         if unigrams:
             keys.update(run)
     return keys
@@ -110,11 +116,14 @@ def shard_of(key: str, shards: int) -> int:
 
 def _encode_ids(ids: list[int]) -> str:
     """Sorted ids → delta code: each gap in 5-bit groups, high group first; letters 32–63 mean "more follows"."""
+    gaps = [value - previous - 1 for previous, value in zip([-1, *ids], ids)]
+    if not gaps or max(gaps) < 32:  # every gap one letter (most posting lists)
+        return "".join([_ALPHABET[gap] for gap in gaps])
     out = []
-    previous = -1
-    for value in ids:
-        gap = value - previous - 1
-        previous = value
+    for gap in gaps:
+        if gap < 32:
+            out.append(_ALPHABET[gap])
+            continue
         groups = [gap & 31]
         gap >>= 5
         while gap:
@@ -233,6 +242,11 @@ class _PageParser(HTMLParser):
     def _emit(self, text):
         self.sections[-1].parts.append(text)
 
+    def updatepos(self, i, j):
+        # html.parser counts lines and columns for error messages (getpos), never
+        # used here: a tenth of the parsing time.
+        return j
+
 
 @dataclass
 class Page:
@@ -257,8 +271,46 @@ def page_url(rel_path: str) -> str:
     return rel_path[: -len("index.html")] if rel_path.endswith("/index.html") else rel_path
 
 
+# Before the article, Material's page is head and navigation (half the tags of an
+# article page): the parser only needs the <title> text from it. These find where
+# the article starts without running HTMLParser over the rest (_skip_to_article).
+_PREFIX_TOKEN = re.compile(r"<!--|<(script|style)(?=[\s/>])|<title(?=[\s/>])|<article(?=[\s/>])", re.I)
+_CDATA_END = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
+_COMMENT_END = re.compile(r"--\s*>")  # as html.parser's
+_PLAIN_TITLE = re.compile(r"<title>([^<]*)</title>")
+
+
+def _skip_to_article(html: str) -> tuple[int, str] | None:
+    """(offset of the first ``<article`` tag, text of the ``<title>`` elements before it),
+    reading comments, scripts and styles as html.parser does; None if anything is
+    unusual (no article, a title with markup), and the page is then parsed whole."""
+    at, titles = 0, []
+    while True:
+        match = _PREFIX_TOKEN.search(html, at)
+        if match is None:
+            return None
+        token = match.group(0).lower()
+        if token == "<!--":
+            end = _COMMENT_END.search(html, match.start() + 4)
+        elif match.group(1):
+            end = _CDATA_END[match.group(1).lower()].search(html, match.end())
+        elif token == "<title":
+            end = _PLAIN_TITLE.match(html, match.start())
+            if end:
+                titles.append(unescape(end.group(1)))
+        else:
+            return match.start(), "".join(titles)
+        if end is None:
+            return None
+        at = end.end()
+
+
 def parse_page(html: str, url: str, district: str = "") -> Page | None:
     parser = _PageParser()
+    skipped = _skip_to_article(html)
+    if skipped is not None:
+        parser.head_title = skipped[1]
+        html = html[skipped[0] :]
     parser.feed(html)
     parser.close()
     if not parser.depth and not parser.title and len(parser.sections) == 1 and not parser.sections[0].parts:
@@ -270,11 +322,12 @@ def parse_page(html: str, url: str, district: str = "") -> Page | None:
 
 
 def _district_for(url: str, districts: dict[str, str]) -> str:
-    best = ""
-    for prefix, name in districts.items():
-        if url.startswith(prefix) and len(prefix) > len(best):
-            best = prefix
-    return districts.get(best, "")
+    """The district of the longest key of ``districts`` that ``url`` starts with."""
+    for end in range(len(url), 0, -1):
+        name = districts.get(url[:end])
+        if name is not None:
+            return name
+    return districts.get("", "")
 
 
 def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset()) -> list[Page]:
@@ -322,17 +375,25 @@ def pieces_of(pages: list[Page]) -> list[tuple[int, str, str, str]]:
     """(page id, anchor, heading, text) pieces: each section, cut at paragraph ends
     into pieces of at most ``PIECE_CHARS`` (a longer paragraph stays whole), so a
     huge generated section (大事记 of a year, 全部文章) is never fetched whole."""
+    return [piece for piece, _first in _pieces(pages)]
+
+
+def _pieces(pages: list[Page]) -> list[tuple[tuple[int, str, str, str], int]]:
+    """:func:`pieces_of` with where each piece starts: 2 = the page's first piece,
+    1 = a section's first piece, 0 = a later piece of a section."""
     out = []
     for pid, page in enumerate(pages):
+        start = 2
         for anchor, heading, text in page.sections:
             lines, size = [], 0
             for line in text.split("\n"):
                 if lines and size + len(line) > PIECE_CHARS:
-                    out.append((pid, anchor, heading, "\n".join(lines)))
-                    lines, size = [], 0
+                    out.append(((pid, anchor, heading, "\n".join(lines)), start))
+                    lines, size, start = [], 0, 0
                 lines.append(line)
                 size += len(line) + 1
-            out.append((pid, anchor, heading, "\n".join(lines)))
+            out.append(((pid, anchor, heading, "\n".join(lines)), start))
+            start = 1
     return out
 
 
@@ -354,24 +415,46 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     """All index files as {relative path under search/: text}; pure and deterministic.
 
     Posting lists hold chunk ids: the browser verifies every piece of a candidate
-    chunk anyway, so finer postings would only make the index bigger."""
-    chunks = chunk_pieces(pieces_of(pages))
-    postings: dict[str, list[int]] = {}
+    chunk anyway, so finer postings would only make the index bigger. The page
+    title's keys (plain and ``#key``) go with the page's first chunk only, and
+    ``^key`` with the chunk where a heading's section starts, at most
+    ``HEADING_CHUNKS`` chunks of one page per key: so the first chunks fetched for
+    a term in many titles are one per page, not every chunk of one long page."""
+    marked = _pieces(pages)
+    chunks = chunk_pieces([piece for piece, _start in marked])
+    starts = iter([start for _piece, start in marked])
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    heading_pages: dict[str, list[int]] = {}  # ^key → [page id, its chunks so far, last chunk id]
     for cid, chunk in enumerate(chunks):
-        body: set[str] = set()
+        # Runs never cross a line end, so the keys of the joined text are the union of each part's keys.
+        texts: list[str] = []
         titled: set[str] = set()
         headed: set[str] = set()
+        previous_heading = None
         for pid, _anchor, heading, text in chunk:
-            title_keys, heading_keys = keys_of(pages[pid].title), keys_of(heading)
-            body |= title_keys | heading_keys | keys_of(text)
-            titled |= title_keys
-            headed |= heading_keys
+            start = next(starts)
+            if heading != previous_heading:
+                texts.append(heading)
+                previous_heading = heading
+            texts.append(text)
+            if start == 2:
+                titled = titled | keys_of(pages[pid].title)
+            if start and heading:
+                for key in keys_of(heading):
+                    seen = heading_pages.setdefault(key, [pid, 0, -1])
+                    if seen[0] != pid:
+                        seen[:] = [pid, 0, -1]
+                    if seen[2] != cid and seen[1] < HEADING_CHUNKS:
+                        seen[1], seen[2] = seen[1] + 1, cid
+                        headed.add(key)
+        body = keys_of("\n".join(texts))
+        body |= titled
         for key in body:
-            postings.setdefault(key, []).append(cid)
+            postings[key].append(cid)
         for key in titled:
-            postings.setdefault("#" + key, []).append(cid)
+            postings["#" + key].append(cid)
         for key in headed:
-            postings.setdefault("^" + key, []).append(cid)
+            postings["^" + key].append(cid)
     encoded = {key: _encode_ids(ids) for key, ids in postings.items()}
     total = sum(len(k.encode()) + len(v) + 6 for k, v in encoded.items())
     shards = MIN_SHARDS
@@ -457,6 +540,33 @@ def term_positions(text: str, term: str) -> list[int]:
             out.append(start)
         start = text.find(term, start + 1)
     return out
+
+
+def _shard_entry(index_dir: Path, manifest: dict, key: str) -> list[int]:
+    shard = json.loads((index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8"))
+    return decode_ids(shard.get(key, ""))
+
+
+def ranked_candidates(index_dir: Path, query: str) -> list[int]:
+    """Candidate chunk ids of ``query`` in the order the browser fetches them
+    (``candidates`` in almanac-search.js): chunks whose page title has every key
+    of a term first, then those where a heading with it starts, then by id."""
+    index_dir = Path(index_dir)
+    manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+    chunks: set[int] | None = None
+    rank: dict[int, int] = {}
+    for term in dict.fromkeys(query.split()):
+        keys = query_keys(term)
+        if not keys:
+            return []
+        for key in keys:
+            ids = set(_shard_entry(index_dir, manifest, key))
+            chunks = ids if chunks is None else chunks & ids
+        for prefix, weight in (("^", 1), ("#", 2)):
+            hit = set.intersection(*(set(_shard_entry(index_dir, manifest, prefix + key)) for key in keys))
+            for cid in hit:
+                rank[cid] = max(rank.get(cid, 0), weight)
+    return sorted(chunks or (), key=lambda cid: (-rank.get(cid, 0), cid))
 
 
 def search(index_dir: Path, query: str) -> list[dict]:

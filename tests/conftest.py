@@ -32,6 +32,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run, so CI is reproducible and a red
+# run can be replayed; HYPOTHESIS_PROFILE=explore draws new ones to look for bugs.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_ARTICLES = PROJECT_ROOT / "tests" / "fixtures" / "articles"

@@ -23,6 +23,7 @@ import pytest
 
 from generator.importer import Importer
 from generator.project import Project
+from generator.read import read_seed
 from generator.store import load_articles
 from tests.helpers import make_project
 
@@ -49,6 +50,19 @@ def test_every_article_found_with_its_district(articles):
         ("綦江区", "“五育并举”绘就育人新画卷"),
         ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
         ("铜梁区", "传统文化浸润铜梁校园"),
+        ("涪陵区", "让每一所学校都成为家门口的好学校"),
+        ("万州区", "书香润童心 阅读伴成长"),
+        ("永川区", "数字赋能 永川教育跑出“加速度”"),
+        ("合川区", "三江汇流润桃李"),
+        ("潼南区", "田野课堂里的成长"),
+        ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
+        ("黔江区", "黔江区以课后服务提质增效 推动“双减”落地见效"),
+        ("城口县", "大山深处书声琅琅"),
+        ("石柱土家族自治县", "民族文化进校园 土家娃娃展风采"),
+        ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
+        ("渝中区", "“小空间”里办出“大教育”"),
+        ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
+        ("北碚区", "劳动教育“种”下成长的种子"),
     ])
 
 
@@ -92,7 +106,7 @@ def test_headline_after_the_body_is_not_left_as_an_empty_section(articles):
 
 
 def test_no_cjk_character_of_the_body_text_is_lost(articles):
-    source = "".join(p.read_text(encoding="utf-8") for p in UNSEEN.glob("*.txt"))
+    source = "".join("\n".join(line.text for line in read_seed(p).lines) for p in UNSEEN.glob("*.txt"))
     # Every paragraph sentence of the sources appears in some article, joined without spaces.
     for sentence in ["每年选派100名青年教师赴高校研修。", "新建MIDI多功能影音教室15间", "学生参与率达98.6%。", "参与学生超过8万人次。"]:
         assert sentence in source.replace("\n", "")
@@ -137,3 +151,161 @@ def test_headline_block_after_a_byline_goes_with_the_district_it_names(articles)
     assert liangping.meta["authors"] == ["罗小军"]
     assert "城乡携手" not in liangping.text and "## " not in liangping.body
     assert "全区组建教联体１２个" in changshou.body  # full-width digits kept as printed
+
+
+def test_marked_captions_and_a_caption_closing_the_page(articles):
+    # 105: CRLF line ends, a 核心提示 box set one column line per block, the
+    # byline under the box, numbered two-line headings (一、…), a caption that
+    # opens with 图为 and ends with a full stop, a caption as the page's last
+    # text line (no sentence can run on from it) before the credit.
+    fuling = articles["让每一所学校都成为家门口的好学校"]
+    assert fuling.meta["subtitle"] == "——涪陵区推进义务教育优质均衡发展纪实"
+    assert fuling.meta["authors"] == ["冉启明", "谭晓丽", "彭宇"]
+    assert fuling.meta["photo_credit"] == "涪陵区教委"
+    assert fuling.meta["captions"] == ["图为李渡中学学生在新建的运动场上开展体育活动。", "涪陵十五中学生在进行科学实验"]
+    assert fuling.meta["summary"].startswith("近年来，涪陵区坚持把教育摆在优先发展的战略位置，五年累计投入教育经费98.7亿元")
+    assert "图为" not in fuling.body and "科学实验" not in fuling.body
+    headings = re.findall(r"^## (.+)$", fuling.body, re.M)
+    assert headings == ["核心提示", "一、补齐短板 夯实均衡发展基础", "二、师资强校 激活教师队伍一池春水", "三、质量立校 办好人民满意的教育"]
+    assert "\r" not in fuling.text
+
+
+def test_gb18030_page_with_kicker_deck_interview_and_photographer(articles):
+    # 106: GB18030 bytes; a kicker over a headline+deck block (…走笔); a byline
+    # with 特约通讯员; a heading with a colon (校长访谈：…) over an interview
+    # whose turns (问：/答：) are paragraphs; 摄影 陈刚 is the photo credit.
+    wanzhou = articles["书香润童心 阅读伴成长"]
+    assert (UNSEEN / "106_wanzhou.txt").read_bytes().decode("gb18030").startswith("聚焦区县教育")
+    assert wanzhou.meta["kicker"] == "聚焦区县教育高质量发展"
+    assert wanzhou.meta["subtitle"] == "——万州区推进“书香校园”建设走笔"
+    assert wanzhou.meta["authors"] == ["黄志强", "向丽君"]
+    assert wanzhou.meta["photo_credit"] == "陈刚"
+    assert wanzhou.meta["captions"] == ["学生们在图书馆安静阅读"]
+    assert "\n## 校长访谈：让阅读成为一种习惯\n\n问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的基础。" in wanzhou.body
+    assert "\n\n问：学校在推进阅读方面有哪些具体做法？\n\n答：我们打造了“晨诵、午读、暮省”阅读课程" in wanzhou.body
+    assert "陈刚" not in wanzhou.body and "摄影" not in wanzhou.text
+
+
+def test_captions_of_column_width_before_the_byline_are_not_running_text(articles):
+    # 107: headings （一）（二）（三）, a 成绩展台 box listing 一是…二是…, Latin
+    # and numbers (AI, 5G, STEAM, “7+1+N”, 1.4万名), and two captions as long
+    # as a column line right before the byline: no sentence could finish after
+    # them, so they are not the start of a paragraph. Headline last.
+    yongchuan = articles["数字赋能 永川教育跑出“加速度”"]
+    assert yongchuan.meta["captions"] == ["永川区红河小学学生在上AI编程课", "萱花中学学生在STEAM教室开展创客活动"]
+    assert yongchuan.meta["authors"] == ["龚雪", "杨帆"]
+    headings = re.findall(r"^## (.+)$", yongchuan.body, re.M)
+    assert headings == ["（一）夯实数字底座", "（二）深化课堂变革", "（三）培育数字素养", "成绩展台"]
+    assert yongchuan.body.rstrip().endswith("三是学生在全国青少年科技创新大赛中获一等奖9项。")
+    for kept in ("让AI、5G、大数据等新技术走进课堂，全区1.4万名教师", "建成STEAM教室136间", "形成“7+1+N”数字化教学模式"):
+        assert kept in yongchuan.body
+
+
+def test_credit_in_brackets_and_a_two_line_headline_after_the_byline(articles):
+    # 108: 合川 opens in stream mode (a blank line after every column line,
+    # full-width indent), two-line headings, the credit in brackets
+    # （本版图片由…提供）, then its two-line headline after byline and credit;
+    # then a 潼南 article with a 文/图 byline and its headline last.
+    hechuan = articles["三江汇流润桃李"]
+    assert hechuan.meta["subtitle"] == "合川区推进城乡教育一体化发展"
+    assert hechuan.meta["photo_credit"] == "合川区教委"
+    assert hechuan.meta["authors"] == ["何颖", "刘洋"]
+    paragraphs = hechuan.body.split("\n\n")
+    assert paragraphs[0] == "“嘉陵江、渠江、涪江三江在这里交汇，合川教育也在这里汇聚起奋进的力量。”合川区教委负责人这样形容全区教育的发展态势。"
+    assert paragraphs[1].startswith("近年来，合川区坚持教育优先发展，以“合美教育”为品牌") and paragraphs[1].endswith("蓬勃发展的良好局面。")
+    assert "图片" not in hechuan.text.split("---")[2]
+    tongnan = articles["田野课堂里的成长"]
+    assert tongnan.meta["authors"] == ["唐明"] and tongnan.meta["captions"] == ["学生们在研学基地体验农耕"]
+    assert "合川" not in tongnan.text and "潼南" not in hechuan.body
+
+
+def test_headings_under_a_label_ending_in_a_colon(articles):
+    # 109: 编者按 box, byline with the 通讯员 first, headings set as a label line
+    # ending in a colon over the heading line (亮点一：/非遗课程进课堂), a figures
+    # box of `label：number` items in full-width digits.
+    rongchang = articles["“非遗+教育” 荣昌擦亮特色育人名片"]
+    assert rongchang.meta["authors"] == ["喻文", "邱丹"]
+    assert rongchang.meta["summary"].startswith("荣昌是“中国夏布之乡”") and rongchang.meta["summary"].endswith("特色育人之路。")
+    headings = re.findall(r"^## (.+)$", rongchang.body, re.M)
+    assert headings == ["编者按", "亮点一：非遗课程进课堂", "亮点二：传承人走进校园", "数说荣昌教育"]
+    assert "\n\n在荣昌区安富中学的陶艺教室里" in rongchang.body
+    assert "中小学校：１２６所；在校学生：１１.２万人；非遗特色学校：２４所" in rongchang.body
+    assert rongchang.meta["captions"] == ["安富中学学生在学习制陶"]
+
+
+def test_very_short_paragraphs_and_a_four_name_byline(articles):
+    # 110: date line with an ideographic space, an 引题 over a two-line main
+    # headline (the last display block above the body is the headline), one-
+    # sentence paragraphs (变化，看得见。), a caption with a comma, headings
+    # with quoted figures (“5+2”全覆盖), four names, 责任编辑：… at the foot.
+    qianjiang = articles["黔江区以课后服务提质增效 推动“双减”落地见效"]
+    assert qianjiang.meta["subtitle"] == "“小切口”撬动“大改革”"
+    assert qianjiang.meta["authors"] == ["罗静", "谭杰", "龙飞", "杨柳"]
+    assert qianjiang.meta["captions"] == ["孩子们在课后服务时间踢足球，享受运动的快乐"]
+    paragraphs = qianjiang.body.split("\n\n")
+    assert "变化，看得见。" in paragraphs and "家长满意度达98%。" in paragraphs
+    assert "这是黔江区推进课后服务提质增效的一个缩影。" in paragraphs
+    assert re.findall(r"^## (.+)$", qianjiang.body, re.M) == ["“5+2”全覆盖", "“菜单式”选课"]
+    for furniture in ("2024年6月12日", "星期三", "责任编辑", "张文"):
+        assert furniture not in qianjiang.text
+
+
+def test_inline_deck_bulleted_items_and_a_contributing_office(articles):
+    # 111: a Markdown headline with its deck on the same line (…——城口县…),
+    # ## and ### headings, a list of ● items (each its own paragraph, not a
+    # run of figures), and （城口县教委供稿） as the article's author.
+    chengkou = articles["大山深处书声琅琅"]
+    assert chengkou.meta["subtitle"] == "——城口县推进乡村教育振兴"
+    assert chengkou.meta["authors"] == ["城口县教委"]
+    assert "供稿" not in chengkou.text
+    assert chengkou.body.rstrip().endswith("●全县义务教育巩固率达到99.2%\n\n●高考本科上线率连续5年提高\n\n●建成市级乡村温馨校园12所")
+    assert "\n### 留住乡村教师\n" in chengkou.body
+
+
+def test_autonomous_county_and_a_two_character_county_on_one_page(articles):
+    # 112: 石柱 (full name 石柱土家族自治县, written 石柱县 in the text) with a
+    # caption above its headline, then 忠县 (a name of two characters, no short
+    # form) whose headline follows a single-name byline.
+    shizhu = articles["民族文化进校园 土家娃娃展风采"]
+    assert shizhu.meta["captions"] == ["黄水镇中心小学的学生们在跳摆手舞"]
+    assert shizhu.meta["authors"] == ["冉小兰", "马骏"] and shizhu.meta["photo_credit"] == "石柱县教委"
+    zhongxian = articles["以文化人 忠县“忠诚教育”深入人心"]
+    assert zhongxian.meta["authors"] == ["谭华"]
+    assert zhongxian.meta["captions"] == ["忠县中学学生在石宝寨开展研学活动"]
+    assert "忠县" not in shizhu.body and "石柱" not in zhongxian.body
+
+
+def test_interview_with_a_school_leader_keeps_each_turn(articles):
+    # 113: an interview (——访…校长 deck), turns opened by 记者： and the
+    # principal's name, an indented first line, the byline last.
+    yuzhong = articles["“小空间”里办出“大教育”"]
+    assert yuzhong.meta["subtitle"] == "——访渝中区人和街小学校长 刘小红"
+    assert yuzhong.meta["authors"] == ["周洁"]
+    paragraphs = yuzhong.body.strip().split("\n\n")
+    assert [p.split("：")[0] for p in paragraphs[1:]] == ["记者", "刘小红"] * 3
+    assert paragraphs[2].endswith("让每一寸空间都能育人。")
+    assert yuzhong.meta["captions"] == ["人和街小学的孩子们在“空中农场”劳动"]
+
+
+def test_letter_spaced_display_lines_and_padded_two_character_names(articles):
+    # 114: a letter-spaced line over the headline (科 教 融 合), justification
+    # spaces inside figures (1 4 所, 2 . 6 万), a two-character name padded
+    # with an ideographic space to line up with a three-character one.
+    shapingba = articles["沙坪坝区打造“大学城”教育新高地"]
+    assert shapingba.meta["subtitle"] == "科教融合"
+    assert shapingba.meta["authors"] == ["高阳", "王丽娜"]
+    assert "高校14所，在校大学生超过30万人。" in shapingba.body
+    assert "与14所高校签订合作协议，共建附属学校21所" in shapingba.body
+    assert "每年参与学生2.6万人次。" in shapingba.body
+    assert "## " not in shapingba.body
+
+
+def test_headline_after_the_captions_at_the_foot_of_an_unsigned_page(articles):
+    # 115: no byline; ★ items with a full-width percent sign, a 相关链接 box,
+    # the credit, two captions and the headline last of all.
+    beibei = articles["劳动教育“种”下成长的种子"]
+    assert beibei.meta["authors"] == [] and beibei.meta["photo_credit"] == "北碚区教委"
+    assert beibei.meta["captions"] == ["金刀峡镇小学的孩子们在“开心农场”里采摘蔬菜", "北碚区中小学生在劳动实践基地学习插秧"]
+    assert "\n\n★全区劳动教育课程开课率100％\n\n★建成市级劳动教育示范校6所\n\n" in beibei.body
+    assert re.findall(r"^## (.+)$", beibei.body, re.M) == ["相关链接"]
+    assert beibei.body.rstrip().endswith("其做法入选教育部劳动教育典型案例。")

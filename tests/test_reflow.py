@@ -95,6 +95,88 @@ def test_caption_dropped_into_the_middle_of_a_sentence_is_lifted_out():
     assert draft.sections[0].paragraphs == ["九龙坡区加大教育投入，让每个孩子在家门口上好学。"]
 
 
+def test_a_caption_marked_by_tu_wei_or_a_triangle_is_a_caption_however_it_ends():
+    text = (
+        "涪陵区新增公办学位2.3万个，城区大班\n\n图为李渡中学学生在新建的\n运动场上开展体育活动。\n\n额全面消除。\n\n"
+        "▲学生们在实验室里做实验\n\n涪陵区还建成市级课程创新基地8个。"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["图为李渡中学学生在新建的运动场上开展体育活动。", "▲学生们在实验室里做实验"]
+    assert draft.sections[0].paragraphs == ["涪陵区新增公办学位2.3万个，城区大班额全面消除。", "涪陵区还建成市级课程创新基地8个。"]
+
+
+def test_a_display_line_with_nothing_after_it_is_no_column_line():
+    text = "涪陵区以课堂改革为突破口，推行\n“三环六步”教学模式，建成市级\n课程创新基地8个。全区本科上线\n率达到78.6%，创历史新高。\n\n涪陵十五中学生在进行科学实\n\n本版图片由涪陵区教委提供"
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["涪陵十五中学生在进行科学实"]
+
+
+def test_a_heading_with_a_colon_is_a_heading_but_an_interview_turn_is_a_paragraph():
+    text = (
+        "万州区建立“流动图书馆”，三年来累\n计配送图书56万册。\n\n校长访谈：让阅读成为习惯\n\n"
+        "问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的\n基础。"
+    )
+    (draft,) = drafts_of(text)
+    assert [s.heading for s in draft.sections] == ["", "校长访谈：让阅读成为习惯"]
+    assert draft.sections[1].paragraphs == ["问：学校为什么如此重视阅读？", "答：阅读是一切学习的基础。"]
+
+
+def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_on():
+    for layout in ("亮点一：\n非遗课程进课堂", "亮点一：\n\n非遗课程进课堂"):
+        text = f"荣昌区开发非遗课程42门。\n\n{layout}\n\n荣昌区安富中学开设陶艺课程已有10年。"
+        (draft,) = drafts_of(text)
+        assert [s.heading for s in draft.sections] == ["", "亮点一：非遗课程进课堂"], layout
+    (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n传承人颜坤吉说：\n\n“孩子们学得很认真。”")
+    assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "传承人颜坤吉说：“孩子们学得很认真。”"]
+
+
+def test_list_items_are_paragraphs_each_even_when_wrapped():
+    text = (
+        "城口县乡村教育成效明显。\n\n●全县义务教育巩固率达到99.2%，\n高于全市平均水平\n●高考本科上线率连续5年提高\n\n"
+        "◆建成市级乡村温馨校园12所，\n\n覆盖全县所有乡镇\n\n城口县还将继续推进乡村教育振兴。"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.sections[0].paragraphs == [
+        "城口县乡村教育成效明显。",
+        "●全县义务教育巩固率达到99.2%，高于全市平均水平",
+        "●高考本科上线率连续5年提高",
+        "◆建成市级乡村温馨校园12所，覆盖全县所有乡镇",
+        "城口县还将继续推进乡村教育振兴。",
+    ]
+
+
+def test_a_contributing_office_signs_the_article_and_an_inline_deck_is_split():
+    (draft,) = drafts_of("# 大山深处书声琅琅——城口县推进乡村教育振兴\n\n城口县建成温馨校园12所。\n\n（城口县教委供稿）")
+    assert (draft.title, draft.subtitle, draft.authors) == ("大山深处书声琅琅", "——城口县推进乡村教育振兴", ["城口县教委"])
+    (draft,) = drafts_of("城口县建成温馨校园12所。\n\n图片由城口县教委供稿")
+    assert (draft.authors, draft.photo_credit) == ([], "城口县教委")
+
+
+def test_padded_two_character_names_and_letter_spaced_display_lines():
+    (draft,) = drafts_of("科 教 融 合\n\n沙坪坝区打造教育新高地\n\n沙坪坝区共建附属学校21所。\n\n高 阳 王丽娜\n何 霜\n图片由沙坪坝区教委提供")
+    assert (draft.subtitle, draft.title) == ("科教融合", "沙坪坝区打造教育新高地")
+    assert draft.authors == ["高阳", "王丽娜", "何霜"]
+
+
+def test_photographer_lines_are_credits_not_bylines():
+    for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
+        (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")
+        assert (draft.authors, draft.photo_credit) == (["黄志强", "向丽君"], credit)
+    (draft,) = drafts_of("万州区建成图书馆246个。\n\n黄志强\n（本版图片由万州区教委提供）\n\n书香润童心")
+    assert (draft.authors, draft.photo_credit, draft.title) == (["黄志强"], "万州区教委", "书香润童心")
+    (draft,) = drafts_of("万州区建成图书馆246个。\n\n图/文 周敏\n")
+    assert (draft.authors, draft.photo_credit) == (["周敏"], "")
+
+
+def test_lines_after_which_no_sentence_finishes_are_not_column_lines():
+    text = (
+        "永川区实施教师数字素养提升工程，三\n年来培训教师3.2万人次，培育市级信\n息化教学名师26名，成效明显。\n\n"
+        "永川区红河小学学生在上AI编程课\n\n萱花中学学生在STEAM教室开展创客活\n\n龚雪 杨帆\n图片由永川区教委提供"
+    )
+    (draft,) = drafts_of(text)
+    assert draft.captions == ["永川区红河小学学生在上AI编程课", "萱花中学学生在STEAM教室开展创客活"]
+
+
 def test_a_single_name_is_only_a_byline_beside_a_credit():
     lone = "巴南区推进教育改革。\n\n周珣\n\n巴南区还将继续推进改革。"
     assert ("byline", "周珣") not in kinds(lone)

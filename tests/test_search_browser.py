@@ -5,6 +5,7 @@ docs/javascripts/almanac-search.js's."""
 
 from __future__ import annotations
 
+import json
 from urllib.parse import unquote
 
 import pytest
@@ -18,9 +19,14 @@ ARTICLE = "articles/dazu/dazu-jiaoyu-nuan-wanjia-xingfu-ban-chengzhang/"
 
 
 @pytest.fixture(scope="module")
-def real_site_url(tmp_path_factory):
+def real_site(tmp_path_factory):
     project = make_project_copy(tmp_path_factory.mktemp("search-project"), articles=None)
-    with serve_directory(build_site(project)) as url:
+    return build_site(project)
+
+
+@pytest.fixture(scope="module")
+def real_site_url(real_site):
+    with serve_directory(real_site) as url:
         yield url
 
 
@@ -126,3 +132,107 @@ def test_offline_edition_searches_from_the_file_system(page, tmp_path_factory):
     assert all("集团化办学" in t for t in texts(results))
     href = results.first.locator("a").first.get_attribute("href")
     assert href.startswith("file://") and ".html" in href
+
+
+def test_browser_fetches_candidates_in_the_reference_order(page, real_site, real_site_url):
+    # Title hits first, one chunk per page (a long district page's later chunks do
+    # not crowd out other pages' titles), then heading hits, then the rest by id.
+    from generator import search_index as si
+
+    page.goto(real_site_url)
+    for query in ("大足", "教联体", "心理 健康", "AI", "火星"):
+        terms = query.split()
+        got = page.evaluate("terms => window.almanacSearch.candidates(terms)", terms)
+        assert got == si.ranked_candidates(real_site / "search", query), query
+    index = real_site / "search"
+    manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
+    titled = si._shard_entry(index, manifest, "#大足")
+    pages = {}
+    for doc in (index / "docs").glob("*.json"):
+        pages.update(json.loads(doc.read_text(encoding="utf-8"))["p"])
+    # At most one title-hit chunk per page whose title has the term, and those come first.
+    assert 0 < len(titled) <= sum("大足" in p["t"] for p in pages.values())
+    assert si.ranked_candidates(index, "大足")[: len(titled)] == titled
+
+
+def test_index_of_the_real_site_is_the_same_without_the_fast_head_skip(real_site, monkeypatch):
+    # The parser skips Material's head and navigation by a scan (speed); on real pages it
+    # must give exactly what html.parser gives for the whole page.
+    from generator import search_index as si
+
+    fast = si.collect_pages(real_site)
+    skipped = [si._skip_to_article(path.read_text(encoding="utf-8")) for path in real_site.rglob("index.html")]
+    assert fast and sum(s is not None for s in skipped) > 0.9 * len(skipped)  # the fast path is the usual one
+    monkeypatch.setattr(si, "_skip_to_article", lambda html: None)
+    assert si.collect_pages(real_site) == fast
+
+
+def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
+    # As in Material: / or s focuses the box (not while typing elsewhere), ArrowDown/ArrowUp
+    # move a visible highlight (aria-activedescendant over a listbox), Enter opens it,
+    # Escape closes the results and gives the focus back.
+    page.set_default_timeout(10_000)
+    page.goto(real_site_url + ARTICLE)
+    box = page.locator("input.md-search__input")
+    focused = lambda: page.evaluate("document.activeElement && (document.activeElement.id || document.activeElement.className || document.activeElement.tagName)")
+    page.evaluate("() => { const i = document.createElement('input'); i.id = 'other-field'; document.querySelector('article').prepend(i); }")
+    page.locator("#other-field").focus()
+    page.keyboard.press("s")
+    page.keyboard.press("/")
+    assert page.locator("#other-field").input_value() == "s/" and focused() == "other-field"
+    assert not page.locator("#__search").is_checked()
+
+    link = page.locator("article a[href]").first
+    link.focus()
+    page.evaluate("document.activeElement.setAttribute('data-was-focused', '1')")
+    page.keyboard.press("/")
+    assert page.locator("#__search").is_checked() and "md-search__input" in focused()
+    assert box.input_value() == ""  # the key itself is not typed
+    page.keyboard.type("教联体")
+    page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+    assert box.get_attribute("role") == "combobox" and box.get_attribute("aria-expanded") == "true"
+    listbox = page.locator("#" + box.get_attribute("aria-controls"))
+    assert listbox.get_attribute("role") == "listbox"
+    options = listbox.locator("[role=option]")
+    assert options.count() >= 2
+    assert page.locator(".md-search-result [role=listbox] > :not([role=presentation])").count() == 0
+    assert box.get_attribute("aria-activedescendant") is None
+
+    def active():
+        ids = options.evaluate_all("els => els.filter(e => e.getAttribute('aria-selected') === 'true').map(e => e.id)")
+        marked = options.evaluate_all("els => els.filter(e => e.classList.contains('almanac-search-active')).map(e => e.id)")
+        assert ids == marked and len(ids) <= 1
+        assert box.get_attribute("aria-activedescendant") == (ids[0] if ids else None)
+        return ids[0] if ids else None
+
+    ids = options.evaluate_all("els => els.map(e => e.id)")
+    assert len(set(ids)) == len(ids) and all(ids)
+    page.keyboard.press("ArrowDown")
+    assert active() == ids[0] and "md-search__input" in focused()
+    # The highlight is visible: its background differs from the other results'.
+    colour = lambda i: options.nth(i).evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour(0) != colour(1)
+    page.keyboard.press("ArrowDown")
+    assert active() == ids[1]
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert active() == ids[-1]  # wraps round, as Material's
+    page.keyboard.press("ArrowDown")
+    assert active() == ids[0]
+
+    page.keyboard.press("Escape")
+    assert not page.locator("#__search").is_checked()
+    assert page.evaluate("document.activeElement.getAttribute('data-was-focused')") == "1"
+    assert active() is None and box.get_attribute("aria-expanded") == "false"
+
+    page.keyboard.press("s")
+    assert page.locator("#__search").is_checked() and "md-search__input" in focused() and box.input_value() == "教联体"
+    assert box.get_attribute("aria-expanded") == "true"
+    page.wait_for_selector(".md-search-result[data-almanac-state=done]")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    target = options.nth(1).get_attribute("href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(target)
+    marks = page.locator("article .almanac-search-marked mark")
+    assert marks.count() >= 1 and set(marks.all_inner_texts()) == {"教联体"}

@@ -182,3 +182,125 @@ def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
     chunks = si.chunk_pieces(pieces)
     assert [p for c in chunks for p in c] == pieces
     assert all(sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1)
+
+
+def _long_listing_and_articles() -> list:
+    """A district listing page cut into many chunks, every heading and its title
+    naming the district, and short articles whose titles name it too."""
+    sections = [("", "", "大足区的学校和文章。")]
+    for i in range(20):
+        body = "\n".join(f"第{i}节第{j}段，大足区学校开展活动" + "教" * 300 for j in range(4))
+        sections.append((f"s{i}", f"大足区第{i}所学校", body))
+    pages = [si.Page("districts/dazu/", "大足区", "大足区", sections)]
+    for i in range(6):
+        text = f"正文{i}，写了别的事。" + "育" * 2000
+        pages.append(si.Page(f"articles/dazu/a{i}/", f"大足区新闻{i}", "大足区", [("", "", text), (f"h{i}", "小节", "大足区的一所学校。")], article=True))
+    return pages
+
+
+def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
+    pages = _long_listing_and_articles()
+    files = si.build_index(pages)
+    shards = json.loads(files["manifest.json"])["shards"]
+    postings = lambda key: si.decode_ids(json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, ""))
+    chunks = si.chunk_pieces(si.pieces_of(pages))
+    listing = [cid for cid, chunk in enumerate(chunks) if any(p[0] == 0 for p in chunk)]
+    assert len(listing) > 2 * si.HEADING_CHUNKS  # the listing really is long
+    first_chunk = {pid: next(cid for cid, chunk in enumerate(chunks) if any(p[0] == pid for p in chunk)) for pid in range(len(pages))}
+    for key in ("#大足", "#足区", "#大"):
+        assert postings(key) == sorted(set(first_chunk.values())), key
+    # A title word that is nowhere else in the text is a body key of the first chunk only.
+    assert postings("新闻") == [first_chunk[pid] for pid in range(1, len(pages))]
+    # Heading postings: where a heading's section starts, at most HEADING_CHUNKS chunks of a page.
+    starts = {cid for cid, chunk in enumerate(chunks) for i, p in enumerate(chunk) if p[2].startswith("大足区第") and (i or cid == 0 or chunks[cid - 1][-1][1] != p[1])}
+    headed = [cid for cid in postings("^大足") if cid in listing]
+    assert len(headed) == si.HEADING_CHUNKS and set(headed) <= starts and headed == sorted(starts)[: si.HEADING_CHUNKS]
+    # Body postings still find every chunk with the term.
+    assert set(listing) <= set(postings("大足"))
+
+
+def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
+    pages = _long_listing_and_articles()
+    index = tmp_path / "search"
+    for name, text in si.build_index(pages).items():
+        (index / name).parent.mkdir(parents=True, exist_ok=True)
+        (index / name).write_text(text, encoding="utf-8")
+    order = si.ranked_candidates(index, "大足")
+    page_of = lambda cid: {p for p, *_ in json.loads((index / f"docs/{cid}.json").read_text(encoding="utf-8"))["s"]}
+    first = order[: len(pages)]
+    # The first chunks fetched are the first chunk of every page whose title holds the term …
+    assert [sorted(page_of(cid)) for cid in first] == [[pid] for pid in range(len(pages))]
+    # … then chunks where a heading with it starts, at most HEADING_CHUNKS of the long page.
+    listing = [cid for cid in order if page_of(cid) == {0}]
+    assert len(listing) > 2 * si.HEADING_CHUNKS and order.index(listing[1]) >= len(pages)
+    headed = set(si._shard_entry(index, json.loads((index / "manifest.json").read_text()), "^大足"))
+    assert order[len(pages) : len(pages) + si.HEADING_CHUNKS - 1] == sorted(headed - set(first))
+    assert len(headed & set(listing)) == si.HEADING_CHUNKS
+    assert si.ranked_candidates(index, "火星") == [] and si.ranked_candidates(index, "大足 学校")[0] == first[0]
+
+
+@given(st.text(alphabet="aZ9０ＡｚＺ教联体。 \n-_%ａA\u3400\u4dbf\u9fff\uf900\ufaff\u3001\uff0c\uff5a\uff5b\uff3b\uff20\uff1a\uff0f\uff19"))
+def test_runs_are_the_runs_of_the_folded_text(text):
+    # runs() folds only Latin runs (speed); it must equal the plain definition.
+    assert si.runs(text) == si._RUN.findall(si.fold(text))
+
+
+MATERIAL_LIKE = (
+    '<!doctype html><html lang="zh"><head><meta charset="utf-8">'
+    "<title>{title} &amp; 年鉴 - 区县教育年鉴</title>"
+    '<script>var s = "<title>脚本里的标题</title><article class=\\"md-content__inner\\">";</script>'
+    "<style>a::after{{content:'<article>'}}</style></head><body>"
+    "<!-- <article class=\"md-content__inner\"><h1>注释</h1></article> -- >"
+    '<header><svg><title>图标标题</title><path d="M0"/></svg></header>'
+    '<nav class="md-nav"><ul><li><a href="x/">导航 教联体</a></li></ul></nav>'
+    "<article class=\"other\"><p>别的 article 不算</p></article>"
+    '<main><article class="md-content__inner md-typeset">{body}</article></main>'
+    "<footer><svg><title>页脚图标</title></svg></footer><script>var t='<article class=\"md-content__inner\">'</script></body></html>"
+)
+
+TRICKY_SITE = {
+    "index.html": MATERIAL_LIKE.format(title="首页", body="<h1>首页</h1><p>区县&nbsp;教育年鉴首页。</p>"),
+    "no-h1/index.html": MATERIAL_LIKE.format(title="无标题页", body='<h2 id="a">小节</h2><p>教联体正文</p>'),
+    "plain/index.html": "<html><head><title>简单 - 站</title></head><body><article class='md-content__inner'><p>教育</p></article></body></html>",
+    "odd-title/index.html": "<html><head><title><b>粗</b>体 - 站</title></head><body><article class='md-content__inner'><p>教育</p></article></body></html>",
+    "unclosed/index.html": "<html><head><title>T</title><script>var x = '<article class=\"md-content__inner\">';",
+    "upper/index.html": '<HTML><HEAD><TITLE>大写 - 站</TITLE></HEAD><BODY><ARTICLE CLASS="md-content__inner"><P>教育AI</P></ARTICLE></BODY></HTML>',
+    "no-article/index.html": "<html><head><title>空</title></head><body><p>没有正文</p></body></html>",
+    "articles/banan/a/index.html": SITE["articles/banan/a/index.html"],
+    "articles/dazu/b/index.html": SITE["articles/dazu/b/index.html"],
+}
+
+
+def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path, monkeypatch):
+    # The fast path (no HTMLParser before <article>) must give the same pages and bytes.
+    site = write_site(tmp_path / "site", TRICKY_SITE)
+    districts, articles = {"articles/banan/": "巴南区", "articles/dazu/b/": "大足区", "no-h1/": "某区"}, {"articles/banan/a/"}
+    fast_pages = si.collect_pages(site, districts, articles)
+    fast = si.build_index(fast_pages)
+    assert {p.url: p.title for p in fast_pages}["no-h1/"] == "无标题页 & 年鉴"
+    assert "图标标题" not in json.dumps([p.sections for p in fast_pages], ensure_ascii=False)
+    monkeypatch.setattr(si, "_skip_to_article", lambda html: None)
+    slow_pages = si.collect_pages(site, districts, articles)
+    assert fast_pages == slow_pages
+    assert si.build_index(slow_pages) == fast
+
+
+def test_district_is_the_longest_matching_prefix():
+    districts = {"articles/": "甲", "articles/dazu/": "大足区", "articles/dazu/x/": "乙", "districts/dazu.html": "大足区"}
+    slow = lambda url: districts.get(max((p for p in districts if url.startswith(p)), key=len, default=""), "")
+    for url in ["articles/dazu/x/", "articles/dazu/y/", "articles/banan/", "districts/dazu.html", "districts/dazu/", "", "glossary/"]:
+        assert si._district_for(url, districts) == slow(url), url
+
+
+@given(st.lists(st.integers(min_value=0, max_value=5_000_000), unique=True, max_size=300))
+def test_posting_code_matches_the_plain_definition(ids):
+    ids = sorted(ids)
+    plain, previous = [], -1
+    for value in ids:
+        gap, previous = value - previous - 1, value
+        groups = [gap & 31]
+        while gap >> 5:
+            gap >>= 5
+            groups.append(gap & 31)
+        plain += [si._ALPHABET[g + (32 if i < len(groups) - 1 else 0)] for i, g in enumerate(reversed(groups))]
+    assert si._encode_ids(ids) == "".join(plain)

@@ -304,6 +304,7 @@
     var page = result.page;
     var li = document.createElement("li");
     li.className = "md-search-result__item almanac-search-result";
+    li.setAttribute("role", "presentation");
     if (page.d) li.setAttribute("data-district", page.d);
     var best = result.sections[0];
     var district = page.d ? ' <span class="almanac-search-district">' + escapeHtml(page.d) + "</span>" : "";
@@ -324,6 +325,11 @@
         "</article></a>";
     });
     li.innerHTML = html;
+    // Each link is an option of the listbox; the highlight (aria-activedescendant) moves over them.
+    Array.prototype.forEach.call(li.querySelectorAll("a.md-search-result__link"), function (link) {
+      link.setAttribute("role", "option");
+      link.setAttribute("aria-selected", "false");
+    });
     return li;
   }
 
@@ -336,9 +342,54 @@
     var list = container.querySelector(".md-search-result__list");
     var current = null;
     var timer = null;
+    var active = null;      // the highlighted result link (ArrowDown/ArrowUp), or null
+    var more = null;        // the "更多结果" button's box
+    var returnTo = null;    // what had the focus before the search box took it (Escape gives it back)
+
+    // The search box is a combobox over the results listbox: focus stays in the box
+    // (typing goes on), the highlighted option is its aria-activedescendant.
+    list.id = list.id || "almanac-search-results";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", input.getAttribute("aria-label") || "搜索结果");
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-controls", list.id);
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+
+    function options() {
+      return Array.prototype.slice.call(list.querySelectorAll('a[role="option"]'));
+    }
+
+    function setActive(link) {
+      if (active) {
+        active.classList.remove("almanac-search-active");
+        active.setAttribute("aria-selected", "false");
+      }
+      active = link;
+      if (link) {
+        link.classList.add("almanac-search-active");
+        link.setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", link.id);
+        link.scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function move(step) {
+      var all = options();
+      if (!all.length) return;
+      var at = all.indexOf(active);
+      if (at < 0) at = step > 0 ? 0 : all.length - 1;
+      else at = (at + step + all.length) % all.length;
+      setActive(all[at]);
+    }
 
     function show(search) {
       if (search !== current) return;
+      var kept = active ? active.href : null;
+      active = null;
+      input.removeAttribute("aria-activedescendant");
       list.innerHTML = "";
       var n = search.results.length;
       if (!n) {
@@ -347,8 +398,16 @@
         meta.textContent = (search.done() ? "找到 " : "已找到 ") + n + " 个页面" + (search.done() ? "" : "，还有更多");
       }
       search.results.forEach(function (result) { list.appendChild(renderResult(result, search.terms)); });
+      options().forEach(function (link, i) {
+        link.id = "almanac-search-option-" + i;
+        if (kept && link.href === kept && !active) setActive(link);  // "更多结果" keeps the highlight
+      });
+      input.setAttribute("aria-expanded", n ? "true" : "false");
+      if (more) more.remove();
+      more = null;
       if (!search.done()) {
-        var li = document.createElement("li");
+        // After the listbox, not in it (a listbox holds options only).
+        var li = more = document.createElement("div");
         li.className = "almanac-search-more";
         var button = document.createElement("button");
         button.type = "button";
@@ -359,7 +418,7 @@
           search.fetchMore(MORE_CHUNKS).then(function () { show(search); });
         });
         li.appendChild(button);
-        list.appendChild(li);
+        list.parentNode.insertBefore(li, list.nextSibling);
       }
       container.setAttribute("data-almanac-state", "done");
     }
@@ -368,6 +427,10 @@
       var terms = parseQuery(input.value);
       current = null;
       if (!terms.length) {
+        if (more) more.remove();
+        more = null;
+        setActive(null);
+        input.setAttribute("aria-expanded", "false");
         list.innerHTML = "";
         meta.textContent = "输入关键词开始搜索";
         container.setAttribute("data-almanac-state", "idle");
@@ -375,6 +438,7 @@
       }
       var search = new Search(terms);
       current = search;
+      setActive(null);
       container.setAttribute("data-almanac-state", "busy");
       search.start().then(function () { show(search); }, function (error) {
         if (search !== current) return;
@@ -384,6 +448,7 @@
     }
 
     function open() {
+      input.setAttribute("aria-expanded", options().length ? "true" : "false");
       if (toggle && !toggle.checked) {
         toggle.checked = true;
         toggle.dispatchEvent(new Event("change"));
@@ -402,8 +467,16 @@
     input.addEventListener("compositionend", later);
     input.form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var first = list.querySelector("a.md-search-result__link");
-      if (first) location.href = first.href;
+      // Enter opens the highlighted result, or the first; as a click, so the page marks the terms.
+      var link = active || list.querySelector("a.md-search-result__link");
+      if (link) link.click();
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();  // not the caret to the start/end of the box
+        move(event.key === "ArrowDown" ? 1 : -1);
+      }
     });
     input.form.addEventListener("reset", function () { setTimeout(run, 0); });
     if (toggle) {
@@ -418,13 +491,34 @@
       if (toggle) toggle.checked = false;
       if (link.href.split("#")[0] === location.href.split("#")[0]) markTerms();
     });
-    document.addEventListener("keydown", function (event) {
-      var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((document.activeElement || {}).tagName || "");
-      if (event.key === "Escape" && toggle && toggle.checked) {
+    function close() {
+      if (toggle && toggle.checked) {
         toggle.checked = false;
-        input.blur();
+        toggle.dispatchEvent(new Event("change"));
+      }
+      setActive(null);
+      input.setAttribute("aria-expanded", "false");
+      var back = returnTo;
+      returnTo = null;
+      if (back && back !== input && document.contains(back) && back.focus) back.focus();
+      else input.blur();
+    }
+
+    // Remember what had the focus before the box (a shortcut key, a click on the box or a Tab into it).
+    document.addEventListener("focusin", function (event) {
+      if (event.target === input && event.relatedTarget && !input.form.contains(event.relatedTarget) && !container.contains(event.relatedTarget)) {
+        returnTo = event.relatedTarget;
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      var focused = document.activeElement || document.body;
+      var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(focused.tagName || "") || focused.isContentEditable;
+      if (event.key === "Escape" && (toggle ? toggle.checked : focused === input)) {
+        event.preventDefault();
+        close();
       } else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key === "/" || event.key === "s")) {
         event.preventDefault();
+        if (focused !== document.body && focused !== document.documentElement) returnTo = focused;
         open();
         input.focus();
       }
@@ -467,5 +561,5 @@
   else init();
 
   // For tests and the comparison script: the same functions the search box uses.
-  window.almanacSearch = { fold: fold, queryKeys: queryKeys, shardOf: shardOf, decodeIds: decodeIds, positions: positions };
+  window.almanacSearch = { fold: fold, queryKeys: queryKeys, shardOf: shardOf, decodeIds: decodeIds, positions: positions, candidates: candidates };
 })();

@@ -31,10 +31,12 @@ def html_text(text) -> str:
 
 def yaml_str(text) -> str:
     """``text`` as a YAML scalar: as is when that reads back the same (also inside
-    ``[...]``), else double-quoted, so an editor's name never breaks a page's YAML."""
+    ``[...]`` and after ``key:``, which read ``-`` differently), else double-quoted,
+    so an editor's name never breaks a page's YAML."""
     text = str(text)
     try:
-        if "\n" not in text and yaml.safe_load(f"[{text}]") == [text]:
+        if ("\n" not in text and yaml.safe_load(f"[{text}]") == [text]
+                and yaml.safe_load(f"k: {text}") == {"k": text}):
             return text
     except yaml.YAMLError:
         pass

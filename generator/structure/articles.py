@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_score, cues, data_item, is_deck, page_furniture
-from .text import has_structural_space
-from .units import Unit
+from .cues import byline_names, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
+from .text import has_structural_space, join_display
+from .units import Unit, heading_label
 
 UNTITLED_SIDEBAR = "相关报道"  # heading given to a sidebar printed without one
 
@@ -71,6 +71,8 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
+    if marked_caption(text):
+        return "caption"
     if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
         return "banner"
     if text in cues().lead_labels:
@@ -257,17 +259,25 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         else:
             roles[i] = unit.kind
 
+    for i in range(1, len(units)):
+        above = units[i - 1]
+        if units[i].kind == "display" and above.kind == "display" and len(above.parts) == 1 and heading_label(above.text):
+            for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
+                roles[k] = overrides.get(units[k].text, "headline")
     _mark_data_items(units, roles)
     paras = [i for i, u in enumerate(units) if u.kind == "para"]
     first_para, last_para = paras[0], paras[-1]
     trailing_names: dict[int, list[str]] = {}
+    signed = {name for unit in units if unit.kind == "byline" for name in unit.parts}
     for i in range(last_para + 1, len(units)):
         # A lone name after the article's last paragraph is its byline (张伟),
-        # not a heading: bylines close the text they sign.
+        # not a heading: bylines close the text they sign. Only a guess, so it
+        # must name someone new: a line repeating a name already signed is text.
         names = byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
-        if roles[i] == "headline" and names:
+        if roles[i] == "headline" and names and not signed.intersection(names):
             roles[i] = "byline"
             trailing_names[i] = names
+            signed.update(names)
 
     if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
         # No headline anywhere: the one printed after the body was taken for a
@@ -336,6 +346,14 @@ def _shape(unit: Unit) -> str:
 
 
 def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
+    _choose_title(draft, units, indices)
+    head, dash, deck = draft.title.partition("——")
+    if dash and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
+        # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
+        draft.title, draft.subtitle = head.rstrip(), dash + deck
+
+
+def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
     if not indices:
         return
     chosen = [units[i] for i in indices]
@@ -349,10 +367,12 @@ def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.kicker = " ".join(before)
         return
     last = chosen[-1]
-    if len(chosen) == 1 and len(last.parts) == 2:
-        draft.title, draft.subtitle = last.parts  # headline and deck set as one block
+    if len(last.parts) == 2 and (len(chosen) == 1 or is_deck(last.parts[1])):
+        # Headline and deck set as one block, under any kicker lines.
+        draft.title, draft.subtitle = last.parts
+        draft.kicker = " ".join(u.text for u in chosen[:-1])
         return
-    if indices and indices[0] > 0 and all(units[j].kind != "para" for j in range(indices[0])):
+    if indices and all(units[j].kind != "para" for j in range(indices[0])):
         # Above the body: kicker(s) first, the headline last, unless the last
         # line is a deck (——…纪实), which follows its headline.
         if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):
@@ -443,7 +463,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             if roles[indices[pos - 1]] == "lead_label":
                 above = None
             if _heading_pair(above, unit):
-                previous.heading = f"{previous.heading} {text}"  # one heading set on two lines
+                previous.heading = join_display([previous.heading, text])  # one heading set on two lines
                 continue
             if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
                 # A headline line between the lead and the first section is the deck.

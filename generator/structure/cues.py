@@ -14,7 +14,10 @@ from .text import CJK, COMMA, cjk_count, has_structural_space
 _CREDIT_PATTERNS = (
     re.compile(r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"),
     re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
-    re.compile(r"^(?:摄影|图)\s*[:：/／]\s*(.{2,30})$"),
+    re.compile(r"^(?:摄影|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
+    # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
+    re.compile(r"^(?:摄影|摄)\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
+    re.compile(r"^(?:本报记者|记者|通讯员)?\s*(\S{2,4}(?:\s+\S{2,4}){0,2})\s+摄$"),
 )
 
 
@@ -33,6 +36,10 @@ class Cues:
     caption_subject: re.Pattern
     page_furniture: tuple[re.Pattern, ...]
     deck_endings: tuple[str, ...]
+    caption_markers: tuple[str, ...]
+    speaker_labels: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    bullets: str
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +62,10 @@ def cues() -> Cues:
         ),
         page_furniture=tuple(re.compile(p) for p in raw["page_furniture"]),
         deck_endings=tuple(raw["deck_endings"]),
+        caption_markers=tuple(raw["caption_markers"]),
+        speaker_labels=frozenset(raw["speaker_labels"]),
+        speech_verbs=tuple(raw["speech_verbs"]),
+        bullets=raw["bullets"],
     )
 
 
@@ -71,6 +82,22 @@ def _looks_like_name(token: str) -> bool:
     return len(token) <= 3 and token[0] in c.surnames
 
 
+def _pad_names(tokens: list[str]) -> list[str]:
+    """高　阳 王丽娜: a two-character name is set with a space inside, to line up
+    with three-character ones; surname + one character become one name again."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if len(token) == 1 and token in cues().surnames and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
     """The names in a byline line (``何霜 杜林燕 胡忠英`` → 3 names), else None.
 
@@ -78,7 +105,7 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
     c = cues()
-    tokens = [t for t in re.split(r"[\s/／]+", text.strip()) if t]
+    tokens = _pad_names([t for t in re.split(r"[\s/／]+", text.strip()) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []
@@ -96,20 +123,47 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
         if token in reserved or not _looks_like_name(token):
             return None
         names.append(token)
-    if not names:
-        return None
+    if not names or len(set(names)) < len(names):
+        return None  # a byline never names one person twice (项教 项教 is text)
     if len(names) == 1 and not (near_credit or had_role):
         return None
     return names
 
 
 def photo_credit(text: str) -> str | None:
-    """``图片由巴南区教委提供`` → ``巴南区教委``."""
+    """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
+    text = text.strip()
+    if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
+        text = text[1:-1].strip()
     for pattern in _CREDIT_PATTERNS:
-        match = pattern.match(text.strip())
+        match = pattern.match(text)
         if match:
             return match.group(1).strip()
     return None
+
+
+_CONTRIBUTOR = re.compile(r"^(?:本文由|稿件由)?\s*([^\s，。；：！？“”]{2,20}?)\s*供稿$")
+
+
+def contributor(text: str) -> str | None:
+    """（城口县教委供稿） → 城口县教委: the body that supplied the text, its author."""
+    text = text.strip()
+    if len(text) > 2 and text[0] + text[-1] in ("（）", "()"):
+        text = text[1:-1].strip()
+    match = _CONTRIBUTOR.match(text)
+    return match.group(1) if match and not photo_credit(text) else None
+
+
+def list_item(text: str) -> bool:
+    """●…: a line that opens one item of a list."""
+    text = text.strip()
+    return len(text) > 1 and text[0] in cues().bullets
+
+
+def marked_caption(text: str) -> bool:
+    """图为… / ▲… / 上图：…: a line the layout marks as a photo caption."""
+    text = text.strip()
+    return text.startswith(cues().caption_markers) and cjk_count(text) >= 4
 
 
 def caption_score(text: str) -> int:

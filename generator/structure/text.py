@@ -84,6 +84,24 @@ def join_lines(lines: list[str]) -> str:
     return collapse_justification("".join(line.strip() for line in lines))
 
 
+def unspace_letters(text: str) -> str:
+    """科 教 融 合 → 科教融合: a display line set letter-spaced, every character
+    apart (a phrase space, 统筹规划 整体设计, stays)."""
+    tokens = text.split()
+    if len(tokens) >= 3 and all(len(t) == 1 and is_cjk(t) for t in tokens):
+        return "".join(tokens)
+    return text
+
+
+def join_display(parts: list[str]) -> str:
+    """Lines of one display block as one line: a space between two phrases,
+    none after a label's colon (亮点一：|非遗课程进课堂)."""
+    out = ""
+    for part in parts:
+        out += ("" if not out or out.endswith(("：", ":")) else " ") + part
+    return out
+
+
 def has_structural_space(text: str) -> bool:
     """A space outside quotes between two phrases: the mark of a two-part headline."""
     outside = _QUOTED.sub("Q", text)

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, cues, data_item, photo_credit
+from .cues import byline_names, caption_score, contributor, cues, data_item, list_item, marked_caption, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -32,7 +32,9 @@ from .text import (
     ends_sentence,
     first_clause,
     has_structural_space,
+    join_display,
     join_lines,
+    unspace_letters,
     strip_quotes,
     word_spans_break,
 )
@@ -51,13 +53,14 @@ class Unit:
     pieces: int = 1  # source blocks merged into this paragraph
     piece_width: int = 0  # longest single-line piece (stream paragraphs)
     credit: str = ""
+    item: bool = False  # a list item (●…)
 
     @property
     def text(self) -> str:
         if self.kind == "para":
             return join_lines([l.text for l in self.lines])
         if self.kind == "display":
-            return " ".join(self.parts)
+            return join_display(self.parts)
         if self.kind == "heading":
             return self.parts[0]
         return " ".join(self.parts) if self.parts else self.lines[0].text
@@ -80,7 +83,7 @@ class Unit:
 class _Block:
     lines: list[Line]
     blanks_before: int
-    special: str = ""  # heading | byline | credit
+    special: str = ""  # heading | byline | credit | caption
 
     @property
     def texts(self) -> list[str]:
@@ -100,6 +103,8 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
         return "heading"
     if photo_credit(text):
         return "credit"
+    if contributor(text):
+        return "byline"
     neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
     near_credit = any(photo_credit(t) for t in neighbours if t)
     following = lines[i + 1] if i + 1 < len(lines) else None
@@ -125,20 +130,33 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = 0
         current = []
 
+    caption_open = False  # inside a marked caption (图为…) that has not ended
     for i, line in enumerate(lines):
         if line.blank:
             flush()
+            caption_open = False
             blanks += 1
             pending_blanks = blanks
             continue
         blanks = 0
+        if caption_open:
+            blocks[-1].lines.append(line)
+            caption_open = not ends_sentence(line.text) and len(blocks[-1].lines) < 4
+            continue
+        if marked_caption(line.text):
+            # 图为…。/ ▲…: a caption however it ends, over lines up to its full stop.
+            flush()
+            blocks.append(_Block([line], pending_blanks, special="caption"))
+            pending_blanks = 0
+            caption_open = not ends_sentence(line.text)
+            continue
         kind = _special_kind(lines, i, reserved)
         if kind:
             flush()
             blocks.append(_Block([line], pending_blanks, special=kind))
             pending_blanks = 0
             continue
-        if current and line.indented and ends_sentence(current[-1].text):
+        if current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
         current.append(line)
     flush()
@@ -180,6 +198,10 @@ def _display_shape(texts: list[str]) -> str:
     joined = "".join(texts)
     if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
         return ""  # an open quotation or title runs on into the next line
+    if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
+        return "strict"
+    if len(texts) == 2 and heading_label(texts[0]):
+        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂: a label over its heading
     if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
         return ""
     if not any(COMMA.search(t) for t in texts):
@@ -187,6 +209,29 @@ def _display_shape(texts: list[str]) -> str:
     if len(texts) == 1 and len(last) <= 32:
         return "comma"
     return ""
+
+
+_LABELLED = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]([^，。、；：！？,;:!?]{2,24})$")
+
+
+_LABEL = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]$")
+
+
+def heading_label(text: str) -> bool:
+    """亮点一：/ 经验之二：: a short label and a colon on a line of its own, over
+    a heading — not who speaks (问：) nor the verb of a quotation (李智说：)."""
+    match = _LABEL.match(text.strip())
+    if not match:
+        return False
+    label = match.group(1)
+    return label not in cues().speaker_labels and not label.endswith(cues().speech_verbs)
+
+
+def _labelled_heading(text: str) -> bool:
+    """校长访谈：让阅读成为习惯 / 经验一：…: a label, a colon and a phrase with no
+    other punctuation — a heading, unless the label is who speaks (问：/ 记者：)."""
+    match = _LABELLED.match(text.strip())
+    return bool(match) and match.group(1) not in cues().speaker_labels and not ends_mid_sentence(text)
 
 
 def _starts_mid_sentence(text: str) -> bool:
@@ -197,9 +242,12 @@ def _starts_mid_sentence(text: str) -> bool:
 
 
 def _opens_paragraph(text: str) -> bool:
-    """近年来，… / 与此同时，…: a line that opens with a paragraph opener and a
-    comma starts a paragraph; no sentence runs into it from the line above."""
+    """近年来，… / 与此同时，… / 问：…: a line that opens with a paragraph opener
+    and a comma, or with who speaks and a colon, starts a paragraph; no sentence
+    runs into it from the line above."""
     clause = first_clause(text)
+    if len(clause) < len(text) and text[len(clause)] in "：:" and clause in cues().speaker_labels:
+        return True  # 问：… / 答：…: each turn of an interview is a paragraph
     return len(clause) < len(text) and text[len(clause)] in "，," and clause in cues().paragraph_openers
 
 
@@ -216,13 +264,28 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
     return abs(len(blocks[i].texts[0]) - median) <= 3
 
 
-def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool) -> bool:
+def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> bool:
+    """Some text after block ``i`` ends a sentence before the next byline,
+    credit or heading: only then can block ``i`` be the start of that sentence."""
+    for block in blocks[i + 1 : i + 1 + lookahead]:
+        if block.special == "caption":
+            continue
+        if block.special:
+            return False
+        if any(ends_sentence(t) for t in block.texts):
+            return True
+    return i + 1 + lookahead < len(blocks)
+
+
+def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool, finishes: bool = True) -> bool:
     """Display-shaped, but really a line of running text."""
     text = block.texts[-1]
     two_phrases = has_structural_space(text)
     after_text = prev is not None and prev.kind == "para"
     if block.blanks_before >= 2 and (nxt is None or nxt.blanks_before >= 2):
         return False  # set apart by wide gaps on both sides, as display lines are
+    if not finishes:
+        return False  # no text follows that could finish its sentence
     if nxt is not None and _opens_paragraph(nxt.texts[0]):
         return False  # the next line starts a paragraph, so this one ends something
     if stream_next and not two_phrases and caption_score(text) < 3:
@@ -264,6 +327,10 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
     open_para: Unit | None = None  # paragraph waiting for the rest of its sentence
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.special == "caption":
+            # Set apart by its marker; a sentence it interrupts goes on after it.
+            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+            continue
         if block.special:
             open_para = None
             text = block.lines[0].text
@@ -272,10 +339,18 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("heading", list(block.lines), [m.group(2)], level=len(m.group(1)), blanks_before=block.blanks_before))
             elif block.special == "byline":
                 near = any(photo_credit(b.lines[0].text) for b in blocks[max(0, i - 1) : i + 2] if b.special)
-                names = byline_names(text, near_credit=True) or [text]
+                names = byline_names(text, near_credit=True) or [contributor(text) or text]
                 units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+            continue
+        if list_item(block.texts[0]):
+            # One item of a list: its own paragraph, running on into the next
+            # block only mid-sentence (●…达到99.2%，/ 高于全市平均水平).
+            para = _new_para(block)
+            para.item = True
+            units.append(para)
+            open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
         if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
             # A figures box set line by line: its items, not one run-on paragraph.
@@ -297,18 +372,20 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
                 continue
             _extend(open_para, block)
-            if not open_para.open:
-                open_para = None
+            if not open_para.open or (open_para.item and not ends_mid_sentence(block.texts[-1])):
+                open_para = None  # a list item ends where its line does not run on
             continue
         prev = units[-1] if units else None
-        display = bool(shape) and not _is_column_line(block, prev, nxt, _local_width(blocks, i), _stream_follows(blocks, i))
+        display = bool(shape) and not _is_column_line(
+            block, prev, nxt, _local_width(blocks, i), _stream_follows(blocks, i), _sentence_finishes(blocks, i)
+        )
         if display and shape == "comma":
             # A comma makes a line read as running text unless it clearly is a
             # caption, or stands apart the way captions do (several blank lines).
             score = caption_score(block.texts[0])
             display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
         if display:
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            units.append(Unit("display", list(block.lines), [unspace_letters(t) for t in block.texts], blanks_before=block.blanks_before))
             continue
         para = _new_para(block)
         units.append(para)
