@@ -262,7 +262,12 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
     if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 20 for b in following):
         return False
     median = statistics.median(len(b.texts[0]) for b in following)
-    return abs(len(blocks[i].texts[0]) - median) <= 3
+    length = len(blocks[i].texts[0])
+    if blocks[i].blanks_before >= 2 and not ends_mid_sentence(blocks[i].texts[0]) and length < median - 1:
+        # Set off above by a wide gap and short of the column: a heading over
+        # the stream, not its first line (a column line is as long as the column).
+        return False
+    return abs(length - median) <= 3
 
 
 def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> bool:
@@ -301,7 +306,9 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
             # set apart on purpose.
             if in_stream or caption_score(text) < 2:
                 return True
-    if nxt is not None and not nxt.special and not two_phrases:
+    if nxt is not None and not nxt.special and not two_phrases and nxt.blanks_before <= 1:
+        # (Across a wider gap the next line is set apart: two blank lines are
+        # a stronger break than the one between a stream's column lines.)
         if word_spans_break(text, nxt.texts[0]):
             return True
         if _starts_mid_sentence(nxt.texts[0]):
