@@ -31,9 +31,13 @@ def _cmd_pages(args: argparse.Namespace) -> int:
     from .render.site import write_pages
     from .store import ArticleFormatError
 
+    from .render.plain import PlainExportError, write_plain_project
+
     try:
+        if args.out is not None:
+            return write_plain_project(Project.find(args.root), args.out, site_url=args.site_url, quiet=args.quiet)
         return write_pages(Project.find(args.root), quiet=args.quiet)
-    except (ArticleFormatError, TaxonomyError) as exc:
+    except (ArticleFormatError, TaxonomyError, PlainExportError) as exc:
         # Every page is generated before any is written: nothing half-written.
         print(f"almanac pages: {exc}", file=sys.stderr)
         return 1
@@ -119,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("pages", help="write the generated index pages as plain Markdown into docs/ (for engines without the plugin)")
     p.add_argument("-q", "--quiet", action="store_true")
+    p.add_argument("--out", type=Path, default=None,
+                   help="instead: write a complete plain MkDocs project (mkdocs.yml without the almanac plugin, docs/ with "
+                        "rendered articles and generated pages) into this folder")
+    p.add_argument("--site-url", default=None, help="with --out: the published address, for absolute citation permalinks")
     p.set_defaults(func=_cmd_pages)
 
     p = sub.add_parser("facts", help="print every figure found in the articles, with its source (CSV, or JSON with --json)")

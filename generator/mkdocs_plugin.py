@@ -16,18 +16,17 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .cache import ArticleCache
-from .corpus import Corpus, anchor_paragraphs
+from .corpus import Corpus
 from .districts import DistrictsError
 from .enrich.facts import MetricsError
-from .enrich.themes import TaxonomyError, theme_index
+from .enrich.themes import TaxonomyError
 from .project import Project
 from .render import browse
-from .render.facts_page import article_facts_markdown
+from .render.article_page import article_markdown, article_tags
 from .enrich.glossary import load_terms
-from .render.reader_extras import article_appendix
 from .render.site import generate_pages
 from .check import check_project, errors
-from .safety import escape_title, neutralise_markdown, neutralise_urls
+from .safety import escape_title, neutralise_urls
 from .store import ArticleFormatError
 
 
@@ -72,7 +71,7 @@ class AlmanacPlugin(BasePlugin):
             # at the data file it is made from, or is absent.
             generated.edit_uri = get_data(text)[1].get(browse.EDIT_SOURCE_KEY)
             files.append(generated)
-        config["nav"] = _with_children(config["nav"], browse.nav_children(self.corpus))
+        config["nav"] = browse.expand_nav(config["nav"], browse.nav_children(self.corpus))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -86,16 +85,8 @@ class AlmanacPlugin(BasePlugin):
             return markdown
         # Material's tags plugin reads page.meta["tags"] in its own
         # on_page_markdown, which runs after this one (priority -50).
-        page.meta["tags"] = [escape_title(tag) for tag in theme_index(self.corpus).tags(entry)]
-        parts = [
-            browse.article_header(self.corpus, entry),
-            neutralise_markdown(anchor_paragraphs(markdown)),  # anchors from the text as written
-            browse.article_footer(self.corpus, entry),
-            article_facts_markdown(self.corpus, page.file.src_uri),
-        ]
-        markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
-        appendix = article_appendix(entry, markdown, config.get("site_url"), self.terms, self.project.templates_dir)
-        return markdown + "\n\n" + appendix
+        page.meta["tags"] = article_tags(self.corpus, entry)
+        return article_markdown(self.corpus, entry, markdown, config.get("site_url"), self.terms)
 
     def on_post_build(self, config) -> None:
         # The Chinese search index is made from the finished HTML (generator/search_index.py).
@@ -109,24 +100,3 @@ class AlmanacPlugin(BasePlugin):
 
     def on_page_content(self, html: str, page, config, files) -> str:
         return neutralise_urls(html)
-
-
-def _nav_entries(children) -> list[dict]:
-    # Titles come from editors' data (district and theme names); the theme prints nav titles unescaped.
-    return [{escape_title(title): _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
-
-
-def _with_children(nav, children: dict[str, list]):
-    """mkdocs.yml's nav with each generated index page (``区县: districts/index.md``)
-    turned into a section listing its generated pages, so the sidebar shows them
-    and navigation.indexes keeps the index as the section's page."""
-    if not nav:
-        return nav
-    expanded = []
-    for item in nav:
-        if isinstance(item, dict) and len(item) == 1:
-            (title, target), = item.items()
-            if isinstance(target, str) and target in children:
-                item = {title: [target, *_nav_entries(children[target])]}
-        expanded.append(item)
-    return expanded

@@ -75,6 +75,11 @@ def test_edit_links_point_at_the_file_to_change(built_site):
     assert edit_link(html(built_site, "articles/nanan/nanan-jituanhua")) == EDIT + "articles/nanan/nanan-jituanhua.md"
     assert edit_link(html(built_site, "themes/liudagongcheng")) == EDIT + "data/themes.yml"
     assert edit_link(html(built_site, "themes")) == EDIT + "data/themes.yml"
+    # Reference pages: the data file that defines what they list.
+    assert edit_link(html(built_site, "glossary")) == EDIT + "data/glossary.yml"
+    assert edit_link(html(built_site, "schools")) == EDIT + "data/schools.yml"
+    assert edit_link(html(built_site, "facts")) == EDIT + "data/metrics.yml"
+    assert edit_link(html(built_site, "chronology")) is None
     assert edit_link(html(built_site, "districts/banan")) is None
     assert edit_link(html(built_site, "library")) is None
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..corpus import Corpus, Entry
 from ..enrich.themes import Evidence, Theme, excerpt, theme_index
+from ..safety import escape_title
 from ..store import ArticleFormatError
 from .jinja import environment
 
@@ -143,6 +144,27 @@ def nav_children(corpus: Corpus) -> dict[str, list[tuple[str, str | list]]]:
         DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
         THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
     }
+
+
+def _nav_entries(children) -> list[dict]:
+    # Titles come from editors' data (district and theme names); the theme prints nav titles unescaped.
+    return [{escape_title(title): _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
+
+
+def expand_nav(nav, children: dict[str, list]):
+    """mkdocs.yml's nav with each generated index page (``区县: districts/index.md``)
+    turned into a section listing its generated pages, so the sidebar shows them
+    and navigation.indexes keeps the index as the section's page."""
+    if not nav:
+        return nav
+    expanded = []
+    for item in nav:
+        if isinstance(item, dict) and len(item) == 1:
+            (title, target), = item.items()
+            if isinstance(target, str) and target in children:
+                item = {title: [target, *_nav_entries(children[target])]}
+        expanded.append(item)
+    return expanded
 
 
 def article_header(corpus: Corpus, entry: Entry) -> str:

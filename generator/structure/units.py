@@ -51,6 +51,7 @@ class Unit:
     level: int = 0  # heading: Markdown level
     blanks_before: int = 0
     pieces: int = 1  # source blocks merged into this paragraph
+    singles: int = 0  # of which one-line blocks (a stream sets every line apart)
     piece_width: int = 0  # longest single-line piece (stream paragraphs)
     credit: str = ""
     item: bool = False  # a list item (●…)
@@ -301,7 +302,7 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
         if caption_score(text) < 3 or _opens_paragraph(text) or (COMMA.search(text) and block.blanks_before >= 2):
             return True
     if len(block.lines) == 1 and after_text and not two_phrases:
-        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
+        if prev.singles >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
             return True  # inside a stream every column line stands alone
         in_stream = nxt is None or len(nxt.lines) == 1
         if width and 0.8 * width <= len(text) <= width + 2 and block.blanks_before <= 1:
@@ -322,13 +323,14 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
 
 def _new_para(block: _Block) -> Unit:
     width = len(block.lines[0].text) if len(block.lines) == 1 else 0
-    return Unit("para", list(block.lines), blanks_before=block.blanks_before, piece_width=width)
+    return Unit("para", list(block.lines), blanks_before=block.blanks_before, piece_width=width, singles=int(len(block.lines) == 1))
 
 
 def _extend(para: Unit, block: _Block) -> None:
     para.lines.extend(block.lines)
     para.pieces += 1
     if len(block.lines) == 1:
+        para.singles += 1
         para.piece_width = max(para.piece_width, len(block.lines[0].text))
 
 

@@ -1,0 +1,33 @@
+"""An article page as the site renders it: the stored Markdown plus what the
+build adds (header, paragraph anchors, captions, figures, citation, tooltip
+definitions) and its tags. Plain Python: the MkDocs plugin calls it for every
+article, and ``almanac pages --out`` writes its result for engines without the
+plugin."""
+
+from __future__ import annotations
+
+from ..corpus import Corpus, Entry, anchor_paragraphs
+from ..enrich.glossary import Term
+from ..enrich.themes import theme_index
+from ..safety import escape_title, neutralise_markdown
+from . import browse
+from .facts_page import article_facts_markdown
+from .reader_extras import article_appendix
+
+
+def article_tags(corpus: Corpus, entry: Entry) -> list[str]:
+    """The article's Material tags (its themes and free tags), as HTML text."""
+    return [escape_title(tag) for tag in theme_index(corpus).tags(entry)]
+
+
+def article_markdown(corpus: Corpus, entry: Entry, markdown: str, site_url: str | None, terms: list[Term]) -> str:
+    """The Markdown to render for the article ``entry`` whose body is ``markdown``."""
+    parts = [
+        browse.article_header(corpus, entry),
+        neutralise_markdown(anchor_paragraphs(markdown)),  # anchors from the text as written
+        browse.article_footer(corpus, entry),
+        article_facts_markdown(corpus, entry.docs_path),
+    ]
+    markdown = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    appendix = article_appendix(entry, markdown, site_url, terms, corpus.project.templates_dir)
+    return markdown + "\n\n" + appendix

@@ -1,0 +1,75 @@
+"""Issue 8, "any engine that reads mkdocs.yml can build the site": ``almanac
+pages --out DIR`` writes a complete MkDocs project without the almanac plugin.
+Built with MkDocs and the plugin removed (what Zensical would run), it has the
+article headers, paragraph anchors, captions, tags, citations and tooltips,
+and not one broken internal link (before: 519 broken ``#p-…`` links)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.cli import main as almanac
+
+from conftest import build_site, make_project_copy
+from test_site_links import broken_links
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("plain")
+    root = make_project_copy(tmp / "checkout")
+    assert almanac(["--root", str(root), "pages", "-q", "--out", str(tmp / "plain")]) == 0
+    return tmp / "plain"
+
+
+@pytest.fixture(scope="module")
+def plain_site(plain):
+    return build_site(plain)  # --strict: zero warnings
+
+
+def test_the_plain_project_has_no_almanac_plugin(plain):
+    config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "\n  - almanac\n" not in config and "\n  - tags\n" in config
+    article = (plain / "docs/articles/banan/banan-liuda-gongcheng.md").read_text(encoding="utf-8")
+    assert re.search(r"^tags:\n- 六大工程$", article, re.M)
+    assert "{: #p-" in article and "import_checksum" not in article
+    assert (plain / "docs/districts/banan.md").is_file() and (plain / "docs/facts/facts.csv").is_file()
+    # The sidebar lists the districts and themes, as the plugin's expanded nav does.
+    assert "\n  - 巴南区: districts/banan.md\n" in config and "\n  - 心理健康: themes/xinli-jiankang.md\n" in config
+
+
+def test_built_without_the_plugin_no_link_is_broken(plain_site):
+    problems, checked = broken_links(plain_site)
+    assert problems == [] and checked > 500
+
+
+def test_article_pages_keep_what_the_plugin_adds(plain_site):
+    page = (plain_site / "articles/banan/banan-liuda-gongcheng/index.html").read_text(encoding="utf-8")
+    assert '<div class="almanac-article-meta">' in page
+    assert '<figure class="almanac-captions">' in page
+    assert '<h2 id="cite">引用本文' in page
+    assert re.search(r'<p id="p-[0-9a-f]{8}">', page)
+    assert 'href="../../../themes/liudagongcheng/#tag:六大工程"' in page
+    assert "<abbr title=" in page
+    district = (plain_site / "districts/banan/index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="\.\./nanan/" class="md-nav__link">\s*<span class="md-ellipsis">\s*南岸区', district)
+
+
+def test_refuses_docs_and_foreign_folders(tmp_path, capsys):
+    root = make_project_copy(tmp_path / "checkout")
+    assert almanac(["--root", str(root), "pages", "--out", str(root / "docs" / "plain")]) == 1
+    assert "docs/" in capsys.readouterr().err
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "keep.txt").write_text("x", encoding="utf-8")
+    assert almanac(["--root", str(root), "pages", "--out", str(foreign)]) == 1
+    assert (foreign / "keep.txt").read_text(encoding="utf-8") == "x"
+    assert not (root / "docs" / "plain").exists()
+    # An earlier export is replaced.
+    out = tmp_path / "out"
+    assert almanac(["--root", str(root), "pages", "-q", "--out", str(out)]) == 0
+    (out / "docs" / "stale.md").write_text("old", encoding="utf-8")
+    assert almanac(["--root", str(root), "pages", "-q", "--out", str(out)]) == 0
+    assert not (out / "docs" / "stale.md").exists()
