@@ -430,7 +430,7 @@ def _spaced_as_section(units: list[Unit], roles: dict[int, str], k: int, first_p
     section heading inside the body is: a wide gap above them, a narrower one
     between each and its text (a headline stands apart from both)."""
     below = units[k + 1].blanks_before
-    inside = [j for j in range(first_para + 1, last_para) if roles[j] == "headline" and units[j].kind == "display" and units[j + 1].kind == "para"]
+    inside = [j for j in range(first_para + 1, last_para) if roles[j] in ("headline", "lead_label") and units[j].kind == "display" and units[j + 1].kind == "para"]
     return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
 
 
