@@ -18,6 +18,7 @@ import argparse
 import random
 import re
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +53,24 @@ def swap_district(text: str, source_names: list[tuple[str, str]], name: str) -> 
     return text
 
 
+@dataclass
+class Truth:
+    """What one synthetic article really is: the answer key for the importer."""
+
+    file: str  # seed file name
+    index: int  # 1-based position of the article on its page
+    district: str
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # in page order
+    headings: list[str] = field(default_factory=list)  # section headings, in order
+    paragraphs: list[str] = field(default_factory=list)
+    banner: str = ""  # the page banner above the article, if any
+    credit: str = ""  # the photo credit line
+    stream: bool = False  # body set as one-blank-line column stream
+    width: int = 0  # column width
+
+
 _NO_LINE_START = "。，、；：？！”’）》…"
 
 
@@ -67,33 +86,47 @@ def wrap(paragraph: str, width: int) -> list[str]:
     return lines
 
 
-def set_article(rng: random.Random, district: str, material, source_names) -> tuple[list[str], list[str]]:
-    """(lines above the body, body lines) of one article in print layout."""
+def set_article(rng: random.Random, district: str, material, source_names, truth: Truth | None = None) -> tuple[list[str], list[str]]:
+    """(lines above the body, body lines) of one article in print layout;
+    ``truth`` (if given) is filled with what was set. The random draws are the
+    same either way, so a seed always gives the same bytes."""
     paragraphs, headings, titles = material
+    truth = truth if truth is not None else Truth("", 0, district)
     swap = lambda t: swap_district(t, source_names, district)  # noqa: E731
     short = base_name(district)
     title = swap(rng.choice(titles))
-    byline = " ".join(rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2)))) for _ in range(rng.randint(1, 3)))
+    names = [rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2)))) for _ in range(rng.randint(1, 3))]
+    byline = " ".join(names)
     width = rng.randint(12, 22)
     stream = rng.random() < 0.2
+    truth.title, truth.authors, truth.width, truth.stream = title, names, width, stream
+    truth.credit = f"{district}教委"
     body: list[str] = []
     for _ in range(rng.randint(2, 4)):
-        body += ["", swap(rng.choice(headings)), ""]
+        heading = swap(rng.choice(headings))
+        truth.headings.append(heading)
+        body += ["", heading, ""]
         for _ in range(rng.randint(2, 5)):
-            lines = wrap(swap(rng.choice(paragraphs)), width)
+            paragraph = swap(rng.choice(paragraphs))
+            truth.paragraphs.append(paragraph)
+            lines = wrap(paragraph, width)
             body += ("\n\n".join(lines) if stream else "\n".join(lines)).split("\n") + [""]
             if rng.random() < 0.15:
                 caption = rng.choice(CAPTIONS).format(s=short + rng.choice(SCHOOLS))
+                truth.captions.append(caption)
                 body += ["", "", caption, "", "", ""]
     body += [byline, f"图片由{district}教委提供", ""]
     if rng.random() < 0.5:
-        top = ["", rng.choice(CAPTIONS).format(s=short + rng.choice(SCHOOLS)), "", "", title, ""]
+        caption = rng.choice(CAPTIONS).format(s=short + rng.choice(SCHOOLS))
+        truth.captions.insert(0, caption)
+        top = ["", caption, "", "", title, ""]
         return top, body
     return [], body + ["", title, ""]  # headline printed after the body
 
 
-def make_corpus(articles: int, out: Path, seed: int = 7, root: Path = ROOT, districts: int = 38) -> list[Path]:
-    """Write the seed files; ``districts`` (≥ 2) limits them to the gazetteer's first few."""
+def make_corpus(articles: int, out: Path, seed: int = 7, root: Path = ROOT, districts: int = 38, truth: list[Truth] | None = None) -> list[Path]:
+    """Write the seed files; ``districts`` (≥ 2) limits them to the gazetteer's first few.
+    ``truth``, if given, receives one :class:`Truth` per article, in page order."""
     out = Path(out)
     if "docs" in out.resolve().parts:
         raise SystemExit(f"refusing to write a synthetic corpus into {out}: it would mix with the almanac")
@@ -109,12 +142,20 @@ def make_corpus(articles: int, out: Path, seed: int = 7, root: Path = ROOT, dist
         per_page = 2 if (articles - n >= 2 and rng.random() < 0.25) else 1
         chosen = rng.sample(districts, per_page)
         lines: list[str] = []
+        banner = ""
         if rng.random() < 0.3:
-            lines += ["", base_name(chosen[0]), ""]  # page banner
-        for district in chosen:
-            top, body = set_article(rng, district, material, source_names)
+            banner = base_name(chosen[0])
+            lines += ["", banner, ""]  # page banner
+        answers = [Truth("", k + 1, district) for k, district in enumerate(chosen)]
+        answers[0].banner = banner
+        for district, answer in zip(chosen, answers):
+            top, body = set_article(rng, district, material, source_names, answer)
             lines += top + body
         path = out / f"{page:05d}_{rng.getrandbits(32):08x}.txt"
+        for answer in answers:
+            answer.file = path.name
+        if truth is not None:
+            truth.extend(answers)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)
         n += per_page

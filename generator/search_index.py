@@ -305,13 +305,87 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
         at = end.end()
 
 
-def parse_page(html: str, url: str, district: str = "") -> Page | None:
+# Well-formed tags as MkDocs writes them (ASCII whitespace, simple attribute names,
+# quoted or plain values), for which html.parser's tolerant rules give exactly
+# these names and values; anything else is left to html.parser (_feed).
+_W = "[ \t\n\r\f]"
+_NAME_VALUE = "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:" + _W + "*=" + _W + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+))?"
+_ATTRIBUTES = re.compile(_W + "+(" + _NAME_VALUE)
+_PLAIN_TAG = re.compile(
+    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:" + _W + "+(?:" + _NAME_VALUE.replace("(\"", "(?:\"") + ")*)" + _W + "*(/?)>"
+    "|/([a-zA-Z][a-zA-Z0-9-]*)" + _W + "*>|!--)"
+)
+
+
+def _feed(parser: HTMLParser, html: str) -> None:
+    """``parser.feed(html)``, calling the same handlers with the same arguments, but
+    tokenizing plain tags, comments, scripts and text by regular expression (html.parser
+    spends most of its time on bookkeeping); from the first thing that is not plain
+    on, html.parser reads the rest itself (every token before ends in its normal state)."""
+    pos = 0
+    find, match = html.find, _PLAIN_TAG.match
+    while True:
+        at = find("<", pos)
+        if at < 0:
+            break
+        if at > pos:
+            parser.handle_data(unescape(html[pos:at]))
+            pos = at
+        token = match(html, at)
+        if token is None:
+            break
+        name, attributes, closed, end_name = token.groups()
+        if name is not None:
+            tag = name.lower()
+            attrs = []
+            if attributes:
+                for key, value in _ATTRIBUTES.findall(attributes):
+                    if not value:  # no value at all (a quoted one keeps its quotes here)
+                        value = None
+                    else:
+                        if value[0] in "'\"":
+                            value = value[1:-1]
+                        if value:
+                            value = unescape(value)
+                    attrs.append((key.lower(), value))
+            if closed:
+                parser.handle_startendtag(tag, attrs)
+            elif tag in _CDATA_END:
+                end = _CDATA_END[tag].search(html, token.end())
+                if end is None:
+                    break
+                parser.handle_starttag(tag, attrs)
+                if end.start() > token.end():
+                    parser.handle_data(html[token.end() : end.start()])
+                parser.handle_endtag(tag)
+                pos = end.end()
+                continue
+            else:
+                parser.handle_starttag(tag, attrs)
+        elif end_name is not None:
+            parser.handle_endtag(end_name.lower())
+        else:
+            end = _COMMENT_END.search(html, at + 4)
+            if end is None:
+                break
+            pos = end.end()
+            continue
+        pos = token.end()
+    parser.feed(html[pos:])
+
+
+def parse_page(html: str, url: str, district: str = "", fast: bool = True) -> Page | None:
+    """The page's title and sections; ``fast=False`` runs html.parser over the whole
+    page (the same result, about twice as slow: tests compare the two)."""
     parser = _PageParser()
-    skipped = _skip_to_article(html)
+    skipped = _skip_to_article(html) if fast else None
     if skipped is not None:
         parser.head_title = skipped[1]
         html = html[skipped[0] :]
-    parser.feed(html)
+    if fast:
+        _feed(parser, html)
+    else:
+        parser.feed(html)
     parser.close()
     if not parser.depth and not parser.title and len(parser.sections) == 1 and not parser.sections[0].parts:
         return None  # not a content page
@@ -330,7 +404,7 @@ def _district_for(url: str, districts: dict[str, str]) -> str:
     return districts.get("", "")
 
 
-def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset()) -> list[Page]:
+def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset(), fast: bool = True) -> list[Page]:
     """Every content page of the built site, sorted by path (so ids are stable).
 
     ``districts`` maps URL prefixes to district names, ``articles`` holds the
@@ -343,7 +417,7 @@ def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, artic
         if rel == "404.html" or rel.startswith(INDEX_DIR + "/") or rel.startswith("assets/"):
             continue
         url = page_url(rel)
-        page = parse_page(path.read_text(encoding="utf-8"), url, _district_for(url, districts))
+        page = parse_page(path.read_text(encoding="utf-8"), url, _district_for(url, districts), fast)
         if page is not None:
             page.article = url in articles or url.replace(".html", "/") in articles
             pages.append(page)

@@ -23,9 +23,10 @@ from generator.project import Project
 from generator.store import article_paths, read_article
 
 # Characters that never form a layout cue (credit 图片由…提供, byline roles 记者/文/摄,
-# box labels 核心提示/编者按), which the importer rightly drops.
+# box labels 核心提示/编者按), which the importer rightly drops. The noise
+# includes marks that open list items and captions (●, ①, ▲).
 CJK = "教育学校发展城市优质均衡推进资源课程质量创新孩子成长家庭社会合作共同目标改善环境条件高水平服务群众满意工作重点项目何霜杜林燕的了是在和有大新"
-NOISE = list("，。！？；：“”、（）《》·—…０１２３４５６７８９0123456789abcXYZ <>*#_[]`|&") + ["\u200b", "\u200d", "\ufeff", "\u3000", "\u00a0", "\t"]
+NOISE = list("，。！？；：“”、（）《》·—…０１２３４５６７８９0123456789abcXYZ <>*#_[]`|&●▲①") + ["\u200b", "\u200d", "\ufeff", "\u3000", "\u00a0", "\t"]
 ENDS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n \n"]
 
 LEAD = "巴南区推进教育优质均衡发展，孩子成长环境持续改善，服务群众满意度不断提高，学校建设项目全面推进。\n\n"

@@ -63,6 +63,17 @@ def test_every_article_found_with_its_district(articles):
         ("渝中区", "“小空间”里办出“大教育”"),
         ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
         ("北碚区", "劳动教育“种”下成长的种子"),
+        ("两江新区", "新区教育跑出“加速度”"),
+        ("万盛经开区", "万盛：体教融合育新人"),
+        ("南川区", "南川区：让乡村学校“小而美”“小而优”"),
+        ("武隆区", "武隆区：研学旅行走出育人新路径"),
+        ("开州区", "开州教育：让每个孩子都有出彩的机会"),
+        ("巫山县", "用“云端”连接大山与未来"),
+        ("江北区", "江北区举办首届中小学生科技节"),
+        ("丰都县", "让山区幼儿“好上园”“上好园”"),
+        ("垫江县", "垫江县“牡丹课堂”开进乡村学校"),
+        ("云阳县", "云阳县建成智慧教育云平台"),
+        ("奉节县", "奉节县开展“诗城少年”诵读活动"),
     ])
 
 
@@ -309,3 +320,87 @@ def test_headline_after_the_captions_at_the_foot_of_an_unsigned_page(articles):
     assert "\n\n★全区劳动教育课程开课率100％\n\n★建成市级劳动教育示范校6所\n\n" in beibei.body
     assert re.findall(r"^## (.+)$", beibei.body, re.M) == ["相关链接"]
     assert beibei.body.rstrip().endswith("其做法入选教育部劳动教育典型案例。")
+
+
+def test_the_next_districts_name_line_ends_the_headline_block_after_a_byline(articles):
+    # 116: 两江新区 and 万盛经开区 (not 区/县 names of the usual shape); the first
+    # article's headline names neither district, so only the next district's
+    # name set on its own line tells where it ends.
+    liangjiang = articles["新区教育跑出“加速度”"]
+    assert liangjiang.district == "两江新区" and liangjiang.meta["authors"] == ["江雨"]
+    wansheng = articles["万盛：体教融合育新人"]
+    assert wansheng.meta["authors"] == ["陈曦"] and "subtitle" not in wansheng.meta
+    assert not any("标题待补" in title for title in articles)
+
+
+def test_unsigned_articles_split_at_the_headline_naming_the_next_district(articles):
+    # 117: two unsigned articles, each headline above its body with the
+    # district and a colon; the first article's caption sits between them.
+    nanchuan = articles["南川区：让乡村学校“小而美”“小而优”"]
+    wulong = articles["武隆区：研学旅行走出育人新路径"]
+    assert nanchuan.meta["captions"] == ["德隆镇中心小学的孩子们在新建的阅览室读书"]
+    assert wulong.meta["captions"] == ["学生们在天生三桥开展地质研学"]
+    assert "武隆" not in nanchuan.text and "南川" not in wulong.text
+    assert "“仙女山自然课堂”“天生三桥地质课堂”等研学课程28门" in wulong.body
+
+
+def test_sidebars_after_the_byline_keep_their_headlines_and_the_page_headline_is_last(articles):
+    # 118: lead and deck as long indented lines, two-line headings, byline and
+    # credit, then two sidebars in narrow columns, each with its headline
+    # under it, captions, and the page's headline at the very end.
+    kaizhou = articles["开州教育：让每个孩子都有出彩的机会"]
+    assert kaizhou.meta["subtitle"] == "办好人民满意的开州教育"
+    assert kaizhou.meta["authors"] == ["李建", "陈晓燕"]
+    headings = re.findall(r"^(#+) (.+)$", kaizhou.body, re.M)
+    assert headings == [("##", "育强师资 打造高素质专业化教师队伍"), ("##", "育优质量 办好家门口的每一所学校"),
+                        ("##", "牵手名校 共建共享"), ("##", "红色资源 铸魂育人")]
+    assert kaizhou.body.rstrip().endswith("开展“红色研学”活动900余场次。")
+    assert kaizhou.meta["captions"] == ["汉丰五校的老师在上公开课", "开州中学学生在刘伯承同志纪念馆参观学习"]
+
+
+def test_numbered_items_numbered_headings_and_a_caption_before_the_byline(articles):
+    # 119: UTF-8 with BOM and old-Mac CR line ends; 编者按 printed under its
+    # box; numbered headings on two lines with a blank between (the second
+    # reads like a caption: 让山里娃…); ①②③ items ending in ；; a caption
+    # between the text and the byline, the headline after the byline.
+    assert (UNSEEN / "119_wushan.txt").read_bytes().startswith(b"\xef\xbb\xbf")
+    wushan = articles["用“云端”连接大山与未来"]
+    assert "subtitle" not in wushan.meta
+    assert wushan.meta["captions"] == ["当雄乡中心小学学生通过“专递课堂”上英语课"]
+    assert wushan.meta["summary"].startswith("巫山县地处三峡库区腹心")
+    headings = re.findall(r"^## (.+)$", wushan.body, re.M)
+    assert headings == ["编者按", "一、建好“专递课堂” 让山里娃同上一堂课", "二、用好“AI+教育” 让每个孩子都被看见"]
+    assert "\n\n①全县开设专递课堂课程12门，每周授课860余节；\n\n②乡村学校英语、音乐、美术课程开齐率从62%提高到100%；\n\n③受益学生1.8万名。\n\n" in wushan.body
+
+
+def test_news_report_dateline_names_its_reporters(articles):
+    # 120: a short news report, 本报讯（记者… 通讯员…） opening the first
+    # paragraph, a caption at the foot and no byline line.
+    jiangbei = articles["江北区举办首届中小学生科技节"]
+    assert jiangbei.meta["authors"] == ["吴倩", "郑凯"]
+    assert jiangbei.body.startswith("5月20日，江北区首届中小学生科技节在鲁能巴蜀中学开幕。")
+    assert jiangbei.meta["summary"].startswith("5月20日，") and "本报讯" not in jiangbei.text
+    assert "机器人、无人机、3D打印等12个项目" in jiangbei.body
+
+
+def test_facts_box_of_label_value_lines_and_figures_set_under_their_labels(articles):
+    # 121: a 学校名片 box of `label：value` lines and a figures box whose labels
+    # and figures are on lines of their own; neither becomes a heading, nor
+    # one heading glued from many short lines.
+    fengdu = articles["让山区幼儿“好上园”“上好园”"]
+    assert re.findall(r"^## (.+)$", fengdu.body, re.M) == ["学校名片", "数说丰都学前教育"]
+    assert "\n\n园名：丰都县滨江幼儿园；建成时间：2022年9月；办园规模：12个班；办园特色：自然教育\n\n" in fengdu.body
+    assert fengdu.body.rstrip().endswith("公办幼儿园 68所；普惠性幼儿园覆盖率 91.2%；专任教师 1260名")
+    assert fengdu.meta["authors"] == ["秦怡"]
+
+
+def test_a_page_of_news_briefs_from_three_counties(articles):
+    # 122: a 区县传真 column (the rubric is page furniture) of three briefs,
+    # each headline over a 本报讯（通讯员…） item of two paragraphs; the third
+    # headline reads like a caption (…开展…活动) but is the one above the text.
+    briefs = ["垫江县“牡丹课堂”开进乡村学校", "云阳县建成智慧教育云平台", "奉节县开展“诗城少年”诵读活动"]
+    assert [articles[t].meta["authors"] for t in briefs] == [["蒋丽"], ["熊伟"], ["郑晓"]]
+    for title in briefs:
+        assert "subtitle" not in articles[title].meta and articles[title].meta["captions"] == []
+        assert articles[title].body.count("\n\n") == 1  # two paragraphs
+    assert not any("区县传真" in a.text for a in articles.values())

@@ -158,6 +158,53 @@ def test_padded_two_character_names_and_letter_spaced_display_lines():
     assert draft.authors == ["高阳", "王丽娜", "何霜"]
 
 
+def test_a_headline_after_the_byline_stays_with_its_article_up_to_the_next_districts_name():
+    text = (
+        "两江新区新建中小学幼儿园48所。\n\n两江新区新增学位6.8万个。\n\n记者 江雨\n\n新区教育跑出加速度\n\n"
+        "万盛经开区\n\n万盛经开区建成足球特色学校9所。\n\n万盛经开区获得金牌23枚。\n\n记者 陈曦"
+    )
+    first, second = drafts_of(text)
+    assert (first.district, first.title) == ("两江新区", "新区教育跑出加速度")
+    assert second.district == "万盛经开区" and second.subtitle == "" and second.title != "新区教育跑出加速度"
+
+
+def test_without_bylines_a_caption_between_two_articles_stays_with_the_first():
+    text = (
+        "南川区：让乡村学校小而美\n\n南川区有乡村小规模学校46所，近年来\n实施品质提升行动。\n\n南川区累计投入资\n金1.9亿元。\n\n"
+        "德隆镇中心小学的孩子们在阅览室读书\n\n武隆区：研学旅行走出新路径\n\n武隆区建成研学实践教育\n基地14个。\n\n武隆区开发研\n学课程28门。"
+    )
+    first, second = drafts_of(text)
+    assert first.captions == ["德隆镇中心小学的孩子们在阅览室读书"] and second.captions == []
+    assert (first.title, second.title) == ("南川区：让乡村学校小而美", "武隆区：研学旅行走出新路径")
+
+
+def test_a_display_line_between_the_text_and_the_byline_is_a_caption_when_the_headline_follows():
+    text = "巫山县建成专递课堂教室，\n覆盖所有乡村学校。\n\n当雄乡小学学生通过专递课堂上英语课\n\n记者 苟晓丽\n\n用云端连接大山与未来"
+    (draft,) = drafts_of(text)
+    assert (draft.title, draft.subtitle) == ("用云端连接大山与未来", "")
+    assert draft.captions == ["当雄乡小学学生通过专递课堂上英语课"]
+
+
+def test_a_dateline_gives_the_reporters_and_the_paragraph_goes_on_from_the_news():
+    (draft,) = drafts_of("江北区举办科技节\n\n本报讯（记者 吴倩 通讯员 郑凯）5月\n20日，江北区科技节开幕。")
+    assert draft.authors == ["吴倩", "郑凯"]
+    assert draft.sections[0].paragraphs == ["5月20日，江北区科技节开幕。"]
+    (draft,) = drafts_of("江北区举办科技节\n\n本报讯（江北区教委）5月20日，江北区科技节开幕。")
+    assert draft.authors == [] and draft.sections[0].paragraphs[0].startswith("本报讯（江北区教委）")
+
+
+def test_box_items_on_lines_of_their_own_are_items_not_one_long_heading():
+    text = (
+        "丰都县新建公办幼儿园32所，\n入园率达到93.5%。\n\n学校名片\n\n园名：滨江幼儿园\n\n建成时间：2022年9月\n\n"
+        "数说丰都\n\n公办幼儿园\n\n68所\n\n专任教师\n\n1260名"
+    )
+    (draft,) = drafts_of(text)
+    assert [(s.heading, s.paragraphs) for s in draft.sections[1:]] == [
+        ("学校名片", ["园名：滨江幼儿园；建成时间：2022年9月"]),
+        ("数说丰都", ["公办幼儿园 68所；专任教师 1260名"]),
+    ]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

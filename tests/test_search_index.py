@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from generator import search_index as si
 
@@ -271,7 +271,7 @@ TRICKY_SITE = {
 }
 
 
-def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path, monkeypatch):
+def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path):
     # The fast path (no HTMLParser before <article>) must give the same pages and bytes.
     site = write_site(tmp_path / "site", TRICKY_SITE)
     districts, articles = {"articles/banan/": "巴南区", "articles/dazu/b/": "大足区", "no-h1/": "某区"}, {"articles/banan/a/"}
@@ -279,8 +279,7 @@ def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path, monke
     fast = si.build_index(fast_pages)
     assert {p.url: p.title for p in fast_pages}["no-h1/"] == "无标题页 & 年鉴"
     assert "图标标题" not in json.dumps([p.sections for p in fast_pages], ensure_ascii=False)
-    monkeypatch.setattr(si, "_skip_to_article", lambda html: None)
-    slow_pages = si.collect_pages(site, districts, articles)
+    slow_pages = si.collect_pages(site, districts, articles, fast=False)
     assert fast_pages == slow_pages
     assert si.build_index(slow_pages) == fast
 
@@ -304,3 +303,27 @@ def test_posting_code_matches_the_plain_definition(ids):
             groups.append(gap & 31)
         plain += [si._ALPHABET[g + (32 if i < len(groups) - 1 else 0)] for i, g in enumerate(reversed(groups))]
     assert si._encode_ids(ids) == "".join(plain)
+
+
+# Pieces of HTML, plain and odd, that the fast tokenizer must read as html.parser does.
+HTML_PIECES = [
+    "<p>", "</p>", '<h2 id="a">', "</h2>", "<h3 id='b c'>", "</h3>", "<h1>", "</h1>", "<H2 ID=Up>", "</H2>",
+    "<br>", "<br/>", "<br />", "<img alt=x/>", '<a class="headerlink" href="#x">', "</a>", "<script>", "</script>",
+    "<style>x<p>y</style>", "<script type='t'>if (a<b) {}</script >", "<!-- c -->", "<!--", "-->", "-- >", "--!>",
+    "<details>", "</details>", "<nav>", "</nav>", '<DIV CLASS="Md-Tags">', '<div class="md-tags">', "</DIV>",
+    "教联体", "a < b", "&amp;", "&lt;p&gt;", "&amp", "&#x6559;", " ", "\n", "\u3000", "<p\u3000class=x>",
+    "<ul>", "<li>", "</li>", "</ul>", '<div class="almanac-article-meta">', "<div class=almanac-article-meta>", "</div>",
+    "<![CDATA[x]]>", "<?pi?>", "<!doctype html>", "<input hidden>", "<td class=''>", "<td class=\"\">", '<p title="a>b">',
+    "</ p>", "<a href=x=y>", "<", ">", "/", '"', "'", "=", "</>", "<p/>", '<h2 id="x"/>', "<span id=&quot;q&quot;>",
+    '<h3 id="t&amp;u" class="x  y">', "<a\nhref='#'\n>", "<p a=1 b = 2 c>", "<hr>", "</article>", "<article class=md-content__inner>",
+    "<svg><path d='M0'/></svg>", "<button>按钮</button>", "<abbr title=\"人工智能\">AI</abbr>", "<x-y z>", "</x-y>", "<a/b>",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(HTML_PIECES), max_size=60), st.booleans())
+def test_fast_tokenizer_reads_pages_as_html_parser_does(pieces, material_head):
+    body = "".join(pieces)
+    html = (MATERIAL_LIKE.format(title="页", body=body) if material_head else
+            '<html><head><title>页 - 站</title></head><body><article class="md-content__inner">' + body + "</article><p>尾</p></body></html>")
+    assert si.parse_page(html, "u/", "区") == si.parse_page(html, "u/", "区", fast=False)

@@ -29,7 +29,9 @@ from .cues import byline_names, caption_score, cues, data_item, is_deck, marked_
 from .text import has_structural_space, join_display
 from .units import Unit, heading_label
 
-UNTITLED_SIDEBAR = "相关报道"  # heading given to a sidebar printed without one
+UNTITLED_SIDEBAR = "相关报道"
+# 一、/（一）/ 1. : a numbered section heading
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")  # heading given to a sidebar printed without one
 
 
 @dataclass
@@ -194,7 +196,7 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
         label, members = merged[k]
         last_prev = max(i for i in prev_members if labels[i] == prev_label)
         first_new = members[0]
-        cut = _cut_point(units, last_prev, first_new, prev_label, label)
+        cut = _cut_point(units, last_prev, first_new, prev_label, label, _names(gazetteer, label))
         articles.append((prev_label, units[start:cut]))
         start = cut
     articles.append((merged[-1][0], units[start:]))
@@ -206,7 +208,7 @@ def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
     return known.names if known else (district, base_name(district))
 
 
-def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str) -> int:
+def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = ()) -> int:
     """Index where the next article starts, between two districts' paragraphs."""
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
     if bylines:
@@ -214,6 +216,11 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
         run = cut
         while run < first_new and units[run].kind == "display":
             run += 1
+        banner = next((i for i in range(cut, run) if units[i].text in new_names), None)
+        if banner is not None:
+            # The next district's name set on a line of its own (万盛经开区)
+            # opens its article: what lies between is the earlier one's.
+            return banner
         names_prev = [
             i
             for i in range(cut, run)
@@ -238,10 +245,13 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
                 continue
             break
         return cut
-    for i in range(last_prev + 1, first_new):
-        if units[i].kind in ("display", "heading"):
+    between = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("display", "heading")]
+    for i in between:
+        # No byline: the display line that names the next district (its banner
+        # or headline, 武隆区：…) starts it; a caption above it is the earlier one's.
+        if any(n in units[i].text for n in new_names) and not any(n in units[i].text for n in (prev_label, base_name(prev_label))):
             return i
-    return first_new
+    return between[0] if between else first_new
 
 
 # ---------------------------------------------------------------- assembly
@@ -265,7 +275,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
                 roles[k] = overrides.get(units[k].text, "headline")
     _mark_data_items(units, roles)
-    paras = [i for i, u in enumerate(units) if u.kind == "para"]
+    paras = [i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")]  # a box of figures is body too
     first_para, last_para = paras[0], paras[-1]
     trailing_names: dict[int, list[str]] = {}
     signed = {name for unit in units if unit.kind == "byline" for name in unit.parts}
@@ -279,13 +289,32 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             trailing_names[i] = names
             signed.update(names)
 
+    signs = [i for i in range(last_para + 1, len(units)) if roles[i] in ("byline", "credit")]
+    if signs and any(roles[i] == "headline" for i in range(signs[0] + 1, len(units))):
+        # …text / display lines / byline / headline: the headline comes after the
+        # byline, so the lines between the text and the byline are captions.
+        for i in range(last_para + 1, signs[0]):
+            if roles[i] == "headline" and units[i].kind == "display" and units[i].text not in overrides:
+                roles[i] = "caption"
+    for i in range(1, len(units) - 1):
+        above = units[i - 1]
+        if (
+            roles[i] == "caption" and roles[i - 1] == "headline" and units[i + 1].kind == "para"
+            and above.kind == "display" and len(above.parts) == 1 and _NUMBERED.match(above.text)
+            and units[i].text not in overrides and not marked_caption(units[i].text)
+        ):
+            roles[i] = "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
+
     if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
-        # No headline anywhere: the one printed after the body was taken for a
-        # caption. The display line after the byline that reads least like a
-        # caption is the best guess (a warning still asks an editor to check).
+        # No headline anywhere: it was taken for a caption. The display line
+        # right above the text, else the one after the byline that reads least
+        # like a caption, is the best guess (a warning asks an editor to check).
         after_byline = [i for i in range(last_para + 1, len(units)) if roles[i] == "caption" and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))]
-        if after_byline:
-            guess = min(after_byline, key=lambda i: (caption_score(units[i].text), i))
+        # Or the display line set right above the text (奉节县开展…活动 over a news item).
+        above = [first_para - 1] if first_para > 0 and units[first_para - 1].kind == "display" and roles[first_para - 1] == "caption" else []
+        candidates = above or after_byline
+        if candidates:
+            guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
             roles[guess] = "headline"
             draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
@@ -300,6 +329,11 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
 
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
+    signed = any(roles[i] in ("byline", "credit") for i in range(first_para, last_para))
+    if signed and len(bottom) >= 2 and bottom[0] == last_para + 1 and bottom[1] > bottom[0] + 1:
+        # Text after the byline (a sidebar), its headline right under it, then
+        # captions and the page's headline: the first is the sidebar's own.
+        bottom = bottom[1:]
 
     if len(top) >= 2 and top[-1] == first_para - 1 and units[top[-1]].kind == "display":
         # [headline][first section heading][text…]: the last display above the
@@ -323,17 +357,44 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     return draft
 
 
+_FIGURE = re.compile(r"^(?:约|近|超|达|逾|共)?\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
+_FACT = re.compile(r"^[^\s\d，。、；：！？,;:!?“”]{2,8}[：:][^，。；：！？,;:!?]{1,30}$")
+
+
 def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
-    """Runs of display lines that are all ``label number`` items (a figures box)
-    get the role ``data``; a lone such line may still be a heading."""
+    """Runs of display lines that are items of a figures or facts box get the
+    role ``data``: ``label number`` (学校 368所), ``label：value`` (园名：…),
+    or a label line over a figure line (公办幼儿园 / 68所: ``data_label`` then
+    ``data``). A lone ``label number`` line may still be a heading."""
+
+    def single(k: int) -> bool:
+        return k < len(units) and units[k].kind == "display"
+
+    def item_at(k: int) -> int:
+        """How many units the box item starting at ``k`` takes (0: none)."""
+        if not single(k):
+            return 0
+        parts = units[k].parts
+        if all(data_item(p) for p in parts) or all(_FACT.match(p) for p in parts):
+            return 1
+        if len(parts) == 1 and not re.search(r"\d", parts[0]) and len(parts[0]) <= 14 and single(k + 1):
+            if len(units[k + 1].parts) == 1 and _FIGURE.match(units[k + 1].text.replace(" ", "")):
+                return 2
+        return 0
+
     i = 0
     while i < len(units):
-        j = i
-        while j < len(units) and units[j].kind == "display" and all(data_item(p) for p in units[j].parts):
-            j += 1
-        if sum(len(units[k].parts) for k in range(i, j)) >= 2:
+        j, items, pairs = i, 0, []
+        while (n := item_at(j)):
+            if n == 2:
+                pairs.append(j)
+            items += len(units[j].parts) if n == 1 else 1
+            j += n
+        if items >= 2 or pairs:
             for k in range(i, j):
                 roles[k] = "data"
+            for k in pairs:
+                roles[k] = "data_label"
         i = max(j, i + 1)
 
 
@@ -402,19 +463,29 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
     def affinity(heading: str, texts: list[str]) -> float:
         return _affinity(heading, texts, document_frequency, len(paragraph_texts))
 
+    label = ""  # a figures box's label waiting for its figure
+    in_box = False  # the last paragraph is a figures box's items
     for pos, i in enumerate(indices):
         unit, role = units[i], roles[i]
+        if role not in ("data", "data_label"):
+            in_box = False
         if role in ("byline", "credit"):
             byline_just_passed = True
             continue
         if role in ("caption", "banner"):
             continue
+        if role == "data_label":
+            label = unit.text  # its figure follows: 公办幼儿园 / 68所
+            continue
         if role == "data":
             items = "；".join(unit.parts)
-            if pos > 0 and roles[indices[pos - 1]] == "data" and sections[-1].paragraphs:
+            if label:
+                items, label = f"{label} {items}", ""
+            if in_box and sections[-1].paragraphs:
                 sections[-1].paragraphs[-1] += "；" + items
             else:
                 sections[-1].paragraphs.append(items)
+            in_box = True
             byline_just_passed = False
             continue
         if unit.kind == "para":
@@ -425,7 +496,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
-            sections[-1].paragraphs.append(unit.text)
+            sections[-1].paragraphs.append(_dateline(draft, unit.text))
             continue
         byline_just_passed = False
         if role == "lead_label":
@@ -462,7 +533,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             above = next(units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label"))
             if roles[indices[pos - 1]] == "lead_label":
                 above = None
-            if _heading_pair(above, unit):
+            if previous.heading == above.text and _heading_pair(above, unit):
                 previous.heading = join_display([previous.heading, text])  # one heading set on two lines
                 continue
             if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
@@ -480,6 +551,21 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
         if not section.heading:
             section.heading = UNTITLED_SIDEBAR
     draft.sections = [s for s in sections if s.heading or s.paragraphs]
+
+
+# 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… — a news report's dateline.
+_DATELINE = re.compile(r"^(?:本报讯|本网讯|本刊讯|通讯员讯|讯)\s*[（(]([^（()）]{2,40})[）)]\s*")
+
+
+def _dateline(draft: Draft, text: str) -> str:
+    """Take the reporters out of a dateline (本报讯（记者 吴倩）…) into authors;
+    the paragraph goes on from the news itself."""
+    match = _DATELINE.match(text)
+    names = byline_names(match.group(1), near_credit=True) if match else None
+    if not names or len(text) == match.end() or all(n in draft.authors for n in names):
+        return text
+    draft.authors.extend(n for n in names if n not in draft.authors)
+    return text[match.end() :]
 
 
 def _heading_pair(first: Unit | None, second: Unit) -> bool:

@@ -51,6 +51,7 @@ class Unit:
     level: int = 0  # heading: Markdown level
     blanks_before: int = 0
     pieces: int = 1  # source blocks merged into this paragraph
+    singles: int = 0  # of which one-line blocks (a stream sets every line apart)
     piece_width: int = 0  # longest single-line piece (stream paragraphs)
     credit: str = ""
     item: bool = False  # a list item (●…)
@@ -261,7 +262,12 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
     if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 20 for b in following):
         return False
     median = statistics.median(len(b.texts[0]) for b in following)
-    return abs(len(blocks[i].texts[0]) - median) <= 3
+    length = len(blocks[i].texts[0])
+    if blocks[i].blanks_before >= 2 and not ends_mid_sentence(blocks[i].texts[0]) and length < median - 1:
+        # Set off above by a wide gap and short of the column: a heading over
+        # the stream, not its first line (a column line is as long as the column).
+        return False
+    return abs(length - median) <= 3
 
 
 def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> bool:
@@ -291,7 +297,7 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
     if stream_next and not two_phrases and caption_score(text) < 3:
         return True  # the first column line of a stream of one-line blocks
     if len(block.lines) == 1 and after_text and not two_phrases:
-        if prev.pieces >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
+        if prev.singles >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
             return True  # inside a stream every column line stands alone
         in_stream = nxt is None or len(nxt.lines) == 1
         if width and 0.8 * width <= len(text) <= width + 2 and block.blanks_before <= 1:
@@ -300,7 +306,9 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
             # set apart on purpose.
             if in_stream or caption_score(text) < 2:
                 return True
-    if nxt is not None and not nxt.special and not two_phrases:
+    if nxt is not None and not nxt.special and not two_phrases and nxt.blanks_before <= 1:
+        # (Across a wider gap the next line is set apart: two blank lines are
+        # a stronger break than the one between a stream's column lines.)
         if word_spans_break(text, nxt.texts[0]):
             return True
         if _starts_mid_sentence(nxt.texts[0]):
@@ -310,13 +318,14 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
 
 def _new_para(block: _Block) -> Unit:
     width = len(block.lines[0].text) if len(block.lines) == 1 else 0
-    return Unit("para", list(block.lines), blanks_before=block.blanks_before, piece_width=width)
+    return Unit("para", list(block.lines), blanks_before=block.blanks_before, piece_width=width, singles=int(len(block.lines) == 1))
 
 
 def _extend(para: Unit, block: _Block) -> None:
     para.lines.extend(block.lines)
     para.pieces += 1
     if len(block.lines) == 1:
+        para.singles += 1
         para.piece_width = max(para.piece_width, len(block.lines[0].text))
 
 
