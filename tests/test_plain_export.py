@@ -73,3 +73,13 @@ def test_refuses_docs_and_foreign_folders(tmp_path, capsys):
     (out / "docs" / "stale.md").write_text("old", encoding="utf-8")
     assert almanac(["--root", str(root), "pages", "-q", "--out", str(out)]) == 0
     assert not (out / "docs" / "stale.md").exists()
+
+
+def test_a_problem_almanac_check_finds_stops_the_export(tmp_path, capsys):
+    root = make_project_copy(tmp_path / "checkout")
+    path = root / "docs/articles/dazu/dazu-jiaoyu.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n---\n", "\ntheme: [x]\n---\n", 1), encoding="utf-8")
+    assert almanac(["--root", str(root), "pages", "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "dazu-jiaoyu.md:" in err and "theme" in err
+    assert not (tmp_path / "out").exists()

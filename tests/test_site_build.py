@@ -111,11 +111,12 @@ def test_editing_an_article_and_rebuilding_updates_district_and_theme_pages(tmp_
 
 def test_interface_strings_are_chinese(built_site):
     pages = {p.relative_to(built_site).as_posix(): p.read_text(encoding="utf-8") for p in built_site.rglob("*.html")}
-    # English defaults of Python-Markdown's toc and Material's 404 template.
-    for english in ('title="Permanent link"', "404 - Not found"):
+    # English defaults of Python-Markdown's toc and Material's 404 and footer templates.
+    for english in ('title="Permanent link"', "404 - Not found", "Made with"):
         assert [rel for rel, text in pages.items() if english in text] == []
     assert '<html lang="zh"' in pages["index.html"]
     assert 'class="headerlink" href="#' in pages["guide/index.html"] and 'title="本标题的永久链接"' in pages["guide/index.html"]
+    assert "本站使用" in pages["index.html"] and "Material for MkDocs" in pages["index.html"]
     not_found = pages["404.html"]
     assert "<h1>404 - 页面不存在</h1>" in not_found
     assert re.search(r'请回到<a href="[^"]+">首页</a>', not_found)

@@ -77,6 +77,11 @@ def write_plain_project(project: Project, out: Path, site_url: str | None = None
         raise PlainExportError(f"{out}: choose a folder outside the checkout's docs/")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise PlainExportError(f"{out}: not empty and not an earlier `almanac pages --out` folder; nothing written")
+    from ..check import check_project, errors
+
+    problems = errors(check_project(project))  # what the plugin would stop the build for
+    if problems:
+        raise PlainExportError("almanac check:\n" + "\n".join(map(str, problems)))
     files, children = plain_files(project, site_url)  # everything computed before anything is written
     config = plain_config((project.root / "mkdocs.yml").read_text(encoding="utf-8"), children)
     if out.exists():
