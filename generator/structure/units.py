@@ -296,10 +296,11 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
         return False  # the next line starts a paragraph, so this one ends something
     if stream_next and not two_phrases:
         # The first column line of a stream of one-line blocks, unless it reads
-        # like a caption; one opening with a paragraph opener (事实上，…), or a
+        # clearly like a caption (a comma and a school name are not enough);
+        # one opening with a paragraph opener (事实上，…), or a
         # clause set off by a wide gap above but only the stream's one blank
         # below (it opens the frame), is text all the same.
-        if caption_score(text) < 3 or _opens_paragraph(text) or (COMMA.search(text) and block.blanks_before >= 2):
+        if caption_score(text) < 4 or _opens_paragraph(text) or (COMMA.search(text) and block.blanks_before >= 2):
             return True
     if len(block.lines) == 1 and after_text and not two_phrases:
         if prev.singles >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
