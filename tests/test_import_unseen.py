@@ -74,6 +74,7 @@ def test_every_article_found_with_its_district(articles):
         ("垫江县", "垫江县“牡丹课堂”开进乡村学校"),
         ("云阳县", "云阳县建成智慧教育云平台"),
         ("奉节县", "奉节县开展“诗城少年”诵读活动"),
+        ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
     ])
 
 
@@ -404,3 +405,14 @@ def test_a_page_of_news_briefs_from_three_counties(articles):
         assert "subtitle" not in articles[title].meta and articles[title].meta["captions"] == []
         assert articles[title].body.count("\n\n") == 1  # two paragraphs
     assert not any("区县传真" in a.text for a in articles.values())
+
+
+def test_stream_page_with_a_labelled_headline_and_a_campaign_heading(articles):
+    # 123: a whole page set one column line per block; the headline has a
+    # place label and a colon (秀山：…) and the heading is a campaign phrase
+    # (…进课堂) — both end like captions (…校园, …课堂) but are not.
+    xiushan = articles["秀山：花灯唱响校园"]
+    assert xiushan.meta["captions"] == ["凤凰小学的孩子们在学跳花灯"]
+    assert re.findall(r"^## (.+)$", xiushan.body, re.M) == ["花灯进课堂"]
+    assert xiushan.meta["summary"] == "秀山土家族苗族自治县是“中国花灯之乡”。近年来，秀山县把秀山花灯引入校园，全县68所中小学开设花灯课程，培养花灯小传人1.5万余名。"
+    assert "最期待的花灯课，老师一边示范，一边讲解花灯的历史和唱腔特点。" in xiushan.body

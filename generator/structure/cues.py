@@ -184,6 +184,8 @@ def caption_score(text: str) -> int:
         score += 2
     if has_structural_space(text):
         score -= 3
+    if re.match(r"^[^\s，。、：:“”]{2,8}[：:]\S", text):
+        score -= 2  # 秀山：花灯唱响校园 — a label and a colon head a headline, not a caption
     if any(word in text for word in c.headline_words):
         score -= 2
     if cjk_count(text) < 4:
