@@ -75,6 +75,7 @@ def test_every_article_found_with_its_district(articles):
         ("云阳县", "云阳县建成智慧教育云平台"),
         ("奉节县", "奉节县开展“诗城少年”诵读活动"),
         ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
+        ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
     ])
 
 
@@ -416,3 +417,17 @@ def test_stream_page_with_a_labelled_headline_and_a_campaign_heading(articles):
     assert re.findall(r"^## (.+)$", xiushan.body, re.M) == ["花灯进课堂"]
     assert xiushan.meta["summary"] == "秀山土家族苗族自治县是“中国花灯之乡”。近年来，秀山县把秀山花灯引入校园，全县68所中小学开设花灯课程，培养花灯小传人1.5万余名。"
     assert "最期待的花灯课，老师一边示范，一边讲解花灯的历史和唱腔特点。" in xiushan.body
+
+
+def test_furniture_over_a_quoted_headline_is_no_stream_of_column_lines(articles):
+    # 124: 第6版 and 本版编辑：李华 over the banner and a quoted-slogan headline:
+    # short lines stacked at the top are not a stream; a ▲ caption over two
+    # lines ending in a full stop; a quoted one-sentence paragraph; credit in
+    # brackets at the foot.
+    pengshui = articles["“让每一个孩子都能出彩”"]
+    assert pengshui.body.startswith("彭水苗族土家族自治县把这句话写进了全县教育发展规划。")
+    assert pengshui.meta["captions"] == ["▲彭水县第一中学的学生在进行苗族歌舞排练。"]
+    assert "\n\n“每一个孩子都有自己的闪光点。”\n\n" in pengshui.body
+    assert pengshui.meta["photo_credit"] == "彭水县教委"
+    for furniture in ("第6版", "本版编辑", "李华"):
+        assert furniture not in pengshui.text

@@ -205,6 +205,13 @@ def test_box_items_on_lines_of_their_own_are_items_not_one_long_heading():
     ]
 
 
+def test_short_lines_stacked_over_the_headline_are_not_a_stream():
+    text = "第6版\n\n本版编辑：李华\n\n彭水\n\n让每一个孩子都能出彩\n\n彭水县把这句话写进了全县\n教育发展规划，建成社团1100余个。"
+    (draft,) = drafts_of(text)
+    assert draft.title == "让每一个孩子都能出彩"
+    assert draft.sections[0].paragraphs == ["彭水县把这句话写进了全县教育发展规划，建成社团1100余个。"]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")
