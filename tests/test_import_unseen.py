@@ -76,6 +76,7 @@ def test_every_article_found_with_its_district(articles):
         ("奉节县", "奉节县开展“诗城少年”诵读活动"),
         ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
         ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
+        ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
     ])
 
 
@@ -431,3 +432,12 @@ def test_furniture_over_a_quoted_headline_is_no_stream_of_column_lines(articles)
     assert pengshui.meta["photo_credit"] == "彭水县教委"
     for furniture in ("第6版", "本版编辑", "李华"):
         assert furniture not in pengshui.text
+
+
+def test_box_labels_in_lenticular_brackets(articles):
+    # 125: 【编者按】【做法】【成效】: labels set in brackets are the same labels.
+    dadukou = articles["大渡口区：“公园里的学校”让孩子亲近自然"]
+    assert "subtitle" not in dadukou.meta
+    assert re.findall(r"^## (.+)$", dadukou.body, re.M) == ["编者按", "做法", "成效"]
+    assert dadukou.meta["summary"].startswith("大渡口区依托“公园城市”建设")
+    assert dadukou.meta["authors"] == ["简洁", "孙雪"]

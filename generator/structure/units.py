@@ -34,6 +34,7 @@ from .text import (
     has_structural_space,
     join_display,
     join_lines,
+    unbox_label,
     unspace_letters,
     strip_quotes,
     word_spans_break,
@@ -398,7 +399,7 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             score = caption_score(block.texts[0])
             display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
         if display:
-            units.append(Unit("display", list(block.lines), [unspace_letters(t) for t in block.texts], blanks_before=block.blanks_before))
+            units.append(Unit("display", list(block.lines), [unbox_label(unspace_letters(t)) for t in block.texts], blanks_before=block.blanks_before))
             continue
         para = _new_para(block)
         units.append(para)
