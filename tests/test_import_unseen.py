@@ -77,6 +77,7 @@ def test_every_article_found_with_its_district(articles):
         ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
         ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
         ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
+        ("巫溪县", "“红池坝”上的美育课堂"),
     ])
 
 
@@ -441,3 +442,13 @@ def test_box_labels_in_lenticular_brackets(articles):
     assert re.findall(r"^## (.+)$", dadukou.body, re.M) == ["编者按", "做法", "成效"]
     assert dadukou.meta["summary"].startswith("大渡口区依托“公园城市”建设")
     assert dadukou.meta["authors"] == ["简洁", "孙雪"]
+
+
+def test_captions_naming_their_photographer(articles):
+    # 126: captions that end with who took the photo, （通讯员 李明 摄）; the
+    # headline reads like a caption (…课堂) but is the line right above the text.
+    wuxi = articles["“红池坝”上的美育课堂"]
+    assert wuxi.meta["captions"] == ["红池坝小学学生在户外写生", "宁厂古镇研学现场"]
+    assert wuxi.meta["photo_credit"] == "李明、冉雪"
+    assert wuxi.meta["authors"] == ["冉雪"]
+    assert "## " not in wuxi.body and "摄" not in wuxi.body

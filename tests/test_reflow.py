@@ -212,6 +212,13 @@ def test_short_lines_stacked_over_the_headline_are_not_a_stream():
     assert draft.sections[0].paragraphs == ["彭水县把这句话写进了全县教育发展规划，建成社团1100余个。"]
 
 
+def test_a_caption_naming_its_photographer_gives_caption_and_credit():
+    text = "巫溪县开发美育课程18门，\n开齐率达到100%。\n\n红池坝小学学生在户外写生（通讯员 李明 摄）\n\n巫溪县引进美术教师96名，\n补齐师资短板。"
+    (draft,) = drafts_of(text)
+    assert (draft.captions, draft.photo_credit) == (["红池坝小学学生在户外写生"], "李明")
+    assert [s.heading for s in draft.sections] == [""]
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

@@ -154,6 +154,18 @@ def contributor(text: str) -> str | None:
     return match.group(1) if match and not photo_credit(text) else None
 
 
+_CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:本报记者|记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*摄\s*[）)]$")
+
+
+def caption_credit(text: str) -> tuple[str, str] | None:
+    """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明)."""
+    match = _CAPTION_CREDIT.match(text.strip())
+    if not match:
+        return None
+    names = byline_names(match.group(2), near_credit=True)
+    return (match.group(1).strip(), " ".join(names)) if names else None
+
+
 def list_item(text: str) -> bool:
     """●…: a line that opens one item of a list."""
     text = text.strip()
