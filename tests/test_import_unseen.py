@@ -78,6 +78,7 @@ def test_every_article_found_with_its_district(articles):
         ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
         ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
         ("巫溪县", "“红池坝”上的美育课堂"),
+        ("重庆高新区", "科学城里育出“创新苗”"),
     ])
 
 
@@ -452,3 +453,14 @@ def test_captions_naming_their_photographer(articles):
     assert wuxi.meta["photo_credit"] == "李明、冉雪"
     assert wuxi.meta["authors"] == ["冉雪"]
     assert "## " not in wuxi.body and "摄" not in wuxi.body
+
+
+def test_latin_words_and_figures_across_column_breaks(articles):
+    # 127: Latin words and codes broken by the column (Pyt|hon is not split
+    # here, but 3D打|印, PBL项目|式, K12, VR/AR, STEM+, 1.4万|名), a byline
+    # 文/本报记者 王磊 and a credit 图/重庆高新区教育局 naming an office.
+    gaoxin = articles["科学城里育出“创新苗”"]
+    assert gaoxin.meta["authors"] == ["王磊"] and gaoxin.meta["photo_credit"] == "重庆高新区教育局"
+    for kept in ("PBL项目式学习课", "用Python编写程序、用3D打印机制作零件，再通过5G网络", "“STEM+”课程改革",
+                 "建成VR/AR实验室", "K12阶段学生1.4万名", "西部（重庆）科学城"):
+        assert kept in gaoxin.body
