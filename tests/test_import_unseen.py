@@ -1,16 +1,14 @@
 """The importer on pages of the genre that it was not developed on.
 
-``tests/fixtures/unseen/`` holds two pages written after the importer, with
-layouts the five seeds do not have: a caption longer than the column width, a
-caption of column width between two frames, a single-name byline, a page that
-opens in one-blank-line stream mode right under its headline, a caption in the
-middle of a stream, a two-line heading with a blank between its lines, a
-headline after the byline that reads like a caption, a byline under the
-editor's note, a figures box set one ``label number`` item per line, page
-furniture (date line, 专刊 banner, 责任编辑, 美编), a deck (…纪实) under its
-headline, justification spaces inside figures, and a page of two districts
-whose headlines (one naming its district, one not) follow each byline.
-No hints files.
+``tests/fixtures/unseen/`` holds pages written after the importer, each with
+layouts the five seeds do not have (100–104: captions of and beyond column
+width, single-name bylines, stream openings, figures boxes, page furniture,
+decks, two districts whose headlines follow each byline; 105–127: other
+districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
+photographer-credited captions, interviews, news briefs and datelines, list
+items, labelled and numbered headings, facts boxes, letter spacing, sidebars
+with their own headlines, three articles on one page …). Each test names what
+its page tries. No hints files.
 """
 
 from __future__ import annotations
