@@ -77,6 +77,7 @@ def test_every_article_found_with_its_district(articles):
         ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
         ("巫溪县", "“红池坝”上的美育课堂"),
         ("重庆高新区", "科学城里育出“创新苗”"),
+        ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
     ])
 
 
@@ -462,3 +463,13 @@ def test_latin_words_and_figures_across_column_breaks(articles):
     for kept in ("PBL项目式学习课", "用Python编写程序、用3D打印机制作零件，再通过5G网络", "“STEM+”课程改革",
                  "建成VR/AR实验室", "K12阶段学生1.4万名", "西部（重庆）科学城"):
         assert kept in gaoxin.body
+
+
+def test_byline_with_a_mark_and_a_closing_role_word(articles):
+    # 128: ■本报记者 … 通讯员 … 报道 under the headline; a heading ending in
+    # a campaign phrase (…进家庭); the caption last.
+    jiulongpo = articles["九龙坡区：劳动教育有了“新课表”"]
+    assert jiulongpo.meta["authors"] == ["邓涛", "刘佳"]
+    assert "报道" not in jiulongpo.text and "■" not in jiulongpo.text
+    assert re.findall(r"^## (.+)$", jiulongpo.body, re.M) == ["劳动清单进家庭"]
+    assert jiulongpo.meta["captions"] == ["谢家湾小学学生在“小农场”里给番茄搭架"]

@@ -219,6 +219,13 @@ def test_a_caption_naming_its_photographer_gives_caption_and_credit():
     assert [s.heading for s in draft.sections] == [""]
 
 
+def test_byline_forms_with_marks_colons_and_closing_role_words():
+    for line in ("■本报记者 邓涛 通讯员 刘佳 报道", "文：邓涛 刘佳", "作者：邓涛 刘佳", "文 | 邓涛 刘佳"):
+        (draft,) = drafts_of(f"九龙坡区制定劳动教育新课表。\n\n{line}\n\n九龙坡区：劳动教育有了新课表")
+        assert draft.authors == ["邓涛", "刘佳"], line
+    assert kinds("九龙坡区制定新课表。\n\n记者：学校为什么这样做\n\n答：为了孩子。")[1][0] != "byline"
+
+
 def test_photographer_lines_are_credits_not_bylines():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")

@@ -105,7 +105,10 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
     c = cues()
-    tokens = _pad_names([t for t in re.split(r"[\s/／]+", text.strip()) if t])
+    text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
+    roles = "|".join(map(re.escape, c.byline_roles))
+    text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
+    tokens = _pad_names([t for t in re.split(r"[\s/／|｜]+", text) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []
