@@ -128,6 +128,8 @@ def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_
         assert [s.heading for s in draft.sections] == ["", "亮点一：非遗课程进课堂"], layout
     (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n传承人颜坤吉说：\n\n“孩子们学得很认真。”")
     assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "传承人颜坤吉说：“孩子们学得很认真。”"]
+    (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n主要做法是：\n\n聘请非遗传承人38名。")
+    assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "主要做法是：聘请非遗传承人38名。"]
 
 
 def test_list_items_are_paragraphs_each_even_when_wrapped():
