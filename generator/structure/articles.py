@@ -196,11 +196,26 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
         label, members = merged[k]
         last_prev = max(i for i in prev_members if labels[i] == prev_label)
         first_new = members[0]
-        cut = _cut_point(units, last_prev, first_new, prev_label, label, _names(gazetteer, label))
+        cut = _cut_point(units, last_prev, first_new, prev_label, label, _names(gazetteer, label), start)
         articles.append((prev_label, units[start:cut]))
         start = cut
     articles.append((merged[-1][0], units[start:]))
     return articles
+
+
+def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
+    """The article from ``start`` has no headline above its body: nothing but
+    captions there, or one line right over the text set like its section
+    headings (wide gap above, narrow below)."""
+    first = next((i for i in range(start, last + 1) if units[i].kind == "para"), last)
+    above = [i for i in range(start, first) if units[i].kind != "display" or (caption_score(units[i].text) < 2 and len(units[i].text) > 4)]
+    if not above:
+        return True
+    if above != [first - 1] or units[first - 1].kind != "display":
+        return False
+    below = units[first].blanks_before
+    inside = [j for j in range(first + 1, last) if units[j].kind == "display" and units[j + 1].kind == "para" and caption_score(units[j].text) < 2]
+    return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
 
 
 def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
@@ -208,7 +223,7 @@ def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
     return known.names if known else (district, base_name(district))
 
 
-def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = ()) -> int:
+def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = (), start: int = 0) -> int:
     """Index where the next article starts, between two districts' paragraphs."""
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
     if bylines:
@@ -242,6 +257,9 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
                 continue
             if units[cut].blanks_before == 0 and cut - 1 in bylines:
                 cut += 1  # set directly under the byline: same frame
+                continue
+            if cut == bylines[-1] + 1 and caption_score(text) < 2 and not marked_caption(text) and _no_headline_above(units, start, last_prev):
+                cut += 1  # the headline of an article with none above its body, printed after it
                 continue
             break
         return cut
@@ -347,6 +365,15 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         usual = max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
         if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]):
             top = top[:-1]
+        elif _spaced_as_section(units, roles, top[-1], first_para, last_para):
+            top = top[:-1]
+    elif len(top) == 1 and top[0] == first_para - 1 and units[top[0]].kind == "display" and bottom:
+        # [section heading][text…][byline][headline]: the headline printed after
+        # the body; the one line above it is its first section heading when it
+        # is set like the others.
+        closed = any(roles[j] in ("byline", "credit") for j in range(last_para + 1, bottom[0]))
+        if closed and _spaced_as_section(units, roles, top[0], first_para, last_para):
+            top = []
     title_units: list[int] = []
     if top:
         title_units = top
@@ -400,6 +427,15 @@ def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
             for k in pairs:
                 roles[k] = "data_label"
         i = max(j, i + 1)
+
+
+def _spaced_as_section(units: list[Unit], roles: dict[int, str], k: int, first_para: int, last_para: int) -> bool:
+    """Display ``k``, right above the first paragraph, is set the way every
+    section heading inside the body is: a wide gap above them, a narrower one
+    between each and its text (a headline stands apart from both)."""
+    below = units[k + 1].blanks_before
+    inside = [j for j in range(first_para + 1, last_para) if roles[j] in ("headline", "lead_label") and units[j].kind == "display" and units[j + 1].kind == "para"]
+    return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
 
 
 def _shape(unit: Unit) -> str:

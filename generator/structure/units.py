@@ -262,7 +262,7 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
         return False
     if following[0].blanks_before >= 2:
         return False  # stream lines are one blank apart; a wider gap sets this line off
-    if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 20 for b in following):
+    if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 24 for b in following):  # columns run to ~24 characters
         return False
     lengths = [len(b.texts[0]) for b in following]
     median = statistics.median(lengths)
@@ -300,8 +300,13 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
         return False  # no text follows that could finish its sentence
     if nxt is not None and _opens_paragraph(nxt.texts[0]):
         return False  # the next line starts a paragraph, so this one ends something
-    if stream_next and not two_phrases and caption_score(text) < 3:
-        return True  # the first column line of a stream of one-line blocks
+    if stream_next and not two_phrases:
+        # The first column line of a stream of one-line blocks, unless it reads
+        # like a caption; one opening with a paragraph opener (事实上，…), or a
+        # clause set off by a wide gap above but only the stream's one blank
+        # below (it opens the frame), is text all the same.
+        if caption_score(text) < 3 or _opens_paragraph(text) or (COMMA.search(text) and block.blanks_before >= 2):
+            return True
     if len(block.lines) == 1 and after_text and not two_phrases:
         if prev.singles >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
             return True  # inside a stream every column line stands alone
