@@ -114,24 +114,25 @@ def shard_of(key: str, shards: int) -> int:
     return h % shards
 
 
+def _code_of(gap: int) -> str:
+    groups = [gap & 31]
+    gap >>= 5
+    while gap:
+        groups.append(gap & 31)
+        gap >>= 5
+    return "".join(_ALPHABET[group + (32 if i < len(groups) - 1 else 0)] for i, group in enumerate(reversed(groups)))
+
+
+_CODES = [_code_of(gap) for gap in range(1 << 15)]  # the code of every gap up to three letters
+
+
 def _encode_ids(ids: list[int]) -> str:
     """Sorted ids → delta code: each gap in 5-bit groups, high group first; letters 32–63 mean "more follows"."""
     gaps = [value - previous - 1 for previous, value in zip([-1, *ids], ids)]
-    if not gaps or max(gaps) < 32:  # every gap one letter (most posting lists)
-        return "".join([_ALPHABET[gap] for gap in gaps])
-    out = []
-    for gap in gaps:
-        if gap < 32:
-            out.append(_ALPHABET[gap])
-            continue
-        groups = [gap & 31]
-        gap >>= 5
-        while gap:
-            groups.append(gap & 31)
-            gap >>= 5
-        for i, group in enumerate(reversed(groups)):
-            out.append(_ALPHABET[group + (32 if i < len(groups) - 1 else 0)])
-    return "".join(out)
+    try:
+        return "".join(map(_CODES.__getitem__, gaps))
+    except IndexError:  # a gap of 32,768 chunks or more
+        return "".join(_CODES[gap] if gap < len(_CODES) else _code_of(gap) for gap in gaps)
 
 
 def decode_ids(code: str) -> list[int]:
@@ -523,8 +524,8 @@ def build_index(pages: list[Page]) -> dict[str, str]:
                         headed.add(key)
         body = keys_of("\n".join(texts))
         body |= titled
-        for key in body:
-            postings[key].append(cid)
+        for ids in map(postings.__getitem__, body):
+            ids.append(cid)
         for key in titled:
             postings["#" + key].append(cid)
         for key in headed:
