@@ -277,7 +277,25 @@ def page_url(rel_path: str) -> str:
 # the article starts without running HTMLParser over the rest (_skip_to_article).
 _PREFIX_TOKEN = re.compile(r"<!--|<(script|style)(?=[\s/>])|<title(?=[\s/>])|<article(?=[\s/>])", re.I)
 _CDATA_END = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
-_COMMENT_END = re.compile(r"--\s*>")  # as html.parser's
+# Elements whose text newer html.parser versions read raw (not as markup): left to html.parser.
+_RAW_TEXT = {"title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+
+
+def _plain_comment_end(html: str, at: int) -> int:
+    """End of the comment starting at ``at`` if it is ``<!--`` text ``-->`` with no
+    ``--`` inside (read alike by every html.parser version), else -1."""
+    end = html.find("-->", at + 4)
+    if end < 0 or "--" in html[at + 4 : end] or html.startswith((">", "->"), at + 4):
+        return -1
+    return end + 3
+
+
+def _plain_raw_end(html: str, tag: str, start: int) -> re.Match | None:
+    """The ``</script>`` (``</style>``) closing raw text from ``start``, if written plainly."""
+    end = _CDATA_END[tag].search(html, start)
+    if end is None or end.group(0).lower() != f"</{tag}>" or "<!--" in html[start : end.start()]:
+        return None
+    return end
 _PLAIN_TITLE = re.compile(r"<title>([^<]*)</title>")
 
 
@@ -292,9 +310,14 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
             return None
         token = match.group(0).lower()
         if token == "<!--":
-            end = _COMMENT_END.search(html, match.start() + 4)
+            end = _plain_comment_end(html, match.start())
+            if end < 0:
+                return None
+            at = end
+            continue
         elif match.group(1):
-            end = _CDATA_END[match.group(1).lower()].search(html, match.end())
+            tag_end = html.find(">", match.end())
+            end = _plain_raw_end(html, match.group(1).lower(), tag_end + 1) if tag_end >= 0 else None
         elif token == "<title":
             end = _PLAIN_TITLE.match(html, match.start())
             if end:
@@ -310,10 +333,12 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
 # quoted or plain values), for which html.parser's tolerant rules give exactly
 # these names and values; anything else is left to html.parser (_feed).
 _W = "[ \t\n\r\f]"
-_NAME_VALUE = "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:" + _W + "*=" + _W + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+))?"
+# An unquoted value holds no "/" and ends at a space or ">" (html.parser versions
+# differ on <img alt=x/>); in _ATTRIBUTES, run over the attributes alone, at the end.
+_NAME_VALUE = "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:" + _W + "*=" + _W + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`/]+(?=[ \t\n\r\f>]|$)))?"
 _ATTRIBUTES = re.compile(_W + "+(" + _NAME_VALUE)
 _PLAIN_TAG = re.compile(
-    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:" + _W + "+(?:" + _NAME_VALUE.replace("(\"", "(?:\"") + ")*)" + _W + "*(/?)>"
+    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:" + _W + "+(?:" + _NAME_VALUE.replace("(\"", "(?:\"").replace("|$", "") + ")*)" + _W + "*(/?)>"
     "|/([a-zA-Z][a-zA-Z0-9-]*)" + _W + "*>|!--)"
 )
 
@@ -349,10 +374,22 @@ def _feed(parser: HTMLParser, html: str) -> None:
                         if value:
                             value = unescape(value)
                     attrs.append((key.lower(), value))
+            if tag in _RAW_TEXT:
+                # Plain text up to a plain end tag reads alike as markup (3.11) or as
+                # escapable raw text (newer versions), e.g. an SVG chart's <title>.
+                close = html.find(f"</{tag}>", token.end()) if tag in ("title", "textarea") and not closed else -1
+                if close < 0 or "<" in html[token.end() : close]:
+                    break
+                parser.handle_starttag(tag, attrs)
+                if close > token.end():
+                    parser.handle_data(unescape(html[token.end() : close]))
+                parser.handle_endtag(tag)
+                pos = close + len(tag) + 3
+                continue
             if closed:
                 parser.handle_startendtag(tag, attrs)
             elif tag in _CDATA_END:
-                end = _CDATA_END[tag].search(html, token.end())
+                end = _plain_raw_end(html, tag, token.end())
                 if end is None:
                     break
                 parser.handle_starttag(tag, attrs)
@@ -366,10 +403,10 @@ def _feed(parser: HTMLParser, html: str) -> None:
         elif end_name is not None:
             parser.handle_endtag(end_name.lower())
         else:
-            end = _COMMENT_END.search(html, at + 4)
-            if end is None:
+            end = _plain_comment_end(html, at)
+            if end < 0:
                 break
-            pos = end.end()
+            pos = end
             continue
         pos = token.end()
     parser.feed(html[pos:])
