@@ -5,8 +5,15 @@ For each N, in a temporary project (never the real docs/):
   pages_s           generator share without cache: corpus load + every generated
                     page (no MkDocs), as a first build or ALMANAC_CACHE=0 does it
   build_s           full `mkdocs build` (subprocess) with an empty cache
-  page_hooks_s      what the plugin adds to each article page (on_page_markdown)
+  page_hooks_s      what the plugin adds to each article page (on_page_markdown),
+                    on the corpus pages_s made, as in a build (on_files loads the
+                    corpus and computes its facts and themes once; the hooks reuse them)
   generator_share   (pages_s + page_hooks_s) / build_s
+  check_s           `almanac check`, which the plugin runs first in on_files
+  post_build_s      the plugin's on_post_build: the Chinese search index written
+                    from the built site (generator/search_index.py)
+  generator_share_all  (check_s + pages_s + page_hooks_s + post_build_s) / build_s:
+                    everything of the build that is the almanac's rather than MkDocs'
   per_article_ms    build_s / N
   peak_rss_mib      peak resident memory of that build (os.wait4's rusage)
   pages_warm_s      generator with a warm cache (nothing changed), cache read from disk
@@ -38,12 +45,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.make_corpus import make_corpus  # noqa: E402
 from generator.cache import CACHE_DIR_NAME, ArticleCache  # noqa: E402
+from generator.check import check_project  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
@@ -148,9 +157,13 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
     return preload, first, shown
 
 
-def page_hooks(project: Path, cache: ArticleCache | None = None) -> int:
+def page_hooks(project: Path, cache: ArticleCache | None = None, corpus: Corpus | None = None) -> int:
     """What the plugin adds to every article page (header, anchors, facts,
-    citation, tooltips): its on_page_markdown, run here for each article."""
+    citation, tooltips): its on_page_markdown, run here for each article.
+
+    Pass the ``corpus`` generate_pages has just used, as the plugin's on_files
+    does: then what is computed once per corpus (facts, themes) is not counted
+    again here."""
     from types import SimpleNamespace
 
     from generator.enrich.glossary import load_terms
@@ -158,7 +171,7 @@ def page_hooks(project: Path, cache: ArticleCache | None = None) -> int:
 
     plugin = AlmanacPlugin()
     plugin.project = Project(project)
-    plugin.corpus = Corpus.load(plugin.project, cache=cache)
+    plugin.corpus = corpus if corpus is not None else Corpus.load(plugin.project, cache=cache)
     plugin.entries = {e.docs_path: e for e in plugin.corpus.entries}
     plugin.terms = load_terms(plugin.project.data_dir)
     size = 0
@@ -166,6 +179,21 @@ def page_hooks(project: Path, cache: ArticleCache | None = None) -> int:
         page = SimpleNamespace(file=SimpleNamespace(src_uri=entry.docs_path), meta={})
         size += len(plugin.on_page_markdown(entry.article.body, page, {"site_url": None}, None))
     return size
+
+
+def post_build(project: Path, corpus: Corpus) -> None:
+    """The plugin's on_post_build on the built site/ (rewrites the same search index)."""
+    from generator.mkdocs_plugin import AlmanacPlugin
+
+    plugin = AlmanacPlugin()
+    plugin.corpus = corpus
+    plugin.on_post_build(_Config(site_dir=str(project / "site")))
+
+
+class _Config(dict):
+    """Just enough of MkDocs' config for on_post_build: no offline edition."""
+
+    plugins = SimpleNamespace(get=lambda name: None)
 
 
 def edit_one_article(project: Path) -> Path:
@@ -178,9 +206,18 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
     project = make_project(workdir / f"n{n}")
     seeds = make_corpus(n, project / "seeds", seed=7)
     import_s, _ = timed(lambda: Importer(Project(project), quiet=True).run(seeds))
-    pages_s, pages = timed(lambda: generate_pages(Corpus.load(Project(project))))
-    hooks_s, _ = timed(lambda: page_hooks(project))
+    check_s, _ = timed(lambda: check_project(Project(project)))
+    corpus = None
+
+    def cold_pages():
+        nonlocal corpus
+        corpus = Corpus.load(Project(project))
+        return generate_pages(corpus)
+
+    pages_s, pages = timed(cold_pages)
+    hooks_s, _ = timed(lambda: page_hooks(project, corpus=corpus))
     build_s, peak_mib = mkdocs_build(project)  # fills project/.almanac-cache
+    post_build_s, _ = timed(lambda: post_build(project, corpus))
     cache = ArticleCache(project / CACHE_DIR_NAME)  # a fresh process's view: disk only
     pages_warm_s, warm = timed(lambda: generate_pages(Corpus.load(Project(project), cache=cache)))
     if warm != pages:
@@ -198,6 +235,9 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
         "build_s": round(build_s, 2),
         "page_hooks_s": round(hooks_s, 2),
         "generator_share": round((pages_s + hooks_s) / build_s, 3),
+        "check_s": round(check_s, 2),
+        "post_build_s": round(post_build_s, 2),
+        "generator_share_all": round((check_s + pages_s + hooks_s + post_build_s) / build_s, 3),
         "per_article_ms": round(1000 * build_s / n, 1),
         "peak_rss_mib": round(peak_mib),
         "pages_warm_s": round(pages_warm_s, 2),

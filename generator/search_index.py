@@ -114,24 +114,25 @@ def shard_of(key: str, shards: int) -> int:
     return h % shards
 
 
+def _code_of(gap: int) -> str:
+    groups = [gap & 31]
+    gap >>= 5
+    while gap:
+        groups.append(gap & 31)
+        gap >>= 5
+    return "".join(_ALPHABET[group + (32 if i < len(groups) - 1 else 0)] for i, group in enumerate(reversed(groups)))
+
+
+_CODES = [_code_of(gap) for gap in range(1 << 15)]  # the code of every gap up to three letters
+
+
 def _encode_ids(ids: list[int]) -> str:
     """Sorted ids → delta code: each gap in 5-bit groups, high group first; letters 32–63 mean "more follows"."""
     gaps = [value - previous - 1 for previous, value in zip([-1, *ids], ids)]
-    if not gaps or max(gaps) < 32:  # every gap one letter (most posting lists)
-        return "".join([_ALPHABET[gap] for gap in gaps])
-    out = []
-    for gap in gaps:
-        if gap < 32:
-            out.append(_ALPHABET[gap])
-            continue
-        groups = [gap & 31]
-        gap >>= 5
-        while gap:
-            groups.append(gap & 31)
-            gap >>= 5
-        for i, group in enumerate(reversed(groups)):
-            out.append(_ALPHABET[group + (32 if i < len(groups) - 1 else 0)])
-    return "".join(out)
+    try:
+        return "".join(map(_CODES.__getitem__, gaps))
+    except IndexError:  # a gap of 32,768 chunks or more
+        return "".join(_CODES[gap] if gap < len(_CODES) else _code_of(gap) for gap in gaps)
 
 
 def decode_ids(code: str) -> list[int]:
@@ -276,7 +277,25 @@ def page_url(rel_path: str) -> str:
 # the article starts without running HTMLParser over the rest (_skip_to_article).
 _PREFIX_TOKEN = re.compile(r"<!--|<(script|style)(?=[\s/>])|<title(?=[\s/>])|<article(?=[\s/>])", re.I)
 _CDATA_END = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
-_COMMENT_END = re.compile(r"--\s*>")  # as html.parser's
+# Elements whose text newer html.parser versions read raw (not as markup): left to html.parser.
+_RAW_TEXT = {"title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+
+
+def _plain_comment_end(html: str, at: int) -> int:
+    """End of the comment starting at ``at`` if it is ``<!--`` text ``-->`` with no
+    ``--`` inside (read alike by every html.parser version), else -1."""
+    end = html.find("-->", at + 4)
+    if end < 0 or "--" in html[at + 4 : end] or html.startswith((">", "->"), at + 4):
+        return -1
+    return end + 3
+
+
+def _plain_raw_end(html: str, tag: str, start: int) -> re.Match | None:
+    """The ``</script>`` (``</style>``) closing raw text from ``start``, if written plainly."""
+    end = _CDATA_END[tag].search(html, start)
+    if end is None or end.group(0).lower() != f"</{tag}>" or "<!--" in html[start : end.start()]:
+        return None
+    return end
 _PLAIN_TITLE = re.compile(r"<title>([^<]*)</title>")
 
 
@@ -291,9 +310,14 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
             return None
         token = match.group(0).lower()
         if token == "<!--":
-            end = _COMMENT_END.search(html, match.start() + 4)
+            end = _plain_comment_end(html, match.start())
+            if end < 0:
+                return None
+            at = end
+            continue
         elif match.group(1):
-            end = _CDATA_END[match.group(1).lower()].search(html, match.end())
+            tag_end = html.find(">", match.end())
+            end = _plain_raw_end(html, match.group(1).lower(), tag_end + 1) if tag_end >= 0 else None
         elif token == "<title":
             end = _PLAIN_TITLE.match(html, match.start())
             if end:
@@ -309,10 +333,12 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
 # quoted or plain values), for which html.parser's tolerant rules give exactly
 # these names and values; anything else is left to html.parser (_feed).
 _W = "[ \t\n\r\f]"
-_NAME_VALUE = "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:" + _W + "*=" + _W + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+))?"
+# An unquoted value holds no "/" and ends at a space or ">" (html.parser versions
+# differ on <img alt=x/>); in _ATTRIBUTES, run over the attributes alone, at the end.
+_NAME_VALUE = "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:" + _W + "*=" + _W + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`/]+(?=[ \t\n\r\f>]|$)))?"
 _ATTRIBUTES = re.compile(_W + "+(" + _NAME_VALUE)
 _PLAIN_TAG = re.compile(
-    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:" + _W + "+(?:" + _NAME_VALUE.replace("(\"", "(?:\"") + ")*)" + _W + "*(/?)>"
+    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:" + _W + "+(?:" + _NAME_VALUE.replace("(\"", "(?:\"").replace("|$", "") + ")*)" + _W + "*(/?)>"
     "|/([a-zA-Z][a-zA-Z0-9-]*)" + _W + "*>|!--)"
 )
 
@@ -348,10 +374,22 @@ def _feed(parser: HTMLParser, html: str) -> None:
                         if value:
                             value = unescape(value)
                     attrs.append((key.lower(), value))
+            if tag in _RAW_TEXT:
+                # Plain text up to a plain end tag reads alike as markup (3.11) or as
+                # escapable raw text (newer versions), e.g. an SVG chart's <title>.
+                close = html.find(f"</{tag}>", token.end()) if tag in ("title", "textarea") and not closed else -1
+                if close < 0 or "<" in html[token.end() : close]:
+                    break
+                parser.handle_starttag(tag, attrs)
+                if close > token.end():
+                    parser.handle_data(unescape(html[token.end() : close]))
+                parser.handle_endtag(tag)
+                pos = close + len(tag) + 3
+                continue
             if closed:
                 parser.handle_startendtag(tag, attrs)
             elif tag in _CDATA_END:
-                end = _CDATA_END[tag].search(html, token.end())
+                end = _plain_raw_end(html, tag, token.end())
                 if end is None:
                     break
                 parser.handle_starttag(tag, attrs)
@@ -365,10 +403,10 @@ def _feed(parser: HTMLParser, html: str) -> None:
         elif end_name is not None:
             parser.handle_endtag(end_name.lower())
         else:
-            end = _COMMENT_END.search(html, at + 4)
-            if end is None:
+            end = _plain_comment_end(html, at)
+            if end < 0:
                 break
-            pos = end.end()
+            pos = end
             continue
         pos = token.end()
     parser.feed(html[pos:])
@@ -523,8 +561,8 @@ def build_index(pages: list[Page]) -> dict[str, str]:
                         headed.add(key)
         body = keys_of("\n".join(texts))
         body |= titled
-        for key in body:
-            postings[key].append(cid)
+        for ids in map(postings.__getitem__, body):
+            ids.append(cid)
         for key in titled:
             postings["#" + key].append(cid)
         for key in headed:

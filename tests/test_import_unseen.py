@@ -1,16 +1,14 @@
 """The importer on pages of the genre that it was not developed on.
 
-``tests/fixtures/unseen/`` holds two pages written after the importer, with
-layouts the five seeds do not have: a caption longer than the column width, a
-caption of column width between two frames, a single-name byline, a page that
-opens in one-blank-line stream mode right under its headline, a caption in the
-middle of a stream, a two-line heading with a blank between its lines, a
-headline after the byline that reads like a caption, a byline under the
-editor's note, a figures box set one ``label number`` item per line, page
-furniture (date line, 专刊 banner, 责任编辑, 美编), a deck (…纪实) under its
-headline, justification spaces inside figures, and a page of two districts
-whose headlines (one naming its district, one not) follow each byline.
-No hints files.
+``tests/fixtures/unseen/`` holds pages written after the importer, each with
+layouts the five seeds do not have (100–104: captions of and beyond column
+width, single-name bylines, stream openings, figures boxes, page furniture,
+decks, two districts whose headlines follow each byline; 105–127: other
+districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
+photographer-credited captions, interviews, news briefs and datelines, list
+items, labelled and numbered headings, facts boxes, letter spacing, sidebars
+with their own headlines, three articles on one page …). Each test names what
+its page tries. No hints files.
 """
 
 from __future__ import annotations
@@ -74,6 +72,12 @@ def test_every_article_found_with_its_district(articles):
         ("垫江县", "垫江县“牡丹课堂”开进乡村学校"),
         ("云阳县", "云阳县建成智慧教育云平台"),
         ("奉节县", "奉节县开展“诗城少年”诵读活动"),
+        ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
+        ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
+        ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
+        ("巫溪县", "“红池坝”上的美育课堂"),
+        ("重庆高新区", "科学城里育出“创新苗”"),
+        ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
     ])
 
 
@@ -404,3 +408,68 @@ def test_a_page_of_news_briefs_from_three_counties(articles):
         assert "subtitle" not in articles[title].meta and articles[title].meta["captions"] == []
         assert articles[title].body.count("\n\n") == 1  # two paragraphs
     assert not any("区县传真" in a.text for a in articles.values())
+
+
+def test_stream_page_with_a_labelled_headline_and_a_campaign_heading(articles):
+    # 123: a whole page set one column line per block; the headline has a
+    # place label and a colon (秀山：…) and the heading is a campaign phrase
+    # (…进课堂) — both end like captions (…校园, …课堂) but are not.
+    xiushan = articles["秀山：花灯唱响校园"]
+    assert xiushan.meta["captions"] == ["凤凰小学的孩子们在学跳花灯"]
+    assert re.findall(r"^## (.+)$", xiushan.body, re.M) == ["花灯进课堂"]
+    assert xiushan.meta["summary"] == "秀山土家族苗族自治县是“中国花灯之乡”。近年来，秀山县把秀山花灯引入校园，全县68所中小学开设花灯课程，培养花灯小传人1.5万余名。"
+    assert "最期待的花灯课，老师一边示范，一边讲解花灯的历史和唱腔特点。" in xiushan.body
+
+
+def test_furniture_over_a_quoted_headline_is_no_stream_of_column_lines(articles):
+    # 124: 第6版 and 本版编辑：李华 over the banner and a quoted-slogan headline:
+    # short lines stacked at the top are not a stream; a ▲ caption over two
+    # lines ending in a full stop; a quoted one-sentence paragraph; credit in
+    # brackets at the foot.
+    pengshui = articles["“让每一个孩子都能出彩”"]
+    assert pengshui.body.startswith("彭水苗族土家族自治县把这句话写进了全县教育发展规划。")
+    assert pengshui.meta["captions"] == ["▲彭水县第一中学的学生在进行苗族歌舞排练。"]
+    assert "\n\n“每一个孩子都有自己的闪光点。”\n\n" in pengshui.body
+    assert pengshui.meta["photo_credit"] == "彭水县教委"
+    for furniture in ("第6版", "本版编辑", "李华"):
+        assert furniture not in pengshui.text
+
+
+def test_box_labels_in_lenticular_brackets(articles):
+    # 125: 【编者按】【做法】【成效】: labels set in brackets are the same labels.
+    dadukou = articles["大渡口区：“公园里的学校”让孩子亲近自然"]
+    assert "subtitle" not in dadukou.meta
+    assert re.findall(r"^## (.+)$", dadukou.body, re.M) == ["编者按", "做法", "成效"]
+    assert dadukou.meta["summary"].startswith("大渡口区依托“公园城市”建设")
+    assert dadukou.meta["authors"] == ["简洁", "孙雪"]
+
+
+def test_captions_naming_their_photographer(articles):
+    # 126: captions that end with who took the photo, （通讯员 李明 摄）; the
+    # headline reads like a caption (…课堂) but is the line right above the text.
+    wuxi = articles["“红池坝”上的美育课堂"]
+    assert wuxi.meta["captions"] == ["红池坝小学学生在户外写生", "宁厂古镇研学现场"]
+    assert wuxi.meta["photo_credit"] == "李明、冉雪"
+    assert wuxi.meta["authors"] == ["冉雪"]
+    assert "## " not in wuxi.body and "摄" not in wuxi.body
+
+
+def test_latin_words_and_figures_across_column_breaks(articles):
+    # 127: Latin words and codes broken by the column (Pyt|hon is not split
+    # here, but 3D打|印, PBL项目|式, K12, VR/AR, STEM+, 1.4万|名), a byline
+    # 文/本报记者 王磊 and a credit 图/重庆高新区教育局 naming an office.
+    gaoxin = articles["科学城里育出“创新苗”"]
+    assert gaoxin.meta["authors"] == ["王磊"] and gaoxin.meta["photo_credit"] == "重庆高新区教育局"
+    for kept in ("PBL项目式学习课", "用Python编写程序、用3D打印机制作零件，再通过5G网络", "“STEM+”课程改革",
+                 "建成VR/AR实验室", "K12阶段学生1.4万名", "西部（重庆）科学城"):
+        assert kept in gaoxin.body
+
+
+def test_byline_with_a_mark_and_a_closing_role_word(articles):
+    # 128: ■本报记者 … 通讯员 … 报道 under the headline; a heading ending in
+    # a campaign phrase (…进家庭); the caption last.
+    jiulongpo = articles["九龙坡区：劳动教育有了“新课表”"]
+    assert jiulongpo.meta["authors"] == ["邓涛", "刘佳"]
+    assert "报道" not in jiulongpo.text and "■" not in jiulongpo.text
+    assert re.findall(r"^## (.+)$", jiulongpo.body, re.M) == ["劳动清单进家庭"]
+    assert jiulongpo.meta["captions"] == ["谢家湾小学学生在“小农场”里给番茄搭架"]

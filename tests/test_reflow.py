@@ -128,6 +128,8 @@ def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_
         assert [s.heading for s in draft.sections] == ["", "亮点一：非遗课程进课堂"], layout
     (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n传承人颜坤吉说：\n\n“孩子们学得很认真。”")
     assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "传承人颜坤吉说：“孩子们学得很认真。”"]
+    (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n主要做法是：\n\n聘请非遗传承人38名。")
+    assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "主要做法是：聘请非遗传承人38名。"]
 
 
 def test_list_items_are_paragraphs_each_even_when_wrapped():
@@ -203,6 +205,27 @@ def test_box_items_on_lines_of_their_own_are_items_not_one_long_heading():
         ("学校名片", ["园名：滨江幼儿园；建成时间：2022年9月"]),
         ("数说丰都", ["公办幼儿园 68所；专任教师 1260名"]),
     ]
+
+
+def test_short_lines_stacked_over_the_headline_are_not_a_stream():
+    text = "第6版\n\n本版编辑：李华\n\n彭水\n\n让每一个孩子都能出彩\n\n彭水县把这句话写进了全县\n教育发展规划，建成社团1100余个。"
+    (draft,) = drafts_of(text)
+    assert draft.title == "让每一个孩子都能出彩"
+    assert draft.sections[0].paragraphs == ["彭水县把这句话写进了全县教育发展规划，建成社团1100余个。"]
+
+
+def test_a_caption_naming_its_photographer_gives_caption_and_credit():
+    text = "巫溪县开发美育课程18门，\n开齐率达到100%。\n\n红池坝小学学生在户外写生（通讯员 李明 摄）\n\n巫溪县引进美术教师96名，\n补齐师资短板。"
+    (draft,) = drafts_of(text)
+    assert (draft.captions, draft.photo_credit) == (["红池坝小学学生在户外写生"], "李明")
+    assert [s.heading for s in draft.sections] == [""]
+
+
+def test_byline_forms_with_marks_colons_and_closing_role_words():
+    for line in ("■本报记者 邓涛 通讯员 刘佳 报道", "文：邓涛 刘佳", "作者：邓涛 刘佳", "文 | 邓涛 刘佳"):
+        (draft,) = drafts_of(f"九龙坡区制定劳动教育新课表。\n\n{line}\n\n九龙坡区：劳动教育有了新课表")
+        assert draft.authors == ["邓涛", "刘佳"], line
+    assert kinds("九龙坡区制定新课表。\n\n记者：学校为什么这样做\n\n答：为了孩子。")[1][0] != "byline"
 
 
 def test_photographer_lines_are_credits_not_bylines():

@@ -317,6 +317,8 @@ HTML_PIECES = [
     "</ p>", "<a href=x=y>", "<", ">", "/", '"', "'", "=", "</>", "<p/>", '<h2 id="x"/>', "<span id=&quot;q&quot;>",
     '<h3 id="t&amp;u" class="x  y">', "<a\nhref='#'\n>", "<p a=1 b = 2 c>", "<hr>", "</article>", "<article class=md-content__inner>",
     "<svg><path d='M0'/></svg>", "<button>按钮</button>", "<abbr title=\"人工智能\">AI</abbr>", "<x-y z>", "</x-y>", "<a/b>",
+    '<svg><title id="t">图表&amp;标题</title></svg>', "<title>", "</title>", "<title/>", "<textarea>a&lt;b</textarea>",
+    "<noscript><p>无脚本</p></noscript>", "<iframe src=x></iframe>", "<!---->", "<!-- a -- b -->", "<!-->", "<img src=a/>",
 ]
 
 

@@ -496,8 +496,14 @@ def article_facts(entry, taxonomy: Taxonomy) -> list[SourcedFact]:
     """One article's facts: extracted, then editors' corrections applied."""
     added, overridden = corrections(entry, taxonomy)
     found: list[SourcedFact] = []
+    # The same paragraph text (a recurring sentence, a boilerplate line) gives
+    # the same facts: extract each text once per taxonomy (Facts are frozen).
+    extracted = taxonomy.__dict__.setdefault("_extracted", {})
     for index, (_, paragraph) in enumerate(entry.paragraphs()):
-        for fact in extract_facts(paragraph.text, taxonomy):
+        facts = extracted.get(paragraph.text)
+        if facts is None:
+            facts = extracted[paragraph.text] = tuple(extract_facts(paragraph.text, taxonomy))
+        for fact in facts:
             if fact.metric not in overridden:
                 found.append(_sourced(entry, fact, paragraph.anchor, index))
     for slug in sorted(added, key=lambda s: (taxonomy.order(s), s or "")):

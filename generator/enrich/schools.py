@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 import yaml
 
 from ..cache import code_fingerprint, file_fingerprint
@@ -120,13 +119,30 @@ class SchoolRules:
 
 
 @lru_cache(maxsize=4)
-def _tagger(known: tuple[str, ...]) -> jieba.posseg.POSTokenizer:
+def _tagger(known: tuple[str, ...]):
+    """A ``jieba.posseg.POSTokenizer`` that knows the editor's ``known`` names.
+
+    Made on first use only (a warm cache never segments anything), and once per
+    process and set of names: its dictionary and part-of-speech table take
+    seconds to load.
+    """
+    import jieba.posseg  # its import loads jieba's part-of-speech table
+
     # A private tokenizer, so the editor's names never leak into jieba's global dictionary.
     tokenizer = jieba.Tokenizer()
     jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
     for name in known:
         tokenizer.add_word(name, freq=2000, tag="nt")
-    return jieba.posseg.POSTokenizer(tokenizer)
+    if tokenizer.dictionary != jieba.posseg.dt.tokenizer.dictionary:
+        return jieba.posseg.POSTokenizer(tokenizer)
+    # Same dictionary as jieba's default tagger, whose import just read the
+    # part-of-speech table: copy it instead of parsing dict.txt a second time
+    # (POSTokenizer.__init__ does nothing else). The names' "nt" tags are
+    # merged into the copy on the first cut, as always.
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer = tokenizer
+    tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+    return tagger
 
 
 def _name_start(text: str, end: int, tagger) -> int:
@@ -134,7 +150,13 @@ def _name_start(text: str, end: int, tagger) -> int:
     clause_start = 0
     for match in _CLAUSE_BREAK.finditer(text, 0, end):
         clause_start = match.end()
-    clause = text[clause_start:end]
+    return clause_start + _start_in_clause(text[clause_start:end], tagger)
+
+
+@lru_cache(maxsize=65536)
+def _start_in_clause(clause: str, tagger) -> int:
+    # jieba segments a clause the same way wherever it occurs, and the same
+    # clause recurs across paragraphs and articles: segment each one once.
     words = list(tagger.cut(clause))
     start = len(clause)
     for pair in reversed(words):
@@ -146,7 +168,7 @@ def _name_start(text: str, end: int, tagger) -> int:
         if flag == "d" and not any(c in _NUMERALS for c in word):
             break
         start -= len(word)
-    return clause_start + start
+    return start
 
 
 def _is_generic(name: str, suffix: str) -> bool:

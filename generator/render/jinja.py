@@ -19,7 +19,14 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
 
 def md_escape(text) -> str:
     """Text safe to drop into Markdown inline context (link text, list items)."""
-    text = " ".join(str(text).split())
+    if type(text) is str:  # titles and names recur on many pages: escape each once
+        return _md_escape_str(text)
+    return _md_escape_str(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _md_escape_str(text: str) -> str:
+    text = " ".join(text.split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
@@ -46,11 +53,19 @@ def yaml_str(text) -> str:
 def relpath(path: str, start: str) -> str:
     """``posixpath.relpath`` for docs-relative paths, without its os.getcwd()
     call per link (pages hold tens of thousands of links at scale)."""
-    if not path.startswith("/") and not start.startswith("/"):
-        path, start = path.rstrip("/") or path, start.rstrip("/")  # a/b/ is a/b, as relpath reads it
+    rel = _docs_relpath(path, start)
+    # Unusual forms (absolute, ., .., //): the general rule, which may read the cwd.
+    return rel if rel is not None else posixpath.relpath(path, start or ".")
+
+
+@lru_cache(maxsize=65536)  # pure, and asked for the same (target, page folder) many times
+def _docs_relpath(path: str, start: str) -> str | None:
+    if path.startswith("/") or start.startswith("/"):
+        return None
+    path, start = path.rstrip("/") or path, start.rstrip("/")  # a/b/ is a/b, as relpath reads it
     parts, base = path.split("/"), start.split("/") if start not in ("", ".") else []
-    if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in parts + base):
-        return posixpath.relpath(path, start or ".")  # unusual forms: the general rule
+    if any(p in ("", ".", "..") for p in parts + base):
+        return None
     common = 0
     while common < min(len(parts), len(base)) and parts[common] == base[common]:
         common += 1

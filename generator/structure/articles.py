@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
+from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
 from .text import has_structural_space, join_display
 from .units import Unit, heading_label
 
@@ -73,7 +73,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
-    if marked_caption(text):
+    if marked_caption(text) or caption_credit(text):
         return "caption"
     if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
         return "banner"
@@ -343,7 +343,11 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         elif roles[i] == "credit" and unit.credit and unit.credit not in draft.photo_credit.split("、"):
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
         elif roles[i] == "caption":
-            draft.captions.append(unit.text)
+            split = caption_credit(unit.text)
+            draft.captions.append(split[0] if split else unit.text)
+            if split and split[1] not in draft.photo_credit.split("、"):
+                # The photographer named after the caption (…（记者 冉雪 摄）).
+                draft.photo_credit = "、".join(filter(None, [draft.photo_credit, split[1]]))
 
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]

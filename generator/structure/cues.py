@@ -105,7 +105,10 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
     c = cues()
-    tokens = _pad_names([t for t in re.split(r"[\s/／]+", text.strip()) if t])
+    text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
+    roles = "|".join(map(re.escape, c.byline_roles))
+    text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
+    tokens = _pad_names([t for t in re.split(r"[\s/／|｜]+", text) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []
@@ -154,6 +157,18 @@ def contributor(text: str) -> str | None:
     return match.group(1) if match and not photo_credit(text) else None
 
 
+_CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:本报记者|记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*摄\s*[）)]$")
+
+
+def caption_credit(text: str) -> tuple[str, str] | None:
+    """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明)."""
+    match = _CAPTION_CREDIT.match(text.strip())
+    if not match:
+        return None
+    names = byline_names(match.group(2), near_credit=True)
+    return (match.group(1).strip(), " ".join(names)) if names else None
+
+
 def list_item(text: str) -> bool:
     """●…: a line that opens one item of a list."""
     text = text.strip()
@@ -184,6 +199,8 @@ def caption_score(text: str) -> int:
         score += 2
     if has_structural_space(text):
         score -= 3
+    if re.match(r"^[^\s，。、：:“”]{2,8}[：:]\S", text):
+        score -= 2  # 秀山：花灯唱响校园 — a label and a colon head a headline, not a caption
     if any(word in text for word in c.headline_words):
         score -= 2
     if cjk_count(text) < 4:

@@ -93,6 +93,15 @@ def unspace_letters(text: str) -> str:
     return text
 
 
+_BOXED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")
+
+
+def unbox_label(text: str) -> str:
+    """【编者按】 → 编者按: a box label set in lenticular brackets."""
+    match = _BOXED.match(text.strip())
+    return match.group(1).strip() if match else text
+
+
 def join_display(parts: list[str]) -> str:
     """Lines of one display block as one line: a space between two phrases,
     none after a label's colon (亮点一：|非遗课程进课堂)."""

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, contributor, cues, data_item, list_item, marked_caption, photo_credit
+from .cues import byline_names, caption_score, contributor, cues, data_item, list_item, marked_caption, page_furniture, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -34,6 +34,7 @@ from .text import (
     has_structural_space,
     join_display,
     join_lines,
+    unbox_label,
     unspace_letters,
     strip_quotes,
     word_spans_break,
@@ -104,6 +105,8 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
         return "heading"
     if photo_credit(text):
         return "credit"
+    if page_furniture(text) and (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank):
+        return "furniture"  # 第6版 / 本版编辑：李华 set apart: never running text
     if contributor(text):
         return "byline"
     neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
@@ -261,7 +264,10 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
         return False  # stream lines are one blank apart; a wider gap sets this line off
     if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 24 for b in following):  # columns run to ~24 characters
         return False
-    median = statistics.median(len(b.texts[0]) for b in following)
+    lengths = [len(b.texts[0]) for b in following]
+    median = statistics.median(lengths)
+    if sum(abs(n - median) <= 2 for n in lengths) < 2:
+        return False  # column lines are alike; a stack of banner, label, headline is not
     length = len(blocks[i].texts[0])
     if blocks[i].blanks_before >= 2 and not ends_mid_sentence(blocks[i].texts[0]) and length < median - 1:
         # Set off above by a wide gap and short of the column: a heading over
@@ -342,6 +348,12 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
     open_para: Unit | None = None  # paragraph waiting for the rest of its sentence
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.special == "furniture":
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            continue
+        if block.special == "furniture":
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            continue
         if block.special == "caption":
             # Set apart by its marker; a sentence it interrupts goes on after it.
             units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
@@ -400,7 +412,7 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             score = caption_score(block.texts[0])
             display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
         if display:
-            units.append(Unit("display", list(block.lines), [unspace_letters(t) for t in block.texts], blanks_before=block.blanks_before))
+            units.append(Unit("display", list(block.lines), [unbox_label(unspace_letters(t)) for t in block.texts], blanks_before=block.blanks_before))
             continue
         para = _new_para(block)
         units.append(para)
