@@ -269,7 +269,7 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
     if sum(abs(n - median) <= 2 for n in lengths) < 2:
         return False  # column lines are alike; a stack of banner, label, headline is not
     length = len(blocks[i].texts[0])
-    if blocks[i].blanks_before >= 2 and not ends_mid_sentence(blocks[i].texts[0]) and length < median - 1:
+    if blocks[i].blanks_before >= 2 and not ends_mid_sentence(blocks[i].texts[0]) and length < median - 2:
         # Set off above by a wide gap and short of the column: a heading over
         # the stream, not its first line (a column line is as long as the column).
         return False
