@@ -64,6 +64,7 @@ def make_project(dest: Path, articles: int) -> Path:
         Importer(Project(dest), quiet=True).run(seeds)
     else:
         shutil.copytree(ROOT / "docs", dest / "docs")
+        shutil.copytree(ROOT / "seeds", dest / "seeds")  # the build checks each article's source.file
     return dest
 
 
