@@ -11,7 +11,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from generator.enrich.facts import Taxonomy, corpus_facts, normalise
+from generator.corpus import Corpus
+from generator.enrich.facts import Taxonomy, article_facts, corpus_facts, normalise
 from generator.render import facts_page
 from generator.store import ArticleFormatError
 from facts_support import load_corpus
@@ -309,3 +310,28 @@ def test_almanac_pages_writes_the_downloads_for_other_engines(corpus):
     expected = generate_pages(corpus)
     for rel in ("facts/index.md", "facts/facts.csv", "facts/facts.json"):
         assert (corpus.project.docs_dir / rel).read_text(encoding="utf-8") == expected[rel]
+
+
+def test_a_paragraph_repeated_in_another_article_keeps_its_own_source(tmp_path):
+    # Facts are extracted once per distinct paragraph text; each article's copy
+    # must still point at that article and paragraph.
+    project_root = tmp_path / "almanac"
+    corpus = load_corpus(project_root)
+    source = corpus.entries[0]
+    paragraph = next(p for _, p in source.paragraphs() if re.search(r"\d", p.text))
+    copy = project_root / "docs" / "articles" / "dazu" / "copy-of-a-paragraph.md"
+    copy.write_text(
+        "---\ntitle: 复述的段落\ndistrict: 大足区\ndistrict_slug: dazu\n---\n\n"
+        "这一段只为占位。\n\n" + paragraph.text + "\n",
+        encoding="utf-8",
+    )
+    corpus = Corpus.load(corpus.project)
+    taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
+    by_path = {e.docs_path: e for e in corpus.entries}
+    original = [f for f in article_facts(by_path[source.docs_path], taxonomy) if f.anchor == paragraph.anchor]
+    repeated = article_facts(by_path["articles/dazu/copy-of-a-paragraph.md"], taxonomy)
+    assert original and [f.fact for f in repeated] == [f.fact for f in original]
+    assert {(f.docs_path, f.district, f.paragraph_index) for f in repeated} == {
+        ("articles/dazu/copy-of-a-paragraph.md", "大足区", 1)}
+    copied = [p for _, p in by_path["articles/dazu/copy-of-a-paragraph.md"].paragraphs()][1]
+    assert {f.anchor for f in repeated} == {copied.anchor}

@@ -156,3 +156,26 @@ def test_page_groups_by_district_and_type_with_excerpts_and_links(corpus):
     assert "### 巴南区 · 幼儿园" in page and "### 南岸区 · 教育集团" in page
     assert re.search(r"\*\*鱼洞二小\*\*\n    - 鱼洞二小不断强化内涵发展.*\]\(\.\./articles/banan/[a-z-]+\.md#p-[0-9a-f]{8}\)", page)
     assert "（又作“十一中”、“重庆十一中”、“重庆十一中学”）" in page
+
+
+def test_known_names_stay_in_the_private_tagger():
+    # The tagger shares jieba's part-of-speech table by copying it: an editor's
+    # known name is tagged there, never in jieba's global tagger.
+    import jieba.posseg
+
+    from generator.enrich.schools import _tagger
+
+    rules = SchoolRules(known=("青藤测试园",))
+    assert find_names("孩子们走进青藤测试园。", rules) == [(5, "青藤测试园")]
+    tagger = _tagger(rules.known)
+    assert [(w.word, w.flag) for w in tagger.cut("走进青藤测试园")][-1] == ("青藤测试园", "nt")
+    assert tagger.word_tag_tab is not jieba.posseg.dt.word_tag_tab
+    assert "青藤测试园" not in jieba.posseg.dt.word_tag_tab
+    assert "青藤测试园" not in [w.word for w in jieba.posseg.dt.cut("青藤测试园")]
+
+
+def test_a_clause_is_read_the_same_wherever_it_recurs():
+    text = "全区推进龙洲湾小学建设。"
+    first = find_names(text)
+    assert first == [(4, "龙洲湾小学")]
+    assert find_names("另外，" + text) == [(offset + 3, name) for offset, name in first]
