@@ -208,9 +208,13 @@ def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
     assert len(set(ids)) == len(ids) and all(ids)
     page.keyboard.press("ArrowDown")
     assert active() == ids[0] and "md-search__input" in focused()
-    # The highlight is visible: its background differs from the other results'.
-    colour = lambda i: options.nth(i).evaluate("e => getComputedStyle(e).backgroundColor")
-    assert colour(0) != colour(1)
+    # The highlight is visible: its background differs from the other results'
+    # (polled: Material animates the link background, so the first frames match).
+    page.wait_for_function(
+        "() => { const o = document.querySelectorAll('.md-search-result [role=option]');"
+        " return getComputedStyle(o[0]).backgroundColor !== getComputedStyle(o[1]).backgroundColor; }",
+        timeout=5000,
+    )
     page.keyboard.press("ArrowDown")
     assert active() == ids[1]
     page.keyboard.press("ArrowUp")
