@@ -3,11 +3,12 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–127: other
+decks, two districts whose headlines follow each byline; 105–129: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
-with their own headlines, three articles on one page …). Each test names what
+with their own headlines, three articles on one page, a short second
+article naming its district once …). Each test names what
 its page tries. No hints files.
 """
 
@@ -78,6 +79,8 @@ def test_every_article_found_with_its_district(articles):
         ("巫溪县", "“红池坝”上的美育课堂"),
         ("重庆高新区", "科学城里育出“创新苗”"),
         ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
+        ("南岸区", "南岸区“三点半课堂”托起家长的放心"),
+        ("大足区", "山村小学的“第二课堂”"),
     ])
 
 
@@ -473,3 +476,14 @@ def test_byline_with_a_mark_and_a_closing_role_word(articles):
     assert "报道" not in jiulongpo.text and "■" not in jiulongpo.text
     assert re.findall(r"^## (.+)$", jiulongpo.body, re.M) == ["劳动清单进家庭"]
     assert jiulongpo.meta["captions"] == ["谢家湾小学学生在“小农场”里给番茄搭架"]
+
+
+def test_a_short_second_article_that_names_its_district_once(articles):
+    # 129: a byline closes the first article; a headline and a short body that
+    # names its own district once (大足区, and never 南岸) start the second.
+    nanan = articles["南岸区“三点半课堂”托起家长的放心"]
+    dazu = articles["山村小学的“第二课堂”"]
+    assert nanan.meta["authors"] == ["周敏"] and dazu.meta["authors"] == ["谢蓉"]
+    assert "竹编" not in nanan.body and "第二课堂" not in nanan.body
+    assert dazu.body.startswith("古龙镇中心小学地处大足区西部山区") and "## " not in dazu.body
+    assert len(dazu.body.strip().split("\n\n")) == 4

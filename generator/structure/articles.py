@@ -148,6 +148,7 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     if district_hint:
         return [(district_hint, units)]
     labels: dict[int, str | None] = {i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs}
+    forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if not any(labels.values()):
         whole = "".join(u.text for u in units)
         found = _dominant(gazetteer.mentions(whole), minimum=1) or _unlisted_district(whole)
@@ -168,7 +169,7 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     # A run that is too thin to be an article is a mention of a partner district.
     merged: list[tuple[str, list[int]]] = []
     for label, members in runs:
-        strong = sum(1 for i in members if labels[i] == label)
+        strong = sum(1 for i in members if labels[i] == label) + (2 if forced.intersection(members) else 0)
         if merged and (not label or strong < 2 or label == merged[-1][0]):
             merged[-1][1].extend(members)
         elif not label and not merged:
@@ -201,6 +202,44 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
         start = cut
     articles.append((merged[-1][0], units[start:]))
     return articles
+
+
+def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[int, str | None], gazetteer: Gazetteer) -> set[int]:
+    """Label the text of an article that names its district too rarely for its
+    paragraphs to count as an article of their own (in one paragraph, or
+    once or twice in all): a byline or credit
+    closes an article, and text after it under a headline block of its own
+    (headline, box label) that names another district, and never the one
+    before, is a new article. Returns the paragraphs so labelled."""
+    segments: list[list[int]] = [[]]
+    for i in paragraphs:
+        if segments[-1]:
+            between = range(segments[-1][-1] + 1, i)
+            signs = [k for k in between if units[k].kind in ("byline", "credit")]
+            if signs and any(
+                units[k].kind in ("display", "heading") and caption_score(units[k].text) < 2 and not marked_caption(units[k].text)
+                for k in range(signs[-1] + 1, i)
+            ):
+                segments.append([])
+        segments[-1].append(i)
+    forced: set[int] = set()
+    texts = ["".join(units[i].text for i in members) for members in segments]
+    for k in range(1, len(segments)):
+        members = segments[k]
+        new = _dominant(gazetteer.mentions(texts[k]), minimum=1)
+        old = _dominant(gazetteer.mentions(texts[k - 1]), minimum=1)
+        if not new or not old or new == old or any(n in texts[k] for n in _names(gazetteer, old)):
+            continue
+        if any(labels[i] not in (None, new) for i in members):
+            continue
+        for i in members:
+            labels[i] = new
+        forced.update(members)
+        if all(labels[i] in (None, old) for i in segments[k - 1]):
+            for i in segments[k - 1]:
+                labels[i] = old
+            forced.update(segments[k - 1])
+    return forced
 
 
 def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
