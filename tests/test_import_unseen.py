@@ -3,12 +3,13 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–129: other
+decks, two districts whose headlines follow each byline; 105–133: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
 with their own headlines, three articles on one page, a short second
-article naming its district once …). Each test names what
+article naming its district once, a page banner over the date line, a
+comma kicker, timeline/honours/table boxes, a principal's signed essay …). Each test names what
 its page tries. No hints files.
 """
 
@@ -81,6 +82,12 @@ def test_every_article_found_with_its_district(articles):
         ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
         ("南岸区", "南岸区“三点半课堂”托起家长的放心"),
         ("大足区", "山村小学的“第二课堂”"),
+        ("巴南区", "巴南区：集团化办学"),
+        ("荣昌区", "“小夜壶”里的大课程"),
+        ("梁平区", "让每一所乡村学校都有“书香味”"),
+        ("潼南区", "潼南区办好人民满意的教育"),
+        ("沙坪坝区", "把阅读的种子播撒在每个孩子的心田"),
+        ("永川区", "永川职教：产教融合培育大国工匠"),
     ])
 
 
@@ -129,8 +136,11 @@ def test_no_cjk_character_of_the_body_text_is_lost(articles):
     for sentence in ["每年选派100名青年教师赴高校研修。", "新建MIDI多功能影音教室15间", "学生参与率达98.6%。", "参与学生超过8万人次。"]:
         assert sentence in source.replace("\n", "")
         assert any(sentence in a.body for a in articles.values())
+    # A box item set on one line keeps the space between its columns (2019年3月 启动…,
+    # 学校名称  在校生); no space is ever put between characters joined across lines.
+    items = {re.sub(r"\s+", " ", line.text.strip()) for p in UNSEEN.glob("*.txt") for line in read_seed(p).lines}
     for article in articles.values():
-        paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#")]
+        paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#") and p not in items]
         assert not any(re.search(r"[\u4e00-\u9fff]\s[\u4e00-\u9fff]", p) for p in paragraphs)
 
 
@@ -487,3 +497,54 @@ def test_a_short_second_article_that_names_its_district_once(articles):
     assert "竹编" not in nanan.body and "第二课堂" not in nanan.body
     assert dazu.body.startswith("古龙镇中心小学地处大足区西部山区") and "## " not in dazu.body
     assert len(dazu.body.strip().split("\n\n")) == 4
+
+
+def test_three_districts_under_a_page_banner_with_numbered_captions(articles):
+    # 130: the page's banner over its date line; a labelled headline on two
+    # lines over a byline; a district's name set right over its headline (no
+    # blank); 图①②③ captions, one a line, and two photographers at the foot.
+    banan = articles["巴南区：集团化办学"]
+    assert banan.meta["subtitle"] == "让好学校“多起来”" and banan.meta["authors"] == ["孙蕾", "黄河"]
+    assert "区县教育巡礼" not in banan.text and "星期" not in banan.text
+    assert banan.body.startswith("今年秋季开学") and "## " not in banan.body
+    rongchang = articles["“小夜壶”里的大课程"]
+    assert rongchang.district == "荣昌区" and not rongchang.meta.get("subtitle")
+    liangping = articles["让每一所乡村学校都有“书香味”"]
+    assert liangping.meta["captions"] == [
+        "图① 鱼洞二小教育集团教师开展联合教研", "图② 安陶小学学生在制作陶艺作品", "图③ 梁平区乡村学生在“流动图书车”前选书"]
+    assert liangping.meta["photo_credit"] == "陈刚、胡杰"
+
+
+def test_kicker_ending_in_a_comma_timeline_and_honours_boxes(articles):
+    # 131: kicker (引题) ending in a comma, headline, deck, all without blanks;
+    # a 大事记 box of dated entries and an honours box, one item a line.
+    tongnan = articles["潼南区办好人民满意的教育"]
+    assert tongnan.meta["kicker"] == "坚持五育并举，"
+    assert tongnan.meta["subtitle"] == "——潼南区推进义务教育优质均衡发展工作综述"
+    assert tongnan.meta["captions"] == [] and tongnan.meta["summary"].startswith("近年来，潼南区坚持")
+    body = tongnan.body
+    assert "2019年3月 启动义务教育优质均衡发展创建\n\n2020年9月 新建城区学校3所，新增学位6000个\n\n" in body
+    assert "\n\n潼南中学获得全国文明校园称号\n\n桂林小学获得全国青少年校园足球特色学校称号\n" in body
+    assert re.findall(r"^## (.+)$", body, re.M) == ["核心提示", "大事记", "荣誉榜"]
+
+
+def test_table_box_one_row_a_paragraph_and_words_across_column_breaks(articles):
+    # 133: a table of school names and figures; STE|AM and 2|023 broken by the column.
+    yongchuan = articles["永川职教：产教融合培育大国工匠"]
+    assert "开设STEAM课程" in yongchuan.body and "2023年，永川区" in yongchuan.body
+    assert "\n\n重庆城市科技学院 26000\n\n重庆文理学院 21000\n\n" in yongchuan.body
+    assert yongchuan.body.rstrip().endswith("培养更多高素质技术技能人才。")
+
+
+def test_principals_signed_essay_with_a_headline_broken_at_its_width(articles):
+    # 132: a headline broken after 在 (both lines are the title), the author's
+    # post and name under it, 【做法】 sub-heads inline, ■ items, and the
+    # bracketed 作者系… note last (text, never a heading).
+    essay = articles["把阅读的种子播撒在每个孩子的心田"]
+    assert essay.district == "沙坪坝区" and essay.meta["authors"] == ["王晓梅"]
+    assert not essay.meta.get("subtitle") and essay.meta["captions"] == []
+    assert essay.body.startswith("读书是学习，使用也是学习")
+    assert "\n\n【做法】学校构建“晨读、午读、暮省”的阅读时间表" in essay.body
+    assert "\n\n■亲子共读。学校每学期" in essay.body and "\n\n■家长课堂。" in essay.body
+    assert essay.body.rstrip().endswith("\n\n（作者系沙坪坝区树人小学校长）")
+    assert "## （作者系" not in essay.body

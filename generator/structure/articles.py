@@ -27,7 +27,7 @@ import jieba
 from ..districts import Gazetteer, base_name
 from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
 from .text import has_structural_space, join_display
-from .units import Unit, heading_label
+from .units import Unit, kicker_line, heading_label
 
 UNTITLED_SIDEBAR = "相关报道"
 # 一、/（一）/ 1. : a numbered section heading
@@ -75,7 +75,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return overrides[text]
     if marked_caption(text) or caption_credit(text):
         return "caption"
-    if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
+    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text)):
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
@@ -331,6 +331,20 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         if units[i].kind == "display" and above.kind == "display" and len(above.parts) == 1 and heading_label(above.text):
             for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
                 roles[k] = overrides.get(units[k].text, "headline")
+    for i in range(len(units) - 1):
+        if (
+            roles[i] == "caption" and roles[i + 1] == "headline" and units[i + 1].kind == "display"
+            and all(u.kind == "display" for u in units[: i + 2]) and kicker_line(units[i].text)
+            and not marked_caption(units[i].text) and units[i].text not in overrides
+        ):
+            roles[i] = "headline"  # 坚持五育并举， over the headline: its kicker, not a caption
+    for i in range(len(units) - 2):
+        if (
+            roles[i] == "caption" and units[i + 1].kind == "byline" and units[i + 2].kind == "para"
+            and all(u.kind != "para" for u in units[:i]) and not marked_caption(units[i].text)
+            and not caption_credit(units[i].text) and units[i].text not in overrides
+        ):
+            roles[i] = "headline"  # a byline under it, the text under that: the headline, signed at the top
     _mark_data_items(units, roles)
     paras = [i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")]  # a box of figures is body too
     first_para, last_para = paras[0], paras[-1]
@@ -513,6 +527,20 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.kicker = " ".join(u.text for u in chosen[:-1])
         return
     if indices and all(units[j].kind != "para" for j in range(indices[0])):
+        leads = []
+        while len(chosen) >= 2 and len(chosen[0].parts) == 1 and kicker_line(chosen[0].text):
+            leads.append(chosen.pop(0).text)  # 坚持五育并举，: a lead-in phrase is the kicker
+        if leads:
+            last = chosen[-1]
+            if len(chosen) == 1 and len(last.parts) == 2:
+                draft.title, draft.subtitle = last.parts
+            elif len(chosen) >= 2 and is_deck(last.text):
+                draft.title, draft.subtitle = " ".join(u.text for u in chosen[:-1]), last.text
+            else:
+                draft.title = chosen[0].text
+                draft.subtitle = " ".join(u.text for u in chosen[1:])
+            draft.kicker = "".join(leads)
+            return
         # Above the body: kicker(s) first, the headline last, unless the last
         # line is a deck (——…纪实), which follows its headline.
         if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):

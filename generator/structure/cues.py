@@ -40,6 +40,7 @@ class Cues:
     speaker_labels: frozenset[str]
     speech_verbs: tuple[str, ...]
     bullets: str
+    author_positions: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def cues() -> Cues:
         surnames=frozenset(raw["surnames"].replace(" ", "")),
         compound_surnames=tuple(raw["compound_surnames"]),
         byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
+        author_positions=tuple(raw.get("author_positions", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),
@@ -113,6 +115,10 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
         return None
     names: list[str] = []
     had_role = False
+    post = tokens[0] if tokens else ""
+    if len(tokens) >= 2 and cjk_count(post) == len(post) and not post.startswith(("访", "专访", "对话")) and any(post.endswith(p) and len(post) > len(p) for p in c.author_positions):
+        # 沙坪坝区树人小学校长  王晓梅: the author's post, then the author.
+        tokens, had_role = tokens[1:], True
     for token in tokens:
         for role in c.byline_roles:
             if token.startswith(role) and token != role:
@@ -141,6 +147,9 @@ def photo_credit(text: str) -> str | None:
     for pattern in _CREDIT_PATTERNS:
         match = pattern.match(text)
         if match:
+            names = match.group(1).split()
+            if len(names) > 1 and all(2 <= len(n) <= 4 and cjk_count(n) == len(n) for n in names):
+                return "、".join(names)  # 摄影  陈刚  胡杰: two photographers
             return match.group(1).strip()
     return None
 
@@ -169,10 +178,15 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     return (match.group(1).strip(), " ".join(names)) if names else None
 
 
+# 2019年3月 启动… / 2021年12月20日　…: one entry of a timeline (大事记) box,
+# a date set apart from its event by a space.
+_TIMELINE_ENTRY = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[ \u3000]+\S")
+
+
 def list_item(text: str) -> bool:
-    """●…: a line that opens one item of a list."""
+    """●… / 2019年3月 …: a line that opens one item of a list (or a timeline)."""
     text = text.strip()
-    return len(text) > 1 and text[0] in cues().bullets
+    return len(text) > 1 and (text[0] in cues().bullets or bool(_TIMELINE_ENTRY.match(text)))
 
 
 def marked_caption(text: str) -> bool:

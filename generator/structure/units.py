@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, contributor, cues, data_item, list_item, marked_caption, page_furniture, photo_credit
+from .cues import byline_names, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -56,6 +56,7 @@ class Unit:
     piece_width: int = 0  # longest single-line piece (stream paragraphs)
     credit: str = ""
     item: bool = False  # a list item (●…)
+    furniture: bool = False  # the page's header (a banner over its date line)
 
     @property
     def text(self) -> str:
@@ -143,7 +144,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = blanks
             continue
         blanks = 0
-        if caption_open:
+        if caption_open and not marked_caption(line.text):
             blocks[-1].lines.append(line)
             caption_open = not ends_sentence(line.text) and len(blocks[-1].lines) < 4
             continue
@@ -202,10 +203,12 @@ def _display_shape(texts: list[str]) -> str:
     joined = "".join(texts)
     if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
         return ""  # an open quotation or title runs on into the next line
+    if len(texts) == 1 and last[0] + last[-1] in ("（）", "()"):
+        return ""  # （作者系…校长）: a note in brackets is text, never a heading
     if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
         return "strict"
-    if len(texts) == 2 and heading_label(texts[0]):
-        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂: a label over its heading
+    if len(texts) == 2 and (heading_label(texts[0]) or _labelled_heading(texts[0])):
+        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂, 巴南区：集团化办学 / 让好学校“多起来”: a label over its heading
     if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
         return ""
     if not any(COMMA.search(t) for t in texts):
@@ -229,6 +232,23 @@ def heading_label(text: str) -> bool:
         return False
     label = match.group(1)
     return label not in cues().speaker_labels and not label.endswith(cues().speech_verbs)
+
+
+# Words that never end a headline or a deck: they need what follows them.
+_RUNS_ON = tuple("的地得在把让与和及对向从为将被给使以或跟并而是于之")
+
+
+def broken_line(first: str, second: str) -> bool:
+    """Two display lines that are one line broken at its frame's width: the
+    first ends in a word that needs what follows (…的 / …在). (A word cut in
+    two is no proof: 质量立|校办 reads as 校办 to a dictionary.)"""
+    return first.endswith(_RUNS_ON) and not is_deck(second)
+
+
+def kicker_line(text: str) -> bool:
+    """坚持五育并举，: a short lead-in phrase ending in a comma, over a headline."""
+    text = text.strip()
+    return 4 <= len(text) <= 16 and text[-1] in "，," and not SENTENCE_PUNCT.search(text) and len(COMMA.findall(text)) <= 2
 
 
 def _labelled_heading(text: str) -> bool:
@@ -349,9 +369,9 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.special == "furniture":
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
-            continue
-        if block.special == "furniture":
+            if all(u.kind == "display" and len(u.parts) == 1 for u in units):
+                for u in units:
+                    u.furniture = True  # over the page's date line: the page's banner
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         if block.special == "caption":
@@ -379,12 +399,29 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             units.append(para)
             open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
+        if open_para is None and len(block.lines) >= 3 and not any(COMMA.search(t) or SENTENCE_PUNCT.search(t) for t in block.texts):
+            # Three or more lines without a single comma or full stop are no
+            # running text: a box of one item per line (获得…称号 / a table row).
+            for line in block.lines:
+                para = _new_para(_Block([line], block.blanks_before if line is block.lines[0] else 0))
+                para.item = True
+                units.append(para)
+            continue
         if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
             # A figures box set line by line: its items, not one run-on paragraph.
             open_para = None
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         shape = _display_shape(block.texts)
+        prev = units[-1] if units else None
+        if open_para is None and (prev is None or prev.kind != "para") and 2 <= len(block.lines) <= 3 and kicker_line(block.texts[0]):
+            rest = block.texts[1:]
+            if _display_shape(rest) or (len(rest) == 2 and _display_shape(rest[:1]) and _display_shape([rest[1].lstrip("—-")])):
+                # 坚持五育并举， / headline [/ deck]: a kicker ending in a comma
+                # over the headline, at the top of an article.
+                units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
+                units.append(Unit("display", list(block.lines[1:]), rest, blanks_before=0))
+                continue
         if open_para is not None:
             interposed = (
                 shape
@@ -412,7 +449,17 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             score = caption_score(block.texts[0])
             display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
         if display:
-            units.append(Unit("display", list(block.lines), [unbox_label(unspace_letters(t)) for t in block.texts], blanks_before=block.blanks_before))
+            parts = [unbox_label(unspace_letters(t)) for t in block.texts]
+            if len(parts) == 2 and not has_structural_space(parts[0]) and broken_line(parts[0], parts[1]):
+                # 让每个孩子在阅读中成 / 长为更好的自己: one headline broken
+                # at the width of its frame (a word or a phrase runs on).
+                parts = [parts[0] + parts[1]]
+            if len(parts) == 2 and parts[0] in reserved_names:
+                # 荣昌区 / “小夜壶”里的大课程: the district's name over a headline is its banner.
+                units.append(Unit("display", list(block.lines[:1]), parts[:1], blanks_before=block.blanks_before))
+                units.append(Unit("display", list(block.lines[1:]), parts[1:], blanks_before=0))
+                continue
+            units.append(Unit("display", list(block.lines), parts, blanks_before=block.blanks_before))
             continue
         para = _new_para(block)
         units.append(para)
