@@ -9,7 +9,8 @@ photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
 with their own headlines, three articles on one page, a short second
 article naming its district once, a page banner over the date line, a
-comma kicker, timeline/honours/table boxes, a principal's signed essay …). Each test names what
+comma kicker, timeline/honours/table boxes, a principal's signed essay,
+question headings and questions that are text …). Each test names what
 its page tries. No hints files.
 """
 
@@ -88,6 +89,7 @@ def test_every_article_found_with_its_district(articles):
         ("潼南区", "潼南区办好人民满意的教育"),
         ("沙坪坝区", "把阅读的种子播撒在每个孩子的心田"),
         ("永川区", "永川职教：产教融合培育大国工匠"),
+        ("垫江县", "“小书包”里装着大民生"),
     ])
 
 
@@ -548,3 +550,21 @@ def test_principals_signed_essay_with_a_headline_broken_at_its_width(articles):
     assert "\n\n■亲子共读。学校每学期" in essay.body and "\n\n■家长课堂。" in essay.body
     assert essay.body.rstrip().endswith("\n\n（作者系沙坪坝区树人小学校长）")
     assert "## （作者系" not in essay.body
+
+
+def test_questions_set_apart_between_framed_paragraphs_are_headings(articles):
+    # 132: 如何…？ / 怎样…？ on a line of their own between multi-line
+    # paragraphs, each answered by the text under it (the second by ■ items).
+    essay = articles["把阅读的种子播撒在每个孩子的心田"]
+    assert re.findall(r"^## (.+)$", essay.body, re.M) == ["如何让孩子爱上阅读？", "怎样让阅读走进家庭？"]
+    assert "## 怎样让阅读走进家庭？\n\n■亲子共读。" in essay.body
+
+
+def test_questions_in_a_stream_and_interview_turns_stay_text(articles):
+    # 134: a stream of column lines (a blank after each) with a question on a
+    # line of its own, a question ending inside a line, and 问：…？ turns.
+    dianjiang = articles["“小书包”里装着大民生"]
+    assert "## " not in dianjiang.body and dianjiang.meta["authors"] == ["黄蓉"]
+    assert "学校布局散。孩子上学路远怎么办？" in dianjiang.body  # (a stream line's end may end the paragraph)
+    assert "\n\n放学后孩子去哪儿？\n\n" in dianjiang.body
+    assert "\n\n问：校车安全怎么保障？\n\n答：每辆校车" in dianjiang.body

@@ -79,6 +79,8 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
+    if unit.question:
+        return "headline"
     if len(unit.parts) == 2 or has_structural_space(text):
         return "headline"
     return "caption" if caption_score(text) >= 2 else "headline"

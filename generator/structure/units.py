@@ -57,6 +57,7 @@ class Unit:
     credit: str = ""
     item: bool = False  # a list item (●…)
     furniture: bool = False  # the page's header (a banner over its date line)
+    question: bool = False  # a question set apart as a heading (如何…？)
 
     @property
     def text(self) -> str:
@@ -245,6 +246,29 @@ def broken_line(first: str, second: str) -> bool:
     return first.endswith(_RUNS_ON) and not is_deck(second)
 
 
+_QUESTION = re.compile(r"^[^，。；：！？,;:!?]{3,20}[？?]$")
+_ASKS = re.compile(r"如何|怎样|怎么|为何|为什么|什么|哪|吗|呢|何在|何以|几|谁")
+
+
+def _question_heading(blocks: list[_Block], i: int, prev: Unit | None) -> bool:
+    """如何让孩子爱上阅读？ on a line of its own, between paragraphs set as
+    frames (not a stream of column lines), well short of the column, and
+    answered by the text under it: a section heading, though it ends a sentence."""
+    block = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or block.special or nxt is None or nxt.special:
+        return False
+    text = block.texts[0].strip()
+    if not _QUESTION.match(text) or not _ASKS.search(text) or list_item(text):
+        return False
+    width = _local_width(blocks, i)
+    if width and len(text) >= 0.8 * width:
+        return False  # as long as a column line: the last line of a paragraph
+    framed_before = prev is not None and prev.kind == "para" and len(prev.lines) >= 2 and prev.singles == 0 and not prev.open
+    framed_after = len(nxt.lines) >= 2 and (list_item(nxt.texts[0]) or not _starts_mid_sentence(nxt.texts[0]))
+    return (framed_before or prev is None or prev.kind != "para") and framed_after
+
+
 def kicker_line(text: str) -> bool:
     """坚持五育并举，: a short lead-in phrase ending in a comma, over a headline."""
     text = text.strip()
@@ -414,6 +438,9 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             continue
         shape = _display_shape(block.texts)
         prev = units[-1] if units else None
+        if open_para is None and _question_heading(blocks, i, prev):
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before, question=True))
+            continue
         if open_para is None and (prev is None or prev.kind != "para") and 2 <= len(block.lines) <= 3 and kicker_line(block.texts[0]):
             rest = block.texts[1:]
             if _display_shape(rest) or (len(rest) == 2 and _display_shape(rest[:1]) and _display_shape([rest[1].lstrip("—-")])):
