@@ -3,14 +3,15 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–133: other
+decks, two districts whose headlines follow each byline; 105–135: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
 with their own headlines, three articles on one page, a short second
 article naming its district once, a page banner over the date line, a
 comma kicker, timeline/honours/table boxes, a principal's signed essay,
-question headings and questions that are text …). Each test names what
+question headings and questions that are text, a bare district name
+that is no listed short name …). Each test names what
 its page tries. No hints files.
 """
 
@@ -90,6 +91,7 @@ def test_every_article_found_with_its_district(articles):
         ("沙坪坝区", "把阅读的种子播撒在每个孩子的心田"),
         ("永川区", "永川职教：产教融合培育大国工匠"),
         ("垫江县", "“小书包”里装着大民生"),
+        ("长寿区", "“菜园子”变成了“大课堂”"),
     ])
 
 
@@ -568,3 +570,11 @@ def test_questions_in_a_stream_and_interview_turns_stay_text(articles):
     assert "学校布局散。孩子上学路远怎么办？" in dianjiang.body  # (a stream line's end may end the paragraph)
     assert "\n\n放学后孩子去哪儿？\n\n" in dianjiang.body
     assert "\n\n问：校车安全怎么保障？\n\n答：每辆校车" in dianjiang.body
+
+
+def test_a_district_name_without_its_suffix_is_the_banner(articles):
+    # 135: 长寿 (长寿区 has no listed short name: too common a word) on a
+    # line of its own over the headline: the page's banner, not a deck.
+    changshou = articles["“菜园子”变成了“大课堂”"]
+    assert not changshou.meta.get("subtitle") and not changshou.meta.get("kicker")
+    assert changshou.meta["captions"] == [] and "长寿\n" not in changshou.body

@@ -75,7 +75,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return overrides[text]
     if marked_caption(text) or caption_credit(text):
         return "caption"
-    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text)):
+    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or _bare_district(text, gazetteer)):
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
@@ -87,6 +87,12 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
 
 
 # ---------------------------------------------------------------- districts
+
+
+def _bare_district(text: str, gazetteer: Gazetteer) -> bool:
+    """长寿 alone on a line: a district's name without 区/县, though too common a
+    word to be listed as its short name, is the page's banner."""
+    return any(base_name(d.name) == text for d in gazetteer.districts)
 
 
 def _dominant(counts: dict[str, int], minimum: int = 3) -> str | None:
