@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–135: other
+decks, two districts whose headlines follow each byline; 105–136: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -11,7 +11,7 @@ with their own headlines, three articles on one page, a short second
 article naming its district once, a page banner over the date line, a
 comma kicker, timeline/honours/table boxes, a principal's signed essay,
 question headings and questions that are text, a bare district name
-that is no listed short name …). Each test names what
+that is no listed short name, two articles signed under their headlines …). Each test names what
 its page tries. No hints files.
 """
 
@@ -92,6 +92,8 @@ def test_every_article_found_with_its_district(articles):
         ("永川区", "永川职教：产教融合培育大国工匠"),
         ("垫江县", "“小书包”里装着大民生"),
         ("长寿区", "“菜园子”变成了“大课堂”"),
+        ("江津区", "江津区：“行走的课堂”走出校门"),
+        ("垫江县", "乡村教师的“充电站”"),
     ])
 
 
@@ -578,3 +580,14 @@ def test_a_district_name_without_its_suffix_is_the_banner(articles):
     changshou = articles["“菜园子”变成了“大课堂”"]
     assert not changshou.meta.get("subtitle") and not changshou.meta.get("kicker")
     assert changshou.meta["captions"] == [] and "长寿\n" not in changshou.body
+
+
+def test_two_articles_signed_under_their_headlines(articles):
+    # 136: a page column name (教育视窗) over the first headline; each article
+    # signed right under its headline; the second names its district once.
+    jiangjin = articles["江津区：“行走的课堂”走出校门"]
+    dianjiang = articles["乡村教师的“充电站”"]
+    assert not jiangjin.meta.get("subtitle") and not jiangjin.meta.get("kicker")
+    assert jiangjin.meta["authors"] == ["田甜", "邹雪"] and dianjiang.meta["authors"] == ["彭林"]
+    assert "充电站" not in jiangjin.text and "工作坊" not in jiangjin.body
+    assert dianjiang.body.startswith("为帮助乡村教师提升教学能力") and "## " not in dianjiang.body

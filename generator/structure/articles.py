@@ -216,9 +216,9 @@ def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[
     """Label the text of an article that names its district too rarely for its
     paragraphs to count as an article of their own (in one paragraph, or
     once or twice in all): a byline or credit
-    closes an article, and text after it under a headline block of its own
-    (headline, box label) that names another district, and never the one
-    before, is a new article. Returns the paragraphs so labelled."""
+    closes an article (or, set under a headline, opens one), and text after
+    it with a headline block of its own (headline, box label) that names
+    another district, and never the one before, is a new article. Returns the paragraphs so labelled."""
     segments: list[list[int]] = [[]]
     for i in paragraphs:
         if segments[-1]:
@@ -226,7 +226,7 @@ def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[
             signs = [k for k in between if units[k].kind in ("byline", "credit")]
             if signs and any(
                 units[k].kind in ("display", "heading") and caption_score(units[k].text) < 2 and not marked_caption(units[k].text)
-                for k in range(signs[-1] + 1, i)
+                for k in between
             ):
                 segments.append([])
         segments[-1].append(i)
@@ -273,6 +273,15 @@ def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
 def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = (), start: int = 0) -> int:
     """Index where the next article starts, between two districts' paragraphs."""
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
+    if bylines and bylines[-1] == first_new - 1 and units[bylines[-1]].kind == "byline":
+        # Signed at the top (乡村教师的“充电站” / 通讯员 彭林 / text): the
+        # headline block right above the byline opens the new article.
+        top = bylines[-1]
+        while top - 1 > last_prev and units[top - 1].kind in ("display", "heading"):
+            top -= 1
+        heads = [k for k in range(top, bylines[-1]) if caption_score(units[k].text) < 2 and not marked_caption(units[k].text)]
+        if heads and not any(units[k].kind in ("byline", "credit") for k in range(last_prev + 1, top)):
+            return heads[0]
     if bylines:
         cut = bylines[-1] + 1
         run = cut
