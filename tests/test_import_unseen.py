@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–136: other
+decks, two districts whose headlines follow each byline; 105–137: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -11,7 +11,8 @@ with their own headlines, three articles on one page, a short second
 article naming its district once, a page banner over the date line, a
 comma kicker, timeline/honours/table boxes, a principal's signed essay,
 question headings and questions that are text, a bare district name
-that is no listed short name, two articles signed under their headlines …). Each test names what
+that is no listed short name, two articles signed under their headlines, a series kicker and a
+jump line (下转第3版) …). Each test names what
 its page tries. No hints files.
 """
 
@@ -94,6 +95,7 @@ def test_every_article_found_with_its_district(articles):
         ("长寿区", "“菜园子”变成了“大课堂”"),
         ("江津区", "江津区：“行走的课堂”走出校门"),
         ("垫江县", "乡村教师的“充电站”"),
+        ("奉节县", "奉节县：课后服务“菜单”由学生点"),
     ])
 
 
@@ -591,3 +593,14 @@ def test_two_articles_signed_under_their_headlines(articles):
     assert jiangjin.meta["authors"] == ["田甜", "邹雪"] and dianjiang.meta["authors"] == ["彭林"]
     assert "充电站" not in jiangjin.text and "工作坊" not in jiangjin.body
     assert dianjiang.body.startswith("为帮助乡村教师提升教学能力") and "## " not in dianjiang.body
+
+
+def test_series_kicker_and_a_jump_line(articles):
+    # 137: the series a piece belongs to (…系列报道之三) over the headline is
+    # its kicker; （下转第3版） is the page's, not text; the caption and the
+    # page's credit (本版图片均由受访学校提供) after it.
+    fengjie = articles["奉节县：课后服务“菜单”由学生点"]
+    assert fengjie.meta["kicker"] == "“双减”进行时·系列报道之三" and not fengjie.meta.get("subtitle")
+    assert fengjie.meta["authors"] == ["杜娟"] and fengjie.meta["photo_credit"] == "受访学校"
+    assert fengjie.meta["captions"] == ["永安小学学生在课后服务中学习围棋"]
+    assert "下转" not in fengjie.text and fengjie.body.rstrip().endswith("参与率达到97%。")

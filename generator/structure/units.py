@@ -269,9 +269,15 @@ def _question_heading(blocks: list[_Block], i: int, prev: Unit | None) -> bool:
     return (framed_before or prev is None or prev.kind != "para") and framed_after
 
 
+_SERIES = re.compile(r"(?:系列报道|系列|报道|巡礼|观察)\s*(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)])$")
+
+
 def kicker_line(text: str) -> bool:
-    """坚持五育并举，: a short lead-in phrase ending in a comma, over a headline."""
+    """坚持五育并举，: a short lead-in phrase ending in a comma, over a headline;
+    or the series a piece belongs to (“双减”进行时·系列报道之三)."""
     text = text.strip()
+    if len(text) <= 24 and _SERIES.search(text) and not SENTENCE_PUNCT.search(text):
+        return True
     return 4 <= len(text) <= 16 and text[-1] in "，," and not SENTENCE_PUNCT.search(text) and len(COMMA.findall(text)) <= 2
 
 
