@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–137: other
+decks, two districts whose headlines follow each byline; 105–138: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -12,7 +12,7 @@ article naming its district once, a page banner over the date line, a
 comma kicker, timeline/honours/table boxes, a principal's signed essay,
 question headings and questions that are text, a bare district name
 that is no listed short name, two articles signed under their headlines, a series kicker and a
-jump line (下转第3版) …). Each test names what
+jump line (下转第3版), ■ section heads and an inline 编者按： …). Each test names what
 its page tries. No hints files.
 """
 
@@ -96,6 +96,7 @@ def test_every_article_found_with_its_district(articles):
         ("江津区", "江津区：“行走的课堂”走出校门"),
         ("垫江县", "乡村教师的“充电站”"),
         ("奉节县", "奉节县：课后服务“菜单”由学生点"),
+        ("云阳县", "三峡库区里的“乡村少年宫”"),
     ])
 
 
@@ -604,3 +605,14 @@ def test_series_kicker_and_a_jump_line(articles):
     assert fengjie.meta["authors"] == ["杜娟"] and fengjie.meta["photo_credit"] == "受访学校"
     assert fengjie.meta["captions"] == ["永安小学学生在课后服务中学习围棋"]
     assert "下转" not in fengjie.text and fengjie.body.rstrip().endswith("参与率达到97%。")
+
+
+def test_marked_section_heads_and_an_inline_editors_note(articles):
+    # 138: 编者按：… run into its paragraph; ■ before each section head (a
+    # label and a colon); numbered captions each with its photographer.
+    yunyang = articles["三峡库区里的“乡村少年宫”"]
+    assert re.findall(r"^## (.+)$", yunyang.body, re.M) == [
+        "编者按", "建起来：村村都有活动室", "活起来：志愿者走进课堂", "用起来：周末也不关门"]
+    assert yunyang.meta["summary"].startswith("在库区腹地的云阳县") and "■" not in yunyang.text
+    assert yunyang.meta["captions"] == ["图① 双土镇乡村少年宫的孩子们在学剪纸", "图② 志愿者教孩子们合唱"]
+    assert yunyang.meta["authors"] == ["朱琳"] and yunyang.meta["photo_credit"] == "朱琳"

@@ -620,7 +620,16 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
-            sections[-1].paragraphs.append(_dateline(draft, unit.text))
+            text = _dateline(draft, unit.text)
+            box_label, colon, rest = text.partition("：")
+            if (
+                colon and rest and box_label in cues().lead_labels and not any(s.paragraphs for s in sections)
+                and not _next_is_para(units, roles, indices, pos)
+            ):
+                # 编者按：在库区腹地…, then the first section: the label heads the lead.
+                sections.append(Section(heading=box_label, level=2))
+                text = rest
+            sections[-1].paragraphs.append(text)
             continue
         byline_just_passed = False
         if role == "lead_label":

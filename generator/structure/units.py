@@ -57,7 +57,7 @@ class Unit:
     credit: str = ""
     item: bool = False  # a list item (●…)
     furniture: bool = False  # the page's header (a banner over its date line)
-    question: bool = False  # a question set apart as a heading (如何…？)
+    question: bool = False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
 
     @property
     def text(self) -> str:
@@ -246,6 +246,22 @@ def broken_line(first: str, second: str) -> bool:
     return first.endswith(_RUNS_ON) and not is_deck(second)
 
 
+def _marked_heading(blocks: list[_Block], i: int, prev_item: bool) -> bool:
+    """■ 建起来：村村都有活动室: a bullet mark before a short line with no
+    sentence in it, neither in a list (no item above or below) and over a
+    paragraph of several lines, marks a section heading, not a list item."""
+    block = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or block.special or prev_item or nxt is None or nxt.special:
+        return False
+    text = block.texts[0].strip()
+    if not text or text[0] not in cues().bullets or len(text) > 24:
+        return False
+    if len(nxt.lines) < 2 or list_item(nxt.texts[0]):
+        return False
+    return _display_shape([text[1:].strip()]) == "strict"
+
+
 _QUESTION = re.compile(r"^[^，。；：！？,;:!?]{3,20}[？?]$")
 _ASKS = re.compile(r"如何|怎样|怎么|为何|为什么|什么|哪|吗|呢|何在|何以|几|谁")
 
@@ -420,6 +436,12 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+            continue
+        if _marked_heading(blocks, i, prev_item=bool(units) and units[-1].item):
+            # ■ 建起来：村村都有活动室 over a paragraph: a section heading with a mark.
+            text = block.texts[0].strip()[1:].strip()
+            units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, question=True))
+            open_para = None
             continue
         if list_item(block.texts[0]):
             # One item of a list: its own paragraph, running on into the next
