@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–138: other
+decks, two districts whose headlines follow each byline; 105–139: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -12,7 +12,7 @@ article naming its district once, a page banner over the date line, a
 comma kicker, timeline/honours/table boxes, a principal's signed essay,
 question headings and questions that are text, a bare district name
 that is no listed short name, two articles signed under their headlines, a series kicker and a
-jump line (下转第3版), ■ section heads and an inline 编者按： …). Each test names what
+jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines …). Each test names what
 its page tries. No hints files.
 """
 
@@ -97,6 +97,7 @@ def test_every_article_found_with_its_district(articles):
         ("垫江县", "乡村教师的“充电站”"),
         ("奉节县", "奉节县：课后服务“菜单”由学生点"),
         ("云阳县", "三峡库区里的“乡村少年宫”"),
+        ("武隆区", "武隆区：山水课堂里的“行走思政”"),
     ])
 
 
@@ -616,3 +617,14 @@ def test_marked_section_heads_and_an_inline_editors_note(articles):
     assert yunyang.meta["summary"].startswith("在库区腹地的云阳县") and "■" not in yunyang.text
     assert yunyang.meta["captions"] == ["图① 双土镇乡村少年宫的孩子们在学剪纸", "图② 志愿者教孩子们合唱"]
     assert yunyang.meta["authors"] == ["朱琳"] and yunyang.meta["photo_credit"] == "朱琳"
+
+
+def test_a_page_without_blank_lines_signed_under_its_headline(articles):
+    # 139: no blank line anywhere: headline, deck, 本报记者 byline and text run
+    # on line by line; a question heading, a caption and a credit at the foot.
+    wulong = articles["武隆区：山水课堂里的“行走思政”"]
+    assert wulong.meta["subtitle"] == "——武隆区推进大中小学思政课一体化建设"
+    assert wulong.meta["authors"] == ["余洁"] and wulong.meta["photo_credit"] == "武隆区教委"
+    assert wulong.body.startswith("在仙女山下的武隆区火炉镇中心小学")
+    assert re.findall(r"^## (.+)$", wulong.body, re.M) == ["如何让思政课“活”起来？"]
+    assert wulong.meta["captions"] == ["学生在实践基地参加研学活动"]

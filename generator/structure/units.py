@@ -115,7 +115,14 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
     near_credit = any(photo_credit(t) for t in neighbours if t)
     following = lines[i + 1] if i + 1 < len(lines) else None
     if following and not following.blank and not following.indented and not photo_credit(following.text):
-        return ""  # a byline ends its frame; this line runs on into more text
+        # A byline ends its frame; this line runs on into more text — unless it
+        # opens with a reporter's role (本报记者 余洁) right under a display line:
+        # a page set without blank lines, signed under its headline.
+        above = lines[i - 1].text if i > 0 and not lines[i - 1].blank else ""
+        signed = text.strip().startswith(("本报记者", "记者", "本报通讯员", "通讯员", "特约记者", "文/", "文／"))
+        if signed and above and _display_shape([above]) and byline_names(text, reserved=reserved):
+            return "byline"
+        return ""
     if byline_names(text, near_credit=near_credit, reserved=reserved):
         return "byline"
     return ""
