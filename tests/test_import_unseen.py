@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–139: other
+decks, two districts whose headlines follow each byline; 105–140: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -12,7 +12,8 @@ article naming its district once, a page banner over the date line, a
 comma kicker, timeline/honours/table boxes, a principal's signed essay,
 question headings and questions that are text, a bare district name
 that is no listed short name, two articles signed under their headlines, a series kicker and a
-jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines …). Each test names what
+jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines,
+a kicker/headline/deck stack without commas over an honours box …). Each test names what
 its page tries. No hints files.
 """
 
@@ -98,6 +99,7 @@ def test_every_article_found_with_its_district(articles):
         ("奉节县", "奉节县：课后服务“菜单”由学生点"),
         ("云阳县", "三峡库区里的“乡村少年宫”"),
         ("武隆区", "武隆区：山水课堂里的“行走思政”"),
+        ("黔江区", "黔江教育谱新篇"),
     ])
 
 
@@ -628,3 +630,13 @@ def test_a_page_without_blank_lines_signed_under_its_headline(articles):
     assert wulong.body.startswith("在仙女山下的武隆区火炉镇中心小学")
     assert re.findall(r"^## (.+)$", wulong.body, re.M) == ["如何让思政课“活”起来？"]
     assert wulong.meta["captions"] == ["学生在实践基地参加研学活动"]
+
+
+def test_three_headline_lines_without_commas_and_a_labelled_honours_box(articles):
+    # 140: kicker, headline and ——deck set as one block at the top; an honours
+    # box whose label (主要荣誉) is its first line, one honour a line.
+    qianjiang = articles["黔江教育谱新篇"]
+    assert qianjiang.meta["kicker"] == "奋进新征程"
+    assert qianjiang.meta["subtitle"] == "——黔江区建设武陵山区教育高地纪实"
+    assert qianjiang.body.startswith("党的二十大以来")
+    assert "## 主要荣誉\n\n黔江区获评全国义务教育优质均衡发展区\n\n黔江中学获评全国文明校园\n\n新华中学" in qianjiang.body

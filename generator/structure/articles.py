@@ -79,7 +79,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
-    if unit.question:
+    if unit.set_as_heading:
         return "headline"
     if len(unit.parts) == 2 or has_structural_space(text):
         return "headline"

@@ -57,7 +57,7 @@ class Unit:
     credit: str = ""
     item: bool = False  # a list item (●…)
     furniture: bool = False  # the page's header (a banner over its date line)
-    question: bool = False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
+    set_as_heading: bool = False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
 
     @property
     def text(self) -> str:
@@ -447,7 +447,7 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
         if _marked_heading(blocks, i, prev_item=bool(units) and units[-1].item):
             # ■ 建起来：村村都有活动室 over a paragraph: a section heading with a mark.
             text = block.texts[0].strip()[1:].strip()
-            units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, question=True))
+            units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, set_as_heading=True))
             open_para = None
             continue
         if list_item(block.texts[0]):
@@ -458,9 +458,24 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             units.append(para)
             open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
+        if (
+            open_para is None and len(block.lines) == 3 and not any(u.kind == "para" for u in units)
+            and _display_shape(block.texts[1:]) and _display_shape(block.texts[:1]) == "strict"
+        ):
+            # 奋进新征程 / 潼南教育谱新篇 / ——…: a stack of three headline lines
+            # over the first text: a kicker over headline and deck.
+            units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
+            units.append(Unit("display", list(block.lines[1:]), block.texts[1:], blanks_before=0))
+            continue
         if open_para is None and len(block.lines) >= 3 and not any(COMMA.search(t) or SENTENCE_PUNCT.search(t) for t in block.texts):
             # Three or more lines without a single comma or full stop are no
-            # running text: a box of one item per line (获得…称号 / a table row).
+            # running text: a box of one item per line (获得…称号 / a table row),
+            # under its label if the first line is one (主要荣誉: short, no space).
+            lines_ = list(block.lines)
+            first = lines_[0].text.strip()
+            if len(first) <= 8 and " " not in first and all(len(l.text.strip()) > len(first) + 2 for l in lines_[1:]):
+                units.append(Unit("display", lines_[:1], [unbox_label(first)], blanks_before=block.blanks_before, set_as_heading=True))
+                block = _Block(lines_[1:], 0)
             for line in block.lines:
                 para = _new_para(_Block([line], block.blanks_before if line is block.lines[0] else 0))
                 para.item = True
@@ -474,7 +489,7 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
         shape = _display_shape(block.texts)
         prev = units[-1] if units else None
         if open_para is None and _question_heading(blocks, i, prev):
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before, question=True))
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before, set_as_heading=True))
             continue
         if open_para is None and (prev is None or prev.kind != "para") and 2 <= len(block.lines) <= 3 and kicker_line(block.texts[0]):
             rest = block.texts[1:]
