@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–140: other
+decks, two districts whose headlines follow each byline; 105–141: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -13,7 +13,8 @@ comma kicker, timeline/honours/table boxes, a principal's signed essay,
 question headings and questions that are text, a bare district name
 that is no listed short name, two articles signed under their headlines, a series kicker and a
 jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines,
-a kicker/headline/deck stack without commas over an honours box …). Each test names what
+a kicker/headline/deck stack without commas over an honours box,
+a commentary after the byline that mentions another district in passing …). Each test names what
 its page tries. No hints files.
 """
 
@@ -100,6 +101,7 @@ def test_every_article_found_with_its_district(articles):
         ("云阳县", "三峡库区里的“乡村少年宫”"),
         ("武隆区", "武隆区：山水课堂里的“行走思政”"),
         ("黔江区", "黔江教育谱新篇"),
+        ("巴南区", "巴南区：家门口的“好学校”越来越多"),
     ])
 
 
@@ -640,3 +642,12 @@ def test_three_headline_lines_without_commas_and_a_labelled_honours_box(articles
     assert qianjiang.meta["subtitle"] == "——黔江区建设武陵山区教育高地纪实"
     assert qianjiang.body.startswith("党的二十大以来")
     assert "## 主要荣誉\n\n黔江区获评全国义务教育优质均衡发展区\n\n黔江中学获评全国文明校园\n\n新华中学" in qianjiang.body
+
+
+def test_a_commentary_after_the_byline_mentioning_another_district_in_passing(articles):
+    # 141: 专家点评 under the byline names 渝中 once, in a comparison: it is
+    # the article's own box, not a 渝中区 article (a short name once is no
+    # article's district; a full name, or a short one three times, is).
+    banan = articles["巴南区：家门口的“好学校”越来越多"]
+    assert "专家点评" not in articles
+    assert "## 专家点评\n\n市教科院专家认为" in banan.body and banan.meta["authors"] == ["吴倩"]

@@ -234,7 +234,7 @@ def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[
     texts = ["".join(units[i].text for i in members) for members in segments]
     for k in range(1, len(segments)):
         members = segments[k]
-        new = _dominant(gazetteer.mentions(texts[k]), minimum=1)
+        new = _dominant(gazetteer.mentions(texts[k]), minimum=3)  # a full name, or a short one thrice
         old = _dominant(gazetteer.mentions(texts[k - 1]), minimum=1)
         if not new or not old or new == old or any(n in texts[k] for n in _names(gazetteer, old)):
             continue
