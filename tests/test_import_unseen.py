@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–141: other
+decks, two districts whose headlines follow each byline; 105–142: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -14,7 +14,7 @@ question headings and questions that are text, a bare district name
 that is no listed short name, two articles signed under their headlines, a series kicker and a
 jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines,
 a kicker/headline/deck stack without commas over an honours box,
-a commentary after the byline that mentions another district in passing …). Each test names what
+a commentary after the byline that mentions another district in passing, letter-spaced names in a byline …). Each test names what
 its page tries. No hints files.
 """
 
@@ -102,6 +102,7 @@ def test_every_article_found_with_its_district(articles):
         ("武隆区", "武隆区：山水课堂里的“行走思政”"),
         ("黔江区", "黔江教育谱新篇"),
         ("巴南区", "巴南区：家门口的“好学校”越来越多"),
+        ("璧山区", "璧山区：让每个孩子都做“小小科学家”"),
     ])
 
 
@@ -651,3 +652,12 @@ def test_a_commentary_after_the_byline_mentioning_another_district_in_passing(ar
     banan = articles["巴南区：家门口的“好学校”越来越多"]
     assert "专家点评" not in articles
     assert "## 专家点评\n\n市教科院专家认为" in banan.body and banan.meta["authors"] == ["吴倩"]
+
+
+def test_letter_spaced_names_in_a_byline(articles):
+    # 142: 记者  王 丽 娜    通讯员  胡 杰 — each name letter-spaced, set off
+    # from its role by a wider gap; a letter-spaced heading (科 创 筑 梦).
+    bishan = articles["璧山区：让每个孩子都做“小小科学家”"]
+    assert bishan.meta["authors"] == ["王丽娜", "胡杰"]
+    assert re.findall(r"^## (.+)$", bishan.body, re.M) == ["科创筑梦"]
+    assert "王 丽" not in bishan.text.split("---")[-1]

@@ -110,6 +110,12 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
     roles = "|".join(map(re.escape, c.byline_roles))
     text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
+    # 记者  王 丽 娜: a name letter-spaced (one character, one space, 2–3 of
+    # them), set off from the rest by a wider gap, is one name.
+    text = " ".join(
+        group.replace(" ", "") if re.fullmatch(f"[{CJK}]( [{CJK}]){{1,2}}", group) else group
+        for group in re.split(r" {2,}", text)
+    )
     tokens = _pad_names([t for t in re.split(r"[\s/／|｜]+", text) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
