@@ -242,8 +242,17 @@ def data_item(text: str) -> bool:
 
 
 def page_furniture(text: str) -> bool:
-    """A date line, page number, 责任编辑 or 专刊 banner: the page's, not an article's."""
-    return any(p.match(text.strip()) for p in cues().page_furniture)
+    """A date line, page number, 责任编辑 or 专刊 banner: the page's, not an
+    article's; also a page header made of several of them (重庆日报  2024年6月
+    18日  星期二  第6版), set apart by wide gaps or bars."""
+    text = text.strip()
+    if any(p.match(text) for p in cues().page_furniture):
+        return True
+    pieces = [p for p in re.split(r"\s{2,}|\u3000+|\s*[｜|]\s*", text) if p]
+    if len(pieces) < 2:
+        # 2024年6月18日 星期二 第6版: single spaces; each piece one piece of furniture
+        pieces = [p for p in re.split(r"(?<=[日一二三四五六天])\s+(?=第)", text) if p]
+    return len(pieces) >= 2 and all(any(p.match(piece) for p in cues().page_furniture) for piece in pieces)
 
 
 def is_deck(text: str) -> bool:
