@@ -526,8 +526,10 @@ def test_three_districts_under_a_page_banner_with_numbered_captions(articles):
     rongchang = articles["“小夜壶”里的大课程"]
     assert rongchang.district == "荣昌区" and not rongchang.meta.get("subtitle")
     liangping = articles["让每一所乡村学校都有“书香味”"]
-    assert liangping.meta["captions"] == [
-        "图① 鱼洞二小教育集团教师开展联合教研", "图② 安陶小学学生在制作陶艺作品", "图③ 梁平区乡村学生在“流动图书车”前选书"]
+    # The page's numbered captions, one a line, each with the article it shows.
+    assert banan.meta["captions"] == ["图① 鱼洞二小教育集团教师开展联合教研"]
+    assert rongchang.meta["captions"] == ["图② 安陶小学学生在制作陶艺作品"]
+    assert liangping.meta["captions"] == ["图③ 梁平区乡村学生在“流动图书车”前选书"]
     assert liangping.meta["photo_credit"] == "陈刚、胡杰"
 
 

@@ -250,6 +250,47 @@ def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[
     return forced
 
 
+_NUMBERED_PHOTO = re.compile(r"^图\s*[①②③④⑤⑥⑦⑧⑨⑩]")
+
+
+def place_numbered_captions(pieces: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit]]]:
+    """Numbered captions at the foot of a page of several articles (图① … 图③)
+    list the page's photos: each goes to the article whose text it shares the
+    rarest words with, after that article's last paragraph."""
+    if len(pieces) < 2:
+        return pieces
+    last = pieces[-1][1]
+    paras = [i for i, u in enumerate(last) if u.kind == "para"]
+    if not paras:
+        return pieces
+    foot = [i for i in range(paras[-1] + 1, len(last)) if last[i].kind == "display" and _NUMBERED_PHOTO.match(last[i].text)]
+    if not foot:
+        return pieces
+    texts = [[u.text for u in part if u.kind == "para"] for _, part in pieces]
+    frequency: dict[str, int] = {}
+    for paragraphs in texts:
+        for term in _terms("".join(paragraphs)):
+            frequency[term] = frequency.get(term, 0) + 1
+    moved: dict[int, list[Unit]] = {}
+    for i in foot:
+        caption = re.sub(r"[（(][^（）()]*[）)]$", "", last[i].text)
+        scores = [_affinity(caption, paragraphs, frequency, len(pieces)) for paragraphs in texts]
+        best = max(range(len(pieces)), key=lambda k: (scores[k], k))
+        if best != len(pieces) - 1 and scores[best] > scores[-1]:
+            moved.setdefault(best, []).append(last[i])
+    if not moved:
+        return pieces
+    gone = {id(u) for units in moved.values() for u in units}
+    result = []
+    for k, (district, part) in enumerate(pieces):
+        part = [u for u in part if id(u) not in gone]
+        if k in moved:
+            end = max(i for i, u in enumerate(part) if u.kind == "para") + 1
+            part = part[:end] + moved[k] + part[end:]
+        result.append((district, part))
+    return result
+
+
 def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
     """The article from ``start`` has no headline above its body: nothing but
     captions there, or one line right over the text set like its section
