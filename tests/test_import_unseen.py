@@ -3,7 +3,7 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–143: other
+decks, two districts whose headlines follow each byline; 105–144: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
@@ -14,7 +14,8 @@ question headings and questions that are text, a bare district name
 that is no listed short name, two articles signed under their headlines, a series kicker and a
 jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines,
 a kicker/headline/deck stack without commas over an honours box,
-a commentary after the byline that mentions another district in passing, letter-spaced names in a byline, a masthead line over the page …). Each test names what
+a commentary after the byline that mentions another district in passing, letter-spaced names in a byline, a masthead line over the page,
+an opening question under the headline …). Each test names what
 its page tries. No hints files.
 """
 
@@ -104,6 +105,7 @@ def test_every_article_found_with_its_district(articles):
         ("巴南区", "巴南区：家门口的“好学校”越来越多"),
         ("璧山区", "璧山区：让每个孩子都做“小小科学家”"),
         ("铜梁区", "铜梁区：龙乡教师的“成长阶梯”"),
+        ("武隆区", "孩子们为何爱上了学校"),
     ])
 
 
@@ -673,3 +675,11 @@ def test_a_page_header_of_masthead_date_and_page_number(articles):
     assert not tongliang.meta.get("subtitle") and not tongliang.meta.get("kicker")
     assert "重庆日报" not in tongliang.text and "责任编辑" not in tongliang.text
     assert tongliang.meta["authors"] == ["李娟"]
+
+
+def test_an_opening_question_under_the_headline_is_the_first_paragraph(articles):
+    # 144: a question set apart under the headline opens the text; it is no
+    # section heading (no paragraph above it) and not the headline's deck.
+    wulong = articles["孩子们为何爱上了学校"]
+    assert not wulong.meta.get("subtitle") and "## " not in wulong.body
+    assert wulong.body.startswith("为什么孩子们不愿意放学回家？\n\n在武隆区白马镇中心小学")

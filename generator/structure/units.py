@@ -289,7 +289,7 @@ def _question_heading(blocks: list[_Block], i: int, prev: Unit | None) -> bool:
         return False  # as long as a column line: the last line of a paragraph
     framed_before = prev is not None and prev.kind == "para" and len(prev.lines) >= 2 and prev.singles == 0 and not prev.open
     framed_after = len(nxt.lines) >= 2 and (list_item(nxt.texts[0]) or not _starts_mid_sentence(nxt.texts[0]))
-    return (framed_before or prev is None or prev.kind != "para") and framed_after
+    return framed_before and framed_after  # (over the first text it could be the headline's deck)
 
 
 _SERIES = re.compile(r"(?:系列报道|系列|报道|巡礼|观察)\s*(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)])$")
