@@ -444,7 +444,7 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
             continue
-        if _marked_heading(blocks, i, prev_item=bool(units) and units[-1].item):
+        if any(u.kind == "para" for u in units) and _marked_heading(blocks, i, prev_item=bool(units) and units[-1].item):
             # ■ 建起来：村村都有活动室 over a paragraph: a section heading with a mark.
             text = block.texts[0].strip()[1:].strip()
             units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, set_as_heading=True))
