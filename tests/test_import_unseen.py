@@ -3,11 +3,19 @@
 ``tests/fixtures/unseen/`` holds pages written after the importer, each with
 layouts the five seeds do not have (100–104: captions of and beyond column
 width, single-name bylines, stream openings, figures boxes, page furniture,
-decks, two districts whose headlines follow each byline; 105–127: other
+decks, two districts whose headlines follow each byline; 105–144: other
 districts and counties, GB18030, CRLF and CR-only files, a BOM, marked and
 photographer-credited captions, interviews, news briefs and datelines, list
 items, labelled and numbered headings, facts boxes, letter spacing, sidebars
-with their own headlines, three articles on one page …). Each test names what
+with their own headlines, three articles on one page, a short second
+article naming its district once, a page banner over the date line, a
+comma kicker, timeline/honours/table boxes, a principal's signed essay,
+question headings and questions that are text, a bare district name
+that is no listed short name, two articles signed under their headlines, a series kicker and a
+jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines,
+a kicker/headline/deck stack without commas over an honours box,
+a commentary after the byline that mentions another district in passing, letter-spaced names in a byline, a masthead line over the page,
+an opening question under the headline …). Each test names what
 its page tries. No hints files.
 """
 
@@ -78,6 +86,26 @@ def test_every_article_found_with_its_district(articles):
         ("巫溪县", "“红池坝”上的美育课堂"),
         ("重庆高新区", "科学城里育出“创新苗”"),
         ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
+        ("南岸区", "南岸区“三点半课堂”托起家长的放心"),
+        ("大足区", "山村小学的“第二课堂”"),
+        ("巴南区", "巴南区：集团化办学"),
+        ("荣昌区", "“小夜壶”里的大课程"),
+        ("梁平区", "让每一所乡村学校都有“书香味”"),
+        ("潼南区", "潼南区办好人民满意的教育"),
+        ("沙坪坝区", "把阅读的种子播撒在每个孩子的心田"),
+        ("永川区", "永川职教：产教融合培育大国工匠"),
+        ("垫江县", "“小书包”里装着大民生"),
+        ("长寿区", "“菜园子”变成了“大课堂”"),
+        ("江津区", "江津区：“行走的课堂”走出校门"),
+        ("垫江县", "乡村教师的“充电站”"),
+        ("奉节县", "奉节县：课后服务“菜单”由学生点"),
+        ("云阳县", "三峡库区里的“乡村少年宫”"),
+        ("武隆区", "武隆区：山水课堂里的“行走思政”"),
+        ("黔江区", "黔江教育谱新篇"),
+        ("巴南区", "巴南区：家门口的“好学校”越来越多"),
+        ("璧山区", "璧山区：让每个孩子都做“小小科学家”"),
+        ("铜梁区", "铜梁区：龙乡教师的“成长阶梯”"),
+        ("武隆区", "孩子们为何爱上了学校"),
     ])
 
 
@@ -126,8 +154,11 @@ def test_no_cjk_character_of_the_body_text_is_lost(articles):
     for sentence in ["每年选派100名青年教师赴高校研修。", "新建MIDI多功能影音教室15间", "学生参与率达98.6%。", "参与学生超过8万人次。"]:
         assert sentence in source.replace("\n", "")
         assert any(sentence in a.body for a in articles.values())
+    # A box item set on one line keeps the space between its columns (2019年3月 启动…,
+    # 学校名称  在校生); no space is ever put between characters joined across lines.
+    items = {re.sub(r"\s+", " ", line.text.strip()) for p in UNSEEN.glob("*.txt") for line in read_seed(p).lines}
     for article in articles.values():
-        paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#")]
+        paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#") and p not in items]
         assert not any(re.search(r"[\u4e00-\u9fff]\s[\u4e00-\u9fff]", p) for p in paragraphs)
 
 
@@ -473,3 +504,182 @@ def test_byline_with_a_mark_and_a_closing_role_word(articles):
     assert "报道" not in jiulongpo.text and "■" not in jiulongpo.text
     assert re.findall(r"^## (.+)$", jiulongpo.body, re.M) == ["劳动清单进家庭"]
     assert jiulongpo.meta["captions"] == ["谢家湾小学学生在“小农场”里给番茄搭架"]
+
+
+def test_a_short_second_article_that_names_its_district_once(articles):
+    # 129: a byline closes the first article; a headline and a short body that
+    # names its own district once (大足区, and never 南岸) start the second.
+    nanan = articles["南岸区“三点半课堂”托起家长的放心"]
+    dazu = articles["山村小学的“第二课堂”"]
+    assert nanan.meta["authors"] == ["周敏"] and dazu.meta["authors"] == ["谢蓉"]
+    assert "竹编" not in nanan.body and "第二课堂" not in nanan.body
+    assert dazu.body.startswith("古龙镇中心小学地处大足区西部山区") and "## " not in dazu.body
+    assert len(dazu.body.strip().split("\n\n")) == 4
+
+
+def test_three_districts_under_a_page_banner_with_numbered_captions(articles):
+    # 130: the page's banner over its date line; a labelled headline on two
+    # lines over a byline; a district's name set right over its headline (no
+    # blank); 图①②③ captions, one a line, and two photographers at the foot.
+    banan = articles["巴南区：集团化办学"]
+    assert banan.meta["subtitle"] == "让好学校“多起来”" and banan.meta["authors"] == ["孙蕾", "黄河"]
+    assert "区县教育巡礼" not in banan.text and "星期" not in banan.text
+    assert banan.body.startswith("今年秋季开学") and "## " not in banan.body
+    rongchang = articles["“小夜壶”里的大课程"]
+    assert rongchang.district == "荣昌区" and not rongchang.meta.get("subtitle")
+    liangping = articles["让每一所乡村学校都有“书香味”"]
+    # The page's numbered captions, one a line, each with the article it shows.
+    assert banan.meta["captions"] == ["图① 鱼洞二小教育集团教师开展联合教研"]
+    assert rongchang.meta["captions"] == ["图② 安陶小学学生在制作陶艺作品"]
+    assert liangping.meta["captions"] == ["图③ 梁平区乡村学生在“流动图书车”前选书"]
+    assert liangping.meta["photo_credit"] == "陈刚、胡杰"
+
+
+def test_kicker_ending_in_a_comma_timeline_and_honours_boxes(articles):
+    # 131: kicker (引题) ending in a comma, headline, deck, all without blanks;
+    # a 大事记 box of dated entries and an honours box, one item a line.
+    tongnan = articles["潼南区办好人民满意的教育"]
+    assert tongnan.meta["kicker"] == "坚持五育并举，"
+    assert tongnan.meta["subtitle"] == "——潼南区推进义务教育优质均衡发展工作综述"
+    assert tongnan.meta["captions"] == [] and tongnan.meta["summary"].startswith("近年来，潼南区坚持")
+    body = tongnan.body
+    assert "2019年3月 启动义务教育优质均衡发展创建\n\n2020年9月 新建城区学校3所，新增学位6000个\n\n" in body
+    assert "\n\n潼南中学获得全国文明校园称号\n\n桂林小学获得全国青少年校园足球特色学校称号\n" in body
+    assert re.findall(r"^## (.+)$", body, re.M) == ["核心提示", "大事记", "荣誉榜"]
+
+
+def test_table_box_one_row_a_paragraph_and_words_across_column_breaks(articles):
+    # 133: a table of school names and figures; STE|AM and 2|023 broken by the column.
+    yongchuan = articles["永川职教：产教融合培育大国工匠"]
+    assert "开设STEAM课程" in yongchuan.body and "2023年，永川区" in yongchuan.body
+    assert "\n\n重庆城市科技学院 26000\n\n重庆文理学院 21000\n\n" in yongchuan.body
+    assert yongchuan.body.rstrip().endswith("培养更多高素质技术技能人才。")
+
+
+def test_principals_signed_essay_with_a_headline_broken_at_its_width(articles):
+    # 132: a headline broken after 在 (both lines are the title), the author's
+    # post and name under it, 【做法】 sub-heads inline, ■ items, and the
+    # bracketed 作者系… note last (text, never a heading).
+    essay = articles["把阅读的种子播撒在每个孩子的心田"]
+    assert essay.district == "沙坪坝区" and essay.meta["authors"] == ["王晓梅"]
+    assert not essay.meta.get("subtitle") and essay.meta["captions"] == []
+    assert essay.body.startswith("读书是学习，使用也是学习")
+    assert "\n\n【做法】学校构建“晨读、午读、暮省”的阅读时间表" in essay.body
+    assert "\n\n■亲子共读。学校每学期" in essay.body and "\n\n■家长课堂。" in essay.body
+    assert essay.body.rstrip().endswith("\n\n（作者系沙坪坝区树人小学校长）")
+    assert "## （作者系" not in essay.body
+
+
+def test_questions_set_apart_between_framed_paragraphs_are_headings(articles):
+    # 132: 如何…？ / 怎样…？ on a line of their own between multi-line
+    # paragraphs, each answered by the text under it (the second by ■ items).
+    essay = articles["把阅读的种子播撒在每个孩子的心田"]
+    assert re.findall(r"^## (.+)$", essay.body, re.M) == ["如何让孩子爱上阅读？", "怎样让阅读走进家庭？"]
+    assert "## 怎样让阅读走进家庭？\n\n■亲子共读。" in essay.body
+
+
+def test_questions_in_a_stream_and_interview_turns_stay_text(articles):
+    # 134: a stream of column lines (a blank after each) with a question on a
+    # line of its own, a question ending inside a line, and 问：…？ turns.
+    dianjiang = articles["“小书包”里装着大民生"]
+    assert "## " not in dianjiang.body and dianjiang.meta["authors"] == ["黄蓉"]
+    assert "学校布局散。孩子上学路远怎么办？" in dianjiang.body  # (a stream line's end may end the paragraph)
+    assert "\n\n放学后孩子去哪儿？\n\n" in dianjiang.body
+    assert "\n\n问：校车安全怎么保障？\n\n答：每辆校车" in dianjiang.body
+
+
+def test_a_district_name_without_its_suffix_is_the_banner(articles):
+    # 135: 长寿 (长寿区 has no listed short name: too common a word) on a
+    # line of its own over the headline: the page's banner, not a deck.
+    changshou = articles["“菜园子”变成了“大课堂”"]
+    assert not changshou.meta.get("subtitle") and not changshou.meta.get("kicker")
+    assert changshou.meta["captions"] == [] and "长寿\n" not in changshou.body
+
+
+def test_two_articles_signed_under_their_headlines(articles):
+    # 136: a page column name (教育视窗) over the first headline; each article
+    # signed right under its headline; the second names its district once.
+    jiangjin = articles["江津区：“行走的课堂”走出校门"]
+    dianjiang = articles["乡村教师的“充电站”"]
+    assert not jiangjin.meta.get("subtitle") and not jiangjin.meta.get("kicker")
+    assert jiangjin.meta["authors"] == ["田甜", "邹雪"] and dianjiang.meta["authors"] == ["彭林"]
+    assert "充电站" not in jiangjin.text and "工作坊" not in jiangjin.body
+    assert dianjiang.body.startswith("为帮助乡村教师提升教学能力") and "## " not in dianjiang.body
+
+
+def test_series_kicker_and_a_jump_line(articles):
+    # 137: the series a piece belongs to (…系列报道之三) over the headline is
+    # its kicker; （下转第3版） is the page's, not text; the caption and the
+    # page's credit (本版图片均由受访学校提供) after it.
+    fengjie = articles["奉节县：课后服务“菜单”由学生点"]
+    assert fengjie.meta["kicker"] == "“双减”进行时·系列报道之三" and not fengjie.meta.get("subtitle")
+    assert fengjie.meta["authors"] == ["杜娟"] and fengjie.meta["photo_credit"] == "受访学校"
+    assert fengjie.meta["captions"] == ["永安小学学生在课后服务中学习围棋"]
+    assert "下转" not in fengjie.text and fengjie.body.rstrip().endswith("参与率达到97%。")
+
+
+def test_marked_section_heads_and_an_inline_editors_note(articles):
+    # 138: 编者按：… run into its paragraph; ■ before each section head (a
+    # label and a colon); numbered captions each with its photographer.
+    yunyang = articles["三峡库区里的“乡村少年宫”"]
+    assert re.findall(r"^## (.+)$", yunyang.body, re.M) == [
+        "编者按", "建起来：村村都有活动室", "活起来：志愿者走进课堂", "用起来：周末也不关门"]
+    assert yunyang.meta["summary"].startswith("在库区腹地的云阳县") and "■" not in yunyang.text
+    assert yunyang.meta["captions"] == ["图① 双土镇乡村少年宫的孩子们在学剪纸", "图② 志愿者教孩子们合唱"]
+    assert yunyang.meta["authors"] == ["朱琳"] and yunyang.meta["photo_credit"] == "朱琳"
+
+
+def test_a_page_without_blank_lines_signed_under_its_headline(articles):
+    # 139: no blank line anywhere: headline, deck, 本报记者 byline and text run
+    # on line by line; a question heading, a caption and a credit at the foot.
+    wulong = articles["武隆区：山水课堂里的“行走思政”"]
+    assert wulong.meta["subtitle"] == "——武隆区推进大中小学思政课一体化建设"
+    assert wulong.meta["authors"] == ["余洁"] and wulong.meta["photo_credit"] == "武隆区教委"
+    assert wulong.body.startswith("在仙女山下的武隆区火炉镇中心小学")
+    assert re.findall(r"^## (.+)$", wulong.body, re.M) == ["如何让思政课“活”起来？"]
+    assert wulong.meta["captions"] == ["学生在实践基地参加研学活动"]
+
+
+def test_three_headline_lines_without_commas_and_a_labelled_honours_box(articles):
+    # 140: kicker, headline and ——deck set as one block at the top; an honours
+    # box whose label (主要荣誉) is its first line, one honour a line.
+    qianjiang = articles["黔江教育谱新篇"]
+    assert qianjiang.meta["kicker"] == "奋进新征程"
+    assert qianjiang.meta["subtitle"] == "——黔江区建设武陵山区教育高地纪实"
+    assert qianjiang.body.startswith("党的二十大以来")
+    assert "## 主要荣誉\n\n黔江区获评全国义务教育优质均衡发展区\n\n黔江中学获评全国文明校园\n\n新华中学" in qianjiang.body
+
+
+def test_a_commentary_after_the_byline_mentioning_another_district_in_passing(articles):
+    # 141: 专家点评 under the byline names 渝中 once, in a comparison: it is
+    # the article's own box, not a 渝中区 article (a short name once is no
+    # article's district; a full name, or a short one three times, is).
+    banan = articles["巴南区：家门口的“好学校”越来越多"]
+    assert "专家点评" not in articles
+    assert "## 专家点评\n\n市教科院专家认为" in banan.body and banan.meta["authors"] == ["吴倩"]
+
+
+def test_letter_spaced_names_in_a_byline(articles):
+    # 142: 记者  王 丽 娜    通讯员  胡 杰 — each name letter-spaced, set off
+    # from its role by a wider gap; a letter-spaced heading (科 创 筑 梦).
+    bishan = articles["璧山区：让每个孩子都做“小小科学家”"]
+    assert bishan.meta["authors"] == ["王丽娜", "胡杰"]
+    assert re.findall(r"^## (.+)$", bishan.body, re.M) == ["科创筑梦"]
+    assert "王 丽" not in bishan.text.split("---")[-1]
+
+
+def test_a_page_header_of_masthead_date_and_page_number(articles):
+    # 143: 重庆日报  2024年9月10日  星期二  第7版 on one line over the headline,
+    # the editors' line at the foot: the page's, not the article's deck.
+    tongliang = articles["铜梁区：龙乡教师的“成长阶梯”"]
+    assert not tongliang.meta.get("subtitle") and not tongliang.meta.get("kicker")
+    assert "重庆日报" not in tongliang.text and "责任编辑" not in tongliang.text
+    assert tongliang.meta["authors"] == ["李娟"]
+
+
+def test_an_opening_question_under_the_headline_is_the_first_paragraph(articles):
+    # 144: a question set apart under the headline opens the text; it is no
+    # section heading (no paragraph above it) and not the headline's deck.
+    wulong = articles["孩子们为何爱上了学校"]
+    assert not wulong.meta.get("subtitle") and "## " not in wulong.body
+    assert wulong.body.startswith("为什么孩子们不愿意放学回家？\n\n在武隆区白马镇中心小学")

@@ -14,7 +14,7 @@ import yaml
 
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
-from .articles import Draft, StructureError, assemble, split_articles
+from .articles import Draft, StructureError, assemble, place_numbered_captions, split_articles
 from .units import segment_units
 
 __all__ = ["Draft", "structure_seed", "load_hints"]
@@ -46,6 +46,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     roles = {str(k): str(v) for k, v in (hints.get("roles") or {}).items()}
     try:
         pieces = split_articles(units, gazetteer, hints.get("district"))
+        pieces = place_numbered_captions(pieces)
         return [assemble(district, part, gazetteer, roles) for district, part in pieces if part]
     except StructureError as exc:
         raise SeedError(seed.path, str(exc), exc.line) from None

@@ -27,7 +27,7 @@ import jieba
 from ..districts import Gazetteer, base_name
 from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
 from .text import has_structural_space, join_display
-from .units import Unit, heading_label
+from .units import Unit, kicker_line, heading_label
 
 UNTITLED_SIDEBAR = "相关报道"
 # 一、/（一）/ 1. : a numbered section heading
@@ -75,16 +75,24 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return overrides[text]
     if marked_caption(text) or caption_credit(text):
         return "caption"
-    if len(unit.parts) == 1 and (gazetteer.get(text) or page_furniture(text)):
+    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or _bare_district(text, gazetteer)):
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"
+    if unit.set_as_heading:
+        return "headline"
     if len(unit.parts) == 2 or has_structural_space(text):
         return "headline"
     return "caption" if caption_score(text) >= 2 else "headline"
 
 
 # ---------------------------------------------------------------- districts
+
+
+def _bare_district(text: str, gazetteer: Gazetteer) -> bool:
+    """长寿 alone on a line: a district's name without 区/县, though too common a
+    word to be listed as its short name, is the page's banner."""
+    return any(base_name(d.name) == text for d in gazetteer.districts)
 
 
 def _dominant(counts: dict[str, int], minimum: int = 3) -> str | None:
@@ -148,6 +156,7 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     if district_hint:
         return [(district_hint, units)]
     labels: dict[int, str | None] = {i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs}
+    forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if not any(labels.values()):
         whole = "".join(u.text for u in units)
         found = _dominant(gazetteer.mentions(whole), minimum=1) or _unlisted_district(whole)
@@ -168,7 +177,7 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     # A run that is too thin to be an article is a mention of a partner district.
     merged: list[tuple[str, list[int]]] = []
     for label, members in runs:
-        strong = sum(1 for i in members if labels[i] == label)
+        strong = sum(1 for i in members if labels[i] == label) + (2 if forced.intersection(members) else 0)
         if merged and (not label or strong < 2 or label == merged[-1][0]):
             merged[-1][1].extend(members)
         elif not label and not merged:
@@ -203,6 +212,85 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     return articles
 
 
+def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[int, str | None], gazetteer: Gazetteer) -> set[int]:
+    """Label the text of an article that names its district too rarely for its
+    paragraphs to count as an article of their own (in one paragraph, or
+    once or twice in all): a byline or credit
+    closes an article (or, set under a headline, opens one), and text after
+    it with a headline block of its own (headline, box label) that names
+    another district, and never the one before, is a new article. Returns the paragraphs so labelled."""
+    segments: list[list[int]] = [[]]
+    for i in paragraphs:
+        if segments[-1]:
+            between = range(segments[-1][-1] + 1, i)
+            signs = [k for k in between if units[k].kind in ("byline", "credit")]
+            if signs and any(
+                units[k].kind in ("display", "heading") and caption_score(units[k].text) < 2 and not marked_caption(units[k].text)
+                for k in between
+            ):
+                segments.append([])
+        segments[-1].append(i)
+    forced: set[int] = set()
+    texts = ["".join(units[i].text for i in members) for members in segments]
+    for k in range(1, len(segments)):
+        members = segments[k]
+        new = _dominant(gazetteer.mentions(texts[k]), minimum=3)  # a full name, or a short one thrice
+        old = _dominant(gazetteer.mentions(texts[k - 1]), minimum=1)
+        if not new or not old or new == old or any(n in texts[k] for n in _names(gazetteer, old)):
+            continue
+        if any(labels[i] not in (None, new) for i in members):
+            continue
+        for i in members:
+            labels[i] = new
+        forced.update(members)
+        if all(labels[i] in (None, old) for i in segments[k - 1]):
+            for i in segments[k - 1]:
+                labels[i] = old
+            forced.update(segments[k - 1])
+    return forced
+
+
+_NUMBERED_PHOTO = re.compile(r"^图\s*[①②③④⑤⑥⑦⑧⑨⑩]")
+
+
+def place_numbered_captions(pieces: list[tuple[str, list[Unit]]]) -> list[tuple[str, list[Unit]]]:
+    """Numbered captions at the foot of a page of several articles (图① … 图③)
+    list the page's photos: each goes to the article whose text it shares the
+    rarest words with, after that article's last paragraph."""
+    if len(pieces) < 2:
+        return pieces
+    last = pieces[-1][1]
+    paras = [i for i, u in enumerate(last) if u.kind == "para"]
+    if not paras:
+        return pieces
+    foot = [i for i in range(paras[-1] + 1, len(last)) if last[i].kind == "display" and _NUMBERED_PHOTO.match(last[i].text)]
+    if not foot:
+        return pieces
+    texts = [[u.text for u in part if u.kind == "para"] for _, part in pieces]
+    frequency: dict[str, int] = {}
+    for paragraphs in texts:
+        for term in _terms("".join(paragraphs)):
+            frequency[term] = frequency.get(term, 0) + 1
+    moved: dict[int, list[Unit]] = {}
+    for i in foot:
+        caption = re.sub(r"[（(][^（）()]*[）)]$", "", last[i].text)
+        scores = [_affinity(caption, paragraphs, frequency, len(pieces)) for paragraphs in texts]
+        best = max(range(len(pieces)), key=lambda k: (scores[k], k))
+        if best != len(pieces) - 1 and scores[best] > scores[-1]:
+            moved.setdefault(best, []).append(last[i])
+    if not moved:
+        return pieces
+    gone = {id(u) for units in moved.values() for u in units}
+    result = []
+    for k, (district, part) in enumerate(pieces):
+        part = [u for u in part if id(u) not in gone]
+        if k in moved:
+            end = max(i for i, u in enumerate(part) if u.kind == "para") + 1
+            part = part[:end] + moved[k] + part[end:]
+        result.append((district, part))
+    return result
+
+
 def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
     """The article from ``start`` has no headline above its body: nothing but
     captions there, or one line right over the text set like its section
@@ -226,6 +314,15 @@ def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
 def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = (), start: int = 0) -> int:
     """Index where the next article starts, between two districts' paragraphs."""
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
+    if bylines and bylines[-1] == first_new - 1 and units[bylines[-1]].kind == "byline":
+        # Signed at the top (乡村教师的“充电站” / 通讯员 彭林 / text): the
+        # headline block right above the byline opens the new article.
+        top = bylines[-1]
+        while top - 1 > last_prev and units[top - 1].kind in ("display", "heading"):
+            top -= 1
+        heads = [k for k in range(top, bylines[-1]) if caption_score(units[k].text) < 2 and not marked_caption(units[k].text)]
+        if heads and not any(units[k].kind in ("byline", "credit") for k in range(last_prev + 1, top)):
+            return heads[0]
     if bylines:
         cut = bylines[-1] + 1
         run = cut
@@ -292,6 +389,20 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         if units[i].kind == "display" and above.kind == "display" and len(above.parts) == 1 and heading_label(above.text):
             for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
                 roles[k] = overrides.get(units[k].text, "headline")
+    for i in range(len(units) - 1):
+        if (
+            roles[i] == "caption" and roles[i + 1] == "headline" and units[i + 1].kind == "display"
+            and all(u.kind == "display" for u in units[: i + 2]) and kicker_line(units[i].text)
+            and not marked_caption(units[i].text) and units[i].text not in overrides
+        ):
+            roles[i] = "headline"  # 坚持五育并举， over the headline: its kicker, not a caption
+    for i in range(len(units) - 2):
+        if (
+            roles[i] == "caption" and units[i + 1].kind == "byline" and units[i + 2].kind == "para"
+            and all(u.kind != "para" for u in units[:i]) and not marked_caption(units[i].text)
+            and not caption_credit(units[i].text) and units[i].text not in overrides
+        ):
+            roles[i] = "headline"  # a byline under it, the text under that: the headline, signed at the top
     _mark_data_items(units, roles)
     paras = [i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")]  # a box of figures is body too
     first_para, last_para = paras[0], paras[-1]
@@ -474,6 +585,20 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.kicker = " ".join(u.text for u in chosen[:-1])
         return
     if indices and all(units[j].kind != "para" for j in range(indices[0])):
+        leads = []
+        while len(chosen) >= 2 and len(chosen[0].parts) == 1 and kicker_line(chosen[0].text):
+            leads.append(chosen.pop(0).text)  # 坚持五育并举，: a lead-in phrase is the kicker
+        if leads:
+            last = chosen[-1]
+            if len(chosen) == 1 and len(last.parts) == 2:
+                draft.title, draft.subtitle = last.parts
+            elif len(chosen) >= 2 and is_deck(last.text):
+                draft.title, draft.subtitle = " ".join(u.text for u in chosen[:-1]), last.text
+            else:
+                draft.title = chosen[0].text
+                draft.subtitle = " ".join(u.text for u in chosen[1:])
+            draft.kicker = "".join(leads)
+            return
         # Above the body: kicker(s) first, the headline last, unless the last
         # line is a deck (——…纪实), which follows its headline.
         if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):
@@ -536,7 +661,16 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
-            sections[-1].paragraphs.append(_dateline(draft, unit.text))
+            text = _dateline(draft, unit.text)
+            box_label, colon, rest = text.partition("：")
+            if (
+                colon and rest and box_label in cues().lead_labels and not any(s.paragraphs for s in sections)
+                and not _next_is_para(units, roles, indices, pos)
+            ):
+                # 编者按：在库区腹地…, then the first section: the label heads the lead.
+                sections.append(Section(heading=box_label, level=2))
+                text = rest
+            sections[-1].paragraphs.append(text)
             continue
         byline_just_passed = False
         if role == "lead_label":

@@ -40,6 +40,7 @@ class Cues:
     speaker_labels: frozenset[str]
     speech_verbs: tuple[str, ...]
     bullets: str
+    author_positions: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def cues() -> Cues:
         surnames=frozenset(raw["surnames"].replace(" ", "")),
         compound_surnames=tuple(raw["compound_surnames"]),
         byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
+        author_positions=tuple(raw.get("author_positions", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),
@@ -108,11 +110,21 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
     roles = "|".join(map(re.escape, c.byline_roles))
     text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
+    # 记者  王 丽 娜: a name letter-spaced (one character, one space, 2–3 of
+    # them), set off from the rest by a wider gap, is one name.
+    text = " ".join(
+        group.replace(" ", "") if re.fullmatch(f"[{CJK}]( [{CJK}]){{1,2}}", group) else group
+        for group in re.split(r" {2,}", text)
+    )
     tokens = _pad_names([t for t in re.split(r"[\s/／|｜]+", text) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []
     had_role = False
+    post = tokens[0] if tokens else ""
+    if len(tokens) >= 2 and cjk_count(post) == len(post) and not post.startswith(("访", "专访", "对话")) and any(post.endswith(p) and len(post) > len(p) for p in c.author_positions):
+        # 沙坪坝区树人小学校长  王晓梅: the author's post, then the author.
+        tokens, had_role = tokens[1:], True
     for token in tokens:
         for role in c.byline_roles:
             if token.startswith(role) and token != role:
@@ -141,6 +153,9 @@ def photo_credit(text: str) -> str | None:
     for pattern in _CREDIT_PATTERNS:
         match = pattern.match(text)
         if match:
+            names = match.group(1).split()
+            if len(names) > 1 and all(2 <= len(n) <= 4 and cjk_count(n) == len(n) for n in names):
+                return "、".join(names)  # 摄影  陈刚  胡杰: two photographers
             return match.group(1).strip()
     return None
 
@@ -169,10 +184,15 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     return (match.group(1).strip(), " ".join(names)) if names else None
 
 
+# 2019年3月 启动… / 2021年12月20日　…: one entry of a timeline (大事记) box,
+# a date set apart from its event by a space.
+_TIMELINE_ENTRY = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?[ \u3000]+\S")
+
+
 def list_item(text: str) -> bool:
-    """●…: a line that opens one item of a list."""
+    """●… / 2019年3月 …: a line that opens one item of a list (or a timeline)."""
     text = text.strip()
-    return len(text) > 1 and text[0] in cues().bullets
+    return len(text) > 1 and (text[0] in cues().bullets or bool(_TIMELINE_ENTRY.match(text)))
 
 
 def marked_caption(text: str) -> bool:
@@ -222,8 +242,17 @@ def data_item(text: str) -> bool:
 
 
 def page_furniture(text: str) -> bool:
-    """A date line, page number, 责任编辑 or 专刊 banner: the page's, not an article's."""
-    return any(p.match(text.strip()) for p in cues().page_furniture)
+    """A date line, page number, 责任编辑 or 专刊 banner: the page's, not an
+    article's; also a page header made of several of them (重庆日报  2024年6月
+    18日  星期二  第6版), set apart by wide gaps or bars."""
+    text = text.strip()
+    if any(p.match(text) for p in cues().page_furniture):
+        return True
+    pieces = [p for p in re.split(r"\s{2,}|\u3000+|\s*[｜|]\s*", text) if p]
+    if len(pieces) < 2:
+        # 2024年6月18日 星期二 第6版: single spaces; each piece one piece of furniture
+        pieces = [p for p in re.split(r"(?<=[日一二三四五六天])\s+(?=第)", text) if p]
+    return len(pieces) >= 2 and all(any(p.match(piece) for p in cues().page_furniture) for piece in pieces)
 
 
 def is_deck(text: str) -> bool:

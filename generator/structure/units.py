@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, contributor, cues, data_item, list_item, marked_caption, page_furniture, photo_credit
+from .cues import byline_names, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -56,6 +56,8 @@ class Unit:
     piece_width: int = 0  # longest single-line piece (stream paragraphs)
     credit: str = ""
     item: bool = False  # a list item (●…)
+    furniture: bool = False  # the page's header (a banner over its date line)
+    set_as_heading: bool = False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
 
     @property
     def text(self) -> str:
@@ -113,7 +115,14 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
     near_credit = any(photo_credit(t) for t in neighbours if t)
     following = lines[i + 1] if i + 1 < len(lines) else None
     if following and not following.blank and not following.indented and not photo_credit(following.text):
-        return ""  # a byline ends its frame; this line runs on into more text
+        # A byline ends its frame; this line runs on into more text — unless it
+        # opens with a reporter's role (本报记者 余洁) right under a display line:
+        # a page set without blank lines, signed under its headline.
+        above = lines[i - 1].text if i > 0 and not lines[i - 1].blank else ""
+        signed = text.strip().startswith(("本报记者", "记者", "本报通讯员", "通讯员", "特约记者", "文/", "文／"))
+        if signed and above and _display_shape([above]) and byline_names(text, reserved=reserved):
+            return "byline"
+        return ""
     if byline_names(text, near_credit=near_credit, reserved=reserved):
         return "byline"
     return ""
@@ -143,7 +152,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = blanks
             continue
         blanks = 0
-        if caption_open:
+        if caption_open and not marked_caption(line.text):
             blocks[-1].lines.append(line)
             caption_open = not ends_sentence(line.text) and len(blocks[-1].lines) < 4
             continue
@@ -202,10 +211,12 @@ def _display_shape(texts: list[str]) -> str:
     joined = "".join(texts)
     if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
         return ""  # an open quotation or title runs on into the next line
+    if len(texts) == 1 and last[0] + last[-1] in ("（）", "()"):
+        return ""  # （作者系…校长）: a note in brackets is text, never a heading
     if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
         return "strict"
-    if len(texts) == 2 and heading_label(texts[0]):
-        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂: a label over its heading
+    if len(texts) == 2 and (heading_label(texts[0]) or _labelled_heading(texts[0])):
+        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂, 巴南区：集团化办学 / 让好学校“多起来”: a label over its heading
     if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
         return ""
     if not any(COMMA.search(t) for t in texts):
@@ -229,6 +240,68 @@ def heading_label(text: str) -> bool:
         return False
     label = match.group(1)
     return label not in cues().speaker_labels and not label.endswith(cues().speech_verbs)
+
+
+# Words that never end a headline or a deck: they need what follows them.
+_RUNS_ON = tuple("的地得在把让与和及对向从为将被给使以或跟并而是于之")
+
+
+def broken_line(first: str, second: str) -> bool:
+    """Two display lines that are one line broken at its frame's width: the
+    first ends in a word that needs what follows (…的 / …在). (A word cut in
+    two is no proof: 质量立|校办 reads as 校办 to a dictionary.)"""
+    return first.endswith(_RUNS_ON) and not is_deck(second)
+
+
+def _marked_heading(blocks: list[_Block], i: int, prev_item: bool) -> bool:
+    """■ 建起来：村村都有活动室: a bullet mark before a short line with no
+    sentence in it, neither in a list (no item above or below) and over a
+    paragraph of several lines, marks a section heading, not a list item."""
+    block = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or block.special or prev_item or nxt is None or nxt.special:
+        return False
+    text = block.texts[0].strip()
+    if not text or text[0] not in cues().bullets or len(text) > 24:
+        return False
+    if len(nxt.lines) < 2 or list_item(nxt.texts[0]):
+        return False
+    return _display_shape([text[1:].strip()]) == "strict"
+
+
+_QUESTION = re.compile(r"^[^，。；：！？,;:!?]{3,20}[？?]$")
+_ASKS = re.compile(r"如何|怎样|怎么|为何|为什么|什么|哪|吗|呢|何在|何以|几|谁")
+
+
+def _question_heading(blocks: list[_Block], i: int, prev: Unit | None) -> bool:
+    """如何让孩子爱上阅读？ on a line of its own, between paragraphs set as
+    frames (not a stream of column lines), well short of the column, and
+    answered by the text under it: a section heading, though it ends a sentence."""
+    block = blocks[i]
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if len(block.lines) != 1 or block.special or nxt is None or nxt.special:
+        return False
+    text = block.texts[0].strip()
+    if not _QUESTION.match(text) or not _ASKS.search(text) or list_item(text):
+        return False
+    width = _local_width(blocks, i)
+    if width and len(text) >= 0.8 * width:
+        return False  # as long as a column line: the last line of a paragraph
+    framed_before = prev is not None and prev.kind == "para" and len(prev.lines) >= 2 and prev.singles == 0 and not prev.open
+    framed_after = len(nxt.lines) >= 2 and (list_item(nxt.texts[0]) or not _starts_mid_sentence(nxt.texts[0]))
+    return framed_before and framed_after  # (over the first text it could be the headline's deck)
+
+
+_SERIES = re.compile(r"(?:系列报道|系列|报道|巡礼|观察)\s*(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)])$")
+
+
+def kicker_line(text: str) -> bool:
+    """坚持五育并举，: a short lead-in phrase ending in a comma, over a headline;
+    or the series a piece belongs to (“双减”进行时·系列报道之三)."""
+    text = text.strip()
+    if len(text) <= 24 and _SERIES.search(text) and not SENTENCE_PUNCT.search(text):
+        return True
+    return 4 <= len(text) <= 16 and text[-1] in "，," and not SENTENCE_PUNCT.search(text) and len(COMMA.findall(text)) <= 2
 
 
 def _labelled_heading(text: str) -> bool:
@@ -349,9 +422,9 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if block.special == "furniture":
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
-            continue
-        if block.special == "furniture":
+            if all(u.kind == "display" and len(u.parts) == 1 for u in units):
+                for u in units:
+                    u.furniture = True  # over the page's date line: the page's banner
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         if block.special == "caption":
@@ -371,6 +444,12 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             else:
                 units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
             continue
+        if any(u.kind == "para" for u in units) and _marked_heading(blocks, i, prev_item=bool(units) and units[-1].item):
+            # ■ 建起来：村村都有活动室 over a paragraph: a section heading with a mark.
+            text = block.texts[0].strip()[1:].strip()
+            units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, set_as_heading=True))
+            open_para = None
+            continue
         if list_item(block.texts[0]):
             # One item of a list: its own paragraph, running on into the next
             # block only mid-sentence (●…达到99.2%，/ 高于全市平均水平).
@@ -379,12 +458,47 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             units.append(para)
             open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
+        if (
+            open_para is None and len(block.lines) == 3 and not any(u.kind == "para" for u in units)
+            and _display_shape(block.texts[1:]) and _display_shape(block.texts[:1]) == "strict"
+        ):
+            # 奋进新征程 / 潼南教育谱新篇 / ——…: a stack of three headline lines
+            # over the first text: a kicker over headline and deck.
+            units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
+            units.append(Unit("display", list(block.lines[1:]), block.texts[1:], blanks_before=0))
+            continue
+        if open_para is None and len(block.lines) >= 3 and not any(COMMA.search(t) or SENTENCE_PUNCT.search(t) for t in block.texts):
+            # Three or more lines without a single comma or full stop are no
+            # running text: a box of one item per line (获得…称号 / a table row),
+            # under its label if the first line is one (主要荣誉: short, no space).
+            lines_ = list(block.lines)
+            first = lines_[0].text.strip()
+            if len(first) <= 8 and " " not in first and all(len(l.text.strip()) > len(first) + 2 for l in lines_[1:]):
+                units.append(Unit("display", lines_[:1], [unbox_label(first)], blanks_before=block.blanks_before, set_as_heading=True))
+                block = _Block(lines_[1:], 0)
+            for line in block.lines:
+                para = _new_para(_Block([line], block.blanks_before if line is block.lines[0] else 0))
+                para.item = True
+                units.append(para)
+            continue
         if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
             # A figures box set line by line: its items, not one run-on paragraph.
             open_para = None
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         shape = _display_shape(block.texts)
+        prev = units[-1] if units else None
+        if open_para is None and _question_heading(blocks, i, prev):
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before, set_as_heading=True))
+            continue
+        if open_para is None and (prev is None or prev.kind != "para") and 2 <= len(block.lines) <= 3 and kicker_line(block.texts[0]):
+            rest = block.texts[1:]
+            if _display_shape(rest) or (len(rest) == 2 and _display_shape(rest[:1]) and _display_shape([rest[1].lstrip("—-")])):
+                # 坚持五育并举， / headline [/ deck]: a kicker ending in a comma
+                # over the headline, at the top of an article.
+                units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
+                units.append(Unit("display", list(block.lines[1:]), rest, blanks_before=0))
+                continue
         if open_para is not None:
             interposed = (
                 shape
@@ -412,7 +526,17 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             score = caption_score(block.texts[0])
             display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
         if display:
-            units.append(Unit("display", list(block.lines), [unbox_label(unspace_letters(t)) for t in block.texts], blanks_before=block.blanks_before))
+            parts = [unbox_label(unspace_letters(t)) for t in block.texts]
+            if len(parts) == 2 and not has_structural_space(parts[0]) and broken_line(parts[0], parts[1]):
+                # 让每个孩子在阅读中成 / 长为更好的自己: one headline broken
+                # at the width of its frame (a word or a phrase runs on).
+                parts = [parts[0] + parts[1]]
+            if len(parts) == 2 and parts[0] in reserved_names:
+                # 荣昌区 / “小夜壶”里的大课程: the district's name over a headline is its banner.
+                units.append(Unit("display", list(block.lines[:1]), parts[:1], blanks_before=block.blanks_before))
+                units.append(Unit("display", list(block.lines[1:]), parts[1:], blanks_before=0))
+                continue
+            units.append(Unit("display", list(block.lines), parts, blanks_before=block.blanks_before))
             continue
         para = _new_para(block)
         units.append(para)
