@@ -15,7 +15,8 @@ that is no listed short name, two articles signed under their headlines, a serie
 jump line (下转第3版), ■ section heads and an inline 编者按：, a page without blank lines,
 a kicker/headline/deck stack without commas over an honours box,
 a commentary after the byline that mentions another district in passing, letter-spaced names in a byline, a masthead line over the page,
-an opening question under the headline …). Each test names what
+an opening question under the headline, a credit for the whole page
+(本版图片…) at the foot of a page of two articles …). Each test names what
 its page tries. No hints files.
 """
 
@@ -106,6 +107,8 @@ def test_every_article_found_with_its_district(articles):
         ("璧山区", "璧山区：让每个孩子都做“小小科学家”"),
         ("铜梁区", "铜梁区：龙乡教师的“成长阶梯”"),
         ("武隆区", "孩子们为何爱上了学校"),
+        ("大足区", "大足区：石刻文化走进课堂"),
+        ("垫江县", "“牡丹娃”的劳动课"),
     ])
 
 
@@ -683,3 +686,17 @@ def test_an_opening_question_under_the_headline_is_the_first_paragraph(articles)
     wulong = articles["孩子们为何爱上了学校"]
     assert not wulong.meta.get("subtitle") and "## " not in wulong.body
     assert wulong.body.startswith("为什么孩子们不愿意放学回家？\n\n在武隆区白马镇中心小学")
+
+
+def test_a_credit_for_the_whole_page_is_every_articles(articles):
+    # 145: two articles, the second's caption, then 本版图片由受访学校提供 at
+    # the page's foot: it credits the photos of the page, not of the last
+    # article only. (108's 本版 credit sits after its own article, mid-page,
+    # and stays with it.)
+    dazu = articles["大足区：石刻文化走进课堂"]
+    dianjiang = articles["“牡丹娃”的劳动课"]
+    assert dazu.meta["photo_credit"] == "受访学校" and dianjiang.meta["photo_credit"] == "受访学校"
+    assert dazu.meta["authors"] == ["唐雪", "何平"] and dianjiang.meta["authors"] == ["罗敏"]
+    assert dazu.meta["captions"] == [] and dianjiang.meta["captions"] == ["垫江县学生在学校种植园里修剪牡丹"]
+    assert "图片" not in dazu.body and "图片" not in dianjiang.body
+    assert not articles["田野课堂里的成长"].meta.get("photo_credit")

@@ -14,7 +14,7 @@ import yaml
 
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
-from .articles import Draft, StructureError, assemble, place_numbered_captions, split_articles
+from .articles import Draft, StructureError, assemble, place_numbered_captions, share_page_credit, split_articles
 from .units import segment_units
 
 __all__ = ["Draft", "structure_seed", "load_hints"]
@@ -47,6 +47,9 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     try:
         pieces = split_articles(units, gazetteer, hints.get("district"))
         pieces = place_numbered_captions(pieces)
-        return [assemble(district, part, gazetteer, roles) for district, part in pieces if part]
+        pieces = [(district, part) for district, part in pieces if part]
+        drafts = [assemble(district, part, gazetteer, roles) for district, part in pieces]
+        share_page_credit(pieces, drafts)
+        return drafts
     except StructureError as exc:
         raise SeedError(seed.path, str(exc), exc.line) from None

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_furniture
+from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_credit, page_furniture
 from .text import has_structural_space, join_display
 from .units import Unit, kicker_line, heading_label
 
@@ -289,6 +289,22 @@ def place_numbered_captions(pieces: list[tuple[str, list[Unit]]]) -> list[tuple[
             part = part[:end] + moved[k] + part[end:]
         result.append((district, part))
     return result
+
+
+def share_page_credit(pieces: list[tuple[str, list[Unit]]], drafts: list[Draft]) -> None:
+    """A credit for the whole page (本版图片由…提供) printed at its foot, after
+    the last article's text, is every article's, not the last one's only."""
+    if len(drafts) < 2 or len(drafts) != len(pieces):
+        return
+    last = pieces[-1][1]
+    paras = [i for i, u in enumerate(last) if u.kind == "para"]
+    if not paras:
+        return
+    names = [page_credit(u.text) for u in last[paras[-1] + 1 :] if u.kind == "credit"]
+    for name in filter(None, names):
+        for draft in drafts:
+            if name not in draft.photo_credit.split("、"):
+                draft.photo_credit = "、".join(filter(None, [draft.photo_credit, name]))
 
 
 def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:

@@ -145,6 +145,13 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     return names
 
 
+def page_credit(text: str) -> str | None:
+    """``本版图片由…提供``: one credit printed for every photo of the page."""
+    name = photo_credit(text)
+    inner = text.strip().lstrip("（([【").lstrip()
+    return name if name and inner.startswith("本版") else None
+
+
 def photo_credit(text: str) -> str | None:
     """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
     text = text.strip()
