@@ -16,7 +16,8 @@ jump line (下转第3版), ■ section heads and an inline 编者按：, a page 
 a kicker/headline/deck stack without commas over an honours box,
 a commentary after the byline that mentions another district in passing, letter-spaced names in a byline, a masthead line over the page,
 an opening question under the headline, a credit for the whole page
-(本版图片…) at the foot of a page of two articles …). Each test names what
+(本版图片…) at the foot of a page of two articles, a headline broken inside
+a word (…阅读中成 / 长为…) …). Each test names what
 its page tries. No hints files.
 """
 
@@ -109,6 +110,7 @@ def test_every_article_found_with_its_district(articles):
         ("武隆区", "孩子们为何爱上了学校"),
         ("大足区", "大足区：石刻文化走进课堂"),
         ("垫江县", "“牡丹娃”的劳动课"),
+        ("南川区", "让每个孩子在阅读中成长为更好的自己"),
     ])
 
 
@@ -700,3 +702,19 @@ def test_a_credit_for_the_whole_page_is_every_articles(articles):
     assert dazu.meta["captions"] == [] and dianjiang.meta["captions"] == ["垫江县学生在学校种植园里修剪牡丹"]
     assert "图片" not in dazu.body and "图片" not in dianjiang.body
     assert not articles["田野课堂里的成长"].meta.get("photo_credit")
+
+
+def test_a_headline_broken_inside_a_word_is_one_headline(articles):
+    # 146: 让每个孩子在阅读中成 / 长为更好的自己 — the frame's width cuts
+    # 成长 in two; no deck. A headline and its deck that a dictionary could
+    # also join (质量立校 / 办好… → 校办) stay two: that would break up 办好.
+    from generator.structure.text import word_cut_in_two
+
+    nanchuan = articles["让每个孩子在阅读中成长为更好的自己"]
+    assert not nanchuan.meta.get("subtitle") and not nanchuan.meta.get("kicker")
+    assert nanchuan.meta["authors"] == ["韩梅"] and nanchuan.meta["captions"] == ["学生们在图书角里读书"]
+    assert nanchuan.body.startswith("南川区从去年起实施“书香南川”阅读工程，为全区中小学新建图书角1200个")
+    assert word_cut_in_two("让每个孩子在阅读中成", "长为更好的自己")
+    assert not word_cut_in_two("质量立校", "办好人民满意的教育")
+    assert not word_cut_in_two("书香润童心", "阅读伴成长")
+    assert not word_cut_in_two("城乡携手", "共享优质教育")

@@ -148,6 +148,38 @@ def word_spans_break(left: str, right: str) -> bool:
     return False
 
 
+def word_cut_in_two(left: str, right: str) -> bool:
+    """True when a line break cuts one word in two and nothing else: each line
+    read alone leaves a lone character at the break (…阅读中|成 / 长|为…),
+    and read together those characters make one common word (成长), the
+    words on either side unchanged. Across a headline and its deck a
+    dictionary also finds words (质量立|校 / 办好… → 校办), but only by
+    breaking up a word of the deck (办好)."""
+    if not left or not right or not is_cjk(left[-1]) or not is_cjk(right[0]):
+        return False
+    a, b = list(_segments(left)), list(_segments(right))
+    joined = list(_segments(left + right))
+    for k in range(1, len(a) + 1):
+        if joined[: len(a) - k] != a[: len(a) - k]:
+            break
+        rest = joined[len(a) - k :]
+        if not rest or any(len(w) != 1 for w in a[len(a) - k :]):
+            break
+        word = rest[0]
+        head = "".join(a[len(a) - k :])
+        if not word.startswith(head) or len(word) <= len(head):
+            continue
+        tail = word[len(head) :]
+        m, taken = 0, ""
+        while m < len(b) and len(taken) < len(tail) and len(b[m]) == 1:
+            taken += b[m]
+            m += 1
+        if taken == tail and rest[1:] == b[m:]:
+            return jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
+        return False
+    return False
+
+
 def first_clause(text: str) -> str:
     match = re.match(r"[^，。、；：！？,;:!?]*", text)
     return match.group(0) if match else text

@@ -37,6 +37,7 @@ from .text import (
     unbox_label,
     unspace_letters,
     strip_quotes,
+    word_cut_in_two,
     word_spans_break,
 )
 
@@ -248,9 +249,10 @@ _RUNS_ON = tuple("的地得在把让与和及对向从为将被给使以或跟�
 
 def broken_line(first: str, second: str) -> bool:
     """Two display lines that are one line broken at its frame's width: the
-    first ends in a word that needs what follows (…的 / …在). (A word cut in
-    two is no proof: 质量立|校办 reads as 校办 to a dictionary.)"""
-    return first.endswith(_RUNS_ON) and not is_deck(second)
+    first ends in a word that needs what follows (…的 / …在), or the break
+    cuts a word in two and nothing else (…阅读中成 / 长为…; see
+    ``word_cut_in_two`` for why 质量立校 / 办好… is no such case)."""
+    return (first.endswith(_RUNS_ON) or word_cut_in_two(first, second)) and not is_deck(second)
 
 
 def _marked_heading(blocks: list[_Block], i: int, prev_item: bool) -> bool:
