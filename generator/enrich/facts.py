@@ -184,6 +184,9 @@ def _item_lines(text: str) -> list[int]:
 @dataclass
 class Taxonomy:
     metrics: list[Metric]
+    # Facts of each paragraph text already read with these metrics: a recurring
+    # sentence gives the same (frozen) facts, so it is extracted once.
+    extracted: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_data(cls, raw: Any, source: str = "metrics.yml", lines: list[int] | None = None) -> "Taxonomy":
@@ -496,13 +499,10 @@ def article_facts(entry, taxonomy: Taxonomy) -> list[SourcedFact]:
     """One article's facts: extracted, then editors' corrections applied."""
     added, overridden = corrections(entry, taxonomy)
     found: list[SourcedFact] = []
-    # The same paragraph text (a recurring sentence, a boilerplate line) gives
-    # the same facts: extract each text once per taxonomy (Facts are frozen).
-    extracted = taxonomy.__dict__.setdefault("_extracted", {})
     for index, (_, paragraph) in enumerate(entry.paragraphs()):
-        facts = extracted.get(paragraph.text)
+        facts = taxonomy.extracted.get(paragraph.text)
         if facts is None:
-            facts = extracted[paragraph.text] = tuple(extract_facts(paragraph.text, taxonomy))
+            facts = taxonomy.extracted[paragraph.text] = tuple(extract_facts(paragraph.text, taxonomy))
         for fact in facts:
             if fact.metric not in overridden:
                 found.append(_sourced(entry, fact, paragraph.anchor, index))

@@ -19,12 +19,10 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
 
 def md_escape(text) -> str:
     """Text safe to drop into Markdown inline context (link text, list items)."""
-    if type(text) is str:  # titles and names recur on many pages: escape each once
-        return _md_escape_str(text)
     return _md_escape_str(str(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # titles and names recur on many pages: escape each once
 def _md_escape_str(text: str) -> str:
     text = " ".join(text.split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
