@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,11 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # Front matter keys an article may have: the importer's, the editors' optional
 # ones, and Material's own page keys. Anything else is most likely a typo
 # (``theme:`` for ``themes:``) that would otherwise be silently ignored.
-TEXT_KEYS = ("title", "subtitle", "kicker", "district", "district_slug", "photo_credit", "summary", "source_name", "import_key", "import_checksum", "source_sha256", "description")
-LIST_KEYS = ("authors", "captions", "themes", "tags")
-OTHER_KEYS = ("source", "facts", "year", "hide", "search", "status", "template", "icon")
+TEXT_KEYS = ("title", "subtitle", "kicker", "district", "district_slug", "prefecture", "province", "photo_credit", "summary", "source_name", "page", "import_key", "import_checksum", "source_sha256", "description")
+LIST_KEYS = ("authors", "editors", "captions", "themes", "tags")
+OTHER_KEYS = ("source", "facts", "year", "published", "hide", "search", "status", "template", "icon")
+# published: the date the page states; YAML reads an unquoted 2024-06-18 as a date.
+PUBLISHED = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
 REQUIRED_KEYS = ("title", "district", "district_slug")
 
@@ -217,6 +220,9 @@ class Checker:
             for name in themes:
                 if isinstance(name, str) and name.strip() and self.themes.get(name.strip()) is None:
                     self.add(path, where("themes"), f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）")
+        published = meta.get("published")
+        if "published" in meta and not (isinstance(published, (date, str)) and PUBLISHED.match(str(published))):
+            self.add(path, where("published"), f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}")
         year = meta.get("year")
         if "year" in meta and not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100):
             self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
@@ -261,6 +267,9 @@ class Checker:
                     isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in lines) and lines[0] <= lines[1]
                 ):
                     self.add(path, where("source"), "source.lines 应为 [起始行, 结束行]，两个正整数")
+                url = source.get("url")
+                if url is not None and not (isinstance(url, str) and re.match(r"^https?://[^\s<>\"']+$", url)):
+                    self.add(path, where("source"), f"source.url 应为 http(s) 网址，而不是 {url!r}")
         sha = meta.get("source_sha256")
         if "source_sha256" in meta and not (isinstance(sha, str) and SHA256.match(sha)):
             self.add(path, where("source_sha256"), "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）")

@@ -12,7 +12,18 @@ from .project import Project
 def _cmd_import(args: argparse.Namespace) -> int:
     from .districts import DistrictsError
     from .importer import run_import
+    from .read import SeedError
+    from .structure import PUBLICATION_KEYS, publication_value
 
+    publication = {}
+    for key in PUBLICATION_KEYS:
+        value = getattr(args, key)
+        if value is not None:
+            try:
+                publication[key] = publication_value(key, value, f"--{key.replace('_', '-')}")
+            except SeedError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                return 2
     try:
         return run_import(
             Project.find(args.root),
@@ -20,6 +31,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             force=args.force,
             quiet=args.quiet,
             dry_run=args.dry_run,
+            publication=publication,
         )
     except DistrictsError as exc:  # nothing was written: the gazetteer is read first
         print(f"错误：{exc}", file=sys.stderr)
@@ -119,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite hand-edited articles (a backup is kept first)")
     p.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    p.add_argument("--published", default=None, help="publication date of these seeds (2024-06-18), over what the page says")
+    p.add_argument("--source-name", dest="source_name", default=None, help="the newspaper or site (重庆日报)")
+    p.add_argument("--page", default=None, help="page or edition (第7版, A3版)")
+    p.add_argument("--source-url", dest="source_url", default=None, help="the original web address")
     p.set_defaults(func=_cmd_import)
 
     p = sub.add_parser("pages", help="write the generated index pages as plain Markdown into docs/ (for engines without the plugin)")

@@ -29,7 +29,7 @@ from .districts import Gazetteer, pinyin_slug
 from .project import Project
 from .read import SeedError, read_seed
 from .store import ArticleFormatError, article_paths, read_article, render_article, write_atomic
-from .structure import Draft, load_hints, structure_seed
+from .structure import Draft, apply_publication, load_hints, load_seed_meta, structure_seed
 
 MAX_SLUG_LENGTH = 48
 _SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -66,12 +66,23 @@ def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_
         meta["kicker"] = draft.kicker
     meta["district"] = draft.district
     meta["district_slug"] = district_slug
+    if draft.prefecture:
+        meta["prefecture"] = draft.prefecture
+    if draft.province:
+        meta["province"] = draft.province
     meta["authors"] = list(draft.authors)
+    if draft.editors:
+        meta["editors"] = list(draft.editors)
     if draft.photo_credit:
         meta["photo_credit"] = draft.photo_credit
     meta["captions"] = list(draft.captions)
     meta["summary"] = draft.summary
+    for name in ("published", "source_name", "page"):
+        if getattr(draft, name):
+            meta[name] = getattr(draft, name)
     meta["source"] = {"file": seed_rel, "lines": [draft.first_line, draft.last_line]}
+    if draft.source_url:
+        meta["source"]["url"] = draft.source_url
     meta["source_sha256"] = seed_sha
     meta["import_key"] = key
     return meta
@@ -98,8 +109,10 @@ class Planned:
 
 
 class Importer:
-    def __init__(self, project: Project, force: bool = False, dry_run: bool = False, quiet: bool = False, out=None):
+    def __init__(self, project: Project, force: bool = False, dry_run: bool = False, quiet: bool = False, out=None,
+                 publication: dict[str, str] | None = None):
         self.project = project
+        self.publication = dict(publication or {})  # --published/--source-name …: for every seed of this run
         self.force = force
         self.dry_run = dry_run
         self.quiet = quiet
@@ -149,6 +162,7 @@ class Importer:
     def plan(self, seed_path: Path) -> list[Planned]:
         seed = read_seed(seed_path)
         drafts = structure_seed(seed, self.gazetteer, load_hints(seed_path))
+        apply_publication(drafts, {**load_seed_meta(seed_path), **self.publication})
         seed_rel = self._display(seed_path)
         planned = []
         for number, draft in enumerate(drafts, start=1):
@@ -212,9 +226,10 @@ def default_seeds(project: Project) -> list[Path]:
     return sorted(project.seeds_dir.glob("*.txt"))
 
 
-def run_import(project: Project, seeds: list[Path], force: bool = False, quiet: bool = False, dry_run: bool = False) -> int:
+def run_import(project: Project, seeds: list[Path], force: bool = False, quiet: bool = False, dry_run: bool = False,
+               publication: dict[str, str] | None = None) -> int:
     seeds = seeds or default_seeds(project)
     if not seeds:
         print(f"错误：{project.seeds_dir} 中没有 .txt 种子文件", file=sys.stderr)
         return 1
-    return Importer(project, force=force, dry_run=dry_run, quiet=quiet).run(seeds)
+    return Importer(project, force=force, dry_run=dry_run, quiet=quiet, publication=publication).run(seeds)

@@ -82,7 +82,11 @@ def _inside_book_title(text: str, offset: int) -> bool:
 
 
 def article_year(entry: Entry) -> int | None:
+    """The editor's ``year``, else the year of ``published`` (今年 resolves against it)."""
     year = entry.meta.get("year")
+    if year is None:
+        published = entry.meta.get("published")
+        year = str(published)[:4] if published is not None else None
     try:
         return int(year) if year is not None else None
     except (TypeError, ValueError):

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from pathlib import Path
 
 import yaml
@@ -17,7 +19,11 @@ from ..read import SeedError, SeedText
 from .articles import Draft, StructureError, assemble, place_numbered_captions, share_page_credit, split_articles
 from .units import segment_units
 
-__all__ = ["Draft", "structure_seed", "load_hints"]
+__all__ = ["Draft", "structure_seed", "load_hints", "load_seed_meta", "apply_publication", "PUBLICATION_KEYS"]
+
+# What an editor may state about a seed's publication without touching its text.
+PUBLICATION_KEYS = ("published", "source_name", "page", "source_url")
+_PUBLISHED = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def load_hints(seed_path: Path) -> dict:
@@ -37,6 +43,53 @@ def load_hints(seed_path: Path) -> dict:
     if not isinstance(hints, dict):
         raise SeedError(path, "提示文件应为“键: 值”映射", 1)
     return hints
+
+
+def publication_value(key: str, value, where: Path | str, line: int | None = None) -> str:
+    """A publication detail as front matter holds it; bad values name the file."""
+    if key == "published" and isinstance(value, datetime.date):
+        value = value.isoformat()[:10]
+    if isinstance(value, int) and not isinstance(value, bool) and key in ("page", "published"):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise SeedError(where, f"{key} 应为一段文字，而不是 {value!r}", line)
+    value = " ".join(value.split())
+    if key == "published" and not _PUBLISHED.match(value):
+        raise SeedError(where, f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {value!r}", line)
+    if key == "source_url" and not re.match(r"^https?://[^\s<>\"']+$", value):
+        raise SeedError(where, f"source_url 应为 http(s) 网址，而不是 {value!r}", line)
+    return value
+
+
+def load_seed_meta(seed_path: Path) -> dict[str, str]:
+    """Publication details an editor gives for one seed (``<seed>.meta.yml``):
+    ``published``, ``source_name``, ``page``, ``source_url``."""
+    path = seed_path.with_name(seed_path.stem + ".meta.yml")
+    if not path.is_file():
+        return {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SeedError(path, f"出版信息文件格式错误：{getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+    except UnicodeDecodeError:
+        raise SeedError(path, "出版信息文件须为 UTF-8 文本") from None
+    if not isinstance(raw, dict):
+        raise SeedError(path, "出版信息文件应为“键: 值”映射", 1)
+    values = {}
+    for key, value in raw.items():
+        if key not in PUBLICATION_KEYS:
+            raise SeedError(path, f"未知的键 “{key}”：可用 {'、'.join(PUBLICATION_KEYS)}", 1)
+        values[key] = publication_value(key, value, path)
+    return values
+
+
+def apply_publication(drafts: list[Draft], values: dict[str, str]) -> None:
+    """Given details win over what the structure stage read off the page."""
+    for draft in drafts:
+        for key, value in values.items():
+            if value:
+                setattr(draft, key, value)
 
 
 def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = None) -> list[Draft]:

@@ -57,6 +57,14 @@ class Draft:
     first_line: int = 0
     last_line: int = 0
     warnings: list[str] = field(default_factory=list)
+    # Publication details the page states (date line, masthead, page, web info line).
+    published: str = ""  # YYYY-MM-DD, or YYYY-MM / YYYY when that is all the page says
+    source_name: str = ""  # the newspaper or site
+    page: str = ""  # 第7版, A3版
+    source_url: str = ""
+    editors: list[str] = field(default_factory=list)  # 责任编辑 …: never authors
+    prefecture: str = ""  # the district's prefecture and province, when known from the national list
+    province: str = ""
 
 
 class StructureError(ValueError):
