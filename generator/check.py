@@ -232,8 +232,19 @@ class Checker:
         district, slug = meta.get("district"), meta.get("district_slug")
         if not isinstance(district, str) or not district.strip() or self.gazetteer is None:
             return
-        known = self.gazetteer.get(district.strip())
-        if known is None or known.name != district.strip():
+        name = district.strip()
+        prefecture = meta.get("prefecture") if isinstance(meta.get("prefecture"), str) else ""
+        known = self.gazetteer.get(name)
+        if known is not None and prefecture and known.prefecture and prefecture != known.prefecture:
+            known = None  # 宁波市江北区, not the almanac's own 江北区
+        national = self.gazetteer.national_division(name, prefecture) if known is None else None
+        if national is not None:
+            # A county from anywhere in China imports; the editors' list only fixes slugs and short names.
+            expected = self.gazetteer.resolve(name, national.prefecture).slug
+            self.add(path, where("district"), f"{national.province}{national.prefecture}{name}不在 docs/data/districts.yml 中：已按全国区划名录收录（slug {expected}）；如需固定网址或简称，请在该文件中添加", warning=True)
+            if isinstance(slug, str) and slug != expected:
+                self.add(path, where("district_slug"), f"district_slug 应为 {expected}（由区县名的拼音得出），而不是 {slug}")
+        elif known is None or known.name != name:
             hint = f"（是否应为 {known.name}？）" if known else ""
             self.add(path, where("district"), f"未知区县 “{district}”{hint}：请写区县全称，或先在 docs/data/districts.yml 中添加该区县")
         elif isinstance(slug, str) and slug != known.slug:

@@ -167,7 +167,7 @@ class Importer:
         planned = []
         for number, draft in enumerate(drafts, start=1):
             key = f"{seed_path.name}#{number}"
-            district = self.gazetteer.resolve(draft.district)
+            district = self.gazetteer.resolve(draft.district, draft.prefecture)
             if not _SAFE_SLUG.match(district.slug):
                 # A bad slug in districts.yml (`almanac check` reports it) must not put files outside docs/articles/.
                 raise SeedError(seed_path, f"区县 {district.name} 在 docs/data/districts.yml 中的 slug “{district.slug}” 无效（只能用小写字母、数字和连字符）")

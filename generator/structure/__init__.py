@@ -94,6 +94,7 @@ def apply_publication(drafts: list[Draft], values: dict[str, str]) -> None:
 
 def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = None) -> list[Draft]:
     hints = hints or {}
+    gazetteer = gazetteer.for_text("\n".join(line.text for line in seed.lines))
     reserved = frozenset(name for d in gazetteer.districts for name in d.names)
     units = segment_units(list(seed.lines), reserved)
     roles = {str(k): str(v) for k, v in (hints.get("roles") or {}).items()}
@@ -102,7 +103,15 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
         drafts = [assemble(district, part, gazetteer, roles) for district, part in pieces]
+        for draft in drafts:
+            place = gazetteer.get(draft.district)
+            if place is not None:
+                draft.prefecture, draft.province = place.prefecture, place.province
         share_page_credit(pieces, drafts)
         return drafts
     except StructureError as exc:
-        raise SeedError(seed.path, str(exc), exc.line) from None
+        message = str(exc)
+        if exc.no_district:
+            hints_name = seed.path.with_name(seed.path.stem + ".hints.yml").name
+            message += f"；如文中确有区县，请在种子旁建提示文件 {hints_name}，写一行 “district: 区县全称”（如 district: 桃源县）"
+        raise SeedError(seed.path, message, exc.line) from None

@@ -68,9 +68,10 @@ class Draft:
 
 
 class StructureError(ValueError):
-    def __init__(self, message: str, line: int | None = None):
+    def __init__(self, message: str, line: int | None = None, no_district: bool = False):
         super().__init__(message)
         self.line = line
+        self.no_district = no_district  # the text names no county: a hints file can say which
 
 
 # ---------------------------------------------------------------- roles
@@ -110,6 +111,23 @@ def _dominant(counts: dict[str, int], minimum: int = 3) -> str | None:
     if weight < minimum or weight < 0.6 * sum(counts.values()):
         return None
     return name
+
+
+def _most_widely_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    """When no district dominates by count (万州 beside 与成都锦江区、青羊区、武侯区合作):
+    the one named in the most paragraphs; partners are listed in one."""
+    spread: dict[str, int] = {}
+    weight: dict[str, int] = {}
+    for text in texts:
+        for name, count in gazetteer.mentions(text).items():
+            spread[name] = spread.get(name, 0) + 1
+            weight[name] = weight.get(name, 0) + count
+    if not spread:
+        return None
+    ranked = sorted(spread, key=lambda n: (spread[n], weight[n], n), reverse=True)
+    if len(ranked) > 1 and spread[ranked[1]] == spread[ranked[0]] and weight[ranked[1]] == weight[ranked[0]]:
+        return None
+    return ranked[0]
 
 
 _AREA = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县)")
@@ -167,9 +185,9 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if not any(labels.values()):
         whole = "".join(u.text for u in units)
-        found = _dominant(gazetteer.mentions(whole), minimum=1) or _unlisted_district(whole)
+        found = _dominant(gazetteer.mentions(whole), minimum=1) or _most_widely_named([units[i].text for i in paragraphs], gazetteer) or _unlisted_district(whole)
         if not found:
-            raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）")
+            raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）", no_district=True)
         return [(found, units)]
 
     # Runs of paragraphs by district; unlabelled paragraphs inherit the previous label.
@@ -201,9 +219,9 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     for k, (label, members) in enumerate(merged):
         if not label:
             text = "".join(units[i].text for i in members)
-            found = _dominant(gazetteer.mentions(text), minimum=1) or _unlisted_district(text)
+            found = _dominant(gazetteer.mentions(text), minimum=1) or _most_widely_named([units[i].text for i in members], gazetteer) or _unlisted_district(text)
             if not found:
-                raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）", units[members[0]].first_line)
+                raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）", units[members[0]].first_line, no_district=True)
             merged[k] = (found, members)
 
     articles: list[tuple[str, list[Unit]]] = []
