@@ -114,6 +114,7 @@ class NationalIndex:
     context_only: frozenset[str]  # names that are ordinary words too (城区, 和平区)
     lengths: tuple[int, ...]
     place_stems: frozenset[str] = frozenset()  # 湖南, 成都 …: provinces' and prefectures' short names
+    aliases: dict[str, str] = field(default_factory=dict)  # 三都县 / 三都自治县 → 三都水族自治县 (unambiguous only)
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> "NationalIndex":
@@ -134,6 +135,9 @@ class NationalIndex:
                 name = text[start:end]
                 if name in self.by_name:
                     found.append((start, name))
+                    break
+                if name in self.aliases:
+                    found.append((start, self.aliases[name]))  # 三都自治县: its full name
                     break
         return found
 
@@ -160,10 +164,19 @@ def _load_national(path: str, words: str) -> NationalIndex:
     if Path(words).is_file():
         data = yaml.safe_load(Path(words).read_text(encoding="utf-8")) or {}
         context_only = frozenset(str(n) for n in data.get("context_only") or ())
-    lengths = tuple(sorted({len(n) for n in by_name if len(n) <= _LONGEST_NAME}, reverse=True))
+    # Short names that end like a county's name (石柱县, 三都自治县, 鄂伦春旗) are
+    # as telling as the full name, when only one division has them.
+    owners: dict[str, set[str]] = {}
+    for name, divisions in by_name.items():
+        for d in divisions:
+            for short in d.short:
+                if short.endswith(tuple(_NAME_ENDS)) and short not in by_name:
+                    owners.setdefault(short, set()).add(name)
+    aliases = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
+    lengths = tuple(sorted({len(n) for n in (*by_name, *aliases) if len(n) <= _LONGEST_NAME}, reverse=True))
     places = {p for divisions in by_name.values() for d in divisions for p in (d.prefecture, d.province) if p}
     stems = frozenset(_place_stem(p) for p in places)
-    return NationalIndex({k: tuple(v) for k, v in by_name.items()}, context_only, lengths, stems)
+    return NationalIndex({k: tuple(v) for k, v in by_name.items()}, context_only, lengths, stems, aliases)
 
 
 @dataclass

@@ -297,8 +297,11 @@ def test_very_short_paragraphs_and_a_four_name_byline(articles):
     assert "变化，看得见。" in paragraphs and "家长满意度达98%。" in paragraphs
     assert "这是黔江区推进课后服务提质增效的一个缩影。" in paragraphs
     assert re.findall(r"^## (.+)$", qianjiang.body, re.M) == ["“5+2”全覆盖", "“菜单式”选课"]
+    # The page's furniture is kept as publication details, never as text.
     for furniture in ("2024年6月12日", "星期三", "责任编辑", "张文"):
-        assert furniture not in qianjiang.text
+        assert furniture not in qianjiang.body
+    assert qianjiang.meta["published"] == "2024-06-12" and qianjiang.meta["editors"] == ["张文"]
+    assert "张文" not in qianjiang.meta["authors"]
 
 
 def test_inline_deck_bulleted_items_and_a_contributing_office(articles):
@@ -468,7 +471,8 @@ def test_furniture_over_a_quoted_headline_is_no_stream_of_column_lines(articles)
     assert "\n\n“每一个孩子都有自己的闪光点。”\n\n" in pengshui.body
     assert pengshui.meta["photo_credit"] == "彭水县教委"
     for furniture in ("第6版", "本版编辑", "李华"):
-        assert furniture not in pengshui.text
+        assert furniture not in pengshui.body
+    assert pengshui.meta["page"] == "第6版" and pengshui.meta["editors"] == ["李华"]
 
 
 def test_box_labels_in_lenticular_brackets(articles):
@@ -678,8 +682,10 @@ def test_a_page_header_of_masthead_date_and_page_number(articles):
     # the editors' line at the foot: the page's, not the article's deck.
     tongliang = articles["铜梁区：龙乡教师的“成长阶梯”"]
     assert not tongliang.meta.get("subtitle") and not tongliang.meta.get("kicker")
-    assert "重庆日报" not in tongliang.text and "责任编辑" not in tongliang.text
+    assert "重庆日报" not in tongliang.body and "责任编辑" not in tongliang.body
     assert tongliang.meta["authors"] == ["李娟"]
+    # … and what it says is the article's publication: outlet, date, page.
+    assert (tongliang.meta["source_name"], tongliang.meta["published"], tongliang.meta["page"]) == ("重庆日报", "2024-09-10", "第7版")
 
 
 def test_an_opening_question_under_the_headline_is_the_first_paragraph(articles):

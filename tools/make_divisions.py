@@ -67,7 +67,7 @@ def short_names(name: str, nations: list[str]) -> list[str]:
         cut = min((stem.find(n) for n in nations if n in stem), default=-1)
         if cut >= 2:
             stem = stem[:cut]
-            return [stem, stem + kind]
+            return [stem, stem + kind, stem + suffix]  # 三都, 三都县, 三都自治县
         # 鄂伦春自治旗: the name is the people's; the press writes 鄂伦春旗.
         stem = stem[:-1] if stem.endswith("族") else stem
         return [stem + kind] if len(stem) >= 2 else []

@@ -17,6 +17,7 @@ import yaml
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
 from .articles import Draft, StructureError, assemble, place_numbered_captions, share_page_credit, split_articles
+from .furniture import PageDetails, strip_furniture
 from .units import segment_units
 
 __all__ = ["Draft", "structure_seed", "load_hints", "load_seed_meta", "apply_publication", "PUBLICATION_KEYS"]
@@ -96,8 +97,12 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     hints = hints or {}
     gazetteer = gazetteer.for_text("\n".join(line.text for line in seed.lines))
     reserved = frozenset(name for d in gazetteer.districts for name in d.names)
-    units = segment_units(list(seed.lines), reserved)
-    roles = {str(k): str(v) for k, v in (hints.get("roles") or {}).items()}
+    lines, page = strip_furniture(seed.lines)
+    if not any(line.text for line in lines):
+        raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
+    units = segment_units(lines, reserved)
+    roles = {text: "caption" for text in page.captions}
+    roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:
         pieces = split_articles(units, gazetteer, hints.get("district"))
         pieces = place_numbered_captions(pieces)
@@ -107,6 +112,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             place = gazetteer.get(draft.district)
             if place is not None:
                 draft.prefecture, draft.province = place.prefecture, place.province
+        _apply_page_details(drafts, page)
         share_page_credit(pieces, drafts)
         return drafts
     except StructureError as exc:
@@ -115,3 +121,20 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             hints_name = seed.path.with_name(seed.path.stem + ".hints.yml").name
             message += f"；如文中确有区县，请在种子旁建提示文件 {hints_name}，写一行 “district: 区县全称”（如 district: 桃源县）"
         raise SeedError(seed.path, message, exc.line) from None
+
+
+def _apply_page_details(drafts: list[Draft], page: PageDetails) -> None:
+    """What the page's furniture said: its date, outlet and page for every
+    article on it; its authors and browser title only where the page is one article."""
+    for draft in drafts:
+        draft.published = draft.published or page.published
+        draft.source_name = draft.source_name or page.source_name
+        draft.page = draft.page or page.page
+        draft.editors.extend(n for n in page.editors if n not in draft.editors)
+        draft.authors = [n for n in draft.authors if n not in page.editors]
+    if len(drafts) == 1:
+        draft = drafts[0]
+        draft.authors.extend(n for n in page.authors if n not in draft.authors)
+        if page.title and draft.title.endswith("（标题待补）"):
+            draft.title = page.title
+            draft.warnings = [w for w in draft.warnings if not w.startswith("没有找到标题")]

@@ -26,6 +26,7 @@ import jieba
 
 from ..districts import Gazetteer, base_name
 from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_credit, page_furniture
+from .furniture import page_name
 from .text import has_structural_space, join_display
 from .units import Unit, kicker_line, heading_label
 
@@ -84,7 +85,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return overrides[text]
     if marked_caption(text) or caption_credit(text):
         return "caption"
-    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or _bare_district(text, gazetteer)):
+    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or page_name(text) or _bare_district(text, gazetteer)):
         return "banner"
     if text in cues().lead_labels:
         return "lead_label"

@@ -179,13 +179,20 @@ def contributor(text: str) -> str | None:
     return match.group(1) if match and not photo_credit(text) else None
 
 
-_CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:本报记者|记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*摄\s*[）)]$")
+_CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*摄\s*[）)]$")
+# …开学第一课。  记者 张慧 李明轩/摄: the credit set after a wide gap, no brackets.
+_CAPTION_CREDIT_GAP = re.compile(r"^(.{4,}?[。！”])?\s{2,}(?:\S{0,8}?记者|通讯员|摄影)?\s*([^\s（）()][^（）()]{1,16}?)\s*[/／]\s*摄$|^(.{4,}?)\s{2,}(?:\S{0,8}?记者|通讯员|摄影)\s*([^（）()]{2,16}?)\s*[/／]?\s*摄$")
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
     """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明)."""
     match = _CAPTION_CREDIT.match(text.strip())
     if not match:
+        gap = _CAPTION_CREDIT_GAP.match(text.strip())
+        if gap and (gap.group(1) or gap.group(3)):
+            caption, who = (gap.group(1), gap.group(2)) if gap.group(1) else (gap.group(3), gap.group(4))
+            names = byline_names(who, near_credit=True)
+            return (caption.strip(), " ".join(names)) if names else None
         return None
     names = byline_names(match.group(2), near_credit=True)
     return (match.group(1).strip(), " ".join(names)) if names else None

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
+from .cues import byline_names, caption_credit, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -129,6 +129,11 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
     return ""
 
 
+def _caption_closed(text: str) -> bool:
+    """A caption ends at its full stop or at the photographer's credit (…（记者 陈刚 摄））."""
+    return ends_sentence(text) or caption_credit(text) is not None
+
+
 def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
     """Blank-line separated blocks, with special lines (headings, bylines,
     credits) and frame starts split out."""
@@ -153,16 +158,17 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = blanks
             continue
         blanks = 0
-        if caption_open and not marked_caption(line.text):
+        if caption_open and not marked_caption(line.text) and not line.indented:
             blocks[-1].lines.append(line)
-            caption_open = not ends_sentence(line.text) and len(blocks[-1].lines) < 4
+            caption_open = not _caption_closed(line.text) and len(blocks[-1].lines) < 4
             continue
+        caption_open = False  # an indented line opens a paragraph: the caption above has ended
         if marked_caption(line.text):
             # 图为…。/ ▲…: a caption however it ends, over lines up to its full stop.
             flush()
             blocks.append(_Block([line], pending_blanks, special="caption"))
             pending_blanks = 0
-            caption_open = not ends_sentence(line.text)
+            caption_open = not _caption_closed(line.text)
             continue
         kind = _special_kind(lines, i, reserved)
         if kind:

@@ -1,0 +1,300 @@
+"""Lines of the page, not of the article: a web page's breadcrumbs, info line
+(来源：… 作者：… 发布时间：…), widgets, related links, footer and image
+placeholders; a newspaper page's date, page and masthead lines.
+
+This pass runs over the seed's lines before anything else reads them. Web
+furniture is dropped (its lines become blank, so line numbers stay right);
+what it says about the publication (date, outlet, authors, editors) is kept
+for front matter. Print furniture is only read here: the layout stage still
+sees it, because where it stands tells a page banner from a headline.
+
+The vocabulary is ``generator/data/furniture.yml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..read import Line
+from .cues import byline_names, page_furniture
+from .text import cjk_count
+
+
+@dataclass(frozen=True)
+class FurnitureWords:
+    info_labels: dict[str, str]
+    info_pattern: re.Pattern
+    empty_sources: frozenset[str]
+    empty_authors: frozenset[str]
+    breadcrumb_openers: tuple[str, ...]
+    widgets: tuple[str, ...]
+    related_labels: frozenset[str]
+    footer: tuple[re.Pattern, ...]
+    placeholders: tuple[re.Pattern, ...]
+    site_name_endings: tuple[str, ...]
+    page_names: frozenset[str]
+    outlet_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def words() -> FurnitureWords:
+    raw = yaml.safe_load(resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8"))
+    labels = {str(k): str(v or "") for k, v in raw["info_labels"].items()}
+    alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return FurnitureWords(
+        info_labels=labels,
+        # 来源：某某日报  作者：张三 | 发布时间：2023-08-09 — a label, a colon, its value.
+        info_pattern=re.compile(rf"(?:^|(?<=[\s|｜【\[]))({alternatives})\s*[:：]\s*"),
+        empty_sources=frozenset(raw["empty_sources"]),
+        empty_authors=frozenset(raw["empty_authors"]),
+        breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
+        widgets=tuple(sorted(raw["widgets"], key=len, reverse=True)),
+        related_labels=frozenset(raw["related_labels"]),
+        footer=tuple(re.compile(p) for p in raw["footer_patterns"]),
+        placeholders=tuple(re.compile(p) for p in raw["image_placeholders"]),
+        site_name_endings=tuple(sorted(raw["site_name_endings"], key=len, reverse=True)),
+        page_names=frozenset(raw["page_names"]),
+        outlet_endings=tuple(sorted(raw["outlet_endings"], key=len, reverse=True)),
+    )
+
+
+@dataclass
+class PageDetails:
+    """What the page's furniture says about the publication."""
+
+    published: str = ""
+    source_name: str = ""
+    page: str = ""
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    captions: set[str] = field(default_factory=set)  # lines set right under an image placeholder
+    title: str = ""  # the browser title's headline part (标题_某某县人民政府)
+
+
+# 2023-08-09 16:06:49 / 2024年6月18日 / 2021.05.18 / 08.01.2018 (day first on some aggregators)
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d)"
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
+_PAGE = re.compile(r"(?:第\s*([0-9０-９一二三四五六七八九十]+)\s*版)|(?<![A-Za-z0-9])([A-H]\s*[0-9]{1,2})\s*版?(?![0-9])")
+_MASTHEAD = re.compile(r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$")
+_SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s)\s*")
+_BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
+_CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
+
+
+def date_of(text: str) -> str:
+    """The first date in ``text`` as YYYY-MM-DD, or ""."""
+    for match in _DATE.finditer(text):
+        if match.group("y"):
+            year, month, day = match.group("y"), match.group("m"), match.group("d")
+        else:
+            year, month, day = match.group("y2"), match.group("m2"), match.group("d2")
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            return f"{year}-{int(month):02d}-{int(day):02d}"
+    return ""
+
+
+def page_of(text: str) -> str:
+    """第7版 / A3版 as the page says it."""
+    match = _PAGE.search(text)
+    if not match:
+        return ""
+    if match.group(1):
+        number = match.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+        return f"第{number.lstrip('0') or '0'}版"
+    return match.group(2).replace(" ", "") + "版"
+
+
+def _info_pairs(text: str) -> list[tuple[str, str]] | None:
+    """(label, value) of a CMS info line, or None when the line is text."""
+    w = words()
+    matches = list(w.info_pattern.finditer(text))
+    if not matches:
+        return None
+    if matches[0].start() > 0 and text[: matches[0].start()].strip(" |｜【[") and not date_of(text[: matches[0].start()]):
+        return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
+    pairs = []
+    for k, match in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        value = text[match.end() : end].strip(" |｜【】[]")
+        pairs.append((match.group(1), value))
+    # One label alone may open a paragraph (作者：…); it is an info line only if
+    # its value is short, like a name, an outlet or a date.
+    if len(pairs) == 1 and (cjk_count(pairs[0][1]) > 24 or re.search(r"[，。；！？]", pairs[0][1])):
+        return None
+    return pairs
+
+
+def _value_head(value: str) -> str:
+    """The value up to a wide gap (the next unlabelled widget): 常德日报  浏览次数 → 常德日报."""
+    return re.split(r"\s{2,}|\u3000", value.strip())[0].strip()
+
+
+def _widget_line(text: str) -> bool:
+    w = words()
+    if any(p.search(text) for p in w.footer):
+        return True
+    rest, consumed = text, 0
+    for _ in range(8):
+        rest = rest.strip(" |｜·•/【】[]()（）:：")
+        opener = next((x for x in w.widgets if rest.startswith(x)), None)
+        if opener is None:
+            break
+        rest, consumed = rest[len(opener) :], consumed + 1
+    else:
+        return True
+    # 分享到：微信 微博 / 上一篇：… : widgets, with at most a few words of their own
+    return consumed > 0 and (not rest.strip(" |｜·•/【】[]()（）:：") or cjk_count(rest) <= 4 and not re.search(r"[，。]", rest))
+
+
+def placeholder(text: str) -> bool:
+    return any(p.match(text) for p in words().placeholders)
+
+
+def page_name(text: str) -> bool:
+    """要闻 / 区县新闻 / 县域教育: the page's or column's name, not a headline."""
+    text = text.strip().strip("【】[]")
+    return text in words().page_names
+
+
+def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], PageDetails]:
+    details = PageDetails()
+    out = list(lines)
+    w = words()
+
+    def drop(i: int) -> None:
+        out[i] = Line(out[i].number, "", False)
+
+    def keep_date(text: str) -> None:
+        if not details.published:
+            details.published = date_of(text)
+
+    texts = [line.text for line in out]
+    nonblank = [i for i, t in enumerate(texts) if t]
+    web = web_copy(texts)
+    related_until = -1
+    first = nonblank[0] if nonblank else -1
+    for pos, i in enumerate(nonblank):
+        text = texts[i]
+        if i <= related_until:
+            drop(i)
+            continue
+        if i == first:
+            browser = _browser_title(text)
+            if browser:
+                details.title, site = browser
+                details.source_name = details.source_name or site
+                drop(i)
+                continue
+        if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
+            drop(i)
+            continue
+        if placeholder(text):
+            drop(i)
+            nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            if nxt is not None and _caption_like(texts[nxt]):
+                details.captions.add(texts[nxt])
+            continue
+        label = text.strip(" :：【】[]")
+        if label in w.related_labels and web:
+            # (In print, 相关链接 labels a box of the article's own text.)
+            related_until = _related_block_end(texts, nonblank, pos)
+            drop(i)
+            continue
+        pairs = _info_pairs(text)
+        if pairs is not None:
+            _take_info(details, pairs)
+            drop(i)
+            continue
+        if _widget_line(text):
+            drop(i)
+            continue
+        if _date_line(text) and not page_furniture(text):
+            keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
+            drop(i)
+            continue
+        if page_furniture(text) or _MASTHEAD.match(text):
+            # Print furniture: read, but left for the layout stage.
+            keep_date(text)
+            details.page = details.page or page_of(text)
+            for piece in re.split(r"\s{2,}|\u3000+|\s*[｜|]\s*|\s+", text):
+                if _MASTHEAD.match(piece) and not details.source_name:
+                    details.source_name = piece
+    return out, details
+
+
+def web_copy(texts: list[str]) -> bool:
+    """Text copied from a web page: its prose lines are whole paragraphs, so most
+    end a sentence; a print extraction breaks lines at the column width."""
+    prose = [t for t in texts if cjk_count(t) >= 12]
+    if not prose:
+        return False
+    ended = sum(1 for t in prose if re.search(r"[。！？!?”」』）)]$", t))
+    return ended >= 0.5 * len(prose)
+
+
+def _date_line(text: str) -> bool:
+    """A line that is only a date (and time, weekday): 2023-08-09 16:06:49."""
+    rest = _DATE.sub("", text, count=1)
+    if rest == text:
+        return False
+    rest = _WEEKDAY.sub("", _TIME.sub("", rest))
+    return not rest.strip(" |｜()（）[]【】:：-—")
+
+
+def _browser_title(text: str) -> tuple[str, str] | None:
+    """标题_某某县人民政府 / 标题 - 某某网: (headline, site name)."""
+    parts = _SEPARATORS.split(text)
+    if len(parts) < 2:
+        return None
+    site = parts[-1].strip()
+    head = "".join(parts[:-1]).strip()
+    if cjk_count(head) < 6 or not site.endswith(words().site_name_endings) or len(site) > 24:
+        return None
+    return head, site
+
+
+def _caption_like(text: str) -> bool:
+    """A line under a picture that reads as its caption, not the next paragraph."""
+    n = cjk_count(text)
+    return 4 <= n <= 60 and not (text.endswith("。") and n > 40) and text.count("。") <= 1
+
+
+def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
+    """Index of the last line of a related-links list opened at ``nonblank[pos]``:
+    the short lines (other pages' titles, dates) under the label."""
+    end = nonblank[pos]
+    for i in nonblank[pos + 1 :]:
+        text = texts[i]
+        if cjk_count(text) > 40 and re.search(r"[。！？]$", text):
+            break  # prose again: the article goes on
+        end = i
+    return end
+
+
+def _take_info(details: PageDetails, pairs: list[tuple[str, str]]) -> None:
+    w = words()
+    for label, value in pairs:
+        key = w.info_labels.get(label, "")
+        head = _value_head(value)
+        if key == "published":
+            details.published = details.published or date_of(value)
+        elif key == "source_name":
+            if head and head not in w.empty_sources and cjk_count(head) <= 20 and not details.source_name:
+                details.source_name = head
+        elif key in ("authors", "editors"):
+            if not head or head in w.empty_authors:
+                continue
+            names = byline_names(value.strip(), near_credit=True) or byline_names(head, near_credit=True)
+            target = details.authors if key == "authors" else details.editors
+            for name in names or ():
+                if name not in target:
+                    target.append(name)
