@@ -217,7 +217,7 @@ class Gazetteer:
         """This gazetteer plus the national divisions ``text`` names by full name."""
         if self.national is None:
             return self
-        traditional = _is_traditional(text)
+        traditional = is_traditional(text)
         if traditional:
             text = to_simplified(text)
         own = list(self.districts)
@@ -356,7 +356,7 @@ def _best(candidates: tuple[Division, ...], text: str, region: str) -> Division 
 _TRADITIONAL_MARKS = frozenset("縣區學麼這們國會據發資質與為實際點體師園數導鄉鎮")
 
 
-def _is_traditional(text: str) -> bool:
+def is_traditional(text: str) -> bool:
     sample = text[:4000]
     if any(ch in _TRADITIONAL_MARKS for ch in sample):
         return True

@@ -490,7 +490,8 @@ def test_captions_naming_their_photographer(articles):
     wuxi = articles["“红池坝”上的美育课堂"]
     assert wuxi.meta["captions"] == ["红池坝小学学生在户外写生", "宁厂古镇研学现场"]
     assert wuxi.meta["photo_credit"] == "李明、冉雪"
-    assert wuxi.meta["authors"] == ["冉雪"]
+    # A photographer credited under a photo is one of the page's authors too, after the writer.
+    assert wuxi.meta["authors"] == ["冉雪", "李明"]
     assert "## " not in wuxi.body and "摄" not in wuxi.body
 
 

@@ -490,6 +490,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             roles[guess] = "headline"
             draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
+    photographers: list[str] = []  # credited under a photo: authors of the page too, after the writers
     for i, unit in enumerate(units):
         if roles[i] == "byline":
             names = trailing_names.get(i, unit.parts)
@@ -498,10 +499,15 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
         elif roles[i] == "caption":
             split = caption_credit(unit.text)
-            draft.captions.append(split[0] if split else unit.text)
+            caption = split[0] if split else unit.text
+            draft.captions.append(caption)
             if split and split[1] not in draft.photo_credit.split("、"):
                 # The photographer named after the caption (…（记者 冉雪 摄）).
                 draft.photo_credit = "、".join(filter(None, [draft.photo_credit, split[1]]))
+            if split:
+                photographers.extend(split[1].split())
+
+    draft.authors.extend(n for n in dict.fromkeys(photographers) if n not in draft.authors)
 
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
@@ -770,19 +776,51 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
     draft.sections = [s for s in sections if s.heading or s.paragraphs]
 
 
-# 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… — a news report's dateline.
-_DATELINE = re.compile(r"^(?:本报讯|本网讯|本刊讯|通讯员讯|讯)\s*[（(]([^（()）]{2,40})[）)]\s*")
+# 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
+_DATELINE = re.compile(r"^[^\s，。：；（()）“”]{0,16}?讯\s*[（(]([^（()）]{2,60})[）)]\s*")
+# 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
+_BARE_DATELINE = re.compile(r"^(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)")
+# （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
+_LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
+_TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
+_SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
+_ORGANISATION = re.compile(r"^\S{2,24}(?:教育局|教体局|教育体育局|教育和体育局|教委|教育工委|政府|中心|日报|晚报|报社|新闻网|网|电视台|融媒|学校|小学|中学|幼儿园)$")
+
+
+def _signature(draft: Draft, inner: str) -> bool:
+    """Take the names (and 来源：…) of a signature in brackets into the draft;
+    True when the brackets held a signature, not text."""
+    source = _SOURCE_IN_PAREN.search(inner)
+    if source:
+        draft.source_name = draft.source_name or source.group(1)
+        inner = (inner[: source.start()] + " " + inner[source.end() :]).strip()
+        if not inner:
+            return True
+    names = byline_names(inner, near_credit=True)
+    if names:
+        draft.authors.extend(n for n in names if n not in draft.authors)
+        return True
+    return bool(_ORGANISATION.match(inner.strip()))  # （盐城市大丰区教育局）: the office that sent it
 
 
 def _dateline(draft: Draft, text: str) -> str:
-    """Take the reporters out of a dateline (本报讯（记者 吴倩）…) into authors;
-    the paragraph goes on from the news itself."""
+    """Take the reporters out of a dateline (本报讯（记者 吴倩）…) or a bracketed
+    signature at either end of a paragraph into authors; the paragraph keeps
+    the news itself."""
     match = _DATELINE.match(text)
-    names = byline_names(match.group(1), near_credit=True) if match else None
-    if not names or len(text) == match.end() or all(n in draft.authors for n in names):
-        return text
-    draft.authors.extend(n for n in names if n not in draft.authors)
-    return text[match.end() :]
+    if match and len(text) > match.end() and _signature(draft, match.group(1)):
+        text = text[match.end() :]
+    else:
+        bare = _BARE_DATELINE.match(text)
+        if bare and len(text) > bare.end() + 4:
+            text = text[bare.end() :]
+    lead = _LEAD_PAREN.match(text)
+    if lead and re.search(r"记者|通讯员|文/|图/|摄", lead.group(1)) and _signature(draft, lead.group(1)):
+        text = text[lead.end() :]
+    tail = _TAIL_PAREN.search(text)
+    if tail and _signature(draft, tail.group(1)):
+        text = text[: tail.start()].rstrip()
+    return text
 
 
 def _heading_pair(first: Unit | None, second: Unit) -> bool:

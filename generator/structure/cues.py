@@ -74,6 +74,15 @@ def cues() -> Cues:
 _NAME = re.compile(f"^[{CJK}·]{{2,5}}$")
 
 
+def _outlet_role_pattern() -> re.Pattern:
+    raw = yaml.safe_load(resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8"))
+    outlets = "|".join(map(re.escape, sorted(raw["outlet_endings"], key=len, reverse=True)))
+    return re.compile(rf"(?:^|(?<=[\s/／]))[^\s/／]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))")
+
+
+_OUTLET_ROLE = _outlet_role_pattern()
+
+
 def _looks_like_name(token: str) -> bool:
     """Surname + one or two characters; four only with a compound surname."""
     c = cues()
@@ -108,6 +117,10 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     """
     c = cues()
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        text, near_credit = text[1:-1].strip(), True  # （冉光明） closing the text: its signature
+    # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
+    text = _OUTLET_ROLE.sub("", text)
     roles = "|".join(map(re.escape, c.byline_roles))
     text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
     # 记者  王 丽 娜: a name letter-spaced (one character, one space, 2–3 of

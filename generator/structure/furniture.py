@@ -20,6 +20,8 @@ from importlib import resources
 
 import yaml
 
+from ..districts import is_traditional as _traditional
+from ..districts import to_simplified
 from ..read import Line
 from .cues import byline_names, page_furniture
 from .text import cjk_count
@@ -35,6 +37,7 @@ class FurnitureWords:
     widgets: tuple[str, ...]
     related_labels: frozenset[str]
     footer: tuple[re.Pattern, ...]
+    footer_openers: tuple[str, ...]
     placeholders: tuple[re.Pattern, ...]
     site_name_endings: tuple[str, ...]
     page_names: frozenset[str]
@@ -56,6 +59,7 @@ def words() -> FurnitureWords:
         widgets=tuple(sorted(raw["widgets"], key=len, reverse=True)),
         related_labels=frozenset(raw["related_labels"]),
         footer=tuple(re.compile(p) for p in raw["footer_patterns"]),
+        footer_openers=tuple(raw["footer_openers"]),
         placeholders=tuple(re.compile(p) for p in raw["image_placeholders"]),
         site_name_endings=tuple(sorted(raw["site_name_endings"], key=len, reverse=True)),
         page_names=frozenset(raw["page_names"]),
@@ -140,7 +144,7 @@ def _value_head(value: str) -> str:
 
 def _widget_line(text: str) -> bool:
     w = words()
-    if any(p.search(text) for p in w.footer):
+    if text.startswith(w.footer_openers) or any(p.search(text) for p in w.footer):
         return True
     rest, consumed = text, 0
     for _ in range(8):
@@ -177,7 +181,10 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if not details.published:
             details.published = date_of(text)
 
-    texts = [line.text for line in out]
+    out = _unglue(out)
+    # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
+    traditional = _traditional("\n".join(line.text for line in out[:200]))
+    texts = [to_simplified(line.text) if traditional else line.text for line in out]
     nonblank = [i for i, t in enumerate(texts) if t]
     web = web_copy(texts)
     related_until = -1
@@ -187,6 +194,9 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if i <= related_until:
             drop(i)
             continue
+        # In print, a column line may open with any word (…技术支持 / 区域…):
+        # only a line set apart from the text can be the page's furniture.
+        apart = web or ((i == 0 or not texts[i - 1]) and (i + 1 == len(texts) or not texts[i + 1]))
         if i == first:
             browser = _browser_title(text)
             if browser:
@@ -210,11 +220,11 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
             drop(i)
             continue
         pairs = _info_pairs(text)
-        if pairs is not None:
-            _take_info(details, pairs)
+        if pairs is not None and (apart or len(pairs) >= 2):
+            _take_info(details, pairs, text)
             drop(i)
             continue
-        if _widget_line(text):
+        if apart and _widget_line(text):
             drop(i)
             continue
         if _date_line(text) and not page_furniture(text):
@@ -229,6 +239,33 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
                 if _MASTHEAD.match(piece) and not details.source_name:
                     details.source_name = piece
     return out, details
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【《0-9])")
+
+
+def _unglue(lines: list[Line]) -> list[Line]:
+    """A web page flattened to one line: its paragraphs run on after a full stop
+    and a space, and the site's footer is glued to the last one (…。（某某局）
+    Copyright 2015 …). Split both off, as lines of their own."""
+    out: list[Line] = []
+    # Only the marks a text never contains, right after a sentence's end.
+    footer = re.compile(r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)")
+    for line in lines:
+        text = line.text
+        if len(text) < 150:
+            out.append(line)
+            continue
+        match = footer.search(text)
+        tail = ""
+        if match and match.start() > 100:
+            text, tail = text[: match.start()].rstrip(), text[match.start() :]
+        pieces = _SENTENCE_GAP.split(text) if text.count("。") >= 3 else [text]
+        for k, piece in enumerate(pieces + ([tail] if tail else [])):
+            if k:
+                out.append(Line(line.number, "", False))
+            out.append(Line(line.number, piece.strip(), line.indented if k == 0 else False))
+    return out
 
 
 def web_copy(texts: list[str]) -> bool:
@@ -247,6 +284,7 @@ def _date_line(text: str) -> bool:
     if rest == text:
         return False
     rest = _WEEKDAY.sub("", _TIME.sub("", rest))
+    rest = re.sub(r"(?:(?:阅读|浏览|点击)\s*[:：]?\s*)?\d+(?:\.\d+)?\s*万?\s*次?$", "", rest.strip()) if re.search(r"\d\s*次$|(?:阅读|浏览|点击)", rest) else rest
     return not rest.strip(" |｜()（）[]【】:：-—")
 
 
@@ -280,8 +318,10 @@ def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
     return end
 
 
-def _take_info(details: PageDetails, pairs: list[tuple[str, str]]) -> None:
+def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "") -> None:
     w = words()
+    if not details.published and line:
+        details.published = date_of(line)  # 2019-07-08 10:33  来源:… / …编辑：彭思雨  2020-11-21 09:36
     for label, value in pairs:
         key = w.info_labels.get(label, "")
         head = _value_head(value)

@@ -134,6 +134,27 @@ def _caption_closed(text: str) -> bool:
     return ends_sentence(text) or caption_credit(text) is not None
 
 
+def _indentation_style(lines: list[Line]) -> tuple[bool, int]:
+    """A page set without blank lines whose paragraphs open indented (e-paper
+    text: 　　9月1日，…): the indent, not a blank, starts a paragraph there.
+    Returns (that style, the column width)."""
+    text_lines = [line for line in lines if not line.blank]
+    indented = sum(1 for line in text_lines if line.indented)
+    blanks = sum(1 for line in lines if line.blank)
+    flush = [len(line.text) for line in text_lines if not line.indented]
+    width = int(statistics.median(flush)) if flush else 0
+    return indented >= 3 and blanks * 2 < indented, width
+
+
+def _new_frame_in_indented_page(previous: Line, line: Line, width: int) -> bool:
+    """In such a page an indented line opens a paragraph, and a short line after
+    a sentence's end that ends none itself (a headline, a section heading) stands
+    alone: the paragraph before it is over."""
+    if line.indented:
+        return True
+    return ends_sentence(previous.text) and len(line.text) < 0.8 * width and not ends_sentence(line.text)
+
+
 def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
     """Blank-line separated blocks, with special lines (headings, bylines,
     credits) and frame starts split out."""
@@ -150,6 +171,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
         current = []
 
     caption_open = False  # inside a marked caption (图为…) that has not ended
+    indent_style, width = _indentation_style(lines)
     for i, line in enumerate(lines):
         if line.blank:
             flush()
@@ -177,6 +199,8 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = 0
             continue
         if current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
+            flush()
+        elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width):
             flush()
         current.append(line)
     flush()
