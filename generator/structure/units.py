@@ -89,6 +89,7 @@ class _Block:
     lines: list[Line]
     blanks_before: int
     special: str = ""  # heading | byline | credit | caption
+    frame: bool = False  # opens a frame of its own (an indented page's paragraph or display line): never runs on from the block above
 
     @property
     def texts(self) -> list[str]:
@@ -102,14 +103,15 @@ class _Block:
         return int(statistics.median(len(t) for t in self.texts[:-1]))
 
 
-def _special_kind(lines: list[Line], i: int, reserved: frozenset[str]) -> str:
+def _special_kind(lines: list[Line], i: int, reserved: frozenset[str], indent_style: bool = False) -> str:
     text = lines[i].text
     if _MD_HEADING.match(text):
         return "heading"
     if photo_credit(text):
         return "credit"
-    if page_furniture(text) and (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank):
-        return "furniture"  # 第6版 / 本版编辑：李华 set apart: never running text
+    apart = (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
+    if page_furniture(text) and (apart or (indent_style and not lines[i].indented)):
+        return "furniture"  # 第6版 / 本版编辑：李华 set apart (or on a line of its own in an indented page): never running text
     if contributor(text):
         return "byline"
     neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
@@ -146,12 +148,14 @@ def _indentation_style(lines: list[Line]) -> tuple[bool, int]:
     return indented >= 3 and blanks * 2 < indented, width
 
 
-def _new_frame_in_indented_page(previous: Line, line: Line, width: int) -> bool:
+def _new_frame_in_indented_page(previous: Line, line: Line, width: int, opened_indented: bool) -> bool:
     """In such a page an indented line opens a paragraph, and a short line after
     a sentence's end that ends none itself (a headline, a section heading) stands
     alone: the paragraph before it is over."""
     if line.indented:
         return True
+    if not opened_indented and len(previous.text) < 0.8 * width:
+        return True  # a stack of display lines (masthead, date, headline, deck): each its own
     return ends_sentence(previous.text) and len(line.text) < 0.8 * width and not ends_sentence(line.text)
 
 
@@ -163,12 +167,15 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
     blanks = 0
     pending_blanks = 0
 
+    frame = False
+
     def flush() -> None:
-        nonlocal current, pending_blanks
+        nonlocal current, pending_blanks, frame
         if current:
-            blocks.append(_Block(current, pending_blanks))
+            blocks.append(_Block(current, pending_blanks, frame=frame))
             pending_blanks = 0
         current = []
+        frame = False
 
     caption_open = False  # inside a marked caption (图为…) that has not ended
     indent_style, width = _indentation_style(lines)
@@ -192,7 +199,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             pending_blanks = 0
             caption_open = not _caption_closed(line.text)
             continue
-        kind = _special_kind(lines, i, reserved)
+        kind = _special_kind(lines, i, reserved, indent_style)
         if kind:
             flush()
             blocks.append(_Block([line], pending_blanks, special=kind))
@@ -200,8 +207,11 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             continue
         if current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
-        elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width):
+        elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width, current[0].indented):
             flush()
+            frame = True
+        if not current and indent_style and line.indented:
+            frame = True
         current.append(line)
     flush()
     return blocks
@@ -531,6 +541,8 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                 units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
                 units.append(Unit("display", list(block.lines[1:]), rest, blanks_before=0))
                 continue
+        if open_para is not None and block.frame:
+            open_para = None  # an indented page marks its paragraphs: this one is new
         if open_para is not None:
             interposed = (
                 shape
