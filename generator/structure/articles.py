@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_credit, caption_score, cues, data_item, is_deck, marked_caption, page_credit, page_furniture
+from .cues import byline_names, caption_credit, caption_end_mark, caption_score, cues, data_item, is_deck, marked_caption, page_credit, page_furniture
 from .furniture import page_name
 from .text import has_structural_space, join_display
 from .units import Unit, kicker_line, heading_label
@@ -83,7 +83,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
-    if marked_caption(text) or caption_credit(text):
+    if marked_caption(text) or caption_credit(text) or caption_end_mark(text):
         return "caption"
     if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or page_name(text) or _bare_district(text, gazetteer)):
         return "banner"
@@ -499,7 +499,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
         elif roles[i] == "caption":
             split = caption_credit(unit.text)
-            caption = split[0] if split else unit.text
+            caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)
             draft.captions.append(caption)
             if split and split[1] not in draft.photo_credit.split("、"):
                 # The photographer named after the caption (…（记者 冉雪 摄）).

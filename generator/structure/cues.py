@@ -193,8 +193,12 @@ def contributor(text: str) -> str | None:
 
 
 _CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*摄\s*[）)]$")
-# …开学第一课。  记者 张慧 李明轩/摄: the credit set after a wide gap, no brackets.
-_CAPTION_CREDIT_GAP = re.compile(r"^(.{4,}?[。！”])?\s{2,}(?:\S{0,8}?记者|通讯员|摄影)?\s*([^\s（）()][^（）()]{1,16}?)\s*[/／]\s*摄$|^(.{4,}?)\s{2,}(?:\S{0,8}?记者|通讯员|摄影)\s*([^（）()]{2,16}?)\s*[/／]?\s*摄$")
+# …开学第一课。  记者 张慧 李明轩/摄 / …向老师献花　特约摄影 谢娜: the credit after
+# a gap, no brackets; it must say 摄 to be one.
+_CAPTION_CREDIT_GAP = re.compile(
+    r"^(?P<caption>.{4,}?)(?:\s+|(?<=[。！？”]))(?P<credit>(?:\S{0,14}?(?:记者|通讯员)\s*)?(?:特约摄影|摄影|摄)?\s*[:：]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:[/／]\s*摄|摄影|摄)?)$"
+)
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
@@ -202,11 +206,11 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     match = _CAPTION_CREDIT.match(text.strip())
     if not match:
         gap = _CAPTION_CREDIT_GAP.match(text.strip())
-        if gap and (gap.group(1) or gap.group(3)):
-            caption, who = (gap.group(1), gap.group(2)) if gap.group(1) else (gap.group(3), gap.group(4))
-            names = byline_names(who, near_credit=True)
-            return (caption.strip(), " ".join(names)) if names else None
-        return None
+        if gap is None or "摄" not in gap.group("credit"):
+            return None
+        who = re.sub(r"[/／]?\s*摄影?$|^(?:特约摄影|摄影)\s*[:：]?", "", gap.group("credit").strip()).strip()
+        names = byline_names(who, near_credit=True)
+        return (gap.group("caption").strip(), " ".join(names)) if names else None
     names = byline_names(match.group(2), near_credit=True)
     return (match.group(1).strip(), " ".join(names)) if names else None
 
@@ -220,6 +224,18 @@ def list_item(text: str) -> bool:
     """●… / 2019年3月 …: a line that opens one item of a list (or a timeline)."""
     text = text.strip()
     return len(text) > 1 and (text[0] in cues().bullets or bool(_TIMELINE_ENTRY.match(text)))
+
+
+_CAPTION_END = re.compile(r"\s*[（(](?:资料图片|资料图|资料照片|网络图片|图片来源\s*[:：][^（）()]{1,20}|[^（）()]{0,20}供图|[^（）()]{1,20}[/／]?\s*摄)[）)]$")
+
+
+def caption_end_mark(text: str) -> str | None:
+    """后池小学的孩子们在升国旗。（资料图片） → the caption without its mark."""
+    text = text.strip()
+    match = _CAPTION_END.search(text)
+    if not match or cjk_count(text[: match.start()]) < 4 or cjk_count(text) > 80:
+        return None
+    return text[: match.start()].strip()
 
 
 def marked_caption(text: str) -> bool:

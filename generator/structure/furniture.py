@@ -181,7 +181,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if not details.published:
             details.published = date_of(text)
 
-    out = _unglue(out)
+    out = _split_glued_bylines(_unglue(out))
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
     traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
@@ -198,7 +198,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         # only a line set apart from the text can be the page's furniture.
         apart = web or ((i == 0 or not texts[i - 1]) and (i + 1 == len(texts) or not texts[i + 1]))
         if i == first:
-            browser = _browser_title(text)
+            browser = _browser_title(text, texts[i + 1 : i + 40])
             if browser:
                 details.title, site = browser
                 details.source_name = details.source_name or site
@@ -268,6 +268,29 @@ def _unglue(lines: list[Line]) -> list[Line]:
     return out
 
 
+_BYLINE_START = re.compile(r"\s+(?=(?:[□■]\s*)?(?:文|图|文图|图文|本报记者|记者|通讯员|\S{2,12}?记者)\s*[/／:：]?\s*\S)")
+
+
+def _split_glued_bylines(lines: list[Line]) -> list[Line]:
+    """三都：一个水族村寨的“读书账” 文/某某日报记者 吴敏 图/杨帆: a headline and its
+    byline set on one line; two lines, so each gets its role."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if 8 <= len(text) <= 80 and not re.search(r"[。！？]", text):
+            for match in _BYLINE_START.finditer(text):
+                head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+                if cjk_count(head) >= 4 and byline_names(tail) and not byline_names(head):
+                    out.append(Line(line.number, head, line.indented))
+                    out.append(Line(line.number, tail, False))
+                    break
+            else:
+                out.append(line)
+            continue
+        out.append(line)
+    return out
+
+
 def web_copy(texts: list[str]) -> bool:
     """Text copied from a web page: its prose lines are whole paragraphs, so most
     end a sentence; a print extraction breaks lines at the column width."""
@@ -288,14 +311,17 @@ def _date_line(text: str) -> bool:
     return not rest.strip(" |｜()（）[]【】:：-—")
 
 
-def _browser_title(text: str) -> tuple[str, str] | None:
-    """标题_某某县人民政府 / 标题 - 某某网: (headline, site name)."""
+def _browser_title(text: str, below: list[str]) -> tuple[str, str] | None:
+    """标题_某某县人民政府 / 标题 - 某某网: (headline, site name); known by the
+    site's name, or by the headline standing again under it."""
     parts = _SEPARATORS.split(text)
     if len(parts) < 2:
         return None
     site = parts[-1].strip()
     head = "".join(parts[:-1]).strip()
-    if cjk_count(head) < 6 or not site.endswith(words().site_name_endings) or len(site) > 24:
+    if cjk_count(head) < 6 or len(site) > 24:
+        return None
+    if not site.endswith(words().site_name_endings) and head not in below:
         return None
     return head, site
 

@@ -24,9 +24,10 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_credit, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
+from .cues import byline_names, caption_credit, caption_end_mark, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
 from .text import (
     COMMA,
+    cjk_count,
     SENTENCE_PUNCT,
     ends_mid_sentence,
     ends_sentence,
@@ -395,6 +396,11 @@ def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> boo
     """Some text after block ``i`` ends a sentence before the next byline,
     credit or heading: only then can block ``i`` be the start of that sentence."""
     for block in blocks[i + 1 : i + 1 + lookahead]:
+        if not block.special and len(block.lines) <= 3 and caption_end_mark(join_lines(block.texts)) and not ends_mid_sentence(block.texts[-1]):
+            # …在新校舍前升国旗。（资料图片）: a caption by the mark it ends with.
+            open_para = None
+            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+            continue
         if block.special == "caption":
             continue
         if block.special:
@@ -469,6 +475,11 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
                     u.furniture = True  # over the page's date line: the page's banner
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
+        if not block.special and len(block.lines) <= 3 and caption_end_mark(join_lines(block.texts)) and not ends_mid_sentence(block.texts[-1]):
+            # …在新校舍前升国旗。（资料图片）: a caption by the mark it ends with.
+            open_para = None
+            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+            continue
         if block.special == "caption":
             # Set apart by its marker; a sentence it interrupts goes on after it.
             units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
@@ -491,6 +502,13 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             text = block.texts[0].strip()[1:].strip()
             units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, set_as_heading=True))
             open_para = None
+            continue
+        if (
+            len(block.lines) == 1 and list_item(block.texts[0]) and not any(u.kind == "para" for u in units)
+            and cjk_count(block.texts[0]) <= 12 and not SENTENCE_PUNCT.search(block.texts[0]) and not COMMA.search(block.texts[0])
+        ):
+            # ■县域教育观察 over the headline: the column's name (a kicker), no list item.
+            units.append(Unit("display", list(block.lines), [block.texts[0].strip()[1:].strip()], blanks_before=block.blanks_before))
             continue
         if list_item(block.texts[0]):
             # One item of a list: its own paragraph, running on into the next
