@@ -27,7 +27,7 @@ import jieba
 from ..districts import Gazetteer, base_name
 from .cues import byline_names, caption_credit, caption_end_mark, caption_score, cues, data_item, is_deck, marked_caption, page_credit, page_furniture
 from .furniture import page_name
-from .text import has_structural_space, join_display
+from .text import close_digit_gaps, has_structural_space, join_display
 from .units import Unit, kicker_line, heading_label
 
 UNTITLED_SIDEBAR = "相关报道"
@@ -409,6 +409,13 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
         # or headline, 武隆区：…) starts it; a caption above it is the earlier one's.
         if any(n in units[i].text for n in new_names) and not any(n in units[i].text for n in (prev_label, base_name(prev_label))):
             return i
+    top = first_new
+    while top - 1 > last_prev and units[top - 1].kind in ("display", "heading"):
+        top -= 1
+    if top < first_new and any(units[k].kind == "para" for k in range(last_prev + 1, top)):
+        # Text of the earlier article goes on below its last district mention:
+        # the display block right above the next article's text is its headline.
+        return top
     return between[0] if between else first_new
 
 
@@ -710,7 +717,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 sidebar = Section(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
-            text = _dateline(draft, unit.text)
+            text = _dateline(draft, close_digit_gaps(unit.text))
             box_label, colon, rest = text.partition("：")
             if (
                 colon and rest and box_label in cues().lead_labels and not any(s.paragraphs for s in sections)

@@ -187,3 +187,12 @@ def first_clause(text: str) -> str:
 
 def strip_quotes(text: str) -> str:
     return re.sub(r"[“”‘’\"「」『』《》]", "", text)
+
+
+# 9 月1 日 / 2 0 2 4年: digits set apart from the characters they belong to, as
+# some PDF extractions print them; in running text the gap is no space at all.
+_DIGIT_GAP = re.compile(r"(?<=[0-9]) (?=[年月日号时%％])|(?<=[年月日号时]) (?=[0-9])")
+
+
+def close_digit_gaps(text: str) -> str:
+    return _DIGIT_GAP.sub("", text)

@@ -157,7 +157,14 @@ def _new_frame_in_indented_page(previous: Line, line: Line, width: int, opened_i
         return True
     if not opened_indented and len(previous.text) < 0.8 * width:
         return True  # a stack of display lines (masthead, date, headline, deck): each its own
+    if _ends_signed(previous.text) and len(previous.text) < 0.9 * width:
+        return True  # a paragraph's short last line: it is over, whatever stands next
     return ends_sentence(previous.text) and len(line.text) < 0.8 * width and not ends_sentence(line.text)
+
+
+def _ends_signed(text: str) -> bool:
+    """Ends a sentence, or a signature in brackets after one (…。（冯超））."""
+    return ends_sentence(text) or bool(re.search(r"[。！？”][（(][^（）()]{2,20}[）)]$", text))
 
 
 def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
