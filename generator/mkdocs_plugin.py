@@ -26,7 +26,8 @@ from .render.article_page import article_markdown, article_tags
 from .enrich.glossary import load_terms
 from .render.site import generate_pages
 from .check import check_project, errors
-from .safety import escape_title, neutralise_urls
+from .safety import escape_title, neutralise_urls, safe_page_meta
+from .sanitize import clean_html
 from .store import ArticleFormatError
 
 
@@ -38,6 +39,13 @@ class AlmanacPlugin(BasePlugin):
     # the page must stay harmless even when nothing stopped a bad article).
     config_scheme = (("check", config_options.Type(bool, default=True)),)
     corpus: Corpus | None = None
+
+    def on_config(self, config):
+        # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
+        # last, generator.safe_attrs replaces attr_list's tree processor.
+        if "generator.safe_attrs" not in config["markdown_extensions"]:
+            config["markdown_extensions"].append("generator.safe_attrs")
+        return config
 
     def on_files(self, files: Files, config) -> Files:
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
@@ -75,11 +83,10 @@ class AlmanacPlugin(BasePlugin):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        # Editors' text never runs script: titles (article titles, theme and
-        # district names; Material prints them unescaped) are escaped here, raw
-        # HTML in article bodies below.
-        if isinstance(page.meta.get("title"), str):
-            page.meta["title"] = escape_title(page.meta["title"])
+        # Editors' text never runs script: front matter that Material prints
+        # unescaped (titles of articles, themes, districts; description …) is
+        # escaped here, on every page; raw HTML in article bodies below.
+        safe_page_meta(page.meta, config["theme"].dirs)
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
         if entry is None:
             return markdown
@@ -97,6 +104,7 @@ class AlmanacPlugin(BasePlugin):
         districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
         write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
 
-
     def on_page_content(self, html: str, page, config, files) -> str:
-        return neutralise_urls(html)
+        # The page's HTML as Markdown made it, from whatever source: only the
+        # allow-list of generator/sanitize.py is published.
+        return clean_html(neutralise_urls(html))

@@ -1,0 +1,281 @@
+"""What a pull request can publish (issue 14): script, secrets, stalls.
+
+Each route an attacker found is here, built into one almanac with the check
+switched off (the site must stay harmless even when nothing stopped the bad
+input), and every HTML file under ``site/`` is parsed (html.parser, no regex)
+for what must never be published: an ``on*`` attribute, a ``style`` attribute
+in the content, a ``<script>`` that is not the site's own, an ``<iframe>``,
+``<object>`` or ``<embed>``, a ``javascript:`` URL. The Chromium test loads the
+pages and watches for ``window.__pwned`` and dialogs.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT_ROOT, build_site, make_project_copy, serve_directory
+from generator.cli import main
+
+SECRET = "almanac-secret-4f1c9e"  # planted outside docs/; must never reach site/
+
+# Lines starting with ``` that Python-Markdown does not take for a fence: the
+# checker and the escaping used to think the script after them was code.
+FENCE_TRICKS = """九龙坡区组建教育集团。
+
+```text 说明文字
+
+<script>window.__pwned='fence-with-text'</script>
+
+   ```
+
+<script>window.__pwned='indented-fence'</script>
+
+~~~
+
+<img src=x onerror="window.__pwned='mixed-fence'">
+
+```
+"""
+
+ATTR_LIST = """九龙坡区推进集团化办学。
+
+![图](x.png){: onerror="window.__pwned='attr-img'" }
+
+## 加强党建 {: onclick="window.__pwned='attr-heading'" style="position:fixed" }
+
+段落文字。
+{: onmouseover="window.__pwned='attr-p'" #p-keep .kept }
+
+*强调*{: onmouseover="window.__pwned='attr-em'" } [链接](#x){: onclick="window.__pwned='attr-a'" }
+
+五育\\并举推进有力。
+"""
+
+DESCRIPTION = "摘要\"><script>window.__pwned='description'</script><meta http-equiv=refresh content=0;url=javascript:1>"
+
+
+def article(title: str, body: str, district=("九龙坡区", "jiulongpo"), **extra) -> str:
+    meta = [f"title: {title}", f"district: {district[0]}", f"district_slug: {district[1]}"]
+    meta += [f"{key}: {value}" for key, value in extra.items()]
+    return "---\n" + "\n".join(meta) + "\n---\n\n" + body
+
+
+def append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + text, encoding="utf-8")
+
+
+def hostile_publish_project(root: Path) -> Path:
+    make_project_copy(root)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - almanac\n", "  - almanac:\n      check: false\n"), encoding="utf-8")
+    docs = root / "docs"
+    arts = docs / "articles"
+    (arts / "jiulongpo/fence.md").write_text(article("九龙坡区围栏测试", FENCE_TRICKS), encoding="utf-8")
+    (arts / "jiulongpo/attrs.md").write_text(
+        article("九龙坡区属性测试", ATTR_LIST, description="'" + DESCRIPTION.replace("'", "''") + "'"), encoding="utf-8")
+    # Data files: names that generated pages print, with markup and attribute lists.
+    append(docs / "data/districts.yml",
+           "  - {name: '星海区<img src=x onerror=\"window.__pwned=''district''\">', slug: xinghai, short: [星海]}\n"
+           "  - {name: '月湖区 {: onclick=\"window.__pwned=''district-attr''\" }', slug: yuehu, short: [月湖]}\n")
+    for slug, name in (("xinghai", "星海区<img src=x onerror=\"window.__pwned=''district''\">"),
+                       ("yuehu", "月湖区 {: onclick=\"window.__pwned=''district-attr''\" }")):
+        (arts / slug).mkdir()
+        short = name[:2]
+        (arts / slug / "school.md").write_text(
+            f"---\ntitle: {short}区新建学校\ndistrict: '{name}'\ndistrict_slug: {slug}\n---\n\n"
+            f"{short}区新建{short}实验小学，{short}实验小学开学。\n", encoding="utf-8")
+    append(docs / "data/themes.yml",
+           "  - slug: attr-theme\n"
+           "    name: '集团办学 {: onclick=\"window.__pwned=''theme-attr''\" }'\n"
+           "    keywords: [优质教育集团, 教育集团]\n")
+    append(docs / "data/glossary.yml",
+           "  - term: '五育\\并举'\n"
+           "    definition: '<img src=x onerror=\"window.__pwned=''glossary''\">定义'\n"
+           "  - term: '党建 {: onclick=\"window.__pwned=''term-attr''\" }'\n"
+           "    definition: 加强党的建设。\n")
+    # Hand-written pages and active files outside articles/.
+    append(docs / "index.md", "\n<script>window.__pwned='index'</script>\n\n<img src=x onerror=\"window.__pwned='index-img'\">\n")
+    # A seed whose text and file name carry markup, through the importer.
+    seed_name = "巴南`<img src=x onerror=window.__pwned=1>`.txt"
+    (root / "seeds" / seed_name).write_text(
+        "巴南区推进集团化办学\n\n（一）加强党建 {: onclick=\"window.__pwned='seed-attr'\" }\n\n"
+        "巴南区组建7个优质教育集团，惠及学生2000余人。\n\n何霜 杜林燕\n", encoding="utf-8")
+    assert main(["--root", str(root), "import", str(root / "seeds" / seed_name)]) == 0
+    return root
+
+
+def build_unchecked(root: Path) -> Path:
+    """``mkdocs build`` (not --strict: MkDocs rightly warns about some of these links)."""
+    site = root / "site"
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1", ALMANAC_CACHE="0")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    root = hostile_publish_project(tmp_path_factory.mktemp("publish") / "p")
+    return root, build_unchecked(root)
+
+
+class Inventory(HTMLParser):
+    """Everything in a page that could run script or that the content may not carry."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+        self.inline_scripts: list[str] = []
+        self._script: list[str] | None = None
+        self._depth = 0  # inside <article class="md-content__inner">
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        in_content = self._depth > 0
+        if tag == "article" and "md-content__inner" in (attrs.get("class") or ""):
+            self._depth = 1
+        elif in_content and tag not in ("br", "hr", "img", "meta", "link", "input", "line", "rect"):
+            self._depth += 1
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                self.problems.append(f"<{tag} {name}>")
+            if name in ("href", "src", "action", "formaction", "xlink:href", "srcset") and value:
+                url = "".join(value.split()).lower()
+                if url.startswith(("javascript:", "vbscript:", "data:")) and url != "javascript:void(0)":
+                    self.problems.append(f"<{tag} {name}={value}>")
+            if name == "style" and in_content:
+                self.problems.append(f"<{tag} style> in the content")
+        if tag in ("iframe", "object", "embed", "frame", "base") or (tag == "meta" and "http-equiv" in attrs) or (in_content and tag == "form"):
+            self.problems.append(f"<{tag}>")
+        if tag == "script":
+            if in_content:
+                self.problems.append("<script> in the content")
+            src = attrs.get("src")
+            if src is not None:
+                if not src.lstrip("./").startswith(("assets/javascripts/", "javascripts/", "search/")):
+                    self.problems.append(f"<script src={src}>")
+            elif attrs.get("type") != "application/json":
+                self._script = []
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.inline_scripts.append("".join(self._script))
+            self._script = None
+        if self._depth and tag not in ("br", "hr", "img"):
+            self._depth -= 1
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._script.append(data)
+
+
+def inventory(path: Path) -> Inventory:
+    parser = Inventory()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    return parser
+
+
+@pytest.fixture(scope="module")
+def own_inline_scripts(built_site):
+    """The inline scripts Material writes into every page of the clean fixture site."""
+    scripts: set[str] = set()
+    for path in built_site.rglob("*.html"):
+        scripts.update(inventory(path).inline_scripts)
+    return scripts
+
+
+def test_no_published_page_carries_script(hostile, own_inline_scripts):
+    root, site = hostile
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 20
+    found = {}
+    for path in pages:
+        parsed = inventory(path)
+        problems = parsed.problems + [f"inline script {s[:40]!r}" for s in parsed.inline_scripts if s not in own_inline_scripts]
+        if problems:
+            found[path.relative_to(site).as_posix()] = problems
+    assert found == {}
+    # The attacks reached the pages (as text), so the test looked at something.
+    for page, words in {
+        "articles/jiulongpo/attrs/index.html": ["加强党建", "强调", "段落文字"],
+        "schools/index.html": ["月湖区"],
+        "glossary/index.html": ["五育\\并举", "党建"],
+        "index.html": ["区县教育年鉴"],
+    }.items():
+        text = (site / page).read_text(encoding="utf-8")
+        for word in words:
+            assert word in text, (page, word)
+
+
+def elements(path: Path) -> list[tuple[str, dict]]:
+    found: list[tuple[str, dict]] = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, dict(attrs)))
+
+    Collect().feed(path.read_text(encoding="utf-8"))
+    return found
+
+
+def test_attr_list_keeps_id_and_class_only(hostile):
+    _, site = hostile
+    page = elements(site / "articles/jiulongpo/attrs/index.html")
+    paragraph = next(attrs for tag, attrs in page if attrs.get("id") == "p-keep")
+    assert paragraph == {"id": "p-keep", "class": "kept"}  # the editor's anchor and class still work
+    heading = next(attrs for tag, attrs in page if tag == "h2" and attrs.get("id", "").startswith("加强党建"))
+    assert set(heading) == {"id"}
+    assert not [(tag, a) for tag, attrs in page for a in attrs if a.startswith("on") or (a == "style" and tag != "svg")]
+
+
+def test_description_is_text_in_the_meta_tag(hostile):
+    _, site = hostile
+
+    class Meta(HTMLParser):
+        description = None
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "meta" and attrs.get("name") == "description":
+                self.description = attrs.get("content")
+
+    parser = Meta()
+    parser.feed((site / "articles/jiulongpo/attrs/index.html").read_text(encoding="utf-8"))
+    assert parser.description == DESCRIPTION  # the editor's words, as an attribute value
+
+
+def test_charts_survive_the_sanitiser(built_site):
+    html = (built_site / "facts/index.html").read_text(encoding="utf-8")
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="almanac-bar-chart" viewBox="0 0 ' in html
+    assert "<rect " in html and 'text-anchor="end"' in html and "<title id=" in html
+    # Table alignment survives as an attribute (the sanitiser drops every style).
+    assert 'align="right"' in (built_site / "districts/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.browser
+def test_no_hostile_page_runs_script_in_chromium(hostile, page):
+    from test_hostile_inputs import watch
+
+    root, site = hostile
+    urls = ["", "articles/jiulongpo/fence/", "articles/jiulongpo/attrs/", "schools/", "glossary/",
+            "districts/", "themes/attr-theme/", "library/", "facts/"]
+    urls += [p.relative_to(root / "docs").with_suffix("").as_posix() + "/" for p in (root / "docs/articles/banan").glob("*.md")]
+    with serve_directory(site) as base:
+        for url in urls:
+            assert watch(page, base + url) == [], url
+        page.goto(base + "articles/jiulongpo/attrs/")
+        for selector in ("h2", "p", "em", "a"):
+            for element in page.query_selector_all(f"article {selector}")[:10]:
+                try:
+                    element.click(timeout=500)
+                except Exception:  # noqa: BLE001 — hidden elements cannot be clicked
+                    pass
+        assert page.evaluate("() => window.__pwned") is None
