@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from .districts import Gazetteer
+from .docs_tree import hand_written_pages, tree_problems
 from .project import Project
 from .safety import script_hazard
 from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
@@ -267,14 +268,36 @@ class Checker:
 
     def check_html(self, article: Article, lines: dict[str, int]) -> None:
         """Script-running markup in the body (front matter is always escaped)."""
+        self.check_markup(article.path, article.body, article.body_line)
+
+    def check_markup(self, path: Path, body: str, first_line: int) -> None:
+        # For editors' path:line messages only: what is published is sanitised
+        # (generator/sanitize.py), so a fence Python-Markdown does not take for
+        # one (and that hides a line from here) no longer runs anything.
         in_code = False
-        for offset, text in enumerate(article.body.split("\n")):
+        for offset, text in enumerate(body.split("\n")):
             if text.lstrip().startswith(("```", "~~~")):
                 in_code = not in_code
                 continue
-            hazard = None if in_code else script_hazard(text)
+            hazard = None if in_code else script_hazard(_CODE_SPAN.sub("``", text))
             if hazard:
-                self.add(article.path, article.body_line + offset, hazard)
+                self.add(path, first_line + offset, hazard)
+
+    # -- the rest of docs/ and seeds/ -------------------------------------
+    def check_tree(self) -> None:
+        """Links, special files and active files (generator/docs_tree.py); hand-written pages' markup."""
+        for path, problem in tree_problems(self.project.root):
+            self.add(path, 1, problem)
+        for path in hand_written_pages(self.project.docs_dir):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
+                continue
+            except OSError as exc:
+                self.add(path, 1, f"无法读取：{exc.strerror}")
+                continue
+            self.check_markup(path, text, 1)
 
     def check_facts(self, article: Article) -> None:
         if "facts" not in article.meta or self.metrics is None:
@@ -289,6 +312,7 @@ class Checker:
             self.add(exc.path, exc.line, exc.message)
 
     def run(self) -> list[Problem]:
+        self.check_tree()
         self.check_data()
         self.check_articles()
         return sorted(set(self.problems), key=lambda p: (p.path, p.line, p.message))
@@ -304,6 +328,10 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 
 # -- small helpers -----------------------------------------------------------
+
+# An inline code span (`<script>` in the editing guide) shows its text as code.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
 
 def _mark_line(exc: yaml.YAMLError, offset: int) -> int:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)

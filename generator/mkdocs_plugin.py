@@ -17,6 +17,7 @@ from mkdocs.utils.meta import get_data
 
 from .cache import ArticleCache
 from .corpus import Corpus
+from .docs_tree import publishable
 from .districts import DistrictsError
 from .enrich.facts import MetricsError
 from .enrich.themes import TaxonomyError
@@ -51,6 +52,13 @@ class AlmanacPlugin(BasePlugin):
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
         # always reflect the articles and data files as they are now.
         project = Project(Path(config["config_file_path"]).parent)
+        # Links, special and active files under docs/ are never published,
+        # whatever the check says (generator/docs_tree.py).
+        docs_dir = Path(config["docs_dir"])
+        for file in list(files):
+            if file.generated_by is None and file.abs_src_path and _inside(file.abs_src_path, docs_dir) \
+                    and not publishable(docs_dir, file.src_uri):
+                files.remove(file)
         if self.config["check"]:
             problems = check_project(project)
             if errors(problems):
@@ -108,3 +116,11 @@ class AlmanacPlugin(BasePlugin):
         # The page's HTML as Markdown made it, from whatever source: only the
         # allow-list of generator/sanitize.py is published.
         return clean_html(neutralise_urls(html))
+
+
+def _inside(path: str, folder: Path) -> bool:
+    try:
+        Path(path).relative_to(folder)
+    except ValueError:
+        return False
+    return True

@@ -197,10 +197,13 @@ def read_article(path: Path, load_meta=None) -> Article:
 
 
 def article_paths(docs_dir: Path) -> list[Path]:
+    from .docs_tree import publishable
+
     root = Path(docs_dir) / "articles"
-    if not root.is_dir():
+    if not root.is_dir() or root.is_symlink():
         return []
-    return sorted(p for p in root.rglob("*.md") if p.is_file())
+    # A symlinked or hard-linked article is never read (check names it): it could be any file.
+    return sorted(p for p in root.rglob("*.md") if p.is_file() and publishable(docs_dir, p.relative_to(docs_dir).as_posix()))
 
 
 def load_articles(docs_dir: Path, load_meta=None) -> list[Article]:

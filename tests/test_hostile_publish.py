@@ -20,7 +20,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT_ROOT, build_site, make_project_copy, serve_directory
+from generator.check import check_project
 from generator.cli import main
+from generator.project import Project
 
 SECRET = "almanac-secret-4f1c9e"  # planted outside docs/; must never reach site/
 
@@ -101,6 +103,18 @@ def hostile_publish_project(root: Path) -> Path:
            "    definition: 加强党的建设。\n")
     # Hand-written pages and active files outside articles/.
     append(docs / "index.md", "\n<script>window.__pwned='index'</script>\n\n<img src=x onerror=\"window.__pwned='index-img'\">\n")
+    (docs / "evil.html").write_text("<script>window.__pwned='evil-html'</script>", encoding="utf-8")
+    (docs / "javascripts" / "evil.js").write_text("window.__pwned='evil-js'", encoding="utf-8")
+    (docs / "evil.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg' onload=\"window.__pwned='evil-svg'\"/>", encoding="utf-8")
+    # Secrets through symlinks: a file, a folder, /proc.
+    (root.parent / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (root.parent / "private").mkdir()
+    (root.parent / "private" / "key.txt").write_text(SECRET, encoding="utf-8")
+    os.symlink(root.parent / "secret.txt", docs / "notes.txt")
+    os.symlink(root.parent / "secret.txt", docs / "stylesheets" / "secret.css")
+    os.symlink(root.parent / "private", docs / "shared")
+    os.symlink("/proc/self/environ", docs / "environ.txt")
+    os.link(root.parent / "secret.txt", docs / "hardlinked.txt")
     # A seed whose text and file name carry markup, through the importer.
     seed_name = "巴南`<img src=x onerror=window.__pwned=1>`.txt"
     (root / "seeds" / seed_name).write_text(
@@ -252,6 +266,32 @@ def test_description_is_text_in_the_meta_tag(hostile):
     assert parser.description == DESCRIPTION  # the editor's words, as an attribute value
 
 
+def test_active_files_and_links_are_not_published(hostile):
+    _, site = hostile
+    for name in ("evil.html", "javascripts/evil.js", "evil.svg", "notes.txt", "environ.txt",
+                 "stylesheets/secret.css", "shared/key.txt", "hardlinked.txt"):
+        assert not (site / name).exists(), name
+    for path in site.rglob("*"):
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes(), path
+    assert (site / "javascripts/almanac-search.js").is_file()  # the project's own assets still are
+    assert (site / "stylesheets/facts.css").is_file()
+
+
+def test_check_names_every_file_that_may_not_be_in_docs(hostile):
+    root, _ = hostile
+    problems = {(p.path, p.line): p.message for p in check_project(Project(root))}
+    for path in ("docs/evil.html", "docs/javascripts/evil.js", "docs/evil.svg"):
+        assert "不能放" in problems[(path, 1)], path
+    for path in ("docs/notes.txt", "docs/stylesheets/secret.css", "docs/shared", "docs/environ.txt"):
+        assert "符号链接" in problems[(path, 1)], path
+    assert "硬链接" in problems[("docs/hardlinked.txt", 1)]
+    index = (root / "docs/index.md").read_text(encoding="utf-8").split("\n")
+    script_line = next(n for n, line in enumerate(index, 1) if "__pwned='index'" in line)
+    assert "HTML 标记" in problems[("docs/index.md", script_line)]  # hand-written pages are checked like articles
+    assert not any(path == "docs/guide.md" for path, _ in problems)  # `<script>` in a code span is text
+
+
 def test_charts_survive_the_sanitiser(built_site):
     html = (built_site / "facts/index.html").read_text(encoding="utf-8")
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="almanac-bar-chart" viewBox="0 0 ' in html
@@ -265,7 +305,7 @@ def test_no_hostile_page_runs_script_in_chromium(hostile, page):
     from test_hostile_inputs import watch
 
     root, site = hostile
-    urls = ["", "articles/jiulongpo/fence/", "articles/jiulongpo/attrs/", "schools/", "glossary/",
+    urls = ["", "evil.html", "evil.svg", "articles/jiulongpo/fence/", "articles/jiulongpo/attrs/", "schools/", "glossary/",
             "districts/", "themes/attr-theme/", "library/", "facts/"]
     urls += [p.relative_to(root / "docs").with_suffix("").as_posix() + "/" for p in (root / "docs/articles/banan").glob("*.md")]
     with serve_directory(site) as base:
