@@ -26,8 +26,9 @@ import yaml
 from .districts import Gazetteer
 from .docs_tree import hand_written_pages, tree_problems
 from .project import Project
-from .safety import script_hazard
-from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
+from .safety import nesting_problem, script_hazard
+from . import yamlsafe
+from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -131,8 +132,11 @@ class Checker:
             self.add(path, 1, "缺少区县名录文件 docs/data/districts.yml")
             return
         try:
-            text = path.read_text(encoding="utf-8")
-            root, data = yaml.compose(text), yaml.safe_load(text)
+            text = yamlsafe.read_data_file(path)
+            root, data = yamlsafe.compose(text), yamlsafe.safe_load(text)
+        except yamlsafe.TooLarge as exc:
+            self.add(path, 1, str(exc).split(": ", 1)[1])
+            return
         except UnicodeDecodeError as exc:
             self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
             return
@@ -218,6 +222,9 @@ class Checker:
             for name in themes:
                 if isinstance(name, str) and name.strip() and self.themes.get(name.strip()) is None:
                     self.add(path, where("themes"), f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）")
+        template = meta.get("template")
+        if "template" in meta and not _template_exists(self.project, template):
+            self.add(path, where("template"), f"template 指向的页面模板不存在：{template!r}（可用 templates/theme/ 中的 .html 文件，或删去此键）")
         year = meta.get("year")
         if "year" in meta and not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100):
             self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
@@ -274,6 +281,9 @@ class Checker:
         # For editors' path:line messages only: what is published is sanitised
         # (generator/sanitize.py), so a fence Python-Markdown does not take for
         # one (and that hides a line from here) no longer runs anything.
+        nested = nesting_problem(body)
+        if nested:
+            self.add(path, first_line + nested[0] - 1, nested[1])
         in_code = False
         for offset, text in enumerate(body.split("\n")):
             if text.lstrip().startswith(("```", "~~~")):
@@ -355,7 +365,7 @@ def _front_matter_root(article: Article) -> yaml.MappingNode | None:
     lines = article.text.split("\n")
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FRONT_MATTER_FENCE)
-        root = yaml.compose("\n".join(lines[1:end]), Loader=FAST_LOADER)
+        root = yamlsafe.compose("\n".join(lines[1:end]))
     except (StopIteration, yaml.YAMLError):
         return None
     return root if isinstance(root, yaml.MappingNode) else None
@@ -384,3 +394,13 @@ def _kind(value: Any) -> str:
     return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(type(value), type(value).__name__)
 
 
+
+
+def _template_exists(project: Project, name) -> bool:
+    """Whether ``name`` is a page template the build would find (the build drops any other)."""
+    import material
+
+    from .safety import _TEMPLATE, theme_file
+
+    dirs = (project.templates_dir / "theme", Path(material.__file__).parent / "templates")
+    return isinstance(name, str) and bool(_TEMPLATE.match(name)) and name != "redirect.html" and theme_file(dirs, name)

@@ -27,7 +27,7 @@ from .render.article_page import article_markdown, article_tags
 from .enrich.glossary import load_terms
 from .render.site import generate_pages
 from .check import check_project, errors
-from .safety import escape_title, neutralise_urls, safe_page_meta
+from .safety import escape_title, nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
 from .store import ArticleFormatError
 
@@ -96,6 +96,7 @@ class AlmanacPlugin(BasePlugin):
         # escaped here, on every page; raw HTML in article bodies below.
         safe_page_meta(page.meta, config["theme"].dirs)
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
+        _refuse_deep_nesting(page, entry, markdown)
         if entry is None:
             return markdown
         # Material's tags plugin reads page.meta["tags"] in its own
@@ -124,3 +125,17 @@ def _inside(path: str, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _refuse_deep_nesting(page, entry, markdown: str) -> None:
+    """Stop the build, naming the line, before Markdown recurses through a page nested too deep."""
+    if page.file.generated_by is not None:
+        return  # generated pages escape what editors wrote
+    if entry is not None:
+        text, first = entry.article.body, entry.article.body_line
+    else:
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+        text, first = markdown, source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
+    problem = nesting_problem(text)
+    if problem:
+        raise PluginError(f"docs/{page.file.src_uri}:{first + problem[0] - 1}: {problem[1]}")

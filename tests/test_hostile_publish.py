@@ -319,3 +319,146 @@ def test_no_hostile_page_runs_script_in_chromium(hostile, page):
                 except Exception:  # noqa: BLE001 — hidden elements cannot be clicked
                     pass
         assert page.evaluate("() => window.__pwned") is None
+
+
+# -- bounded inputs: refused with path:line, never a traceback ---------------
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8))
+
+
+@pytest.fixture
+def small(tmp_path) -> Path:
+    return make_project_copy(tmp_path / "p")
+
+
+def problems_of(root: Path) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for problem in check_project(Project(root)):
+        found.setdefault(problem.path, []).append(f"{problem.line}: {problem.message}")
+    return found
+
+
+def test_alias_bomb_in_front_matter_is_refused_with_its_line(small):
+    (small / "docs/articles/jiulongpo/bomb.md").write_text(article("九龙坡区炸弹", "九龙坡区。\n", extra=f"\n{BOMB}".replace("\n", "\n  ")), encoding="utf-8")
+    problems = problems_of(small)["docs/articles/jiulongpo/bomb.md"]
+    assert problems == ["6: YAML 前言格式错误：不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"]
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(small / "site")], cwd=small, env=env, capture_output=True, text=True)
+    assert result.returncode == 1 and "bomb.md:6:" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_alias_bomb_in_a_data_file_is_refused_with_its_line(small):
+    glossary = small / "docs/data/glossary.yml"
+    glossary.write_text(BOMB + glossary.read_text(encoding="utf-8"), encoding="utf-8")
+    assert problems_of(small)["docs/data/glossary.yml"] == ["1: YAML 格式错误：不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"]
+
+
+@pytest.mark.parametrize("body, line, words", [
+    ("九龙坡区。\n\n" + "[" * 20000 + "x\n", 9, "方括号或圆括号嵌套"),
+    ("九龙坡区。\n\n" + "\n".join("    " * i + "- 项" for i in range(200)) + "\n", 9 + 32, "列表、引用或缩进嵌套"),
+    ("九龙坡区。\n\n" + "> " * 500 + "引文\n", 9, "列表、引用或缩进嵌套"),
+])
+def test_deep_nesting_is_refused_before_markdown(small, body, line, words):
+    (small / "docs/articles/jiulongpo/deep.md").write_text(article("九龙坡区嵌套", body), encoding="utf-8")
+    (problem,) = problems_of(small)["docs/articles/jiulongpo/deep.md"]
+    assert problem.startswith(f"{line}: {words}")
+
+
+def test_deep_brackets_in_front_matter_are_refused(small):
+    (small / "docs/articles/jiulongpo/deep.md").write_text(article("九龙坡区嵌套", "正文。\n", summary="[" * 5000), encoding="utf-8")
+    assert problems_of(small)["docs/articles/jiulongpo/deep.md"] == ["5: YAML 前言格式错误：嵌套层数过多（上限 32 层）"]
+
+
+@pytest.mark.parametrize("phrases, words", [
+    ('["惠及…学…生…人#"]', "最多含 2 个 “…”"),
+    ("'新建学校#'", "phrases 应为词语列表"),
+    ("5", "phrases 应为词语列表"),
+])
+def test_metric_phrases_are_lists_of_bounded_patterns(small, phrases, words):
+    metrics = small / "docs/data/metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    metrics.write_text(text.replace('phrases: ["惠及…学生#", "惠及#学生"]', f"phrases: {phrases}", 1), encoding="utf-8")
+    line = text.split("\n").index("  - slug: group-students") + 1
+    (problem,) = problems_of(small)["docs/data/metrics.yml"]
+    assert problem.startswith(f"{line}: metrics 第 2 项") and words in problem
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", "9" * 400])
+def test_facts_values_must_be_finite_figures(small, value):
+    path = small / "docs/articles/nanan/nanan-jituanhua.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n---\n", f"\nfacts:\n  - {{metric: education-groups, value: {value}}}\n---\n", 1), encoding="utf-8")
+    (problem,) = problems_of(small)["docs/articles/nanan/nanan-jituanhua.md"]
+    assert "value 须为有限的数字" in problem
+
+
+def test_facts_json_is_strict_json(built_site):
+    import json
+
+    def refuse(constant):
+        raise ValueError(constant)
+
+    data = json.loads((built_site / "facts/facts.json").read_text(encoding="utf-8"), parse_constant=refuse)
+    assert data
+
+
+def test_lone_surrogate_in_front_matter_is_an_error_with_its_line(small):
+    (small / "docs/articles/jiulongpo/bad.md").write_text(article('"九龙坡区\\ud800"', "正文。\n"), encoding="utf-8")
+    assert problems_of(small)["docs/articles/jiulongpo/bad.md"] == ["2: YAML 前言含无效的 \\u 转义（单独的代理码位，不是字符）"]
+
+
+def test_repeated_paragraphs_get_the_anchors_toc_would_give():
+    from markdown.extensions.toc import unique
+
+    from generator.corpus import parse_body
+
+    body = "\n\n".join(["同一段文字。"] * 300)
+    used: set[str] = set()
+    expected = []
+    for _ in range(300):
+        expected.append(unique("p-" + __import__("hashlib").sha1("同一段文字。".encode()).hexdigest()[:8], used))
+        used.add(expected[-1])
+    assert [p.anchor for s in parse_body(body) for p in s.paragraphs] == expected
+
+
+# -- the importer: seeds refused by name, the others still import -----------
+
+def test_bad_seeds_are_refused_by_name_and_the_rest_import(small, capsys):
+    seeds = small / "seeds"
+    good = "巴南区推进集团化办学\n\n巴南区组建7个优质教育集团。\n\n何霜 杜林燕\n"
+    (seeds / "a-folder.txt").mkdir()
+    os.mkfifo(seeds / "b-fifo.txt")
+    (small.parent / "outside.txt").write_text(good, encoding="utf-8")
+    os.symlink(small.parent / "outside.txt", seeds / "c-link.txt")
+    (seeds / "d-hints.txt").write_text(good, encoding="utf-8")
+    (seeds / "d-hints.hints.yml").write_text("district: [巴南区]\n", encoding="utf-8")
+    (seeds / "e-bomb.txt").write_text(good, encoding="utf-8")
+    (seeds / "e-bomb.hints.yml").write_text(BOMB, encoding="utf-8")
+    (seeds / "z-good.txt").write_text(good, encoding="utf-8")
+    names = ["a-folder.txt", "b-fifo.txt", "c-link.txt", "d-hints.txt", "e-bomb.txt", "z-good.txt"]
+    assert main(["--root", str(small), "import", *[str(seeds / n) for n in names]]) == 1
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    assert "a-folder.txt: 是文件夹" in out.err and "b-fifo.txt: 不是普通文件" in out.err and "c-link.txt: 是符号链接" in out.err
+    assert "d-hints.hints.yml:1: district 应为区县名" in out.err
+    assert "e-bomb.hints.yml:1: YAML 格式错误：anchors are not allowed" in out.err
+    assert "新增 1" in out.out and "失败 5" in out.out
+
+
+def test_imported_files_keep_the_editors_umask(small):
+    (small / "seeds/u.txt").write_text("巴南区推进集团化办学\n\n巴南区组建7个优质教育集团。\n\n何霜 杜林燕\n", encoding="utf-8")
+    old = os.umask(0o022)
+    try:
+        assert main(["--root", str(small), "import", "-q", str(small / "seeds/u.txt")]) == 0
+    finally:
+        os.umask(old)
+    (path,) = [p for p in (small / "docs/articles/banan").glob("*.md") if "seeds/u.txt" in p.read_text(encoding="utf-8")]
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_missing_template_is_an_error_with_its_line(small):
+    (small / "docs/articles/jiulongpo/t.md").write_text(article("九龙坡区模板", "正文。\n", template="../../../etc/passwd"), encoding="utf-8")
+    (problem,) = problems_of(small)["docs/articles/jiulongpo/t.md"]
+    assert problem.startswith("5: template 指向的页面模板不存在")
