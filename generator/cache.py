@@ -41,6 +41,7 @@ from typing import Any, Callable
 CACHE_VERSION = 1
 CACHE_DIR_NAME = ".almanac-cache"
 _MISSING = object()
+MAX_ENTRY_BYTES = 16 * 1024 * 1024
 _INSTANCES: dict[Path, "ArticleCache"] = {}
 
 
@@ -160,7 +161,10 @@ class ArticleCache:
             text = self._previous.get(key)
         if text is None and self.directory is not None:
             try:
-                text = self._path(kind, key).read_text(encoding="utf-8")
+                path = self._path(kind, key)
+                if path.stat().st_size > MAX_ENTRY_BYTES:
+                    return None  # no entry this project writes is that large: recompute
+                text = path.read_text(encoding="utf-8")
             except (OSError, ValueError):  # ValueError: not UTF-8
                 text = None
         return text
@@ -180,5 +184,5 @@ class ArticleCache:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
                 raise
-        except OSError:
+        except (OSError, UnicodeError):
             pass  # a read-only or full disk makes the cache memory-only, not the build fail

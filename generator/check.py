@@ -25,9 +25,11 @@ from typing import Any
 import yaml
 
 from .districts import Gazetteer
+from .docs_tree import hand_written_pages, tree_problems
 from .project import Project
-from .safety import script_hazard
-from .store import FAST_LOADER, FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
+from .safety import nesting_problem, script_hazard
+from . import yamlsafe
+from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -133,8 +135,11 @@ class Checker:
             self.add(path, 1, "缺少区县名录文件 docs/data/districts.yml")
             return
         try:
-            text = path.read_text(encoding="utf-8")
-            root, data = yaml.compose(text), yaml.safe_load(text)
+            text = yamlsafe.read_data_file(path)
+            root, data = yamlsafe.compose(text), yamlsafe.safe_load(text)
+        except yamlsafe.TooLarge as exc:
+            self.add(path, 1, str(exc).split(": ", 1)[1])
+            return
         except UnicodeDecodeError as exc:
             self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
             return
@@ -223,6 +228,9 @@ class Checker:
         published = meta.get("published")
         if "published" in meta and not (isinstance(published, (date, str)) and PUBLISHED.match(str(published))):
             self.add(path, where("published"), f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}")
+        template = meta.get("template")
+        if "template" in meta and not _template_exists(self.project, template):
+            self.add(path, where("template"), f"template 指向的页面模板不存在：{template!r}（可用 templates/theme/ 中的 .html 文件，或删去此键）")
         year = meta.get("year")
         if "year" in meta and not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100):
             self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
@@ -287,14 +295,39 @@ class Checker:
 
     def check_html(self, article: Article, lines: dict[str, int]) -> None:
         """Script-running markup in the body (front matter is always escaped)."""
+        self.check_markup(article.path, article.body, article.body_line)
+
+    def check_markup(self, path: Path, body: str, first_line: int) -> None:
+        # For editors' path:line messages only: what is published is sanitised
+        # (generator/sanitize.py), so a fence Python-Markdown does not take for
+        # one (and that hides a line from here) no longer runs anything.
+        nested = nesting_problem(body)
+        if nested:
+            self.add(path, first_line + nested[0] - 1, nested[1])
         in_code = False
-        for offset, text in enumerate(article.body.split("\n")):
+        for offset, text in enumerate(body.split("\n")):
             if text.lstrip().startswith(("```", "~~~")):
                 in_code = not in_code
                 continue
-            hazard = None if in_code else script_hazard(text)
+            hazard = None if in_code else script_hazard(_CODE_SPAN.sub("``", text))
             if hazard:
-                self.add(article.path, article.body_line + offset, hazard)
+                self.add(path, first_line + offset, hazard)
+
+    # -- the rest of docs/ and seeds/ -------------------------------------
+    def check_tree(self) -> None:
+        """Links, special files and active files (generator/docs_tree.py); hand-written pages' markup."""
+        for path, problem in tree_problems(self.project.root):
+            self.add(path, 1, problem)
+        for path in hand_written_pages(self.project.docs_dir):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
+                continue
+            except OSError as exc:
+                self.add(path, 1, f"无法读取：{exc.strerror}")
+                continue
+            self.check_markup(path, text, 1)
 
     def check_facts(self, article: Article) -> None:
         if "facts" not in article.meta or self.metrics is None:
@@ -309,6 +342,7 @@ class Checker:
             self.add(exc.path, exc.line, exc.message)
 
     def run(self) -> list[Problem]:
+        self.check_tree()
         self.check_data()
         self.check_articles()
         return sorted(set(self.problems), key=lambda p: (p.path, p.line, p.message))
@@ -324,6 +358,10 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 
 # -- small helpers -----------------------------------------------------------
+
+# An inline code span (`<script>` in the editing guide) shows its text as code.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
 
 def _mark_line(exc: yaml.YAMLError, offset: int) -> int:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -347,7 +385,7 @@ def _front_matter_root(article: Article) -> yaml.MappingNode | None:
     lines = article.text.split("\n")
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == FRONT_MATTER_FENCE)
-        root = yaml.compose("\n".join(lines[1:end]), Loader=FAST_LOADER)
+        root = yamlsafe.compose("\n".join(lines[1:end]))
     except (StopIteration, yaml.YAMLError):
         return None
     return root if isinstance(root, yaml.MappingNode) else None
@@ -376,3 +414,13 @@ def _kind(value: Any) -> str:
     return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(type(value), type(value).__name__)
 
 
+
+
+def _template_exists(project: Project, name) -> bool:
+    """Whether ``name`` is a page template the build would find (the build drops any other)."""
+    import material
+
+    from .safety import _TEMPLATE, theme_file
+
+    dirs = (project.templates_dir / "theme", Path(material.__file__).parent / "templates")
+    return isinstance(name, str) and bool(_TEMPLATE.match(name)) and name != "redirect.html" and theme_file(dirs, name)

@@ -36,6 +36,25 @@ def paragraph_anchor(text: str) -> str:
     return "p-" + digest[:8]
 
 
+class _Anchors:
+    """toc's ``unique`` (base, base_1, base_2 …) in constant time per call:
+    ``unique`` counts up from _1 every time, quadratic on a page of repeated paragraphs."""
+
+    def __init__(self):
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        n = self.next.get(base, 0)
+        anchor = base if n == 0 else f"{base}_{n}"
+        while anchor in self.used:
+            n += 1
+            anchor = f"{base}_{n}"
+        self.next[base] = n + 1
+        self.used.add(anchor)
+        return anchor
+
+
 @dataclass
 class Paragraph:
     text: str
@@ -75,7 +94,7 @@ def parse_body(body: str) -> list[Section]:
     """Sections of a Markdown article body, headings and paragraphs anchored."""
     sections = [Section(title="", anchor="", level=1)]
     used_headings: set[str] = set()
-    used_paragraphs: set[str] = set()
+    paragraph_anchors = _Anchors()
     for line_no, lines in _blocks(body):
         heading = _HEADING.match(lines[0]) if len(lines) == 1 else None
         if heading:
@@ -88,8 +107,7 @@ def parse_body(body: str) -> list[Section]:
         text = " ".join(l.strip() for l in lines)
         if text.startswith(("<!--", "!!!", "???", "|", "<")):
             continue  # comments, admonitions, tables, raw HTML: not prose
-        anchor = unique(paragraph_anchor(text), used_paragraphs)
-        used_paragraphs.add(anchor)
+        anchor = paragraph_anchors.take(paragraph_anchor(text))
         sections[-1].paragraphs.append(Paragraph(text=text, anchor=anchor, line=line_no))
     if not sections[0].paragraphs and len(sections) > 1:
         sections.pop(0)
@@ -102,7 +120,7 @@ def anchor_paragraphs(markdown: str) -> str:
     Uses attr_list's block syntax (``{: #id }`` on the paragraph's last line),
     so the Markdown source stays free of anchors and editors never see them.
     """
-    used: set[str] = set()
+    anchors = _Anchors()
     out: list[str] = []
     for chunk in re.split(r"(\n\s*\n)", markdown):
         stripped = chunk.strip()
@@ -115,8 +133,7 @@ def anchor_paragraphs(markdown: str) -> str:
             out.append(chunk)
             continue
         text = " ".join(l.strip() for l in stripped.split("\n"))
-        anchor = unique(paragraph_anchor(text), used)
-        used.add(anchor)
+        anchor = anchors.take(paragraph_anchor(text))
         out.append(chunk.rstrip() + f"\n{{: #{anchor} }}" + chunk[len(chunk.rstrip()):])
     return "".join(out)
 
@@ -177,6 +194,12 @@ class Corpus:
                 key = ArticleCache.key("front-matter", dependencies, raw)
                 return cache.get_or_compute("front-matter", key, lambda: load_yaml(raw))
 
+        from .districts import DistrictsError
+        from .yamlsafe import vet_file
+
+        problem = vet_file(project.data_dir / "districts.yml")  # before the gazetteer reads it
+        if problem:
+            raise DistrictsError(f"{project.data_dir / 'districts.yml'}:{problem[0]}: {problem[1]}")
         entries = [
             Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
             for a in load_articles(docs, load_meta)

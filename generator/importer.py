@@ -25,11 +25,12 @@ from pathlib import Path
 
 import jieba
 
-from .districts import Gazetteer, pinyin_slug
+from .districts import DistrictsError, Gazetteer, pinyin_slug
 from .project import Project
 from .read import SeedError, read_seed
 from .store import ArticleFormatError, article_paths, read_article, render_article, write_atomic
 from .structure import Draft, apply_publication, load_hints, load_seed_meta, structure_seed
+from .yamlsafe import vet_file
 
 MAX_SLUG_LENGTH = 48
 _SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -100,6 +101,33 @@ def title_slug(title: str) -> str:
     return slug or "article"
 
 
+HINT_ROLES = ("caption", "headline", "banner", "lead_label")
+
+
+def checked_hints(seed_path: Path) -> dict:
+    """The seed's hints (structure.load_hints), bounded and of the types it expects."""
+    path = seed_path.with_name(seed_path.stem + ".hints.yml")
+    problem = vet_file(path)
+    if problem:
+        raise SeedError(path, problem[1], problem[0])
+    hints = load_hints(seed_path)
+    district, roles = hints.get("district"), hints.get("roles")
+    if district is not None and not isinstance(district, str):
+        raise SeedError(path, "district 应为区县名（一段文字）", 1)
+    if roles is not None and not (isinstance(roles, dict) and all(isinstance(k, str) and v in HINT_ROLES for k, v in roles.items())):
+        raise SeedError(path, f"roles 应为“原文行: 角色”映射，角色为 {' / '.join(HINT_ROLES)} 之一", 1)
+    return hints
+
+
+def checked_seed_meta(seed_path: Path) -> dict[str, str]:
+    """The seed's publication details (structure.load_seed_meta), bounded like hints."""
+    path = seed_path.with_name(seed_path.stem + ".meta.yml")
+    problem = vet_file(path)
+    if problem:
+        raise SeedError(path, problem[1], problem[0])
+    return load_seed_meta(seed_path)
+
+
 @dataclass
 class Planned:
     draft: Draft
@@ -117,6 +145,9 @@ class Importer:
         self.dry_run = dry_run
         self.quiet = quiet
         self.out = out or sys.stdout
+        problem = vet_file(project.data_dir / "districts.yml")  # bounded YAML before the gazetteer reads it
+        if problem:
+            raise DistrictsError(f"{project.data_dir / 'districts.yml'}:{problem[0]}: {problem[1]}")
         self.gazetteer = Gazetteer.load(project.data_dir)
         self.by_key: dict[str, Path] = {}
         self.taken: set[Path] = set()
@@ -161,8 +192,8 @@ class Importer:
 
     def plan(self, seed_path: Path) -> list[Planned]:
         seed = read_seed(seed_path)
-        drafts = structure_seed(seed, self.gazetteer, load_hints(seed_path))
-        apply_publication(drafts, {**load_seed_meta(seed_path), **self.publication})
+        drafts = structure_seed(seed, self.gazetteer, checked_hints(seed_path))
+        apply_publication(drafts, {**checked_seed_meta(seed_path), **self.publication})
         seed_rel = self._display(seed_path)
         planned = []
         for number, draft in enumerate(drafts, start=1):

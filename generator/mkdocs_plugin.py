@@ -17,6 +17,7 @@ from mkdocs.utils.meta import get_data
 
 from .cache import ArticleCache
 from .corpus import Corpus
+from .docs_tree import publishable
 from .districts import DistrictsError
 from .enrich.facts import MetricsError
 from .enrich.themes import TaxonomyError
@@ -26,7 +27,8 @@ from .render.article_page import article_markdown, article_tags
 from .enrich.glossary import load_terms
 from .render.site import generate_pages
 from .check import check_project, errors
-from .safety import escape_title, neutralise_urls
+from .safety import escape_title, nesting_problem, neutralise_urls, safe_page_meta
+from .sanitize import clean_html
 from .store import ArticleFormatError
 
 
@@ -39,10 +41,24 @@ class AlmanacPlugin(BasePlugin):
     config_scheme = (("check", config_options.Type(bool, default=True)),)
     corpus: Corpus | None = None
 
+    def on_config(self, config):
+        # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
+        # last, generator.safe_attrs replaces attr_list's tree processor.
+        if "generator.safe_attrs" not in config["markdown_extensions"]:
+            config["markdown_extensions"].append("generator.safe_attrs")
+        return config
+
     def on_files(self, files: Files, config) -> Files:
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
         # always reflect the articles and data files as they are now.
         project = Project(Path(config["config_file_path"]).parent)
+        # Links, special and active files under docs/ are never published,
+        # whatever the check says (generator/docs_tree.py).
+        docs_dir = Path(config["docs_dir"])
+        for file in list(files):
+            if file.generated_by is None and file.abs_src_path and _inside(file.abs_src_path, docs_dir) \
+                    and not publishable(docs_dir, file.src_uri):
+                files.remove(file)
         if self.config["check"]:
             problems = check_project(project)
             if errors(problems):
@@ -75,12 +91,12 @@ class AlmanacPlugin(BasePlugin):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
-        # Editors' text never runs script: titles (article titles, theme and
-        # district names; Material prints them unescaped) are escaped here, raw
-        # HTML in article bodies below.
-        if isinstance(page.meta.get("title"), str):
-            page.meta["title"] = escape_title(page.meta["title"])
+        # Editors' text never runs script: front matter that Material prints
+        # unescaped (titles of articles, themes, districts; description …) is
+        # escaped here, on every page; raw HTML in article bodies below.
+        safe_page_meta(page.meta, config["theme"].dirs)
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
+        _refuse_deep_nesting(page, entry, markdown)
         if entry is None:
             return markdown
         # Material's tags plugin reads page.meta["tags"] in its own
@@ -97,6 +113,29 @@ class AlmanacPlugin(BasePlugin):
         districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
         write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
 
-
     def on_page_content(self, html: str, page, config, files) -> str:
-        return neutralise_urls(html)
+        # The page's HTML as Markdown made it, from whatever source: only the
+        # allow-list of generator/sanitize.py is published.
+        return clean_html(neutralise_urls(html))
+
+
+def _inside(path: str, folder: Path) -> bool:
+    try:
+        Path(path).relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def _refuse_deep_nesting(page, entry, markdown: str) -> None:
+    """Stop the build, naming the line, before Markdown recurses through a page nested too deep."""
+    if page.file.generated_by is not None:
+        return  # generated pages escape what editors wrote
+    if entry is not None:
+        text, first = entry.article.body, entry.article.body_line
+    else:
+        source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+        text, first = markdown, source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
+    problem = nesting_problem(text)
+    if problem:
+        raise PluginError(f"docs/{page.file.src_uri}:{first + problem[0] - 1}: {problem[1]}")

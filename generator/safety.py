@@ -11,13 +11,17 @@ never runs an article's script:
   ``javascript:``, ``vbscript:`` or ``data:`` scheme, however it is spelled
   (entities, tabs, case), points at ``#`` instead;
 * front matter titles go into Material's templates unescaped, so
-  :func:`escape_title` escapes them.
+  :func:`escape_title` escapes them; :func:`safe_page_meta` does the same for
+  every key Material prints and drops the values it would act on unchecked.
+
+The last word is :mod:`generator.sanitize`'s allow-list over every page's HTML.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from .render.jinja import html_text
 
@@ -84,3 +88,95 @@ def neutralise_urls(page_html: str) -> str:
 def escape_title(title: str) -> str:
     """A title or tag name as HTML text (Material prints both unescaped)."""
     return html_text(title)
+
+
+# Material names an icon file, a status class and a page template after these
+# front matter values: a path, a class fragment and a file name, never markup.
+_ICON = re.compile(r"^[a-z0-9-]+(?:/[a-z0-9-]+)+$")
+_STATUS = re.compile(r"^[a-z0-9-]+$")
+_TEMPLATE = re.compile(r"^[A-Za-z0-9_-]+\.html$")
+# Material reads these with no escaping (base.html, redirect.html): only as text, or not at all.
+_PRINTED = ("title", "description", "author")
+_DROPPED = ("location",)  # redirect.html puts it into a script
+
+
+def theme_file(theme_dirs, name: str) -> bool:
+    return any((Path(d) / name).is_file() for d in theme_dirs)
+
+
+def safe_page_meta(meta: dict, theme_dirs) -> dict:
+    """``meta`` (a page's front matter, changed in place) as Material may print it."""
+    for key in _PRINTED:
+        if key in meta:
+            if isinstance(meta[key], str):
+                meta[key] = html.escape(meta[key], quote=True) if key != "title" else escape_title(meta[key])
+            else:
+                del meta[key]  # a list or mapping would print as Python's repr
+    for key in _DROPPED:
+        meta.pop(key, None)
+    tags = meta.get("tags")
+    if tags is not None:
+        meta["tags"] = [escape_title(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+    icon = meta.get("icon")
+    if icon is not None and not (isinstance(icon, str) and _ICON.match(icon) and theme_file(theme_dirs, f".icons/{icon}.svg")):
+        del meta["icon"]
+    status = meta.get("status")
+    if status is not None and not (isinstance(status, str) and _STATUS.match(status)):
+        del meta["status"]
+    template = meta.get("template")
+    if template is not None and not (isinstance(template, str) and _TEMPLATE.match(template) and template != "redirect.html" and theme_file(theme_dirs, template)):
+        del meta["template"]  # `almanac check` names it; the page uses the default template
+    return meta
+
+
+# -- bounds checked before Markdown sees a page ------------------------------
+
+# Python-Markdown recurses per level: 2,000 nested list items end in
+# RecursionError after 70 s, 20,000 nested "[" take 117 s. No page needs more than a few.
+MAX_NESTING = 32
+_NEST_MARK = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?")
+
+
+def _bracket_depth(block: str) -> int:
+    depth = deepest = 0
+    escaped = False
+    for ch in block:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "[(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "])" and depth:
+            depth -= 1
+    return deepest
+
+
+def nesting_problem(text: str) -> tuple[int, str] | None:
+    """(1-based line, message) of the first place ``text`` nests too deep, or None."""
+    block_start, block = 1, []
+    lines = text.split("\n")
+    for number, line in enumerate(lines + [""], start=1):
+        if line.strip():
+            if not block:
+                block_start = number
+            block.append(line)
+            expanded = line.expandtabs(4)
+            rest = expanded.lstrip(" ")
+            level = (len(expanded) - len(rest)) // 4
+            while level <= MAX_NESTING:
+                mark = _NEST_MARK.match(rest)
+                if not mark:
+                    break
+                level, rest = level + 1, rest[mark.end():]
+            if level > MAX_NESTING:
+                return number, f"列表、引用或缩进嵌套超过 {MAX_NESTING} 层"
+            continue
+        if block:
+            joined = "\n".join(block)
+            # str.count is fast; the character scan runs only where it could matter.
+            if joined.count("[") + joined.count("(") > MAX_NESTING and _bracket_depth(joined) > MAX_NESTING:
+                return block_start, f"方括号或圆括号嵌套超过 {MAX_NESTING} 层"
+            block = []
+    return None

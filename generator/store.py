@@ -13,6 +13,7 @@ overwritten without ``--force``.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from . import yamlsafe
 
 FRONT_MATTER_FENCE = "---"
 CHECKSUM_KEY = "import_checksum"
@@ -139,6 +142,8 @@ _YAML_PROBLEMS = (
     ("expected ',' or '}'", "花括号 {…} 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
     ("expected ',' or ']'", "方括号 […] 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
     ("found unknown escape character", "双引号中的反斜杠“\\”须写成两个，或改用单引号"),
+    (yamlsafe.ANCHOR_PROBLEM, "不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"),
+    (yamlsafe.DEPTH_PROBLEM, f"嵌套层数过多（上限 {yamlsafe.MAX_DEPTH} 层）"),
 )
 
 
@@ -159,10 +164,8 @@ FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_yaml(text: str):
-    try:
-        return yaml.load(text, Loader=FAST_LOADER)
-    except yaml.YAMLError:
-        return yaml.safe_load(text)
+    # No anchors, bounded nesting (generator/yamlsafe.py): an alias bomb is an error with its line.
+    return yamlsafe.safe_load(text)
 
 
 def parse_article(text: str, path: Path | str = "<article>", load_meta=None) -> Article:
@@ -181,6 +184,8 @@ def parse_article(text: str, path: Path | str = "<article>", load_meta=None) -> 
     except StopIteration:
         raise ArticleFormatError(path, 1, "YAML 前言没有结束标记 ---") from None
     raw_meta = "\n".join(lines[1:end])
+    if len(raw_meta) > yamlsafe.MAX_FRONT_MATTER_CHARS:
+        raise ArticleFormatError(path, 2, f"YAML 前言过长（{len(raw_meta)} 字，上限 {yamlsafe.MAX_FRONT_MATTER_CHARS} 字）")
     try:
         meta = (load_meta or load_yaml)(raw_meta) if raw_meta.strip() else {}
     except yaml.YAMLError as exc:
@@ -189,13 +194,24 @@ def parse_article(text: str, path: Path | str = "<article>", load_meta=None) -> 
         raise ArticleFormatError(path, line, f"YAML 前言格式错误：{explain_yaml_error(exc)}") from None
     if not isinstance(meta, dict):
         raise ArticleFormatError(path, 2, "YAML 前言应为“键: 值”形式的映射")
+    if "\\u" in raw_meta or "\\U" in raw_meta:  # only an escape can make a lone surrogate (not UTF-8: no page could be written)
+        try:
+            json.dumps(meta, ensure_ascii=False, default=str).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ArticleFormatError(path, 2, "YAML 前言含无效的 \\u 转义（单独的代理码位，不是字符）") from None
     body = "\n".join(lines[end + 1 :])
     leading = len(body) - len(body.lstrip("\n"))  # blank lines before the body's first line
     return Article(path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2 + leading, text=text)
 
 
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # the longest real article is ~20 KB
+
+
 def read_article(path: Path, load_meta=None) -> Article:
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleFormatError(path, 1, f"文件过大（{size} 字节，上限 {MAX_ARTICLE_BYTES} 字节）：请拆成几篇")
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleFormatError(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）") from None
@@ -203,10 +219,13 @@ def read_article(path: Path, load_meta=None) -> Article:
 
 
 def article_paths(docs_dir: Path) -> list[Path]:
+    from .docs_tree import publishable
+
     root = Path(docs_dir) / "articles"
-    if not root.is_dir():
+    if not root.is_dir() or root.is_symlink():
         return []
-    return sorted(p for p in root.rglob("*.md") if p.is_file())
+    # A symlinked or hard-linked article is never read (check names it): it could be any file.
+    return sorted(p for p in root.rglob("*.md") if p.is_file() and publishable(docs_dir, p.relative_to(docs_dir).as_posix()))
 
 
 def load_articles(docs_dir: Path, load_meta=None) -> list[Article]:
@@ -220,6 +239,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600: keep the file's mode, or the editor's umask
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -229,3 +249,12 @@ def write_atomic(path: Path, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

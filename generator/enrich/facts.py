@@ -38,6 +38,7 @@ re-import. An entry without ``metric`` adds an unclassified fact.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
@@ -46,6 +47,8 @@ from typing import Any
 
 import cn2an
 import yaml
+
+from .. import yamlsafe
 
 from ..cache import code_fingerprint
 from ..store import ArticleFormatError
@@ -141,7 +144,12 @@ class Metric:
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), repr=False, compare=False)
 
 
+MAX_VALUE = 10**15
 _MARK = "\x00"  # stands for the number between the words before it and after it
+# A "…" is a bounded gap, and a phrase has few of them: nested unbounded lazy
+# gaps backtracked for 25 s a paragraph on a hostile metrics.yml (issue 14).
+MAX_GAP = 30
+MAX_WILDCARDS = 2
 
 
 def _compile_phrase(phrase: str) -> list[tuple[re.Pattern[str], int, bool, str]]:
@@ -157,7 +165,7 @@ def _compile_phrase(phrase: str) -> list[tuple[re.Pattern[str], int, bool, str]]
         left, _, right = form.partition("#")
 
         def rx(part: str) -> str:
-            return "[^\x00]*?".join(re.escape(p) for p in part.split("…"))
+            return f"[^\x00]{{0,{MAX_GAP}}}?".join(re.escape(p) for p in part.split("…"))
 
         pattern = re.compile(rx(left) + _MARK + rx(right))
         weight = len(left.replace("…", "")) + len(right.replace("…", ""))
@@ -170,9 +178,21 @@ class MetricsError(ValueError):
     """A problem in docs/data/metrics.yml, located by path and line."""
 
 
+def _phrase_list(value, key: str, where: str) -> tuple[str, ...]:
+    """A list of phrases; a bare string would be read one character at a time."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
+        raise MetricsError(f"{where}: {key} 应为词语列表，如 [\"#教育集团\", \"惠及…学生#\"]")
+    for phrase in value:
+        if phrase.count("…") > MAX_WILDCARDS or phrase.count("#") > 1:
+            raise MetricsError(f"{where}: {key} 中的 “{phrase}” 最多含 {MAX_WILDCARDS} 个 “…” 和 1 个 “#”")
+    return tuple(value)
+
+
 def _item_lines(text: str) -> list[int]:
     """1-based line of each item of the top-level ``metrics`` list."""
-    root = yaml.compose(text)
+    root = yamlsafe.compose(text)
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
@@ -208,12 +228,18 @@ class Taxonomy:
             if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) or slug in seen:
                 raise MetricsError(f"{where}: slug “{slug}” 须为唯一的小写字母、数字和连字符")
             seen.add(slug)
-            phrases = tuple(str(p) for p in item.get("phrases") or ())
+            for key in ("name", "unit"):
+                if not isinstance(item[key], (str, int)) or isinstance(item[key], bool):
+                    raise MetricsError(f"{where}: {key} 应为一段文字")
+            phrases = _phrase_list(item.get("phrases"), "phrases", where)
             if not phrases:
                 raise MetricsError(f"{where}: phrases 不能为空")
             unit = str(item["unit"])
-            measures = tuple("" if m is None else str(m) for m in item.get("measures") or (unit,))
-            exclude = tuple(str(p) for p in item.get("exclude") or ())
+            measures = item.get("measures")
+            if measures is not None and not (isinstance(measures, list) and all(m is None or isinstance(m, (str, int)) for m in measures)):
+                raise MetricsError(f"{where}: measures 应为量词列表，如 [个, 所]")
+            measures = tuple("" if m is None else str(m) for m in measures or (unit,))
+            exclude = _phrase_list(item.get("exclude"), "exclude", where)
             patterns = tuple(c for p in phrases for c in _compile_phrase(p))
             exclude_patterns = tuple(c[0] for p in exclude for c in _compile_phrase(p))
             metrics.append(Metric(slug, str(item["name"]), unit, measures, phrases, exclude, patterns, exclude_patterns))
@@ -225,12 +251,14 @@ class Taxonomy:
         if not path.is_file():
             return cls([])
         try:
-            text = path.read_text(encoding="utf-8")
-            raw = yaml.safe_load(text)
+            text = yamlsafe.read_data_file(path)
+            raw = yamlsafe.safe_load(text)
             lines = _item_lines(text)
+        except yamlsafe.TooLarge as exc:
+            raise MetricsError(str(exc)) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise MetricsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+            raise MetricsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}") from None
         return cls.from_data(raw, str(path), lines)
 
     def get(self, key: str) -> Metric | None:
@@ -283,6 +311,8 @@ def _parse_number(num: str, mag: str) -> int | float | None:
     except (ValueError, InvalidOperation, KeyError, IndexError):
         return None
     value *= _MAGNITUDES.get(mag, 1)
+    if abs(value) >= MAX_VALUE:
+        return None  # a run of digits (a phone or ID number, 400 nines) is not a figure
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -445,6 +475,9 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
         value = item["value"]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise fail(f"第 {index} 项：value 须为数字（或 null 表示删除）")
+        # .nan and .inf are not figures (and not JSON); no almanac figure nears 10^15.
+        if abs(value) >= MAX_VALUE or not math.isfinite(value):  # abs first: a huge int does not fit a float
+            raise fail(f"第 {index} 项：value 须为有限的数字，且小于 10^15（而不是 {str(value)[:24]}）")
         qualifier = str(item.get("qualifier") or "")
         if qualifier and qualifier not in (*PREFIX_QUALIFIERS, *SUFFIX_QUALIFIERS, *POST_QUALIFIERS):
             raise fail(f"第 {index} 项：qualifier “{qualifier}” 不在 余 多 近 超 约 逾 以上 左右 之中")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlsafe
+
 from ..corpus import Corpus, Entry
 
 
@@ -40,10 +42,12 @@ def load_terms(data_dir: Path) -> list[Term]:
     if not path.is_file():
         return []
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yamlsafe.safe_load(yamlsafe.read_data_file(path)) or {}
+    except yamlsafe.TooLarge as exc:
+        raise GlossaryError(str(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise GlossaryError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+        raise GlossaryError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}") from None
     items = raw.get("terms") if isinstance(raw, dict) else None
     if not isinstance(items, list):
         raise GlossaryError(f"{path}:1: 应有 terms: 列表")

@@ -19,6 +19,8 @@ from pathlib import Path
 import jieba
 import yaml
 
+from .. import yamlsafe
+
 from ..cache import code_fingerprint, file_fingerprint
 from ..corpus import Corpus, Entry
 from .text import sentence_at, shorten
@@ -99,10 +101,12 @@ class SchoolRules:
         if not path.is_file():
             return cls()
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = yamlsafe.safe_load(yamlsafe.read_data_file(path)) or {}
+        except yamlsafe.TooLarge as exc:
+            raise ValueError(str(exc)) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise ValueError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+            raise ValueError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}") from None
         if not isinstance(raw, dict):
             raise ValueError(f"{path}:1: 应为“键: 值”映射")
         types = {str(k): str(v) for k, v in (raw.get("types") or {}).items()}

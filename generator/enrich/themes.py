@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlsafe
+
 from ..corpus import Corpus, Entry, Paragraph, Section
 
 THEMES_FILE = "themes.yml"
@@ -77,10 +79,13 @@ class Taxonomy:
         path = Path(data_dir) / THEMES_FILE
         if not path.is_file():
             return cls([])
-        text = path.read_text(encoding="utf-8")
         try:
-            raw = yaml.compose(text)
-            data = yaml.safe_load(text) or {}
+            text = yamlsafe.read_data_file(path)
+        except yamlsafe.TooLarge as exc:
+            raise TaxonomyError(path, 1, str(exc).split(": ", 1)[1]) from None
+        try:
+            raw = yamlsafe.compose(text)
+            data = yamlsafe.safe_load(text) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise TaxonomyError(path, (mark.line + 1) if mark else 1, f"YAML 格式错误：{getattr(exc, 'problem', exc)}") from None

@@ -298,7 +298,8 @@ def facts_json(data: FactsData) -> str:
             {**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts)
         ],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+    # allow_nan=False: facts.json stays JSON a strict parser reads (values are checked finite).
+    return json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
 # ---------------------------------------------------------------- pages
