@@ -228,7 +228,7 @@ class Importer:
         return 1 if c["failed"] else 0
 
 
-SEED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+SEED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf", ".doc")  # .doc: to say it needs saving as .docx
 
 
 def default_seeds(project: Project) -> list[Path]:

@@ -105,7 +105,8 @@ def read_docx(path: Path) -> Extracted:
         elif level:
             blocks.append(Block("heading", text, level=level))  # the style's level; made 2 or 3 below
         elif style in vocab["caption_styles"] or (re.match(vocab["caption_marker"], text) and ({k - 1, k + 1} & has_image or k in has_image)):
-            blocks.append(Block("caption", text))
+            # ▲ points at the picture; it is no part of the caption's words.
+            blocks.append(Block("caption", text.lstrip("▲△▼ ") or text))
         elif _bold_alone(item) and len(text) <= MAX_BOLD_HEADING_CHARS and not _TERMINAL.search(text) and not _signed(text):
             blocks.append(Block("heading", text, level=0))  # bold alone: a section heading
         else:

@@ -68,13 +68,20 @@ def read_html(path: Path) -> Extracted:
         raise FormatError(path, "网页无法解析（不是完整的 HTML）") from None
     info = _info_line(tree)
     captions = _lift_figcaptions(tree)
+    _mark_layout_tables(tree)
+    headlines = [clean_line(h.text_content()) for h in tree.iter("h1", "h2", "h3")]
     document = trafilatura.bare_extraction(
         tree, output_format="python", include_formatting=True, include_images=True, include_tables=True,
         include_comments=False, with_metadata=True,
+        # Dates from markup, meta tags and the URL; no free-text search, which
+        # loads every dateparser locale (~6 s) for what the info line states.
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
     )
     if document is None or document.body is None:
         raise FormatError(path, "网页中没有找到正文（只有导航、版权等页面框架）")
     title = clean_line(document.title or "")
+    # 标题--某某教育信息网: a <title> the library could not split; the page's own headline is its head.
+    title = next((h for h in headlines if len(h) >= 4 and title.startswith(h) and h != title), title)
     blocks = _blocks(document.body, captions, title, info)
     running = sum(len(_CJK.findall(b.text)) for b in blocks if b.kind == "para")
     if running < MIN_TEXT_CHARS:
@@ -83,10 +90,11 @@ def read_html(path: Path) -> Extracted:
     if info.get("author"):
         head.append(Block("byline", f"{info['author_label']}：{info['author']}"))
     publication = {}
-    if document.date and re.match(r"^\d{4}-\d\d-\d\d$", document.date):
-        publication["published"] = document.date
-    elif info.get("date"):
+    # The date the page prints in its info line, else the library's (meta tags, URL, text).
+    if info.get("date"):
         publication["published"] = info["date"]
+    elif document.date and re.match(r"^\d{4}-\d\d-\d\d$", document.date):
+        publication["published"] = document.date
     name = info.get("source") or _site_name(document.sitename)
     if name:
         publication["source_name"] = name
@@ -121,6 +129,17 @@ def _lift_figcaptions(tree) -> set[str]:
     return found
 
 
+def _mark_layout_tables(tree) -> None:
+    """Old CMS templates lay the page out in tables; a table whose cells hold
+    blocks (text divisions, paragraphs, headings, other tables) is layout, not
+    data, and is marked so (ARIA ``role=presentation``), which trafilatura reads."""
+    for table in tree.iter("table"):
+        if table.get("role"):
+            continue
+        if any(cell.find(f".//{tag}") is not None for cell in table.iter("td", "th") for tag in ("div", "p", "h1", "h2", "h3", "table", "img")):
+            table.set("role", "presentation")
+
+
 def _label_pattern() -> tuple[re.Pattern, dict[str, str]]:
     labels = vocabulary()["web"]["info_labels"]
     kind_of = {label: kind for kind, words in labels.items() for label in words}
@@ -149,8 +168,13 @@ def _info_line(tree) -> dict:
         value = text[match.end() : end].strip(" |｜丨/")
         kind = kind_of[match.group(1)]
         if kind == "author" and value and "author" not in info:
-            names = " ".join(n for n in re.split(r"[\s、，,;；/]+", value) if n)
-            info["author"], info["author_label"] = names, match.group(1)
+            names = []
+            for token in filter(None, re.split(r"[\s、，,;；/]+", value)):
+                if not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", token):
+                    break  # the names end where the line goes on unlabelled (a time, a count)
+                names.append(token)
+            if names:
+                info["author"], info["author_label"] = " ".join(names), match.group(1)
         elif kind == "source" and value and "source" not in info:
             info["source"] = value.split()[0]
         elif kind == "date" and "date" not in info:

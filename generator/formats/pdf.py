@@ -189,8 +189,7 @@ def _read_page(page, number: int, path: Path):
         heads_for = [None]
     else:
         heads_for = heads
-        for item in flow + caption_groups:
-            _owner(heads, item).members.append(item)
+        _assign(heads, flow + caption_groups, body)
     pieces = []
     for head in heads_for:
         members = flow + caption_groups if head is None else head.members
@@ -314,7 +313,9 @@ def _heads(runs: list[Run], body: float) -> tuple[list[Head], set[int]]:
         home = None
         for group in groups:
             if any(
-                _overlap(run.x0, run.x1, g.x0, g.x1) > 0 and -0.3 * max(run.size, g.size) <= run.top - g.bottom <= 0.9 * max(run.size, g.size)
+                # Touching: closer than the smaller type's size (a section
+                # heading at the top of a column stands further off).
+                _overlap(run.x0, run.x1, g.x0, g.x1) > 0 and -0.3 * max(run.size, g.size) <= run.top - g.bottom <= 0.9 * min(run.size, g.size)
                 or abs(run.top - g.top) < 0.3 * run.size and 0 <= run.x0 - g.x1 <= 1.5 * run.size
                 for g in group
             ):
@@ -335,22 +336,37 @@ def _heads(runs: list[Run], body: float) -> tuple[list[Head], set[int]]:
     return heads, headings
 
 
-def _owner(heads: list[Head], item) -> Head:
-    """The headline an item (a run, a caption's runs) belongs to. Of the
-    headlines above it: the lowest that overlaps it horizontally (a headline
-    spans its article's columns, maybe not all of them), else the nearest
-    sideways (a column beyond a narrow headline's ends). An item above every
-    headline goes to the nearest one."""
+def _extent(item) -> tuple[float, float, float, float]:
     runs = item if isinstance(item, list) else [item]
-    x0, x1 = min(r.x0 for r in runs), max(r.x1 for r in runs)
-    top = min(r.top for r in runs)
-    sideways = lambda h: max(0.0, h.x0 - x1, x0 - h.x1)  # noqa: E731
+    return min(r.x0 for r in runs), max(r.x1 for r in runs), min(r.top for r in runs), max(r.bottom for r in runs)
+
+
+def _assign(heads: list[Head], items: list, body: float) -> None:
+    """Give every item (a run, a caption's runs) to its article. A line set
+    right under another in the same column runs on from it: same article (so
+    a column that goes on beside a lower headline stays its own article's).
+    The first line of a column belongs to a headline by :func:`_owner`."""
+    recent: list[tuple[tuple, Head]] = []  # items whose bottom is near the current top
+    for item in sorted(items, key=lambda i: (_extent(i)[2], _extent(i)[0])):
+        x0, x1, top, bottom = extent = _extent(item)
+        recent = [(e, h) for e, h in recent if top - e[3] <= 1.6 * body]
+        over = [(e, h) for e, h in recent if 0 <= top - e[3] and _overlap(x0, x1, e[0], e[1]) > 0.5 * min(x1 - x0, e[1] - e[0])]
+        head = max(over, key=lambda eh: eh[0][3])[1] if over else _owner(heads, extent, body)
+        head.members.append(item)
+        recent.append((extent, head))
+
+
+def _owner(heads: list[Head], extent, body: float) -> Head:
+    """The headline a column's first line belongs to: of the headlines above
+    it, the lowest that spans a good part of it; where none does (a headline
+    is often narrower than its article), the lowest above it. A line above
+    every headline goes to the nearest one."""
+    x0, x1, top, _ = extent
     above = [h for h in heads if h.bottom <= top + 1]
-    over = [h for h in above if _overlap(x0, x1, h.x0, h.x1) > 0]
-    if over:
-        return max(over, key=lambda h: (h.bottom, -h.x0))
-    if above:
-        return min(above, key=lambda h: (sideways(h), -h.bottom))
+    spanning = [h for h in above if _overlap(x0, x1, h.x0, h.x1) > 0.25 * (x1 - x0)]
+    if spanning or above:
+        return max(spanning or above, key=lambda h: (h.bottom, -h.x0))
+    sideways = lambda h: max(0.0, h.x0 - x1, x0 - h.x1)  # noqa: E731
     return min(heads, key=lambda h: (abs(h.top - top) + sideways(h), h.x0))
 
 

@@ -59,6 +59,9 @@ def detect(path: Path) -> str:
     except OSError as exc:
         raise FormatError(path, f"无法读取：{exc.strerror}") from None
     found = sniff_bytes(head)
+    said = EXTENSIONS.get(path.suffix.lower())
+    if said == "text" and found in ("image", "rtf", "ole", "zip"):
+        return "text"  # named a text: the text reader refuses binary content as it always has
     if found == "zip":
         found = _zip_kind(path)
     if found == "ole":
@@ -69,7 +72,6 @@ def detect(path: Path) -> str:
         raise FormatError(path, "这是图片文件，没有文字：需要先做文字识别（OCR），再以文本导入")
     if found == "rtf":
         raise FormatError(path, "RTF 文档无法读取：请在 Word/WPS 中另存为 .docx 后再导入")
-    said = EXTENSIONS.get(path.suffix.lower())
     if said == "text" and found == "html" and not _looks_like_page(head):
         return "text"  # a text that quotes a tag (<body>) is still a text
     if said and said != found:
