@@ -244,6 +244,7 @@ def as_html(article: Article, template: str = "gov", date: str = "2024-06-18", u
 <div class="biaoti"><h2>{article.title}</h2></div>
 <div class="xinxi">发布日期：{y}年{int(m)}月{int(d)}日 &nbsp; 信息来源：{article.district}教委 &nbsp; 点击数：386</div>
 <div class="zhengwen">
+<p style="text-align:center">{article.byline}</p>
 {_body_html(article, "table", "strong")}
 </div>
 <div class="bottom_tool">【<a href="#">收藏</a>】【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</div>
