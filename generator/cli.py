@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("import", help="seed texts → one Markdown article per newspaper article in docs/articles/")
-    p.add_argument("seeds", nargs="*", help="seed files (default: seeds/*.txt)")
+    p.add_argument("seeds", nargs="*", help="seed files: text, saved web pages, Word .docx, newspaper PDFs (default: seeds/*.{txt,html,htm,docx,pdf})")
     p.add_argument("--force", action="store_true", help="overwrite hand-edited articles (a backup is kept first)")
     p.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")

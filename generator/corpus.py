@@ -31,6 +31,16 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*(?:\{[^}]*\})?\s*#*\s*$")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w\-]+)[^}]*\}\s*$")
 
 
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _cells(line: str) -> list[str]:
+    """One Markdown table row's cells, unescaped (``\\|`` is a bar inside a cell)."""
+    inner = line.strip().removeprefix("|").removesuffix("|")
+    cells = re.split(r"(?<!\\)\|", inner)
+    return [re.sub(r"\\([\\`*_\[\]|])", r"\1", c.strip()).replace("&lt;", "<") for c in cells]
+
+
 def paragraph_anchor(text: str) -> str:
     digest = hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
     return "p-" + digest[:8]
@@ -63,11 +73,21 @@ class Paragraph:
 
 
 @dataclass
+class TableRows:
+    """A Markdown table of the body (a Word or web table): its cells, header first."""
+
+    rows: list[list[str]]
+    line: int  # 1-based line in the article body
+    paragraphs_before: int  # prose paragraphs of the article above it
+
+
+@dataclass
 class Section:
     title: str  # "" for the text before the first heading
     anchor: str  # "" for the untitled lead section
     level: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    tables: list[TableRows] = field(default_factory=list)  # not prose: kept apart for the facts
 
     @property
     def text(self) -> str:
@@ -105,6 +125,10 @@ def parse_body(body: str) -> list[Section]:
             sections.append(Section(title=title, anchor=anchor, level=len(heading.group(1))))
             continue
         text = " ".join(l.strip() for l in lines)
+        if text.startswith("|") and len(lines) >= 2 and _TABLE_RULE.match(lines[1].strip()):
+            before = sum(len(s.paragraphs) for s in sections)
+            sections[-1].tables.append(TableRows([_cells(l) for k, l in enumerate(lines) if k != 1], line_no, before))
+            continue
         if text.startswith(("<!--", "!!!", "???", "|", "<")):
             continue  # comments, admonitions, tables, raw HTML: not prose
         anchor = paragraph_anchors.take(paragraph_anchor(text))

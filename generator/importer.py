@@ -26,10 +26,11 @@ from pathlib import Path
 import jieba
 
 from .districts import DistrictsError, Gazetteer, pinyin_slug
+from .formats import ImageNote, Table, read_source
 from .project import Project
-from .read import SeedError, read_seed
+from .read import SeedError
 from .store import ArticleFormatError, article_paths, read_article, render_article, write_atomic
-from .structure import Draft, apply_publication, load_hints, load_seed_meta, structure_seed
+from .structure import Draft, apply_publication, load_hints, load_seed_meta
 from .yamlsafe import vet_file
 
 MAX_SLUG_LENGTH = 48
@@ -55,11 +56,12 @@ def render_body(draft: Draft) -> str:
     for section in draft.sections:
         if section.heading:
             chunks.append("#" * section.level + " " + escape_markdown(section.heading))
-        chunks.extend(escape_markdown(p) for p in section.paragraphs)
+        # A paragraph is prose, or a table or picture note a Word, web or PDF file gave (generator/formats/).
+        chunks.extend(p.markdown() if isinstance(p, (Table, ImageNote)) else escape_markdown(p) for p in section.paragraphs)
     return "\n\n".join(chunks) + "\n"
 
 
-def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_slug: str) -> dict:
+def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_slug: str, where: dict | None = None) -> dict:
     meta: dict = {"title": draft.title}
     if draft.subtitle:
         meta["subtitle"] = draft.subtitle
@@ -81,7 +83,7 @@ def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_
     for name in ("published", "source_name", "page"):
         if getattr(draft, name):
             meta[name] = getattr(draft, name)
-    meta["source"] = {"file": seed_rel, "lines": [draft.first_line, draft.last_line]}
+    meta["source"] = {"file": seed_rel, **(where if where is not None else {"lines": [draft.first_line, draft.last_line]})}
     if draft.source_url:
         meta["source"]["url"] = draft.source_url
     meta["source_sha256"] = seed_sha
@@ -152,6 +154,7 @@ class Importer:
         self.by_key: dict[str, Path] = {}
         self.taken: set[Path] = set()
         self.counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0, "failed": 0}
+        self.found: dict[Path, str] = {}  # seed → what was read in it (format, pages)
         self._index_existing()
 
     def say(self, message: str) -> None:
@@ -191,9 +194,12 @@ class Importer:
         return path
 
     def plan(self, seed_path: Path) -> list[Planned]:
-        seed = read_seed(seed_path)
-        drafts = structure_seed(seed, self.gazetteer, checked_hints(seed_path))
-        apply_publication(drafts, {**checked_seed_meta(seed_path), **self.publication})
+        # Text, web page, Word document or PDF (generator/formats/): the file's own
+        # publication details first, an editor's .meta.yml and the command line over them.
+        source = read_source(seed_path)
+        drafts = source.structure(self.gazetteer, checked_hints(seed_path))
+        apply_publication(drafts, {**source.publication, **checked_seed_meta(seed_path), **self.publication})
+        self.found[seed_path] = source.describe()
         seed_rel = self._display(seed_path)
         planned = []
         for number, draft in enumerate(drafts, start=1):
@@ -202,7 +208,7 @@ class Importer:
             if not _SAFE_SLUG.match(district.slug):
                 # A bad slug in districts.yml (`almanac check` reports it) must not put files outside docs/articles/.
                 raise SeedError(seed_path, f"区县 {district.name} 在 docs/data/districts.yml 中的 slug “{district.slug}” 无效（只能用小写字母、数字和连字符）")
-            meta = front_matter(draft, seed_rel, seed.sha256, key, district.slug)
+            meta = front_matter(draft, seed_rel, source.sha256, key, district.slug, source.where(draft))
             text = render_article(meta, render_body(draft))
             planned.append(Planned(draft, key, self._path_for(key, draft, district.slug), text))
             for warning in draft.warnings:
@@ -239,7 +245,7 @@ class Importer:
                 self.warn(f"错误：{exc}")
                 self.counts["failed"] += 1
                 continue
-            self.say(f"{self._display(seed_path)}: {len(planned)} 篇")
+            self.say(f"{self._display(seed_path)}: {len(planned)} 篇（{self.found[seed_path]}）")
             for item in planned:
                 status = self.write(item)
                 self.counts[status] += 1
@@ -253,14 +259,17 @@ class Importer:
         return 1 if c["failed"] else 0
 
 
+SEED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf", ".doc")  # .doc: to say it needs saving as .docx
+
+
 def default_seeds(project: Project) -> list[Path]:
-    return sorted(project.seeds_dir.glob("*.txt"))
+    return sorted(p for p in project.seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file()) if project.seeds_dir.is_dir() else []
 
 
 def run_import(project: Project, seeds: list[Path], force: bool = False, quiet: bool = False, dry_run: bool = False,
                publication: dict[str, str] | None = None) -> int:
     seeds = seeds or default_seeds(project)
     if not seeds:
-        print(f"错误：{project.seeds_dir} 中没有 .txt 种子文件", file=sys.stderr)
+        print(f"错误：{project.seeds_dir} 中没有种子文件（{'、'.join(SEED_SUFFIXES)}）", file=sys.stderr)
         return 1
     return Importer(project, force=force, dry_run=dry_run, quiet=quiet, publication=publication).run(seeds)

@@ -528,17 +528,66 @@ def _sourced(entry, fact: Fact, anchor: str, index: int, source: str = "extracte
     )
 
 
+_BRACKET_UNIT = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[）)]\s*$")
+_BARE_NUMBER = re.compile(r"^(?:约|近|超|逾)?\d[\d,]*(?:\.\d+)?\s*[万亿]?[余多]?$")
+_PERIOD_LABEL = re.compile(r"^(?:\d{4}(?:—|–|-|至|到)?\d{0,4}学?年度?|\d{4}年\d{1,2}月)$")
+
+
+def table_sentences(rows: list[list[str]]) -> list[str]:
+    """Each body row of a table read as the sentence it states, so its figures
+    are found like those of prose: the row's label, the column's label and the
+    cell, the unit a label gives in brackets after a bare number
+    (学校数（所） | 2023年 → ``2023年学校数150所``; 区县 | 学校（所） → ``巴南区学校162所``)."""
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    sentences = []
+    for row in rows[1:]:
+        label = row[0] if row else ""
+        clauses = []
+        for column, value in zip(header[1:], row[1:]):
+            value = value.strip()
+            if not value:
+                continue
+            unit_of = _BRACKET_UNIT.search(column) or _BRACKET_UNIT.search(label)
+            name, col = _BRACKET_UNIT.sub("", label).strip(), _BRACKET_UNIT.sub("", column).strip()
+            if unit_of and _BARE_NUMBER.match(value):
+                value += unit_of.group(1)
+            # A year column is the figure's period: put first, where prose puts it.
+            clauses.append(f"{col}{name}{value}" if _PERIOD_LABEL.match(col) else f"{name}{col}{value}")
+        if clauses:
+            sentences.append("，".join(clauses) + "。")
+    return sentences
+
+
+def _passages(entry):
+    """(paragraph index, anchor, text) of every paragraph and every table row:
+    a row's figures link to its section's heading (a table has no anchor of its own)."""
+    index = 0
+    for section in entry.sections:
+        tables = sorted(section.tables, key=lambda t: t.line)
+        for paragraph in section.paragraphs:
+            while tables and tables[0].line < paragraph.line:
+                for sentence in table_sentences(tables.pop(0).rows):
+                    yield index, section.anchor, sentence
+            yield index, paragraph.anchor, paragraph.text
+            index += 1
+        for table in tables:
+            for sentence in table_sentences(table.rows):
+                yield index, section.anchor, sentence
+
+
 def article_facts(entry, taxonomy: Taxonomy) -> list[SourcedFact]:
     """One article's facts: extracted, then editors' corrections applied."""
     added, overridden = corrections(entry, taxonomy)
     found: list[SourcedFact] = []
-    for index, (_, paragraph) in enumerate(entry.paragraphs()):
-        facts = taxonomy.extracted.get(paragraph.text)
+    for index, anchor, text in _passages(entry):
+        facts = taxonomy.extracted.get(text)
         if facts is None:
-            facts = taxonomy.extracted[paragraph.text] = tuple(extract_facts(paragraph.text, taxonomy))
+            facts = taxonomy.extracted[text] = tuple(extract_facts(text, taxonomy))
         for fact in facts:
             if fact.metric not in overridden:
-                found.append(_sourced(entry, fact, paragraph.anchor, index))
+                found.append(_sourced(entry, fact, anchor, index))
     for slug in sorted(added, key=lambda s: (taxonomy.order(s), s or "")):
         found.extend(added[slug])
     found.sort(key=lambda f: (f.paragraph_index, f.fact.start))
