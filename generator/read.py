@@ -11,6 +11,7 @@ never hang an import.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import stat
 import unicodedata
@@ -94,21 +95,26 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def read_seed(path: Path, max_bytes: int = MAX_SEED_BYTES) -> SeedText:
-    path = Path(path)
+def vet_seed_path(path: Path) -> os.stat_result:
+    """A seed must be a regular file: refused by name, before anything opens it
+    (a link may point anywhere, and `almanac check` refuses links in seeds/;
+    a FIFO would hang the import)."""
     try:
-        info = path.lstat()
+        info = Path(path).lstat()
     except OSError as exc:
         raise SeedError(path, f"无法读取：{exc.strerror}") from None
-    # Refused by name, before anything is opened: a link may point anywhere
-    # (and `almanac check` refuses links in seeds/), a FIFO would hang the import.
     if stat.S_ISLNK(info.st_mode):
         raise SeedError(path, "是符号链接，已跳过（请放入真实文件）")
     if stat.S_ISDIR(info.st_mode):
         raise SeedError(path, "是文件夹，不是种子文件，已跳过")
     if not stat.S_ISREG(info.st_mode):
         raise SeedError(path, "不是普通文件（管道、设备等），已跳过")
-    size = info.st_size
+    return info
+
+
+def read_seed(path: Path, max_bytes: int = MAX_SEED_BYTES) -> SeedText:
+    path = Path(path)
+    size = vet_seed_path(path).st_size
     if size > max_bytes:
         raise SeedError(path, f"文件过大（{size} 字节，上限 {max_bytes} 字节），已跳过")
     data = path.read_bytes()

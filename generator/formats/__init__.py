@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..districts import Gazetteer
-from ..read import SeedText, read_seed
+from ..read import SeedText, read_seed, vet_seed_path
 from ..structure import Draft, structure_seed
 from .assemble import pages_of, structure_extracted
 from .model import Extracted, FormatError, ImageNote, Table
@@ -70,6 +70,7 @@ class Source:
 
 def read_source(path: Path) -> Source:
     path = Path(path)
+    vet_seed_path(path)  # a link, folder or FIFO is refused before detection opens it
     kind = detect(path)
     if kind == "text":
         seed = read_seed(path)
