@@ -50,7 +50,7 @@ CORE = ("imported", "district", "title", "authors", "captions", "headings", "ref
 def flat(text: str) -> str:
     """Compared by their characters: no spaces, Markdown escapes or caption marks."""
     text = str(text).replace("\\", "")
-    text = re.sub(r"^(?:▲|△|▼|图为|上图[:：]|下图[:：]|图[:：])\s*", "", text.strip())
+    text = re.sub(r"^(?:▲|△|▼|↑|↓|图为|上图[:：]|下图[:：]|图[:：])\s*", "", text.strip())
     text = re.sub(r"[（(][^（）()]*摄[）)]$", "", text)
     return re.sub(r"[\s\u3000。]", "", text)
 
@@ -129,7 +129,9 @@ def score_page(txt: Path, key: dict, score: Counter, total: Counter, misses: lis
             check("authors", sorted(meta.get("authors") or []) == sorted(want.get("authors") or []), f"{meta.get('authors')} for {want.get('authors')}")
             check("captions", [flat(c) for c in meta.get("captions") or []] == [flat(c) for c in want.get("captions") or []],
                   f"{meta.get('captions')} for {want.get('captions')}")
-            check("headings", [flat(h) for h in headings] == [flat(h) for h in want.get("headings") or []], f"{headings} for {want.get('headings')}")
+            # A heading set on two lines may be keyed as one heading or two: the
+            # text and order of all headings is what counts.
+            check("headings", flat("".join(headings)) == flat("".join(want.get("headings") or [])), f"{headings} for {want.get('headings')}")
             flat_paragraphs = {flat(p) for p in paragraphs}
             lost = [p for p in want.get("paragraphs") or () if flat(p) not in flat_paragraphs]
             check("reflow", got is not None and not lost, f"{lost[:1]}")

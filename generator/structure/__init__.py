@@ -100,7 +100,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     lines, page = strip_furniture(seed.lines)
     if not any(line.text for line in lines):
         raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
-    units = segment_units(lines, reserved)
+    units = segment_units(lines, reserved, unwrapped=page.web)
     roles = {text: "caption" for text in page.captions}
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:

@@ -78,6 +78,7 @@ class PageDetails:
     editors: list[str] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)  # lines set right under an image placeholder
     title: str = ""  # the browser title's headline part (标题_某某县人民政府)
+    web: bool = False  # copied from a web page: every line a whole paragraph
 
 
 # 2023-08-09 16:06:49 / 2024年6月18日 / 2021.05.18 / 08.01.2018 (day first on some aggregators)
@@ -186,7 +187,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
     traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
     nonblank = [i for i, t in enumerate(texts) if t]
-    web = web_copy(texts)
+    web = details.web = web_copy(texts)
     related_until = -1
     first = nonblank[0] if nonblank else -1
     for pos, i in enumerate(nonblank):
@@ -214,9 +215,11 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
                 details.captions.add(texts[nxt])
             continue
         label = text.strip(" :：【】[]")
-        if label in w.related_labels and web:
+        opener = next((r for r in w.related_labels if label.startswith(r)), None)
+        related = opener is not None and (label == opener or (cjk_count(label) <= len(opener) + 8 and not re.search(r"[，。；！？]", label)))
+        if related and web:  # 相关阅读 / 相关文章Related 首页 | 动态
             # (In print, 相关链接 labels a box of the article's own text.)
-            related_until = _related_block_end(texts, nonblank, pos)
+            related_until = _related_block_end(texts, nonblank, pos)  # 相关文章Related 首页 | 动态: the label with the site's links
             drop(i)
             continue
         pairs = _info_pairs(text)

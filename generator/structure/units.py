@@ -167,7 +167,7 @@ def _ends_signed(text: str) -> bool:
     return ends_sentence(text) or bool(re.search(r"[。！？”][（(][^（）()]{2,20}[）)]$", text))
 
 
-def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
+def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = False) -> list[_Block]:
     """Blank-line separated blocks, with special lines (headings, bylines,
     credits) and frame starts split out."""
     blocks: list[_Block] = []
@@ -180,7 +180,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
     def flush() -> None:
         nonlocal current, pending_blanks, frame
         if current:
-            blocks.append(_Block(current, pending_blanks, frame=frame))
+            blocks.append(_Block(current, pending_blanks, frame=frame or unwrapped))
             pending_blanks = 0
         current = []
         frame = False
@@ -213,7 +213,10 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str]) -> list[_Block]:
             blocks.append(_Block([line], pending_blanks, special=kind))
             pending_blanks = 0
             continue
-        if current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
+        if current and unwrapped:
+            flush()  # a web page's line is a paragraph of its own
+            frame = True
+        elif current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
         elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width, current[0].indented):
             flush()
@@ -469,9 +472,10 @@ def _extend(para: Unit, block: _Block) -> None:
         para.piece_width = max(para.piece_width, len(block.lines[0].text))
 
 
-def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset()) -> list[Unit]:
-    """The layout units of a seed, in reading order."""
-    blocks = _split_short_endings(_raw_blocks(lines, reserved_names))
+def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(), unwrapped: bool = False) -> list[Unit]:
+    """The layout units of a seed, in reading order. ``unwrapped``: text copied
+    from a web page, where every line is a whole paragraph, heading or caption."""
+    blocks = _split_short_endings(_raw_blocks(lines, reserved_names, unwrapped))
     units: list[Unit] = []
     open_para: Unit | None = None  # paragraph waiting for the rest of its sentence
     for i, block in enumerate(blocks):
@@ -516,6 +520,14 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
         ):
             # ■县域教育观察 over the headline: the column's name (a kicker), no list item.
             units.append(Unit("display", list(block.lines), [block.texts[0].strip()[1:].strip()], blanks_before=block.blanks_before))
+            continue
+        if (
+            unwrapped and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36
+            and not ends_sentence(block.texts[0]) and not ends_mid_sentence(block.texts[0]) and not list_item(block.texts[0])
+        ):
+            # A web page's short line that ends no sentence: a heading, caption or headline, never running text.
+            open_para = None
+            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
             continue
         if list_item(block.texts[0]):
             # One item of a list: its own paragraph, running on into the next
