@@ -107,7 +107,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         pieces = split_articles(units, gazetteer, hints.get("district"))
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
-        drafts = [assemble(district, part, gazetteer, roles) for district, part in pieces]
+        drafts = [assemble(district, part, gazetteer, roles, web=page.web) for district, part in pieces]
         for draft in drafts:
             place = gazetteer.get(draft.district)
             if place is not None:

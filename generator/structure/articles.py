@@ -422,7 +422,9 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
 # ---------------------------------------------------------------- assembly
 
 
-def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: dict[str, str] | None = None) -> Draft:
+def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: dict[str, str] | None = None, web: bool = False) -> Draft:
+    """One article's draft from its units; ``web``: copied from a web page, whose
+    deck stands under the headline, never between the lead and the first section."""
     overrides = overrides or {}
     draft = Draft(district=district, first_line=units[0].first_line, last_line=units[-1].last_line)
     roles: dict[int, str] = {}
@@ -507,7 +509,8 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         elif roles[i] == "caption":
             split = caption_credit(unit.text)
             caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)
-            draft.captions.append(caption)
+            if not (draft.captions and draft.captions[-1] == caption and roles.get(i - 1) == "caption"):
+                draft.captions.append(caption)  # (the same caption twice in a row is a web page's copy artifact)
             if split and split[1] not in draft.photo_credit.split("、"):
                 # The photographer named after the caption (…（记者 冉雪 摄）).
                 draft.photo_credit = "、".join(filter(None, [draft.photo_credit, split[1]]))
@@ -530,9 +533,15 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         # section headings and unlike the line above it.
         body_shapes = [_shape(units[i]) for i in range(first_para, len(units)) if roles[i] == "headline"]
         usual = max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
+        signed_between = any(roles[k] == "byline" for k in range(top[-2] + 1, top[-1]))
         if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]):
             top = top[:-1]
         elif _spaced_as_section(units, roles, top[-1], first_para, last_para):
+            top = top[:-1]
+        elif signed_between and body_shapes:
+            # headline / byline [/ caption] / 一场特殊的表彰会 / text…: the byline
+            # closes the headline block; a display under it, over the text, in
+            # an article with more section headings, is the first of them.
             top = top[:-1]
     elif len(top) == 1 and top[0] == first_para - 1 and units[top[0]].kind == "display" and bottom:
         # [section heading][text…][byline][headline]: the headline printed after
@@ -547,7 +556,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     elif bottom:
         title_units = bottom
     _set_title(draft, units, title_units)
-    _build_sections(draft, units, roles, [i for i in range(len(units)) if i not in title_units])
+    _build_sections(draft, units, roles, [i for i in range(len(units)) if i not in title_units], web)
     if not draft.title:
         draft.warnings.append("没有找到标题：请在提示文件中指定，或在生成的文章中手工补上")
         draft.title = f"{district}教育专版（标题待补）"
@@ -670,7 +679,7 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.subtitle = " ".join(u.text for u in chosen[1:])
 
 
-def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indices: list[int]) -> None:
+def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indices: list[int], web: bool = False) -> None:
     sections: list[Section] = [Section(heading="", level=2)]
     byline_just_passed = False
     sidebar: Section | None = None  # untitled text printed after a byline
@@ -766,7 +775,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             if previous.heading == above.text and _heading_pair(above, unit):
                 previous.heading = join_display([previous.heading, text])  # one heading set on two lines
                 continue
-            if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle:
+            if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle and not web:
                 # A headline line between the lead and the first section is the deck.
                 draft.subtitle = previous.heading
                 previous.heading = text

@@ -197,7 +197,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
         blanks = 0
         if caption_open and not marked_caption(line.text) and not line.indented:
             blocks[-1].lines.append(line)
-            caption_open = not _caption_closed(line.text) and len(blocks[-1].lines) < 4
+            caption_open = not _caption_closed(join_lines(blocks[-1].texts)) and len(blocks[-1].lines) < 4
             continue
         caption_open = False  # an indented line opens a paragraph: the caption above has ended
         if marked_caption(line.text):
