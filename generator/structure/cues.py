@@ -289,13 +289,22 @@ def page_furniture(text: str) -> bool:
     article's; also a page header made of several of them (重庆日报  2024年6月
     18日  星期二  第6版), set apart by wide gaps or bars."""
     text = text.strip()
-    if any(p.match(text) for p in cues().page_furniture):
+    if len(text) > 80:
+        return False  # furniture is short; running text is not worth the patterns
+    furniture = _furniture_pattern()
+    if furniture.match(text):
         return True
     pieces = [p for p in re.split(r"\s{2,}|\u3000+|\s*[｜|]\s*", text) if p]
     if len(pieces) < 2:
         # 2024年6月18日 星期二 第6版: single spaces; each piece one piece of furniture
         pieces = [p for p in re.split(r"(?<=[日一二三四五六天])\s+(?=第)", text) if p]
-    return len(pieces) >= 2 and all(any(p.match(piece) for p in cues().page_furniture) for piece in pieces)
+    return len(pieces) >= 2 and all(furniture.match(piece) for piece in pieces)
+
+
+@lru_cache(maxsize=1)
+def _furniture_pattern() -> re.Pattern:
+    """layout.yml's page_furniture patterns as one (each anchored at both ends)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in cues().page_furniture))
 
 
 def is_deck(text: str) -> bool:
