@@ -186,6 +186,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
     traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
+    site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
     web = details.web = web_copy(texts)
     related_until = -1
@@ -201,8 +202,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if i == first:
             browser = _browser_title(text, texts[i + 1 : i + 40])
             if browser:
-                details.title, site = browser
-                details.source_name = details.source_name or site
+                details.title, site = browser  # the site: the outlet only if no 来源 names another
                 drop(i)
                 continue
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
@@ -241,6 +241,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
             for piece in re.split(r"\s{2,}|\u3000+|\s*[｜|]\s*|\s+", text):
                 if _MASTHEAD.match(piece) and not details.source_name:
                     details.source_name = piece
+    details.source_name = details.source_name or site
     return out, details
 
 
@@ -301,7 +302,17 @@ def web_copy(texts: list[str]) -> bool:
     if not prose:
         return False
     ended = sum(1 for t in prose if re.search(r"[。！？!?”」』）)]$", t))
-    return ended >= 0.5 * len(prose)
+    if ended >= 0.5 * len(prose):
+        return True
+    # Column pairs: two lines in a row of about the column's width, the first
+    # ending mid-sentence. A print extraction is made of them; a web page has few.
+    pairs = sum(
+        1
+        for a, b in zip(texts, texts[1:])
+        if 8 <= len(a) <= 30 and 8 <= len(b) <= 30 and abs(len(a) - len(b)) <= 4 and not re.search(r"[。！？!?”：:]$", a)
+    )
+    nonblank = sum(1 for t in texts if t)
+    return pairs < max(3, 0.3 * nonblank) and any(cjk_count(t) >= 30 for t in prose)
 
 
 def _date_line(text: str) -> bool:
