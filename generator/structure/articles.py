@@ -349,6 +349,9 @@ def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
     return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
 
 
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
+
+
 def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
     known = gazetteer.get(district)
     return known.names if known else (district, base_name(district))
@@ -509,6 +512,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         elif roles[i] == "caption":
             split = caption_credit(unit.text)
             caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)
+            caption = _CJK_GAP.sub("", caption)  # a caption wrapped over two lines is one sentence
             if not (draft.captions and draft.captions[-1] == caption and roles.get(i - 1) == "caption"):
                 draft.captions.append(caption)  # (the same caption twice in a row is a web page's copy artifact)
             if split and split[1] not in draft.photo_credit.split("、"):

@@ -195,9 +195,9 @@ def contributor(text: str) -> str | None:
 _CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*摄\s*[）)]$")
 # …开学第一课。  记者 张慧 李明轩/摄 / …向老师献花　特约摄影 谢娜: the credit after
 # a gap, no brackets; it must say 摄 to be one.
-_CAPTION_CREDIT_GAP = re.compile(
-    r"^(?P<caption>.{4,}?)(?:\s+|(?<=[。！？”]))(?P<credit>(?:\S{0,14}?(?:记者|通讯员)\s*)?(?:特约摄影|摄影|摄)?\s*[:：]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*(?:[/／]\s*摄|摄影|摄)?)$"
+_GAP_CREDIT = re.compile(
+    r"^(?:\S{0,14}?(?:记者|通讯员)\s*)?(?:特约摄影|摄影|摄)?\s*[:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:[/／]\s*摄|摄影|摄)?$"
 )
 
 
@@ -205,12 +205,27 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明)."""
     match = _CAPTION_CREDIT.match(text.strip())
     if not match:
-        gap = _CAPTION_CREDIT_GAP.match(text.strip())
-        if gap is None or "摄" not in gap.group("credit"):
+        text = text.strip()
+        if "摄" not in text[-24:]:
             return None
-        who = re.sub(r"[/／]?\s*摄影?$|^(?:特约摄影|摄影)\s*[:：]?", "", gap.group("credit").strip()).strip()
-        names = byline_names(who, near_credit=True)
-        return (gap.group("caption").strip(), " ".join(names)) if names else None
+        # Try each gap from the left: 向老师 献花 特约摄影 谢娜 splits after 献花.
+        for match in re.finditer(r"\s+|(?<=[。！？”])", text):
+            caption, credit = text[: match.start()].strip(), text[match.end() :].strip()
+            found = _GAP_CREDIT.match(credit) if cjk_count(caption) >= 4 and "摄" in credit else None
+            names = byline_names(found.group("names"), near_credit=True) if found else None
+            if names:
+                return caption, " ".join(names)
+        return None
+        # Try each gap from the left: 向老师 献花 特约摄影 谢娜 splits after 献花.
+        for cut in [m.start() for m in re.finditer(r"\s+|(?<=[。！？”])", text)]:
+            gap = _CAPTION_CREDIT_GAP.match(text[:cut] + " " + text[cut:].lstrip()) if cut else None
+            if gap is None or "摄" not in gap.group("credit") or len(gap.group("caption")) < cut:
+                continue
+            who = re.sub(r"[/／]?\s*摄影?$|^(?:\S{0,14}?记者|通讯员|特约摄影|摄影)\s*[:：]?", "", gap.group("credit").strip()).strip()
+            names = byline_names(who, near_credit=True)
+            if names:
+                return text[:cut].strip(), " ".join(names)
+        return None
     names = byline_names(match.group(2), near_credit=True)
     return (match.group(1).strip(), " ".join(names)) if names else None
 

@@ -521,10 +521,13 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             # ■县域教育观察 over the headline: the column's name (a kicker), no list item.
             units.append(Unit("display", list(block.lines), [block.texts[0].strip()[1:].strip()], blanks_before=block.blanks_before))
             continue
+        first_text = not any(u.kind == "para" for u in units)
         if (
-            unwrapped and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36
-            and not ends_sentence(block.texts[0]) and not ends_mid_sentence(block.texts[0]) and not list_item(block.texts[0])
+            unwrapped and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36 and not list_item(block.texts[0])
+            and not ends_mid_sentence(block.texts[0])
+            and (not ends_sentence(block.texts[0]) or (first_text and re.search(r"[？！?!]$", block.texts[0]) and "，" not in block.texts[0]))
         ):
+            # (宁波江北区的小学教育水平怎么样？ over a web page's text: its headline.)
             # A web page's short line that ends no sentence: a heading, caption or headline, never running text.
             open_para = None
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
