@@ -205,7 +205,10 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     merged: list[tuple[str, list[int]]] = []
     for label, members in runs:
         strong = sum(1 for i in members if labels[i] == label) + (2 if forced.intersection(members) else 0)
-        if merged and (not label or strong < 2 or label == merged[-1][0]):
+        if merged and label and not merged[-1][0]:
+            # Text that names no district (an editor's note) opens the article of the first one named.
+            merged[-1] = (label, merged[-1][1] + members)
+        elif merged and (not label or strong < 2 or label == merged[-1][0]):
             merged[-1][1].extend(members)
         elif not label and not merged:
             merged.append((label, members))
@@ -801,7 +804,7 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
 
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
-_DATELINE = re.compile(r"^[^\s，。：；（()）“”]{0,16}?讯\s*[（(]([^（()）]{2,60})[）)]\s*")
+_DATELINE = re.compile(r"^[^\s，。：；（()）“”]{0,16}?[讯电]\s*[（(]([^（()）]{2,60})[）)]\s*")
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(r"^(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)")
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
