@@ -218,6 +218,9 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
             frame = True
         elif current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
+        elif current and line.indented and width and len(current[-1].text) < 0.7 * width and not current[-1].indented:
+            flush()  # an indent under a short display line (路径1 … / 　　text): a paragraph starts
+            frame = True
         elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width, current[0].indented):
             flush()
             frame = True
@@ -247,11 +250,12 @@ def _split_short_endings(blocks: list[_Block]) -> list[_Block]:
             continue
         start = 0
         blanks = block.blanks_before
+        frame = block.frame
         for k, line in enumerate(block.lines[:-1]):
             if ends_sentence(line.text) and len(line.text) < 0.8 * width:
-                result.append(_Block(block.lines[start : k + 1], blanks))
-                start, blanks = k + 1, 0
-        result.append(_Block(block.lines[start:], blanks))
+                result.append(_Block(block.lines[start : k + 1], blanks, frame=frame))
+                start, blanks, frame = k + 1, 0, False
+        result.append(_Block(block.lines[start:], blanks, frame=frame))
     return result
 
 
