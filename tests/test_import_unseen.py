@@ -229,7 +229,8 @@ def test_gb18030_page_with_kicker_deck_interview_and_photographer(articles):
     assert (UNSEEN / "106_wanzhou.txt").read_bytes().decode("gb18030").startswith("聚焦区县教育")
     assert wanzhou.meta["kicker"] == "聚焦区县教育高质量发展"
     assert wanzhou.meta["subtitle"] == "——万州区推进“书香校园”建设走笔"
-    assert wanzhou.meta["authors"] == ["黄志强", "向丽君"]
+    # the photographer is credited for the photos and listed after the writers
+    assert wanzhou.meta["authors"] == ["黄志强", "向丽君", "陈刚"]
     assert wanzhou.meta["photo_credit"] == "陈刚"
     assert wanzhou.meta["captions"] == ["学生们在图书馆安静阅读"]
     assert "\n## 校长访谈：让阅读成为一种习惯\n\n问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的基础。" in wanzhou.body

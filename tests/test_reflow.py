@@ -229,10 +229,10 @@ def test_byline_forms_with_marks_colons_and_closing_role_words():
     assert kinds("九龙坡区制定新课表。\n\n记者：学校为什么这样做\n\n答：为了孩子。")[1][0] != "byline"
 
 
-def test_photographer_lines_are_credits_not_bylines():
+def test_photographer_lines_are_credits_and_the_photographer_comes_after_the_writers():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")
-        assert (draft.authors, draft.photo_credit) == (["黄志强", "向丽君"], credit)
+        assert (draft.authors, draft.photo_credit) == (["黄志强", "向丽君", credit], credit)
     (draft,) = drafts_of("万州区建成图书馆246个。\n\n黄志强\n（本版图片由万州区教委提供）\n\n书香润童心")
     assert (draft.authors, draft.photo_credit, draft.title) == (["黄志强"], "万州区教委", "书香润童心")
     (draft,) = drafts_of("万州区建成图书馆246个。\n\n图/文 周敏\n")

@@ -332,9 +332,11 @@ def share_page_credit(pieces: list[tuple[str, list[Unit]]], drafts: list[Draft])
         return
     names = [page_credit(u.text) for u in last[paras[-1] + 1 :] if u.kind == "credit"]
     for name in filter(None, names):
+        people = byline_names(name.replace("、", " "), near_credit=True) or []  # 本版摄影 王鹏: the page's photographer
         for draft in drafts:
             if name not in draft.photo_credit.split("、"):
                 draft.photo_credit = "、".join(filter(None, [draft.photo_credit, name]))
+            draft.authors.extend(n for n in people if n not in draft.authors)
 
 
 def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
@@ -512,6 +514,7 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
             draft.authors.extend(n for n in names if n not in draft.authors)
         elif roles[i] == "credit" and unit.credit and unit.credit not in draft.photo_credit.split("、"):
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
+            photographers.extend(byline_names(unit.credit.replace("、", " "), near_credit=True) or ())  # 摄影 王鹏: a person, an author too
         elif roles[i] == "caption":
             split = caption_credit(unit.text)
             caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)
@@ -842,7 +845,7 @@ def _dateline(draft: Draft, text: str) -> str:
         if bare and len(text) > bare.end() + 4:
             text = text[bare.end() :]
     lead = _LEAD_PAREN.match(text)
-    if lead and re.search(r"记者|通讯员|文/|图/|摄", lead.group(1)) and _signature(draft, lead.group(1)):
+    if lead and re.search(r"记者|通讯员|記者|通訊員|文/|图/|圖/|摄|攝", lead.group(1)) and _signature(draft, lead.group(1)):
         text = text[lead.end() :]
     tail = _TAIL_PAREN.search(text)
     if tail and _signature(draft, tail.group(1)):

@@ -16,7 +16,7 @@ _CREDIT_PATTERNS = (
     re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
     re.compile(r"^(?:摄影|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
     # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
-    re.compile(r"^(?:摄影|摄)\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
+    re.compile(r"^(?:本版摄影|本版图片|摄影|摄)\s*[:：]?\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
     re.compile(r"^(?:本报记者|记者|通讯员)?\s*(\S{2,4}(?:\s+\S{2,4}){0,2})\s+摄$"),
 )
 
@@ -110,6 +110,34 @@ def _pad_names(tokens: list[str]) -> list[str]:
 
 
 def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
+    """The names in a byline line; a traditional-script byline (滁州日報記者 鄭曉雯)
+    is read through its simplified form, and its names given as written."""
+    names = _byline_names(text, near_credit=near_credit, reserved=reserved)
+    if names is not None or not re.search(r"[記訊報圖攝縣區]", text):
+        return names
+    simplified = _to_simplified(text)
+    if len(simplified) != len(text):
+        return None
+    names = _byline_names(simplified, near_credit=near_credit, reserved=reserved)
+    if not names:
+        return None
+    written, start = [], 0
+    for name in names:
+        at = simplified.find(name, start)
+        if at < 0:
+            return names
+        written.append(text[at : at + len(name)])
+        start = at + len(name)
+    return written
+
+
+def _to_simplified(text: str) -> str:
+    from ..districts import to_simplified  # the gazetteer's converter (OpenCC), loaded once
+
+    return to_simplified(text)
+
+
+def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
     """The names in a byline line (``何霜 杜林燕 胡忠英`` → 3 names), else None.
 
     A single bare name is only a byline next to a photo credit or with a role
@@ -161,13 +189,13 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
 def page_credit(text: str) -> str | None:
     """``本版图片由…提供``: one credit printed for every photo of the page."""
     name = photo_credit(text)
-    inner = text.strip().lstrip("（([【").lstrip()
+    inner = re.sub(r"^[□■◆●◎▌]\s*", "", text.strip()).lstrip("（([【").lstrip()
     return name if name and inner.startswith("本版") else None
 
 
 def photo_credit(text: str) -> str | None:
     """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
-    text = text.strip()
+    text = re.sub(r"^[□■◆●◎▌]\s*", "", text.strip())  # ■本版摄影 王鹏
     if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
         text = text[1:-1].strip()
     for pattern in _CREDIT_PATTERNS:
