@@ -430,10 +430,32 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
 # ---------------------------------------------------------------- assembly
 
 
+_NOTE_LABEL = re.compile(r"^[【\[]?(?:编者按|按语|编者的话|编后|编者)[】\]]?\s*[:：]?")
+
+
+def _note_under_headline(units: list[Unit]) -> list[Unit]:
+    """An editor's note printed over the headline (编者按：… / 【按语】…, then the
+    headline and its byline) is read under them: it introduces the text, and the
+    headline stays the article's title."""
+    first = next((i for i, u in enumerate(units) if u.kind == "para"), None)
+    if first is None or not _NOTE_LABEL.match(units[first].text):
+        return units
+    end = first + 1
+    while end < len(units) and units[end].kind == "para" and not units[end].blanks_before and units[end - 1].text[-1:] not in "。！？”":
+        end += 1
+    heads = end
+    while heads < len(units) and units[heads].kind == "display":
+        heads += 1
+    if heads == end or heads >= len(units) or units[heads].kind != "byline":
+        return units
+    return units[:first] + units[end : heads + 1] + units[first:end] + units[heads + 1 :]
+
+
 def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: dict[str, str] | None = None, web: bool = False) -> Draft:
     """One article's draft from its units; ``web``: copied from a web page, whose
     deck stands under the headline, never between the lead and the first section."""
     overrides = overrides or {}
+    units = _note_under_headline(units)
     draft = Draft(district=district, first_line=units[0].first_line, last_line=units[-1].last_line)
     roles: dict[int, str] = {}
     for i, unit in enumerate(units):
