@@ -205,6 +205,8 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     merged: list[tuple[str, list[int]]] = []
     for label, members in runs:
         strong = sum(1 for i in members if labels[i] == label) + (2 if forced.intersection(members) else 0)
+        if label and labels[members[0]] == label and members[0] > 0 and units[members[0] - 1].kind == "display" and caption_score(units[members[0] - 1].text) < 2:
+            strong += 1  # named by its first paragraph, right under a headline of its own: an article, however short
         if merged and label and not merged[-1][0]:
             # Text that names no district (an editor's note) opens the article of the first one named.
             merged[-1] = (label, merged[-1][1] + members)
@@ -736,7 +738,8 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
         if role not in ("data", "data_label"):
             in_box = False
         if role in ("byline", "credit"):
-            byline_just_passed = True
+            # A photo credit closes no text: only a byline can open a sidebar after it.
+            byline_just_passed = byline_just_passed or role == "byline"
             continue
         if role in ("caption", "banner"):
             continue

@@ -77,7 +77,8 @@ _NAME = re.compile(f"^[{CJK}·]{{2,5}}$")
 def _outlet_role_pattern() -> re.Pattern:
     raw = yaml.safe_load(resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8"))
     outlets = "|".join(map(re.escape, sorted(raw["outlet_endings"], key=len, reverse=True)))
-    return re.compile(rf"(?:^|(?<=[\s/／]))[^\s/／]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))")
+    # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
+    return re.compile(rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))")
 
 
 _OUTLET_ROLE = _outlet_role_pattern()
@@ -341,7 +342,11 @@ def page_furniture(text: str) -> bool:
     if len(pieces) < 2:
         # 2024年6月18日 星期二 第6版: single spaces; each piece one piece of furniture
         pieces = [p for p in re.split(r"(?<=[日一二三四五六天])\s+(?=第)", text) if p]
-    return len(pieces) >= 2 and all(furniture.match(piece) for piece in pieces)
+    if len(pieces) >= 2 and all(furniture.match(piece) for piece in pieces):
+        return True
+    # 中国教育报 2019年3月29日 星期五: a masthead and a date set with single spaces
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(furniture.match(word) for word in words)
 
 
 @lru_cache(maxsize=1)
