@@ -247,6 +247,26 @@ class Gazetteer:
             return self
         return Gazetteer([*own, *found], region=self.region, national=self.national, traditional=traditional)
 
+    def from_outlet(self, outlet: str) -> "tuple[Gazetteer, str] | None":
+        """A county paper that only says 我市/我县 (高邮日报, 某某融媒): the
+        division its outlet's name starts with, unless that is ambiguous."""
+        if self.national is None or not outlet:
+            return None
+        found = {
+            name for name, divisions in self.national.by_name.items() for d in divisions
+            for stem in (*d.short, base_name(name)) if len(stem) >= 2 and outlet.startswith(stem) and d.current
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        division = _best(self.national.by_name[name], outlet, self.region)
+        if division is None:
+            return None
+        if self.get(name) is not None:
+            return self, name
+        district = District(name, self._derived_slug(division), division.short, division.prefecture, division.province, listed=False)
+        return Gazetteer([*self.districts, district], region=self.region, national=self.national, traditional=self.traditional), name
+
     def _derived_slug(self, division: Division) -> str:
         """Pinyin of the short name; with the prefecture's in front when the
         name is shared (鼓楼区 → nanjing-gulou) or an almanac district has it."""

@@ -137,3 +137,18 @@ def test_no_county_at_all_is_refused_with_the_way_out(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "seeds/nowhere.txt" in err and "nowhere.hints.yml" in err and "district:" in err
     assert load_articles(root / "docs") == []
+
+
+def test_a_county_paper_that_says_only_our_city_is_placed_by_its_masthead():
+    assert GAZETTEER.from_outlet("高邮日报")[1] == "高邮市"
+    assert GAZETTEER.from_outlet("巴南日报")[1] == "巴南区"
+    assert GAZETTEER.from_outlet("重庆日报") is None and GAZETTEER.from_outlet("中国教育报") is None
+
+
+def test_an_article_saying_only_wo_shi_imports_under_its_papers_county(tmp_path):
+    text = "高邮日报 2023年9月2日 星期六\n\n新校舍投入使用\n\n本报讯（记者 孟晓阳）9月1日，我市一批农村中小学的新校舍同时启用，新增学位1200个。\n\n市教育局负责人说，今年全市共投入1.6亿元改善办学条件。\n"
+    root = make_project(tmp_path)
+    seed = write_seed(root, "gaoyou.txt", text)
+    assert Importer(Project(root), quiet=True).run([seed]) == 0
+    (article,) = load_articles(root / "docs")
+    assert (article.district, article.meta["prefecture"], article.meta["source_name"]) == ("高邮市", "扬州市", "高邮日报")

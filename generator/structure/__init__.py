@@ -104,7 +104,13 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     roles = {text: "caption" for text in page.captions}
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:
-        pieces = split_articles(units, gazetteer, hints.get("district"))
+        hint = hints.get("district")
+        if not hint and not any(gazetteer.mentions(u.text) for u in units):
+            # Only 我市/我县: a county paper names its county in its masthead.
+            outlet = gazetteer.from_outlet(page.source_name)
+            if outlet is not None:
+                gazetteer, hint = outlet
+        pieces = split_articles(units, gazetteer, hint)
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
         drafts = [assemble(district, part, gazetteer, roles, web=page.web) for district, part in pieces]

@@ -177,7 +177,10 @@ def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[s
                 break
         if not token:
             continue
-        if token in reserved or not _looks_like_name(token):
+        # 记者 罗布次仁 / 通讯员 阿依古丽: after a role word, a four-character name
+        # (Tibetan, Uyghur, Mongolian …) with no surname of the list is a name too.
+        minority = had_role and len(token) == 4 and cjk_count(token) == 4 and not token.endswith(c.deck_endings)
+        if token in reserved or not (_looks_like_name(token) or minority):
             return None
         names.append(token)
     if not names or len(set(names)) < len(names):
@@ -231,7 +234,22 @@ _GAP_CREDIT = re.compile(
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
-    """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明)."""
+    """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明); a
+    traditional-script credit (…新華社記者 羅布次仁 攝) through its simplified form."""
+    found = _caption_credit(text)
+    if found is not None or "攝" not in text:
+        return found
+    simplified = _to_simplified(text.strip())
+    found = _caption_credit(simplified) if len(simplified) == len(text.strip()) else None
+    if found is None:
+        return None
+    original = text.strip()
+    caption = original[: len(found[0])] if simplified.startswith(found[0]) else found[0]
+    names = [original[simplified.find(n) : simplified.find(n) + len(n)] if n in simplified else n for n in found[1].split()]
+    return caption, " ".join(names)
+
+
+def _caption_credit(text: str) -> tuple[str, str] | None:
     match = _CAPTION_CREDIT.match(text.strip())
     if not match:
         text = text.strip()
@@ -241,7 +259,7 @@ def caption_credit(text: str) -> tuple[str, str] | None:
         for match in re.finditer(r"\s+|(?<=[。！？”])", text):
             caption, credit = text[: match.start()].strip(), text[match.end() :].strip()
             found = _GAP_CREDIT.match(credit) if cjk_count(caption) >= 4 and "摄" in credit else None
-            names = byline_names(found.group("names"), near_credit=True) if found else None
+            names = (byline_names(credit.replace("/", " ").replace("／", " "), near_credit=True) or byline_names(found.group("names"), near_credit=True)) if found else None
             if names:
                 return caption, " ".join(names)
         return None
