@@ -87,6 +87,8 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return "caption"
     if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or page_name(text) or _bare_district(text, gazetteer)):
         return "banner"
+    if len(unit.parts) > 1 and all(page_furniture(w) or page_name(w) for part in unit.parts for w in part.split()):
+        return "banner"  # 中国教育报 2019年3月29日 星期五 / 第3版 地方新闻: the page's header on two lines
     if text in cues().lead_labels:
         return "lead_label"
     if unit.set_as_heading:

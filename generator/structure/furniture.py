@@ -234,7 +234,8 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
             drop(i)
             continue
-        if page_furniture(text) or _MASTHEAD.match(text):
+        words_ = text.split()
+        if page_furniture(text) or _MASTHEAD.match(text) or (1 < len(words_) <= 6 and all(page_furniture(x) or page_name(x) for x in words_)):
             # Print furniture: read, but left for the layout stage.
             keep_date(text)
             details.page = details.page or page_of(text)

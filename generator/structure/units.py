@@ -218,7 +218,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
             frame = True
         elif current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
-        elif current and line.indented and width and len(current[-1].text) < 0.7 * width and not current[-1].indented:
+        elif current and line.indented and (not any(l.indented for l in current) or (width and len(current[-1].text) < 0.7 * width and not current[-1].indented)):
             flush()  # an indent under a short display line (路径1 … / 　　text): a paragraph starts
             frame = True
         elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width, current[0].indented):
