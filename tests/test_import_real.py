@@ -207,3 +207,21 @@ def test_the_scored_pages_do_not_fall_below_their_measured_floor(scored):
 def test_no_furniture_reaches_a_title_heading_or_paragraph_of_a_web_page(tune):
     leaks = [m for m in tune[2] if ": furniture:" in m and "/w" in m]
     assert len(leaks) <= 1, leaks
+
+
+def test_menus_summary_boxes_disclaimers_and_pinyin_garble_never_reach_the_text():
+    page = """缙云：山里的村小没有被落下
+县情概况 缙云新闻 社会民生 公示公告 教育资讯
+划重点
+山区村小开齐开足课程
+以上内容由大模型生成，仅供参考
+發(fā)布時間：2023-11-21 10:04:00來源：縣融媒體中心
+这几年，缙云县把送教下乡当作常规工作，全县23所村小的音乐、美术课全部开齐，乡村学校的孩子也能上好每一门课。
+长 按 扫 码
+本站部分内容来源于网络，如有侵权请联系删除
+"""
+    out, details = strip_furniture(lines(page))
+    texts = [line.text for line in out if line.text]
+    assert texts == ["缙云：山里的村小没有被落下", texts[1]] and texts[1].startswith("这几年，缙云县")
+    assert details.published == "2023-11-21"
+    assert "(fā)" not in "".join(line.text for line in out)

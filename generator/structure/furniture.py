@@ -42,6 +42,8 @@ class FurnitureWords:
     site_name_endings: tuple[str, ...]
     page_names: frozenset[str]
     outlet_endings: tuple[str, ...]
+    summary_labels: frozenset[str]
+    summary_end: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,7 @@ def words() -> FurnitureWords:
     return FurnitureWords(
         info_labels=labels,
         # 来源：某某日报  作者：张三 | 发布时间：2023-08-09 — a label, a colon, its value.
-        info_pattern=re.compile(rf"(?:^|(?<=[\s|｜【\[]))({alternatives})\s*[:：]\s*"),
+        info_pattern=re.compile(rf"(?:^|(?<=[\s|｜【\[\d]))({alternatives})\s*[:：]\s*"),
         empty_sources=frozenset(raw["empty_sources"]),
         empty_authors=frozenset(raw["empty_authors"]),
         breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
@@ -64,6 +66,8 @@ def words() -> FurnitureWords:
         site_name_endings=tuple(sorted(raw["site_name_endings"], key=len, reverse=True)),
         page_names=frozenset(raw["page_names"]),
         outlet_endings=tuple(sorted(raw["outlet_endings"], key=len, reverse=True)),
+        summary_labels=frozenset(raw["summary_labels"]),
+        summary_end=re.compile(raw["summary_end"]),
     )
 
 
@@ -147,6 +151,8 @@ def _widget_line(text: str) -> bool:
     w = words()
     if text.startswith(w.footer_openers) or any(p.search(text) for p in w.footer):
         return True
+    if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", text):
+        text = text.replace(" ", "")  # 长 按 扫 码
     rest, consumed = text, 0
     for _ in range(8):
         rest = rest.strip(" |｜·•/【】[]()（）:：")
@@ -182,7 +188,7 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if not details.published:
             details.published = date_of(text)
 
-    out = _split_glued_bylines(_unglue(out))
+    out = [Line(line.number, _PINYIN_GARBLE.sub("", line.text), line.indented) for line in _split_glued_bylines(_unglue(out))]
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
     traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
@@ -206,6 +212,15 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
                 drop(i)
                 continue
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
+            drop(i)
+            continue
+        if web and _menu_line(text):
+            drop(i)  # 延吉概况 延吉新闻 社会民生 公示公告: the site's menu
+            continue
+        if web and text.strip(" :：【】[]") in w.summary_labels:
+            # 划重点 and the summary under it, up to the line saying it was generated
+            end = next((k for k in nonblank[pos + 1 : pos + 10] if w.summary_end.search(texts[k])), None)
+            related_until = end if end is not None else related_until
             drop(i)
             continue
         if placeholder(text):
@@ -314,6 +329,16 @@ def web_copy(texts: list[str]) -> bool:
     )
     nonblank = sum(1 for t in texts if t)
     return pairs < max(3, 0.3 * nonblank) and any(cjk_count(t) >= 30 for t in prose)
+
+
+# 發(fā)布 / 學(xué)校: pinyin a broken converter left after characters; never text.
+_PINYIN_GARBLE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def _menu_line(text: str) -> bool:
+    """Four or more short words set apart by spaces, no punctuation: a site's menu."""
+    parts = text.split()
+    return len(parts) >= 4 and all(2 <= cjk_count(p) == len(p) <= 6 for p in parts) and not byline_names(text)
 
 
 def _date_line(text: str) -> bool:
