@@ -83,7 +83,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
-    if marked_caption(text) or caption_credit(text) or caption_end_mark(text):
+    if marked_caption(text) or caption_credit(text) or caption_end_mark(text) or unit.caption:
         return "caption"
     if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or page_name(text) or _bare_district(text, gazetteer)):
         return "banner"

@@ -59,6 +59,7 @@ class Unit:
     credit: str = ""
     item: bool = False  # a list item (●…)
     furniture: bool = False  # the page's header (a banner over its date line)
+    caption: bool = False  # set over a photographer's credit: a photo's caption
     set_as_heading: bool = False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
 
     @property
@@ -527,11 +528,13 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             continue
         first_text = not any(u.kind == "para" for u in units)
         if (
-            unwrapped and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36 and not list_item(block.texts[0])
+            (unwrapped or (block.frame and not block.lines[0].indented))
+            and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36 and not list_item(block.texts[0])
             and not ends_mid_sentence(block.texts[0])
             and (not ends_sentence(block.texts[0]) or (first_text and re.search(r"[？！?!]$", block.texts[0]) and "，" not in block.texts[0]))
         ):
-            # (宁波江北区的小学教育水平怎么样？ over a web page's text: its headline.)
+            # (宁波江北区的小学教育水平怎么样？ over a web page's text: its headline;
+            # an unindented frame of one short line in an indented page: a display line.)
             # A web page's short line that ends no sentence: a heading, caption or headline, never running text.
             open_para = None
             units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
@@ -629,4 +632,19 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
         para = _new_para(block)
         units.append(para)
         open_para = para if para.open else None
+    return _captions_over_photographers(units)
+
+
+def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
+    """A sentence right over a photographer's credit (…走出教学点。 / 摄影：冯晓川)
+    is that photo's caption, however it ends."""
+    for unit, below in zip(units, units[1:]):
+        if (
+            unit.kind == "para" and below.kind == "credit" and below.credit
+            and byline_names(below.credit.replace("、", " "), near_credit=True)
+            and cjk_count(unit.text) <= 40 and unit.text.count("。") <= 1
+            and not re.match(r"^[^，。：:]{1,5}[：:]", unit.text)  # 答：… is an interview's turn
+        ):
+            unit.kind, unit.parts = "display", [unit.text]
+            unit.caption = True
     return units
