@@ -133,6 +133,12 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str], indent_st
     return ""
 
 
+def _broken_off(text: str) -> bool:
+    """A long line that stops mid-sentence, as a page break in an extraction
+    leaves it: the next line goes on with the same paragraph."""
+    return cjk_count(text) >= 20 and not re.search(r"[。！？!?”」』）)：:；;…]$", text) and bool(re.search(r"[，、]", text))
+
+
 def _caption_closed(text: str) -> bool:
     """A caption ends at its full stop or at the photographer's credit (…（记者 陈刚 摄））."""
     return ends_sentence(text) or caption_credit(text) is not None
@@ -181,7 +187,8 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
     def flush() -> None:
         nonlocal current, pending_blanks, frame
         if current:
-            blocks.append(_Block(current, pending_blanks, frame=frame or unwrapped))
+            runs_on = bool(blocks) and _broken_off(blocks[-1].lines[-1].text)
+            blocks.append(_Block(current, pending_blanks, frame=frame or (unwrapped and not runs_on)))
             pending_blanks = 0
         current = []
         frame = False
@@ -215,8 +222,9 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
             pending_blanks = 0
             continue
         if current and unwrapped:
-            flush()  # a web page's line is a paragraph of its own
-            frame = True
+            broken = _broken_off(current[-1].text)
+            flush()  # a web page's line is a paragraph of its own …
+            frame = not broken  # … unless it broke off mid-sentence (…投 / 入35.8亿元…)
         elif current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
         elif current and line.indented and (not any(l.indented for l in current) or (width and len(current[-1].text) < 0.7 * width and not current[-1].indented)):
@@ -529,7 +537,7 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
         first_text = not any(u.kind == "para" for u in units)
         if (
             (unwrapped or (block.frame and not block.lines[0].indented))
-            and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36 and not list_item(block.texts[0])
+            and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36 and not list_item(block.texts[0]) and not _broken_off(block.texts[0])
             and not ends_mid_sentence(block.texts[0])
             and (not ends_sentence(block.texts[0]) or (first_text and re.search(r"[？！?!]$", block.texts[0]) and "，" not in block.texts[0]))
         ):
