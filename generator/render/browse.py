@@ -157,7 +157,7 @@ def _nav_entries(children) -> list[dict]:
 def expand_nav(nav, children: dict[str, list]):
     """mkdocs.yml's nav with each generated index page (``区县: districts/index.md``)
     turned into a section listing its generated pages, so the sidebar shows them
-    and navigation.indexes keeps the index as the section's page."""
+    and the index itself is its first entry, under its own title."""
     if not nav:
         return nav
     expanded = []
