@@ -256,3 +256,18 @@ def test_district_page_years_read_in_order(tab, server):
     assert years == ["2023年", "2022年"]
     first = tab.locator("article h4").first
     assert first.inner_text().replace("¶", "").strip() == "党建领航办好有温度的幸福教育"
+
+
+@pytest.mark.browser
+def test_the_paragraph_a_link_opens_is_marked(tab, server):
+    # Issue 16, small things: a #p-… link (大事记, 学校名录) shows which paragraph it meant.
+    tab.goto(server + "chronology/")
+    link = tab.locator("article a[href*='xingfu-jiaoyu/#p-']").first
+    anchor = link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    tab.wait_for_url(f"**#{anchor}")
+    target = tab.locator(f"p[id='{anchor}']")
+    other = tab.locator(f"article p[id^='p-']:not([id='{anchor}'])").first
+    background = "e => getComputedStyle(e).backgroundColor"
+    assert target.evaluate(background) not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert other.evaluate(background) in ("rgba(0, 0, 0, 0)", "transparent")
