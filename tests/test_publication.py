@@ -271,3 +271,16 @@ def test_the_paragraph_a_link_opens_is_marked(tab, server):
     background = "e => getComputedStyle(e).backgroundColor"
     assert target.evaluate(background) not in ("rgba(0, 0, 0, 0)", "transparent")
     assert other.evaluate(background) in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+@pytest.mark.browser
+def test_article_chips_show_only_its_strongest_themes(tab, server):
+    # Issue 16, item 2: chips above the title for the themes an article is about
+    # (a heading or three paragraphs), every theme still in the 专题 line.
+    tab.goto(server + "articles/banan/liuda-gongcheng/")
+    chips = [c.strip() for c in tab.locator(".md-tags .md-tag").all_inner_texts()]
+    line = tab.locator(".almanac-article-meta li", has_text="专题").locator("a").all_inner_texts()
+    assert chips and set(chips) < set(line), (chips, line)
+    assert "六大工程" in chips and len(chips) <= 5
+    chip_row = tab.locator(".md-tags").bounding_box()
+    assert chip_row["height"] <= 80  # one or two rows, not a wall of chips, at 390 px too
