@@ -169,3 +169,37 @@ def test_school_directory_lists_destinations_apart(tab, real_url, screenshot):
     heading.scroll_into_view_if_needed()
     assert heading.is_visible()
     screenshot(tab, f"schools-apart-{tab.viewport_size['width']}")
+
+
+def test_no_sentence_is_repeated_in_a_figures_list(real):
+    # Issue 16, item 3: one sentence once, with all its figures (the teacher sentence
+    # of 巴南区 has six figures; it was listed six times).
+    _, site = real
+    lists = checked = 0
+    for page in sorted((site / "districts").rglob("index.html")) + sorted((site / "articles").rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        for block in re.findall(r'<ul class="almanac-(?:other|article)-facts">(.*?)</ul>', html, re.S):
+            sentences = [re.sub(r"<[^>]+>", "", s) for s in re.findall(r'<span class="almanac-fact-sentence">(.*?)<small>', block, re.S)]
+            assert len(sentences) == len(set(sentences)), page
+            lists += 1
+            checked += len(sentences)
+    assert lists >= 8 and checked >= 100
+    banan = (site / "districts" / "banan" / "index.html").read_text(encoding="utf-8")
+    teacher = [s for s in re.findall(r'<span class="almanac-fact-sentence">(.*?)</small>', banan, re.S) if s.startswith("巴南区现有市区级骨干校长")]
+    assert len(teacher) == 1 and teacher[0].count('class="almanac-fact"') >= 6
+
+
+@pytest.mark.browser
+def test_a_sentence_with_many_figures_reads_once(tab, real_url):
+    tab.goto(real_url + "districts/banan/")
+    items = tab.locator("ul.almanac-other-facts > li")
+    texts = items.all_inner_texts()
+    assert len(texts) == len(set(texts)) and len(texts) >= 10
+    teacher = items.filter(has_text="巴南区现有市区级骨干校长")
+    assert teacher.count() == 1
+    teacher.scroll_into_view_if_needed()
+    assert teacher.is_visible()
+    figures = teacher.locator("span.almanac-fact a")
+    assert figures.count() >= 6 and "174人" in figures.all_inner_texts()
+    box = teacher.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= tab.viewport_size["width"] + 1  # wraps at 390 px
