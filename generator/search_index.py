@@ -51,8 +51,12 @@ HEADING_CHUNKS = 3  # ^key postings per page (the browser shows 3 sections of a 
 MIN_SHARDS, MAX_SHARDS = 8, 4096
 BUNDLE_NAME = "bundle.js"
 # Generated appendices that repeat the article's own sentences (本文数据, the
-# facts list): indexing them would rank the copy above the paragraph it quotes.
-REPEATED_SECTIONS = {"almanac-facts"}
+# facts list), its title and authors (引用本文, #cite) or the theme pages' tag
+# listings (#tagged, and Material's #tag:… headings): indexing them would rank
+# the copy above the paragraph it quotes, and a result would open on a citation
+# block or a tag chip instead of the text.
+REPEATED_SECTIONS = {"almanac-facts", "cite", "tagged"}
+REPEATED_PREFIXES = ("tag:",)
 
 # Full-width Latin letters and digits read as ASCII (1:1, so offsets in the
 # folded text are offsets in the original text); the browser folds the same way.
@@ -429,7 +433,8 @@ def parse_page(html: str, url: str, district: str = "", fast: bool = True) -> Pa
         return None  # not a content page
     title = parser.title or parser.head_title.split(" - ")[0].strip()
     sections = [(s.anchor, s.heading, s.text) for s in parser.sections]
-    sections = [s for s in sections if (s[1] or s[2]) and s[0] not in REPEATED_SECTIONS]
+    sections = [s for s in sections if (s[1] or s[2]) and s[0] not in REPEATED_SECTIONS
+                and not s[0].startswith(REPEATED_PREFIXES)]
     return Page(url=url, title=title, district=district, sections=sections)
 
 

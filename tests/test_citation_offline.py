@@ -18,23 +18,30 @@ def entry(corpus, path):
     return next(e for e in corpus.entries if e.docs_path == path)
 
 
-def test_citation_has_title_district_authors_source_and_permalink(corpus):
+def test_citation_without_publication_details_cites_the_almanac_page(corpus):
+    # No newspaper, date or page in front matter: the almanac's page is the source
+    # (GB/T 7714 electronic form), never the district in the newspaper's place.
     text = citation_markdown(entry(corpus, "articles/nanan/zonghe-gaige.md"), "https://example.org/almanac/")
     assert text.startswith("## 引用本文 {: #cite }")
-    assert "何霜，杜林燕，张骞月．深化改革创新 推动南岸教育优质均衡发展［N］．南岸区．" in text
-    assert r"据 seeds/003\_75f3006193d38808.txt 第1—243行" in text  # \_ renders as _
-    assert text.rstrip().endswith("永久链接：<https://example.org/almanac/articles/nanan/zonghe-gaige/>")
+    assert ("何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 区县教育年鉴"
+            '[<span class="almanac-cite__accessed">引用日期</span>]. '
+            '<span class="almanac-cite__url">https://example.org/almanac/articles/nanan/zonghe-gaige/</span>.') in text
+    assert "南岸区" not in text.split("\n", 1)[1].split("[EB/OL]")[1]
+    assert text.rstrip().endswith("本站永久链接：<https://example.org/almanac/articles/nanan/zonghe-gaige/>\n\n</div>")
 
 
-def test_citation_without_site_url_links_the_page_itself(corpus):
+def test_citation_with_a_newspaper_follows_gbt_7714(corpus):
     e = entry(corpus, "articles/banan/liuda-gongcheng.md")
-    e.meta["source_name"] = "重庆日报"
+    added = {"source_name": "重庆日报", "published": "2023-09-12", "page": "第7版"}
+    e.meta.update(added)
     try:
         text = citation_markdown(e, None)
     finally:
-        del e.meta["source_name"]
-    assert "．重庆日报．" in text
-    assert "永久链接：[/articles/banan/liuda-gongcheng/](liuda-gongcheng.md)" in text
+        for key in added:
+            del e.meta[key]
+    assert "何霜, 杜林燕, 胡忠英. 巴南“六大工程”齐发力 加快建设高品质教育强区[N]. 重庆日报, 2023-09-12(7).</p>" in text
+    assert "引用日期" not in text  # a newspaper reference has no access date
+    assert "本站永久链接：[/articles/banan/liuda-gongcheng/](liuda-gongcheng.md)" in text
 
 
 def test_zip_is_deterministic_and_complete(tmp_path):

@@ -56,9 +56,11 @@ def test_article_page_lists_its_figures_with_links_to_its_paragraphs(site):
     assert 'id="almanac-facts"' in article
     for anchor in re.findall(r'<a href="#(p-[0-9a-f]{8})"', article):
         assert f'id="{anchor}"' in article
-    # Each figure reads inside its own clause, classified ones under their metric name.
-    assert re.search(r'守护<a href="#p-[0-9a-f]{8}" title="[^"]*">近1\.7万名</a>留守儿童', article)
-    assert re.search(r'<strong>家长学校分校</strong>：以学校为站点的家长学校分校<a href="#p-[0-9a-f]{8}"[^>]*>128所</a>', article)
+    # Each figure reads inside its whole sentence (issue 16: one sentence once), a
+    # classified one followed by its metric's name.
+    assert re.search(r'守护<span class="almanac-fact"[^>]*><a href="#p-[0-9a-f]{8}" title="[^"]*">近1\.7万名</a>(?:<small class="almanac-fact-metric">〔[^〕]+〕</small>)?</span>留守儿童', article)
+    assert re.search(r'以学校为站点的家长学校分校<span class="almanac-fact"[^>]*><a href="#p-[0-9a-f]{8}"[^>]*>128所</a>'
+                     r'<small class="almanac-fact-metric">〔家长学校分校〕</small>', article)
 
 
 @pytest.fixture(scope="module")

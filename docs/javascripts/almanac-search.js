@@ -392,12 +392,44 @@
       input.removeAttribute("aria-activedescendant");
       list.innerHTML = "";
       var n = search.results.length;
+      // Articles first; listing pages (home, districts, themes, 全部文章, reference
+      // pages) quote the articles, so they wait in one group, folded unless nothing else matched.
+      var articles = search.results.filter(function (r) { return r.page.a; });
+      var listings = search.results.filter(function (r) { return !r.page.a; });
+      if (search.listingsOpen === undefined || (!articles.length && !search.listingsTouched)) search.listingsOpen = !articles.length;
       if (!n) {
         meta.textContent = search.done() ? "没有找到符合条件的结果" : "已查 " + search.next + " / " + search.order.length + " 组候选，暂无结果";
       } else {
-        meta.textContent = (search.done() ? "找到 " : "已找到 ") + n + " 个页面" + (search.done() ? "" : "，还有更多");
+        meta.textContent = (search.done() ? "找到 " : "已找到 ") + articles.length + " 篇文章" +
+          (listings.length ? "，另有 " + listings.length + " 个索引页面" : "") + (search.done() ? "" : "，还有更多");
       }
-      search.results.forEach(function (result) { list.appendChild(renderResult(result, search.terms)); });
+      articles.forEach(function (result) { list.appendChild(renderResult(result, search.terms)); });
+      if (listings.length) {
+        var group = document.createElement("li");
+        group.className = "almanac-search-group";
+        group.setAttribute("role", "presentation");
+        var toggle = document.createElement("button");
+        toggle.type = "button";
+        toggle.className = "almanac-search-group__toggle";
+        toggle.setAttribute("aria-expanded", search.listingsOpen ? "true" : "false");
+        toggle.textContent = (search.listingsOpen ? "收起" : "展开") + "索引页面（" + listings.length + "）：区县、专题、全部文章、参考等";
+        toggle.addEventListener("click", function () {
+          search.listingsOpen = !search.listingsOpen;
+          search.listingsTouched = true;
+          show(search);
+          input.focus();  // typing goes on in the box
+        });
+        group.appendChild(toggle);
+        list.appendChild(group);
+        // Folded listings are not rendered at all, so ArrowDown/Enter only reach what is shown.
+        if (search.listingsOpen) {
+          listings.forEach(function (result) {
+            var item = renderResult(result, search.terms);
+            item.classList.add("almanac-search-result--listing");
+            list.appendChild(item);
+          });
+        }
+      }
       options().forEach(function (link, i) {
         link.id = "almanac-search-option-" + i;
         if (kept && link.href === kept && !active) setActive(link);  // "更多结果" keeps the highlight

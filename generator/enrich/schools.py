@@ -7,6 +7,11 @@ that cannot be part of a name (a preposition, a verb, 的 …). Generic phrases
 cutting a sentence in the wrong place. Within one district, short forms of the
 same name are merged (鱼洞二小 = 鱼洞第二小学). ``docs/data/schools.yml`` lets an
 editor add, drop, merge, split and type names.
+
+An institution named only as a destination (考入清华大学) or a partner (与北京师范大学
+协同开展…, 依托…, 对口…), or whose name places it elsewhere (北京…, 成都…, 国家…, not
+the district's own city), is not the district's: it is kept apart (``School.relation``)
+and listed under 合作与去向院校. ``elsewhere`` in schools.yml names more of them.
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ class Mention:
     anchor: str  # paragraph anchor; "" for a photo caption
     quote: str
     as_written: str
+    role: str = ""  # "" (the district's own), 去向 (考入…) or 合作 (与…合作, 依托…)
 
     @property
     def link(self) -> str:
@@ -81,6 +87,15 @@ class School:
     type: str
     variants: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
+    relation: str = ""  # "" = the district's own; else 去向 / 合作 / 外地 (listed apart)
+
+    @property
+    def own(self) -> bool:
+        return not self.relation
+
+    @property
+    def relation_label(self) -> str:
+        return {"去向": "升学去向", "合作": "合作方", "外地": "区外院校"}.get(self.relation, "")
 
     @property
     def aliases(self) -> list[str]:
@@ -94,6 +109,7 @@ class SchoolRules:
     aliases: dict[str, str] = field(default_factory=dict)
     separate: frozenset[str] = frozenset()
     types: dict[str, str] = field(default_factory=dict)
+    elsewhere: frozenset[str] = frozenset()  # not the district's, whatever the text says
 
     @classmethod
     def load(cls, data_dir: Path) -> "SchoolRules":
@@ -119,6 +135,7 @@ class SchoolRules:
             aliases={str(k): str(v) for k, v in (raw.get("aliases") or {}).items()},
             separate=frozenset(str(n) for n in raw.get("separate") or ()),
             types=types,
+            elsewhere=frozenset(str(n) for n in raw.get("elsewhere") or ()),
         )
 
 
@@ -217,6 +234,8 @@ def find_names(text: str, rules: SchoolRules | None = None) -> list[tuple[int, s
             name, start = name[2:], start + 2
         if name in rules.not_schools or _is_generic(name, suffix) or _counted(text, start, end):
             continue
+        if text[max(0, start - 2) : start] in ("该校", "本校", "我校"):
+            continue  # 该校新能源汽车现代产业学院: a part of a school, not one
         found[start] = name
         taken.append((start, end))
     return sorted(found.items())
@@ -259,9 +278,70 @@ def merge_key(name: str, district: str, district_short: tuple[str, ...] = ()) ->
             key = key[len(prefix):]
             break
     key = re.sub(r"(小|中)学校$", r"\1学", key)
+    # 重庆青年职业学院 / 重庆青年职业技术学院: the same college, written short or in full.
+    key = re.sub(r"职业技术学院$", "职业学院", key)
     key = re.sub(rf"(?:镇|街道|乡)?第([{_NUMERALS}]+)(?=[小中]学$)", r"\1", key)
     key = re.sub(rf"([{_NUMERALS}]+)(小|中)学$", lambda m: m.group(1) + m.group(2), key)
     return key
+
+
+# A destination: the clause before the name sends pupils there (考入清华大学、浙江大学),
+# or 为…输送 frames it. A partner: 依托/对口/携手… right before it, or 与/同 … and a
+# word of working together after it (与北京师范大学…协同开展, 与…签署合作协议).
+_CLAUSE_END = "，。；！？：,;!?"
+_DESTINATION_BEFORE = re.compile(r"考入|考取|考上|升入|录取|进入")
+_PARTNER_BEFORE = re.compile(r"依托|对口|携手|牵手|借助|引进|联合|邀请|委托")
+_WITH = re.compile(r"(?:^|[^参给])[与同](?!其)")
+_TOGETHER_AFTER = re.compile(r"合作|协同|签署|签约|共建|结对|交流|联合|携手|联办")
+# Names that place an institution outside the district's city: national ones, or
+# another province's or prefecture's (北京师范大学, 成都高新区社区学院, 四川外国语大学).
+_NATIONAL = ("中国", "国家", "全国", "中央")
+
+
+def mention_role(text: str, start: int, end: int) -> str:
+    """去向, 合作 or "" for the name at ``text[start:end]``, read from its sentence."""
+    clause_start = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    before = text[clause_start:start]
+    stops = [i for i in (text.find(c, end) for c in "。；！？") if i >= 0]
+    after = text[end : min(stops) if stops else len(text)]
+    if _DESTINATION_BEFORE.search(before) or ("为" in before and "输送" in after):
+        return "去向"
+    if _PARTNER_BEFORE.search(before) or (_WITH.search(before) and _TOGETHER_AFTER.search(after)):
+        return "合作"
+    return ""
+
+
+def placed_elsewhere(name: str, district, place_stems: frozenset[str]) -> bool:
+    """The name itself says the institution is not in the district's city."""
+    if district is not None and any(n in name for n in district.names):
+        return False  # 四川外国语大学九龙坡区附属小学校: in the district, whatever it starts with
+    home = {district.prefecture[:2], district.province[:2]} if district is not None else set()
+    if name.startswith(_NATIONAL):
+        return True
+    return any(name.startswith(stem) and stem not in home for stem in place_stems if len(stem) >= 2)
+
+
+def _merge_shorter_names(schools: dict, separate: frozenset[str]) -> None:
+    """田家炳中学 into 渝南田家炳中学: in one district, a name that ends exactly one
+    longer name of the same kind, with a stem of three characters or more (森林小学
+    stays apart from 彩云湖森林小学 and 晋渝森林小学: two longer names, and a short stem)."""
+    by_district: dict[str, list] = {}
+    for (district, key), school in schools.items():
+        by_district.setdefault(district, []).append((key, school))
+    for district, items in by_district.items():
+        for key, school in sorted(items, key=lambda kv: len(kv[0])):
+            if school.name in separate or (district, key) not in schools:
+                continue
+            suffix = next((s for s in SUFFIXES if key.endswith(s)), "")
+            if not suffix or len(key) - len(suffix) < 3:
+                continue
+            longer = [(k, s) for k, s in items if k != key and k.endswith(key) and (district, k) in schools]
+            if len(longer) != 1 or longer[0][1].name in separate:
+                continue
+            target = longer[0][1]
+            target.variants |= school.variants
+            target.mentions.extend(school.mentions)
+            del schools[(district, key)]
 
 
 def _texts(entry: Entry):
@@ -270,6 +350,21 @@ def _texts(entry: Entry):
         yield paragraph.anchor, paragraph.text
     for caption in entry.meta.get("captions") or ():
         yield "", str(caption)
+
+
+def _relation(school: School, district, stems: frozenset[str], rules: SchoolRules) -> str:
+    """Why a school is not the district's ("" when it is): 去向, 合作 or 外地."""
+    roles = {m.role for m in school.mentions}
+    if "" in roles and not (school.variants & rules.elsewhere):
+        # Named once as the district's own (its subject, its pupils …): it stays
+        # the district's, unless the name itself says it is elsewhere.
+        if not any(placed_elsewhere(v, district, stems) for v in school.variants):
+            return ""
+    if "去向" in roles:
+        return "去向"
+    if "合作" in roles:
+        return "合作"
+    return "外地"
 
 
 def entry_names(corpus: Corpus, entry: Entry, rules: SchoolRules, dependencies: str):
@@ -311,12 +406,17 @@ def directory(corpus: Corpus) -> list[School]:
                     continue  # one quote per paragraph is enough
                 seen_here.add((key, anchor or text))
                 quote = "图片说明：" + text if not anchor else shorten(sentence_at(text, offset))
-                school.mentions.append(Mention(entry.docs_path, entry.title, anchor, quote, written))
+                role = mention_role(text, offset, offset + len(written))
+                school.mentions.append(Mention(entry.docs_path, entry.title, anchor, quote, written, role))
+    _merge_shorter_names(schools, rules.separate)
+    stems = corpus.gazetteer.national.place_stems
     for school in schools.values():
         # List it under its fullest form: 重庆市第十一中学校 rather than 十一中.
         if not any(v in rules.aliases.values() for v in school.variants):
             school.name = sorted(school.variants, key=lambda v: (-len(v), v))[0]
         school.type = school_type(school.name, rules)
+        school.relation = _relation(school, corpus.gazetteer.resolve(school.district) if school.district else None,
+                                    stems, rules)
     return sorted(
         schools.values(),
         key=lambda s: (corpus.district_sort_key(s.district), TYPES.index(s.type), s.name),

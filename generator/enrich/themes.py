@@ -21,6 +21,9 @@ from ..corpus import Corpus, Entry, Paragraph, Section
 
 THEMES_FILE = "themes.yml"
 EXCERPT_CHARS = 90  # about two lines of Chinese on a theme page
+# Paragraphs naming a theme that make it one of an article's chips (with a heading, one is enough):
+# the seeds' articles mention 7–13 themes each, and are about 2–5 of them.
+STRONG_PARAGRAPHS = 3
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -187,8 +190,27 @@ class ThemeIndex:
     extra_tags: dict[str, list[str]]  # entry docs_path → front-matter themes not in the taxonomy
 
     def tags(self, entry: Entry) -> list[str]:
-        """The article's Material tags: its themes' names, then its extra themes."""
-        return [t.name for t in self.article_themes.get(entry.docs_path, [])] + self.extra_tags.get(entry.docs_path, [])
+        """The article's Material tags: its strongest themes' names, then its extra themes."""
+        return [t.name for t in self.strong_themes(entry)] + self.extra_tags.get(entry.docs_path, [])
+
+    def strong_themes(self, entry: Entry) -> list[Theme]:
+        """The themes an article is about, not merely mentions: a heading names it,
+        or ``STRONG_PARAGRAPHS`` paragraphs or more do, or the editor assigned it.
+        They are its chips above the title; the 专题 line lists every theme."""
+        # Grouped by article once (every article page asks): linear in the evidence.
+        mine = self.__dict__.get("_by_article")
+        if mine is None:
+            mine = self.__dict__["_by_article"] = {}
+            for slug, found in self.evidence.items():
+                for item in found:
+                    mine.setdefault((item.entry.docs_path, slug), []).append(item)
+        strong = []
+        for theme in self.article_themes.get(entry.docs_path, []):
+            items = mine.get((entry.docs_path, theme.slug), [])
+            headed = any(i.paragraph is None for i in items)  # a heading, or front matter (全文)
+            if headed or sum(i.hits for i in items) >= STRONG_PARAGRAPHS:
+                strong.append(theme)
+        return strong
 
     def by_district(self, theme: Theme, corpus: Corpus) -> dict[str, list[Evidence]]:
         # Memoised: every district page asks for every theme's grouping.

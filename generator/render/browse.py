@@ -19,6 +19,7 @@ from ..enrich.themes import Evidence, Theme, excerpt, theme_index
 from ..safety import escape_title
 from ..store import ArticleFormatError
 from .jinja import environment
+from .publication import by_year, publication
 
 EDIT_SOURCE_KEY = "edit_source"
 
@@ -93,6 +94,8 @@ def _make_context(corpus: Corpus) -> dict:
         "district_themes": lambda view: district_themes(index, view),
         "theme_page": theme_page,
         "summary": summary,
+        "by_year": by_year,
+        "publication": publication,
         "label": evidence_label,
         "edit_key": EDIT_SOURCE_KEY,
         "taxonomy_path": index.taxonomy.path,
@@ -154,7 +157,7 @@ def _nav_entries(children) -> list[dict]:
 def expand_nav(nav, children: dict[str, list]):
     """mkdocs.yml's nav with each generated index page (``区县: districts/index.md``)
     turned into a section listing its generated pages, so the sidebar shows them
-    and navigation.indexes keeps the index as the section's page."""
+    and the index itself is its first entry, under its own title."""
     if not nav:
         return nav
     expanded = []
@@ -169,7 +172,8 @@ def expand_nav(nav, children: dict[str, list]):
 
 def article_header(corpus: Corpus, entry: Entry) -> str:
     """Markdown put above an article's body at build time: district, authors,
-    photo credit, source and themes (the source file stays free of it)."""
+    photo credit, newspaper, date and page, themes, and the seed file in a
+    collapsed 来源文件 detail for editors (the source file stays free of it)."""
     context = _context(corpus)
     env = context["env"]
     body = "".join(entry.article.body.split())
@@ -182,6 +186,7 @@ def article_header(corpus: Corpus, entry: Entry) -> str:
         meta=entry.meta,
         source_file=str(source.get("file") or ""),
         source_lines=[int(n) for n in lines if isinstance(n, int)],
+        pub=publication(entry),
         # The importer keeps the lead (核心提示) in the body too: show it once.
         lead=lead if lead and "".join(lead.split()) not in body else "",
         **context,

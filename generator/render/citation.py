@@ -1,4 +1,4 @@
-"""The ready-to-copy citation shown under every article."""
+"""The ready-to-copy citation shown under every article (GB/T 7714-2015)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from ..corpus import Entry
 from ..project import Project
 from .jinja import render
+from .publication import ACCESSED, publication, reference
 
 
 def permalink(entry: Entry, site_url: str | None) -> str:
@@ -18,11 +19,11 @@ def permalink(entry: Entry, site_url: str | None) -> str:
 
 
 def source_text(entry: Entry) -> str:
-    """Where the text comes from: the editor's ``source_name`` or the seed file and lines."""
-    meta = entry.meta
-    if meta.get("source_name"):
-        return str(meta["source_name"])
-    source = meta.get("source") or {}
+    """Where the text comes from, in words: the newspaper, or the seed file and lines."""
+    pub = publication(entry)
+    if pub.source_name:
+        return pub.source_name
+    source = entry.meta.get("source") or {}
     text = "区县教育年鉴"
     if isinstance(source, dict) and source.get("file"):
         text += f"，据 {source['file']}"
@@ -33,14 +34,13 @@ def source_text(entry: Entry) -> str:
 
 
 def citation_markdown(entry: Entry, site_url: str | None, templates_dir: Path | None = None) -> str:
-    """Markdown of the 引用本文 section: authors, title, district, source, permalink."""
-    authors = [str(a) for a in entry.meta.get("authors") or ()]
+    """Markdown of the 引用本文 section: the GB/T 7714 reference, the almanac's permalink."""
     if templates_dir is None:
         templates_dir = Project.find(entry.article.path.parent).templates_dir
+    link = permalink(entry, site_url)
+    pub = publication(entry)
     return render(
         templates_dir, "citation.md.j2",
-        authors=authors, title=entry.title, district=entry.district,
-        source=source_text(entry), permalink=permalink(entry, site_url),
-        page_file=entry.docs_path.rsplit("/", 1)[-1], absolute=bool(site_url),
+        ref=reference(entry, link), accessed=ACCESSED, known=bool(pub.source_name),
+        permalink=link, page_file=entry.docs_path.rsplit("/", 1)[-1], absolute=bool(site_url),
     )
-

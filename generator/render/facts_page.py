@@ -188,6 +188,41 @@ def _cell_items(facts: list[SourcedFact], page: str, directory_urls: bool = True
     return items
 
 
+def sentence_groups(facts: list[SourcedFact], items: list[dict]) -> list[dict]:
+    """The figures of a list, one entry per sentence: a sentence with twelve figures
+    is shown once, each figure marked in it, not twelve times (issue 16).
+
+    Each group is ``{"parts": [(text, item or None)], "title", "metric_names",
+    "item"}``; ``parts`` is empty when the figures cannot be placed in their
+    sentence (an editor's figure without one), and ``item`` is then shown alone."""
+    groups: dict[tuple, list[tuple[SourcedFact, dict]]] = {}
+    for f, item in zip(facts, items):
+        key = (f.link, f.fact.sentence) if f.fact.sentence else (f.link, id(f))
+        groups.setdefault(key, []).append((f, item))
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda m: m[0].fact.start)
+        sentence = members[0][0].fact.sentence
+        parts: list[tuple[str, dict | None]] = []
+        cursor = 0
+        for f, item in members:
+            figure = item["context"][1]
+            at = sentence.find(figure, cursor) if sentence and figure else -1
+            if at < 0:
+                parts = []
+                break
+            parts += [(sentence[cursor:at], None), (figure, item)]
+            cursor = at + len(figure)
+        if parts:
+            parts.append((sentence[cursor:], None))
+            names = list(dict.fromkeys(i["metric_name"] for _, i in members if i.get("metric_name")))
+            out.append({"parts": [p for p in parts if p[0]], "title": members[0][1]["article_title"],
+                        "metric_names": names, "item": None})
+        else:
+            out.extend({"parts": [], "title": i["article_title"], "metric_names": [], "item": i} for _, i in members)
+    return out
+
+
 def _json_number(value: int | float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
@@ -358,7 +393,8 @@ def district_facts_markdown(
         for metric, facts in comparable_metrics(data)
         if any(f.district == district_name for f in facts)
     ]
-    others = _cell_items([f for f in mine if not f.fact.metric], page_path, directory_urls)
+    other_facts = [f for f in mine if not f.fact.metric]
+    others = sentence_groups(other_facts, _cell_items(other_facts, page_path, directory_urls))
     return _environment(corpus).get_template("facts/district.md.j2").render(
         district=district_name,
         by_metric=by_metric,
@@ -381,7 +417,7 @@ def article_facts_markdown(corpus, docs_path: str) -> str:
         item["metric_name"] = data.metric_name(f.fact.metric)
         item["label"] = ""  # the metric name says it; labels only tell figures of one cell apart
         item["href"] = f"#{f.anchor}" if f.anchor else "#"
-    return _environment(corpus).get_template("facts/article.md.j2").render(items=items)
+    return _environment(corpus).get_template("facts/article.md.j2").render(groups=sentence_groups(mine, items))
 
 
 def pages(corpus, directory_urls: bool = True) -> dict[str, str]:

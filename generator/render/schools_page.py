@@ -11,12 +11,18 @@ PAGE = "schools/index.md"
 
 def pages(corpus: Corpus) -> dict[str, str]:
     districts: dict[str, dict[str, list]] = {}
+    apart: dict[str, list] = {}
     for school in directory(corpus):
         mentions = [
             {"quote": m.quote, "title": m.article_title, "link": relative_link(m.link, PAGE)}
             for m in school.mentions
         ]
-        districts.setdefault(school.district, {}).setdefault(school.type, []).append(
-            {"school": school, "mentions": mentions})
-    grouped = [(district, list(types.items())) for district, types in districts.items()]
+        item = {"school": school, "mentions": mentions}
+        districts.setdefault(school.district, {})
+        if school.own:
+            districts[school.district].setdefault(school.type, []).append(item)
+        else:
+            # Destinations and partners are not the district's: a list of their own.
+            apart.setdefault(school.district, []).append(item)
+    grouped = [(district, list(types.items()), apart.get(district, [])) for district, types in districts.items()]
     return {PAGE: render(corpus.project.templates_dir, "schools.md.j2", districts=grouped)}
