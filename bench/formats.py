@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -26,17 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.scratch import scratch_project as _project  # noqa: E402
 from bench.typeset import as_docx, as_html, sample_articles, write_issue  # noqa: E402
-
-
-def _project(folder: Path) -> Path:
-    root = folder / "almanac"
-    (root / "docs" / "data").mkdir(parents=True)
-    (root / "seeds").mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    for data in (ROOT / "docs" / "data").glob("*.yml"):
-        shutil.copy(data, root / "docs" / "data" / data.name)
-    return root
 
 
 def _time_import(make_seeds, runs: int) -> tuple[list[float], int]:

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.make_corpus import make_corpus  # noqa: E402
+from bench.scratch import scratch_project  # noqa: E402
 
 # Runs in the checkout under test: import every seed of a fresh project.
 IMPORT = """
@@ -40,11 +41,8 @@ print(len(list((root / "docs" / "articles").rglob("*.md"))), status)
 
 
 def project(where: Path, checkout: Path, seeds: Path) -> Path:
-    root = where / "almanac"
-    (root / "docs" / "data").mkdir(parents=True)
-    shutil.copy(checkout / "mkdocs.yml", root / "mkdocs.yml")
-    for data in (checkout / "docs" / "data").glob("*.yml"):
-        shutil.copy(data, root / "docs" / "data" / data.name)
+    root = scratch_project(where, checkout)
+    root.joinpath("seeds").rmdir()
     shutil.copytree(seeds, root / "seeds")
     return root
 

@@ -39,7 +39,7 @@ def _flat(text: str) -> str:
     return text.replace("\\", "").replace(" ", "").replace("\u3000", "")
 
 
-def _body(article: Article) -> tuple[list[str], list[str]]:
+def body_parts(article: Article) -> tuple[list[str], list[str]]:
     headings, paragraphs = [], []
     for block in article.body.strip().split("\n\n"):
         block = block.strip()
@@ -105,7 +105,7 @@ def compare(article: Article, truth: Truth) -> list[tuple[str, str]]:
         out.append(("authors", f"{meta.get('authors')} ≠ {authors}"))
     if list(meta.get("captions") or []) != truth.captions:
         out.append(("captions", f"{meta.get('captions')} ≠ {truth.captions}"))
-    headings, paragraphs = _body(article)
+    headings, paragraphs = body_parts(article)
     if headings != truth.headings:
         out.append(("headings", f"{headings} ≠ {truth.headings}"))
     glued = False

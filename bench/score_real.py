@@ -34,6 +34,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.scratch import scratch_project  # noqa: E402
+from bench.score_import import body_parts  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
@@ -59,25 +61,8 @@ def page_number(page) -> str:
     return re.sub(r"^第|版$", "", str(page or "")).lstrip("0")
 
 
-def body_parts(article: Article) -> tuple[list[str], list[str]]:
-    headings, paragraphs = [], []
-    for block in article.body.strip().split("\n\n"):
-        block = block.strip()
-        if block.startswith("#"):
-            headings.append(block.lstrip("#").strip().replace("\\", ""))
-        elif block:
-            paragraphs.append(block.replace("\\", ""))
-    return headings, paragraphs
-
-
 def make_project(where: Path) -> Path:
-    root = where / "almanac"
-    (root / "docs" / "data").mkdir(parents=True)
-    (root / "seeds").mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    for data in (ROOT / "docs" / "data").glob("*.yml"):
-        shutil.copy(data, root / "docs" / "data" / data.name)
-    return root
+    return scratch_project(where)
 
 
 def match_articles(expected: list[dict], got: list[Article]) -> list[tuple[dict, Article | None]]:
