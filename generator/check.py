@@ -30,6 +30,7 @@ from .project import Project
 from .safety import nesting_problem, script_hazard
 from . import yamlsafe
 from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
+from .structure import HTTP_URL, PUBLISHED_DATE
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -40,8 +41,7 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 TEXT_KEYS = ("title", "subtitle", "kicker", "district", "district_slug", "prefecture", "province", "photo_credit", "summary", "source_name", "page", "import_key", "import_checksum", "source_sha256", "description")
 LIST_KEYS = ("authors", "editors", "captions", "themes", "tags")
 OTHER_KEYS = ("source", "facts", "year", "published", "hide", "search", "status", "template", "icon")
-# published: the date the page states; YAML reads an unquoted 2024-06-18 as a date.
-PUBLISHED = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
 KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
 REQUIRED_KEYS = ("title", "district", "district_slug")
 
@@ -226,7 +226,7 @@ class Checker:
                 if isinstance(name, str) and name.strip() and self.themes.get(name.strip()) is None:
                     self.add(path, where("themes"), f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）")
         published = meta.get("published")
-        if "published" in meta and not (isinstance(published, (date, str)) and PUBLISHED.match(str(published))):
+        if "published" in meta and not (isinstance(published, (date, str)) and PUBLISHED_DATE.match(str(published))):
             self.add(path, where("published"), f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}")
         template = meta.get("template")
         if "template" in meta and not _template_exists(self.project, template):
@@ -287,7 +287,7 @@ class Checker:
                 ):
                     self.add(path, where("source"), "source.lines 应为 [起始行, 结束行]，两个正整数")
                 url = source.get("url")
-                if url is not None and not (isinstance(url, str) and re.match(r"^https?://[^\s<>\"']+$", url)):
+                if url is not None and not (isinstance(url, str) and HTTP_URL.match(url)):
                     self.add(path, where("source"), f"source.url 应为 http(s) 网址，而不是 {url!r}")
         sha = meta.get("source_sha256")
         if "source_sha256" in meta and not (isinstance(sha, str) and SHA256.match(sha)):

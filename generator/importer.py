@@ -30,7 +30,7 @@ from .formats import ImageNote, Table, read_source
 from .project import Project
 from .read import SeedError
 from .store import ArticleFormatError, article_paths, read_article, render_article, write_atomic
-from .structure import Draft, apply_publication, load_hints, load_seed_meta
+from .structure import Draft, apply_publication, load_hints, load_seed_meta, sidecar_path
 from .yamlsafe import vet_file
 
 MAX_SLUG_LENGTH = 48
@@ -106,12 +106,18 @@ def title_slug(title: str) -> str:
 HINT_ROLES = ("caption", "headline", "banner", "lead_label")
 
 
-def checked_hints(seed_path: Path) -> dict:
-    """The seed's hints (structure.load_hints), bounded and of the types it expects."""
-    path = seed_path.with_name(seed_path.stem + ".hints.yml")
+def _vetted(seed_path: Path, kind: str) -> None:
+    """A sidecar file is bounded (size, nesting, no YAML aliases) before it is parsed."""
+    path = sidecar_path(seed_path, kind)
     problem = vet_file(path)
     if problem:
         raise SeedError(path, problem[1], problem[0])
+
+
+def checked_hints(seed_path: Path) -> dict:
+    """The seed's hints (structure.load_hints), bounded and of the types it expects."""
+    _vetted(seed_path, "hints")
+    path = sidecar_path(seed_path, "hints")
     hints = load_hints(seed_path)
     district, roles = hints.get("district"), hints.get("roles")
     if district is not None and not isinstance(district, str):
@@ -123,10 +129,7 @@ def checked_hints(seed_path: Path) -> dict:
 
 def checked_seed_meta(seed_path: Path) -> dict[str, str]:
     """The seed's publication details (structure.load_seed_meta), bounded like hints."""
-    path = seed_path.with_name(seed_path.stem + ".meta.yml")
-    problem = vet_file(path)
-    if problem:
-        raise SeedError(path, problem[1], problem[0])
+    _vetted(seed_path, "meta")
     return load_seed_meta(seed_path)
 
 

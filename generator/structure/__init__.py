@@ -20,11 +20,35 @@ from .articles import Draft, StructureError, assemble, place_numbered_captions, 
 from .furniture import PageDetails, strip_furniture
 from .units import segment_units
 
-__all__ = ["Draft", "structure_seed", "load_hints", "load_seed_meta", "apply_publication", "PUBLICATION_KEYS"]
+__all__ = ["Draft", "structure_seed", "load_hints", "load_seed_meta", "apply_publication", "sidecar_path", "PUBLICATION_KEYS", "PUBLISHED_DATE", "HTTP_URL"]
 
 # What an editor may state about a seed's publication without touching its text.
 PUBLICATION_KEYS = ("published", "source_name", "page", "source_url")
-_PUBLISHED = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+# The forms front matter holds them in (almanac check applies the same).
+PUBLISHED_DATE = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+HTTP_URL = re.compile(r"^https?://[^\s<>\"']+$")
+
+
+def sidecar_path(seed_path: Path, kind: str) -> Path:
+    """``seeds/NAME.hints.yml`` / ``seeds/NAME.meta.yml``: an editor's file beside a seed."""
+    return seed_path.with_name(f"{seed_path.stem}.{kind}.yml")
+
+
+def _load_sidecar(seed_path: Path, kind: str, what: str) -> dict:
+    """The mapping in a sidecar file, {} when there is none; errors name the file and line."""
+    path = sidecar_path(seed_path, kind)
+    if not path.is_file():
+        return {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SeedError(path, f"{what}格式错误：{getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+    except UnicodeDecodeError:
+        raise SeedError(path, f"{what}须为 UTF-8 文本") from None
+    if not isinstance(raw, dict):
+        raise SeedError(path, f"{what}应为“键: 值”映射", 1)
+    return raw
 
 
 def load_hints(seed_path: Path) -> dict:
@@ -33,17 +57,7 @@ def load_hints(seed_path: Path) -> dict:
     Keys: ``district`` (force one district for the whole file) and ``roles``
     (exact display-line text → caption | headline | banner | lead_label).
     """
-    path = seed_path.with_name(seed_path.stem + ".hints.yml")
-    if not path.is_file():
-        return {}
-    try:
-        hints = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SeedError(path, f"提示文件格式错误：{getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
-    if not isinstance(hints, dict):
-        raise SeedError(path, "提示文件应为“键: 值”映射", 1)
-    return hints
+    return _load_sidecar(seed_path, "hints", "提示文件")
 
 
 def publication_value(key: str, value, where: Path | str, line: int | None = None) -> str:
@@ -55,9 +69,9 @@ def publication_value(key: str, value, where: Path | str, line: int | None = Non
     if not isinstance(value, str) or not value.strip():
         raise SeedError(where, f"{key} 应为一段文字，而不是 {value!r}", line)
     value = " ".join(value.split())
-    if key == "published" and not _PUBLISHED.match(value):
+    if key == "published" and not PUBLISHED_DATE.match(value):
         raise SeedError(where, f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {value!r}", line)
-    if key == "source_url" and not re.match(r"^https?://[^\s<>\"']+$", value):
+    if key == "source_url" and not HTTP_URL.match(value):
         raise SeedError(where, f"source_url 应为 http(s) 网址，而不是 {value!r}", line)
     return value
 
@@ -65,20 +79,9 @@ def publication_value(key: str, value, where: Path | str, line: int | None = Non
 def load_seed_meta(seed_path: Path) -> dict[str, str]:
     """Publication details an editor gives for one seed (``<seed>.meta.yml``):
     ``published``, ``source_name``, ``page``, ``source_url``."""
-    path = seed_path.with_name(seed_path.stem + ".meta.yml")
-    if not path.is_file():
-        return {}
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SeedError(path, f"出版信息文件格式错误：{getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
-    except UnicodeDecodeError:
-        raise SeedError(path, "出版信息文件须为 UTF-8 文本") from None
-    if not isinstance(raw, dict):
-        raise SeedError(path, "出版信息文件应为“键: 值”映射", 1)
+    path = sidecar_path(seed_path, "meta")
     values = {}
-    for key, value in raw.items():
+    for key, value in _load_sidecar(seed_path, "meta", "出版信息文件").items():
         if key not in PUBLICATION_KEYS:
             raise SeedError(path, f"未知的键 “{key}”：可用 {'、'.join(PUBLICATION_KEYS)}", 1)
         values[key] = publication_value(key, value, path)
@@ -124,7 +127,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     except StructureError as exc:
         message = str(exc)
         if exc.no_district:
-            hints_name = seed.path.with_name(seed.path.stem + ".hints.yml").name
+            hints_name = sidecar_path(seed.path, "hints").name
             message += f"；如文中确有区县，请在种子旁建提示文件 {hints_name}，写一行 “district: 区县全称”（如 district: 桃源县）"
         raise SeedError(seed.path, message, exc.line) from None
 
