@@ -20,7 +20,7 @@ ordinary words far more often than they are counties.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -241,11 +241,10 @@ class Gazetteer:
                 own = [d for d in own if d.name != name]
             seen.add(name)
             taken = {n for d in own for n in d.names} | {n for d in found for n in d.names}
-            short = tuple(s for s in division.short if s not in taken)
-            found.append(District(name, self._derived_slug(division), short, division.prefecture, division.province, listed=False))
+            found.append(self._national_district(division, tuple(s for s in division.short if s not in taken)))
         if not found and not traditional:
             return self
-        return Gazetteer([*own, *found], region=self.region, national=self.national, traditional=traditional)
+        return replace(self, districts=[*own, *found], traditional=traditional)
 
     def from_outlet(self, outlet: str) -> "tuple[Gazetteer, str] | None":
         """A county paper that only says 我市/我县 (高邮日报, 某某融媒): the
@@ -264,8 +263,14 @@ class Gazetteer:
             return None
         if self.get(name) is not None:
             return self, name
-        district = District(name, self._derived_slug(division), division.short, division.prefecture, division.province, listed=False)
-        return Gazetteer([*self.districts, district], region=self.region, national=self.national, traditional=self.traditional), name
+        return replace(self, districts=[*self.districts, self._national_district(division)]), name
+
+    def _national_district(self, division: Division, short: tuple[str, ...] | None = None) -> District:
+        """A division of the national list as one of this almanac's districts (slug derived)."""
+        return District(
+            division.name, self._derived_slug(division), division.short if short is None else short,
+            division.prefecture, division.province, listed=False,
+        )
 
     def _derived_slug(self, division: Division) -> str:
         """Pinyin of the short name; with the prefecture's in front when the
@@ -314,7 +319,7 @@ class Gazetteer:
             return known
         division = self.national_division(name, prefecture)
         if division is not None:
-            return District(name, self._derived_slug(division), division.short, division.prefecture, division.province, listed=False)
+            return self._national_district(division)
         return District(name, pinyin_slug(base_name(name)) or "district", (base_name(name),), listed=False)
 
     def mentions(self, text: str) -> dict[str, int]:

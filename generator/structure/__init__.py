@@ -100,7 +100,8 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     hints = hints or {}
     gazetteer = gazetteer.for_text("\n".join(line.text for line in seed.lines))
     reserved = frozenset(name for d in gazetteer.districts for name in d.names)
-    lines, page = strip_furniture(seed.lines)
+    # The gazetteer has told the script already (when it has the national list to read it for).
+    lines, page = strip_furniture(seed.lines, traditional=gazetteer.traditional if gazetteer.national else None)
     if not any(line.text for line in lines):
         raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
     units = segment_units(lines, reserved, unwrapped=page.web)

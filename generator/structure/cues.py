@@ -9,6 +9,7 @@ from importlib import resources
 
 import yaml
 
+from ..districts import to_simplified
 from .text import CJK, COMMA, cjk_count, has_structural_space
 
 _CREDIT_PATTERNS = (
@@ -116,7 +117,7 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     names = _byline_names(text, near_credit=near_credit, reserved=reserved)
     if names is not None or not re.search(r"[記訊報圖攝縣區]", text):
         return names
-    simplified = _to_simplified(text)
+    simplified = to_simplified(text)
     if len(simplified) != len(text):
         return None
     names = _byline_names(simplified, near_credit=near_credit, reserved=reserved)
@@ -130,12 +131,6 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
         written.append(text[at : at + len(name)])
         start = at + len(name)
     return written
-
-
-def _to_simplified(text: str) -> str:
-    from ..districts import to_simplified  # the gazetteer's converter (OpenCC), loaded once
-
-    return to_simplified(text)
 
 
 def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
@@ -190,16 +185,19 @@ def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[s
     return names
 
 
+_CREDIT_MARK = re.compile(r"^[□■◆●◎▌]\s*")  # ■本版摄影 …: a mark before a credit
+
+
 def page_credit(text: str) -> str | None:
     """``本版图片由…提供``: one credit printed for every photo of the page."""
     name = photo_credit(text)
-    inner = re.sub(r"^[□■◆●◎▌]\s*", "", text.strip()).lstrip("（([【").lstrip()
+    inner = _CREDIT_MARK.sub("", text.strip()).lstrip("（([【").lstrip()
     return name if name and inner.startswith("本版") else None
 
 
 def photo_credit(text: str) -> str | None:
     """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
-    text = re.sub(r"^[□■◆●◎▌]\s*", "", text.strip())  # ■本版摄影 王鹏
+    text = _CREDIT_MARK.sub("", text.strip())  # ■本版摄影 王鹏
     if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
         text = text[1:-1].strip()
     for pattern in _CREDIT_PATTERNS:
@@ -239,7 +237,7 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     found = _caption_credit(text)
     if found is not None or "攝" not in text:
         return found
-    simplified = _to_simplified(text.strip())
+    simplified = to_simplified(text.strip())
     found = _caption_credit(simplified) if len(simplified) == len(text.strip()) else None
     if found is None:
         return None

@@ -176,9 +176,11 @@ def page_name(text: str) -> bool:
     return text in words().page_names
 
 
-def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], PageDetails]:
+def strip_furniture(lines: tuple[Line, ...] | list[Line], traditional: bool | None = None) -> tuple[list[Line], PageDetails]:
+    """The lines with web furniture blanked out, and what the furniture said.
+    ``traditional``: the page is in traditional script (the gazetteer already
+    knows; found here when not given)."""
     details = PageDetails()
-    out = list(lines)
     w = words()
 
     def drop(i: int) -> None:
@@ -188,9 +190,10 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if not details.published:
             details.published = date_of(text)
 
-    out = [Line(line.number, _PINYIN_GARBLE.sub("", line.text), line.indented) for line in _split_glued_bylines(_unglue(out))]
+    out = [Line(line.number, _PINYIN_GARBLE.sub("", line.text), line.indented) for line in _split_glued_bylines(_unglue(list(lines)))]
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
-    traditional = _traditional("\n".join(line.text for line in out[:200]))
+    if traditional is None:
+        traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -217,7 +220,8 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
         if web and _menu_line(text):
             drop(i)  # 延吉概况 延吉新闻 社会民生 公示公告: the site's menu
             continue
-        if web and text.strip(" :：【】[]") in w.summary_labels:
+        label = text.strip(" :：【】[]")
+        if web and label in w.summary_labels:
             # 划重点 and the summary under it, up to the line saying it was generated
             end = next((k for k in nonblank[pos + 1 : pos + 10] if w.summary_end.search(texts[k])), None)
             related_until = end if end is not None else related_until
@@ -229,12 +233,11 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
             if nxt is not None and _caption_like(texts[nxt]):
                 details.captions.add(texts[nxt])
             continue
-        label = text.strip(" :：【】[]")
         opener = next((r for r in w.related_labels if label.startswith(r)), None)
         related = opener is not None and (label == opener or (cjk_count(label) <= len(opener) + 8 and not re.search(r"[，。；！？]", label)))
-        if related and web:  # 相关阅读 / 相关文章Related 首页 | 动态
+        if related and web:  # 相关阅读 / 相关文章Related 首页 | 动态: the label, then other pages' titles
             # (In print, 相关链接 labels a box of the article's own text.)
-            related_until = _related_block_end(texts, nonblank, pos)  # 相关文章Related 首页 | 动态: the label with the site's links
+            related_until = _related_block_end(texts, nonblank, pos)
             drop(i)
             continue
         pairs = _info_pairs(text)
@@ -249,14 +252,13 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
             drop(i)
             continue
-        words_ = text.split()
-        if page_furniture(text) or _MASTHEAD.match(text) or (1 < len(words_) <= 6 and all(page_furniture(x) or page_name(x) for x in words_)):
+        pieces = [p for p in re.split(r"[\s｜|]+", text) if p]
+        if page_furniture(text) or _MASTHEAD.match(text) or (1 < len(pieces) <= 6 and all(page_furniture(x) or page_name(x) for x in pieces)):
             # Print furniture: read, but left for the layout stage.
             keep_date(text)
             details.page = details.page or page_of(text)
-            for piece in re.split(r"\s{2,}|\u3000+|\s*[｜|]\s*|\s+", text):
-                if _MASTHEAD.match(piece) and not details.source_name:
-                    details.source_name = piece
+            masthead = next((p for p in pieces if _MASTHEAD.match(p)), "")
+            details.source_name = details.source_name or masthead
     details.source_name = details.source_name or site
     return out, details
 
@@ -264,19 +266,21 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], P
 _SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【《0-9])")
 
 
+# Footer marks a text never contains, right after a sentence's end.
+_GLUED_FOOTER = re.compile(r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)")
+
+
 def _unglue(lines: list[Line]) -> list[Line]:
     """A web page flattened to one line: its paragraphs run on after a full stop
     and a space, and the site's footer is glued to the last one (…。（某某局）
     Copyright 2015 …). Split both off, as lines of their own."""
     out: list[Line] = []
-    # Only the marks a text never contains, right after a sentence's end.
-    footer = re.compile(r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)")
     for line in lines:
         text = line.text
         if len(text) < 150:
             out.append(line)
             continue
-        match = footer.search(text)
+        match = _GLUED_FOOTER.search(text)
         tail = ""
         if match and match.start() > 100:
             text, tail = text[: match.start()].rstrip(), text[match.start() :]
