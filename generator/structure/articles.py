@@ -721,16 +721,17 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
     sidebar: Section | None = None  # untitled text printed after a byline
     body_heading_levels = sorted({units[i].level for i in indices if units[i].kind == "heading" and roles[i] == "headline"})
     paragraph_texts = [u.text for u in units if u.kind == "para"]
-    document_frequency: dict[str, int] = {}
+    document_frequency: dict[str, int] | None = None
 
     def affinity(heading: str, texts: list[str]) -> float:
         # Segmenting every paragraph costs more than the rest of the article: only
         # when a sidebar's headline has to be placed.
-        if not document_frequency and paragraph_texts:
+        nonlocal document_frequency
+        if document_frequency is None:
+            document_frequency = {}
             for text in paragraph_texts:
                 for term in _terms(text):
                     document_frequency[term] = document_frequency.get(term, 0) + 1
-            document_frequency[""] = 0
         return _affinity(heading, texts, document_frequency, len(paragraph_texts))
 
     label = ""  # a figures box's label waiting for its figure

@@ -187,6 +187,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
     def flush() -> None:
         nonlocal current, pending_blanks, frame
         if current:
+            # On a web page every line opens a frame, unless the one above broke off mid-sentence (…投 / 入35.8亿元…).
             runs_on = bool(blocks) and _broken_off(blocks[-1].lines[-1].text)
             blocks.append(_Block(current, pending_blanks, frame=frame or (unwrapped and not runs_on)))
             pending_blanks = 0
@@ -222,9 +223,7 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
             pending_blanks = 0
             continue
         if current and unwrapped:
-            broken = _broken_off(current[-1].text)
-            flush()  # a web page's line is a paragraph of its own …
-            frame = not broken  # … unless it broke off mid-sentence (…投 / 入35.8亿元…)
+            flush()  # a web page's line is a paragraph of its own (flush tells one broken off mid-sentence)
         elif current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
             flush()
         elif current and line.indented and (not any(l.indented for l in current) or (width and len(current[-1].text) < 0.7 * width and not current[-1].indented)):
