@@ -111,7 +111,7 @@ def lexicon() -> dict:
         "placeholders": [re.compile(p) for p in furniture["image_placeholders"]],
         "site_endings": tuple(sorted(furniture["site_name_endings"], key=len, reverse=True)),
         "page_names": set(furniture["page_names"]),
-        "outlets": tuple(sorted(furniture["outlet_endings"], key=len, reverse=True)),
+        "outlets": tuple(sorted(layout["outlet_endings"], key=len, reverse=True)),
         "info_re": re.compile(
             "(?:^|(?<=[\\s|｜【\\[]))(" + "|".join(map(re.escape, sorted(furniture["info_labels"], key=len, reverse=True))) + ")\\s*[:：]"
         ),

@@ -42,6 +42,7 @@ class Cues:
     speech_verbs: tuple[str, ...]
     bullets: str
     author_positions: tuple[str, ...] = ()
+    outlet_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def cues() -> Cues:
         compound_surnames=tuple(raw["compound_surnames"]),
         byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
         author_positions=tuple(raw.get("author_positions", [])),
+        outlet_endings=tuple(sorted(raw.get("outlet_endings", []), key=len, reverse=True)),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),
@@ -75,14 +77,12 @@ def cues() -> Cues:
 _NAME = re.compile(f"^[{CJK}·]{{2,5}}$")
 
 
-def _outlet_role_pattern() -> re.Pattern:
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8"))
-    outlets = "|".join(map(re.escape, sorted(raw["outlet_endings"], key=len, reverse=True)))
+@lru_cache(maxsize=1)
+def outlet_role() -> re.Pattern:
+    """常德日报记者 / 长江日报全媒体记者: an outlet's name right before a reporter's role."""
+    outlets = "|".join(map(re.escape, cues().outlet_endings))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
     return re.compile(rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))")
-
-
-_OUTLET_ROLE = _outlet_role_pattern()
 
 
 def _looks_like_name(token: str) -> bool:
@@ -144,7 +144,7 @@ def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[s
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
         text, near_credit = text[1:-1].strip(), True  # （冉光明） closing the text: its signature
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
-    text = _OUTLET_ROLE.sub("", text)
+    text = outlet_role().sub("", text)
     roles = "|".join(map(re.escape, c.byline_roles))
     text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
     # 记者  王 丽 娜: a name letter-spaced (one character, one space, 2–3 of

@@ -41,7 +41,6 @@ class FurnitureWords:
     placeholders: tuple[re.Pattern, ...]
     site_name_endings: tuple[str, ...]
     page_names: frozenset[str]
-    outlet_endings: tuple[str, ...]
     summary_labels: frozenset[str]
     summary_end: re.Pattern
 
@@ -65,7 +64,6 @@ def words() -> FurnitureWords:
         placeholders=tuple(re.compile(p) for p in raw["image_placeholders"]),
         site_name_endings=tuple(sorted(raw["site_name_endings"], key=len, reverse=True)),
         page_names=frozenset(raw["page_names"]),
-        outlet_endings=tuple(sorted(raw["outlet_endings"], key=len, reverse=True)),
         summary_labels=frozenset(raw["summary_labels"]),
         summary_end=re.compile(raw["summary_end"]),
     )

@@ -24,7 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import _OUTLET_ROLE, byline_names, caption_credit, caption_end_mark, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, page_furniture, photo_credit
+from .cues import byline_names, caption_credit, caption_end_mark, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, outlet_role, page_furniture, photo_credit
 from .text import (
     COMMA,
     cjk_count,
@@ -124,7 +124,7 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str], indent_st
         # opens with a reporter's role (本报记者 余洁) right under a display line:
         # a page set without blank lines, signed under its headline.
         above = lines[i - 1].text if i > 0 and not lines[i - 1].blank else ""
-        signed = _OUTLET_ROLE.sub("", re.sub(r"^[□■◆●◎]\s*", "", text.strip())).startswith(("本报记者", "记者", "全媒体记者", "融媒体记者", "本报通讯员", "通讯员", "特约记者", "文/", "文／"))
+        signed = outlet_role().sub("", re.sub(r"^[□■◆●◎]\s*", "", text.strip())).startswith(("本报记者", "记者", "全媒体记者", "融媒体记者", "本报通讯员", "通讯员", "特约记者", "文/", "文／"))
         if signed and above and _display_shape([above]) and byline_names(text, reserved=reserved):
             return "byline"
         return ""
