@@ -36,7 +36,11 @@ def _time_import(make_seeds, runs: int) -> tuple[list[float], int]:
             root = _project(Path(tmp))
             make_seeds(root / "seeds")
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "generator.cli", "--root", str(root), "import", "-q"], check=True, cwd=ROOT)
+            subprocess.run(
+                [sys.executable, "-m", "generator.cli", "--root", str(root), "import", "-q"],
+                check=True,
+                cwd=ROOT,
+            )
             times.append(time.perf_counter() - start)
             count = len(list((root / "docs" / "articles").rglob("*.md")))
     return times, count
@@ -51,23 +55,50 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = sample_articles()
     cases = {
-        f"pdf {args.pages} pages × {args.per_page} articles": lambda seeds: write_issue(seeds, args.pages, args.per_page),
-        "docx × 4 articles": lambda seeds: [(seeds / f"a{k}.docx").write_bytes(as_docx(a, with_table=True)) for k, a in enumerate(articles)],
+        f"pdf {args.pages} pages × {args.per_page} articles": lambda seeds: write_issue(
+            seeds, args.pages, args.per_page
+        ),
+        "docx × 4 articles": lambda seeds: [
+            (seeds / f"a{k}.docx").write_bytes(as_docx(a, with_table=True))
+            for k, a in enumerate(articles)
+        ],
         "html × 4 articles (3 templates)": lambda seeds: [
-            (seeds / f"a{k}.html").write_bytes(as_html(a, ("gov", "news", "school")[k % 3])[0]) for k, a in enumerate(articles)],
+            (seeds / f"a{k}.html").write_bytes(as_html(a, ("gov", "news", "school")[k % 3])[0])
+            for k, a in enumerate(articles)
+        ],
         "txt × 4 articles (baseline)": lambda seeds: [
-            (seeds / f"a{k}.txt").write_text(__import__("bench.typeset", fromlist=["as_text"]).as_text(a), encoding="utf-8")
-            for k, a in enumerate(articles)],
+            (seeds / f"a{k}.txt").write_text(
+                __import__("bench.typeset", fromlist=["as_text"]).as_text(a), encoding="utf-8"
+            )
+            for k, a in enumerate(articles)
+        ],
     }
     rows = []
     for name, make in cases.items():
         times, count = _time_import(make, args.runs)
-        rows.append({"case": name, "articles": count, "median_s": round(statistics.median(times), 2),
-                     "min_s": round(min(times), 2), "max_s": round(max(times), 2), "runs": args.runs})
-        print(f"{name:36} {count:3} articles  median {rows[-1]['median_s']:.2f} s  (min {rows[-1]['min_s']:.2f}, max {rows[-1]['max_s']:.2f})")
+        rows.append(
+            {
+                "case": name,
+                "articles": count,
+                "median_s": round(statistics.median(times), 2),
+                "min_s": round(min(times), 2),
+                "max_s": round(max(times), 2),
+                "runs": args.runs,
+            }
+        )
+        print(
+            f"{name:36} {count:3} articles  median {rows[-1]['median_s']:.2f} s  (min {rows[-1]['min_s']:.2f}, max {rows[-1]['max_s']:.2f})"
+        )
     if args.json:
-        info = {"python": platform.python_version(), "machine": platform.machine(), "processor": platform.processor()}
-        args.json.write_text(json.dumps({"machine": info, "rows": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        info = {
+            "python": platform.python_version(),
+            "machine": platform.machine(),
+            "processor": platform.processor(),
+        }
+        args.json.write_text(
+            json.dumps({"machine": info, "rows": rows}, ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        )
     return 0
 
 

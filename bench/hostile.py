@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from conftest import make_project_copy  # noqa: E402
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8))
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
+)
 
 
 def article(body: str, extra: str = "") -> str:
@@ -41,26 +42,56 @@ def metrics_wildcards(root: Path) -> None:
     path = root / "docs/data/metrics.yml"
     text = path.read_text(encoding="utf-8")
     # The most wildcards a phrase may now have (2), on clauses without punctuation.
-    path.write_text(text.replace('phrases: ["惠及…学生#", "惠及#学生"]', 'phrases: ["惠及…学…生#"]', 1), encoding="utf-8")
-    write(root, "docs/articles/jiulongpo/long.md", article(("惠及" * 4000 + "学" * 4000 + "1个\n\n") * 20))
+    path.write_text(
+        text.replace('phrases: ["惠及…学生#", "惠及#学生"]', 'phrases: ["惠及…学…生#"]', 1),
+        encoding="utf-8",
+    )
+    write(
+        root,
+        "docs/articles/jiulongpo/long.md",
+        article(("惠及" * 4000 + "学" * 4000 + "1个\n\n") * 20),
+    )
 
 
 def metrics_too_many(root: Path) -> None:
     path = root / "docs/data/metrics.yml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('phrases: ["惠及…学生#", "惠及#学生"]', 'phrases: ["惠…及…学…生…的…人#"]', 1), encoding="utf-8")
-    write(root, "docs/articles/jiulongpo/long.md", article(("惠及" * 4000 + "学" * 4000 + "1人\n\n") * 20))
+    path.write_text(
+        text.replace('phrases: ["惠及…学生#", "惠及#学生"]', 'phrases: ["惠…及…学…生…的…人#"]', 1),
+        encoding="utf-8",
+    )
+    write(
+        root,
+        "docs/articles/jiulongpo/long.md",
+        article(("惠及" * 4000 + "学" * 4000 + "1人\n\n") * 20),
+    )
 
 
 CASES = {
-    "front matter alias bomb (9 levels)": lambda r: write(r, "docs/articles/jiulongpo/bomb.md", article("正文。\n", "x:\n" + "".join("  " + l + "\n" for l in BOMB.splitlines()))),
-    "glossary alias bomb": lambda r: (r / "docs/data/glossary.yml").write_text(BOMB + (r / "docs/data/glossary.yml").read_text(encoding="utf-8"), encoding="utf-8"),
-    "5,000 nested [ in front matter": lambda r: write(r, "docs/articles/jiulongpo/deep.md", article("正文。\n", "summary: " + "[" * 5000 + "\n")),
-    "20,000 nested [ in a body": lambda r: write(r, "docs/articles/jiulongpo/deep.md", article("[" * 20000 + "x\n")),
-    "2,000-level nested list": lambda r: write(r, "docs/articles/jiulongpo/deep.md", article("".join("- " * 2000 + "项\n"))),
+    "front matter alias bomb (9 levels)": lambda r: write(
+        r,
+        "docs/articles/jiulongpo/bomb.md",
+        article("正文。\n", "x:\n" + "".join("  " + ln + "\n" for ln in BOMB.splitlines())),
+    ),
+    "glossary alias bomb": lambda r: (r / "docs/data/glossary.yml").write_text(
+        BOMB + (r / "docs/data/glossary.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    ),
+    "5,000 nested [ in front matter": lambda r: write(
+        r, "docs/articles/jiulongpo/deep.md", article("正文。\n", "summary: " + "[" * 5000 + "\n")
+    ),
+    "20,000 nested [ in a body": lambda r: write(
+        r, "docs/articles/jiulongpo/deep.md", article("[" * 20000 + "x\n")
+    ),
+    "2,000-level nested list": lambda r: write(
+        r, "docs/articles/jiulongpo/deep.md", article("".join("- " * 2000 + "项\n"))
+    ),
     "metrics: 2 wildcards over 8,000-char clauses": metrics_wildcards,
     "metrics: 5 wildcards (refused)": metrics_too_many,
-    "20,000 repeated paragraphs (1.6 MB)": lambda r: write(r, "docs/articles/jiulongpo/repeat.md", article("九龙坡区新建学校12所，惠及学生2000余人，继续推进。\n\n" * 20000)),
+    "20,000 repeated paragraphs (1.6 MB)": lambda r: write(
+        r,
+        "docs/articles/jiulongpo/repeat.md",
+        article("九龙坡区新建学校12所，惠及学生2000余人，继续推进。\n\n" * 20000),
+    ),
 }
 
 
@@ -86,7 +117,9 @@ def main() -> None:
             root = make_project_copy(Path(tmp) / f"case{len(rows)}")
             make(root)
             check = run([sys.executable, "-m", "generator.cli", "--root", str(root), "check"], root)
-            build = run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(root / "site")], root)
+            build = run(
+                [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(root / "site")], root
+            )
             rows.append((name, check, build))
     if markdown:
         print("| input | check s | check exit | build s | build exit | peak RSS MB (≤) |")
@@ -95,7 +128,9 @@ def main() -> None:
         if markdown:
             print(f"| {name} | {cs:.2f} | {cx} | {bs:.2f} | {bx} | {max(cm, bm):.0f} |")
         else:
-            print(f"{name:48} check {cs:6.2f}s exit {cx}   build {bs:6.2f}s exit {bx}   peak ≤ {max(cm, bm):.0f} MB")
+            print(
+                f"{name:48} check {cs:6.2f}s exit {cx}   build {bs:6.2f}s exit {bx}   peak ≤ {max(cm, bm):.0f} MB"
+            )
 
 
 if __name__ == "__main__":

@@ -51,7 +51,12 @@ def run_once(checkout: Path, seeds: Path) -> tuple[float, str]:
     with tempfile.TemporaryDirectory() as tmp:
         root = project(Path(tmp), checkout, seeds)
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", IMPORT, str(checkout), str(root)], capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", IMPORT, str(checkout), str(root)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return time.perf_counter() - start, done.stdout.strip()
 
 
@@ -59,7 +64,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--ref", default="0b69b01", help="reference revision (default: before issue 13's importer work)")
+    parser.add_argument(
+        "--ref",
+        default="0b69b01",
+        help="reference revision (default: before issue 13's importer work)",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,7 +77,9 @@ def main() -> int:
         make_corpus(args.articles, seeds, seed=7)
         ref = tmp / "ref"
         ref.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.ref], capture_output=True, check=True).stdout
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.ref], capture_output=True, check=True
+        ).stdout
         subprocess.run(["tar", "-x", "-C", str(ref)], input=archive, check=True)
         times: dict[str, list[float]] = {"reference": [], "current": []}
         outputs: dict[str, str] = {}
@@ -89,7 +100,9 @@ def main() -> int:
     result["ratio"] = round(result["current_s"] / result["reference_s"], 3)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     if args.json:
-        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     return 0
 
 

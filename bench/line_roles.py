@@ -58,9 +58,13 @@ ROLES = ("title", "byline", "caption", "heading", "body", "furniture")
 PRIORITY = ("title", "caption", "heading", "byline", "body")
 
 _SPACE = re.compile(r"[\s\u3000]+")
-_CAPTION_MARK = re.compile(r"^(?:▲|△|▼|↑|↓|←|→|图为|上图[:：]|下图[:：]|左图[:：]|右图[:：]|图[:：])\s*")
+_CAPTION_MARK = re.compile(
+    r"^(?:▲|△|▼|↑|↓|←|→|图为|上图[:：]|下图[:：]|左图[:：]|右图[:：]|图[:：])\s*"
+)
 _CREDIT_TAIL = re.compile(r"[（(][^（）()]*(?:摄|供图|提供)[^（）()]*[）)]$")
-_HEADING_MARK = re.compile(r"^(?:[■□●◆◇○◎▲△▼★☆▶►·•\-—]+|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*")
+_HEADING_MARK = re.compile(
+    r"^(?:[■□●◆◇○◎▲△▼★☆▶►·•\-—]+|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])\s*"
+)
 _DATELINE = re.compile(r"^[^，。：；（()）“”]{0,16}?讯\s*(?:[（(][^（）()]{0,60}[）)])?")
 _LEAD_PAREN = re.compile(r"^[（(][^（）()]{2,40}[）)]")
 _TAIL_PAREN = re.compile(r"[（(][^（）()]{2,40}[）)]$")
@@ -92,8 +96,12 @@ def cjk(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    layout = yaml.safe_load(resources.files("generator").joinpath("data/layout.yml").read_text(encoding="utf-8"))
-    furniture = yaml.safe_load(resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8"))
+    layout = yaml.safe_load(
+        resources.files("generator").joinpath("data/layout.yml").read_text(encoding="utf-8")
+    )
+    furniture = yaml.safe_load(
+        resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
+    )
     roles = sorted(layout["byline_roles"], key=len, reverse=True)
     return {
         "roles": roles,
@@ -113,7 +121,9 @@ def lexicon() -> dict:
         "page_names": set(furniture["page_names"]),
         "outlets": tuple(sorted(layout["outlet_endings"], key=len, reverse=True)),
         "info_re": re.compile(
-            "(?:^|(?<=[\\s|｜【\\[]))(" + "|".join(map(re.escape, sorted(furniture["info_labels"], key=len, reverse=True))) + ")\\s*[:：]"
+            "(?:^|(?<=[\\s|｜【\\[]))("
+            + "|".join(map(re.escape, sorted(furniture["info_labels"], key=len, reverse=True)))
+            + ")\\s*[:：]"
         ),
     }
 
@@ -133,7 +143,9 @@ class Key:
     paragraphs: list[str] = field(default_factory=list)
     banner: str = ""
     credit: str = ""  # synthetic: the photo credit line's text
-    kicker: bool = False  # the page has a kicker over this headline (phenomenon kicker_headline_deck)
+    kicker: bool = (
+        False  # the page has a kicker over this headline (phenomenon kicker_headline_deck)
+    )
 
 
 @dataclass
@@ -147,13 +159,19 @@ class Page:
     district: str = ""  # the first article's district (a hint for the rules' fallback)
 
     def to_json(self) -> dict:
-        return {"name": self.name, "layout": self.layout, "district": self.district,
-                "lines": [[l.number, l.text, l.indented] for l in self.lines], "gold": self.gold, "notes": self.notes}
+        return {
+            "name": self.name,
+            "layout": self.layout,
+            "district": self.district,
+            "lines": [[ln.number, ln.text, ln.indented] for ln in self.lines],
+            "gold": self.gold,
+            "notes": self.notes,
+        }
 
 
-
-
-_EDITORIAL = re.compile(r"(?:编辑|责编|校对|美编|版式|主编|设计|审核|审校)\s*[:：]|热线|电话[:：]|版权|转载|以上文章|未经(?:许可|授权)|[Ii][Cc][Pp]备")
+_EDITORIAL = re.compile(
+    r"(?:编辑|责编|校对|美编|版式|主编|设计|审核|审校)\s*[:：]|热线|电话[:：]|版权|转载|以上文章|未经(?:许可|授权)|[Ii][Cc][Pp]备"
+)
 _SHORT_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d")
 
 
@@ -178,7 +196,9 @@ def _furniture_lexical(text: str, inside: bool = False) -> bool:
         return True
     if label in lx["page_names"] or label.startswith(lx["related"]):
         return True
-    if (t.startswith(lx["footer_openers"]) or any(p.search(t) for p in lx["footer"])) and not inside:
+    if (
+        t.startswith(lx["footer_openers"]) or any(p.search(t) for p in lx["footer"])
+    ) and not inside:
         return True
     if t.startswith(lx["widgets"]) and cjk(t) <= 24:
         return True
@@ -193,7 +213,9 @@ def _cms_line(text: str) -> bool:
 
     text = to_simplified(text)
     labels = [m.group(1) for m in lexicon()["info_re"].finditer(text)]
-    if labels and re.match(r"^[【\[]?(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)), text.strip()):
+    if labels and re.match(
+        r"^[【\[]?(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)), text.strip()
+    ):
         return True  # 作者：某某 on a line of its own, as a CMS prints it
     return bool(labels) and any(label not in lexicon()["author_labels"] for label in labels)
 
@@ -229,10 +251,12 @@ def _strip_signatures(f: str) -> str:
     return _TAIL_PAREN.sub("", f, count=1)
 
 
-def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple[list[str | None], list[str]]:
+def derive_labels(
+    lines: list[Line], keys: list[Key], layout: str = ""
+) -> tuple[list[str | None], list[str]]:
     """Gold role per line from the answer key (see the module docstring)."""
     n = len(lines)
-    texts = [l.text for l in lines]
+    texts = [ln.text for ln in lines]
     flats = [flat(t) for t in texts]
     nonblank = [i for i in range(n) if flats[i]]
     cands: dict[int, dict[str, int]] = {i: {} for i in nonblank}  # role -> article index
@@ -247,25 +271,42 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
             f = flats[i]
             c = cands[i]
             # title / deck: the line is (part of) it
-            if any(f == t or (len(f) >= 4 and f in t) or (len(t) >= 4 and t in f and len(f) <= len(t) + 2) for t in titles) or f == whole_title:
+            if (
+                any(
+                    f == t
+                    or (len(f) >= 4 and f in t)
+                    or (len(t) >= 4 and t in f and len(f) <= len(t) + 2)
+                    for t in titles
+                )
+                or f == whole_title
+            ):
                 c.setdefault("title", k)
                 if f in titles or f == whole_title:
                     exact.add((i, "title"))
             elif any(len(t) >= 4 and t in f for t in titles) and len(f) <= len(whole_title) + 30:
                 c.setdefault("title_in_line", k)  # 标题_某某县人民政府 / 首页 > 正文 > 标题
             cf = cap_flat(f)
-            if cf and any(cf == x or (len(cf) >= 4 and cf in x) or (len(x) >= 4 and x in cf) for x in caps):
+            if cf and any(
+                cf == x or (len(cf) >= 4 and cf in x) or (len(x) >= 4 and x in cf) for x in caps
+            ):
                 c.setdefault("caption", k)
             hf = heading_flat(f)
             if hf and hf in heads:
                 exact.add((i, "heading"))
-            if hf and any(hf == h or (len(hf) >= 3 and hf in h and len(hf) >= 0.3 * len(h)) or (len(h) >= 3 and h in hf and len(hf) <= len(h) + 4) for h in heads):
+            if hf and any(
+                hf == h
+                or (len(hf) >= 3 and hf in h and len(hf) >= 0.3 * len(h))
+                or (len(h) >= 3 and h in hf and len(hf) <= len(h) + 4)
+                for h in heads
+            ):
                 c.setdefault("heading", k)
             bf = _strip_signatures(f)
             if bf and any((len(bf) >= 4 and bf in p) or (len(p) >= 8 and p in f) for p in paras):
                 c.setdefault("body", k)
             elif bf and len(bf) < 4 and any(bf in p for p in paras):
-                c.setdefault("body_short", k)  # 学。: a paragraph's last few characters, if the line above runs into it
+                c.setdefault(
+                    "body_short", k
+                )  # 学。: a paragraph's last few characters, if the line above runs into it
             if _cms_line(texts[i]):
                 c.setdefault("cms", k)
             elif _byline_match(texts[i], key.authors) or (key.credit and f == flat(key.credit)):
@@ -283,14 +324,20 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
     for pos, i in enumerate(nonblank):
         c = cands[i]
         if "cms" in c:
-            gold[i], notes[i] = "furniture", ("ambiguous:cms+" + "+".join(r for r in c if r != "cms")) if len(c) > 1 else ""
+            gold[i], notes[i] = (
+                "furniture",
+                ("ambiguous:cms+" + "+".join(r for r in c if r != "cms")) if len(c) > 1 else "",
+            )
             continue
         if "banner" in c:
             gold[i] = "furniture"
             continue
         if "title_in_line" in c and "title" not in c and "body" not in c:
             if c["title_in_line"] in exact_title:
-                gold[i], notes[i] = "furniture", "title-in-furniture"  # 标题_某某县人民政府: the browser's title bar
+                gold[i], notes[i] = (
+                    "furniture",
+                    "title-in-furniture",
+                )  # 标题_某某县人民政府: the browser's title bar
                 continue
             else:
                 c["title"] = c.pop("title_in_line")
@@ -307,8 +354,16 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
             elif "body" in roles:
                 prev = nonblank[pos - 1] if pos else None
                 nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-                runs_in = prev is not None and gold[prev] == "body" and not _SENTENCE_END.search(texts[prev])
-                runs_on = nxt is not None and set(cands[nxt]) == {"body"} and not _SENTENCE_END.search(texts[i])
+                runs_in = (
+                    prev is not None
+                    and gold[prev] == "body"
+                    and not _SENTENCE_END.search(texts[prev])
+                )
+                runs_on = (
+                    nxt is not None
+                    and set(cands[nxt]) == {"body"}
+                    and not _SENTENCE_END.search(texts[i])
+                )
                 if (runs_in or runs_on) and layout != "web":
                     roles = ["body"]
         gold[i] = roles[0]
@@ -320,7 +375,12 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
         prev = nonblank[pos - 1]
         t, f = texts[i], flats[i]
         # 学。: a paragraph's last characters on a line of their own
-        if gold[i] is None and "body_short" in cands[i] and gold[prev] == "body" and not _SENTENCE_END.search(texts[prev]):
+        if (
+            gold[i] is None
+            and "body_short" in cands[i]
+            and gold[prev] == "body"
+            and not _SENTENCE_END.search(texts[prev])
+        ):
             gold[i], owner[i] = "body", cands[i]["body_short"]
             continue
         # ” / 。 alone: the closing mark of the line above
@@ -329,13 +389,23 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
             continue
         # the rest of a caption set over two lines (…在新校 / 舍前升国旗。（资料图片）),
         # its photographer's credit included (…鼓掌。（贵 / 州日报记者 杨帆/摄）)
-        if gold[prev] == "caption" and i == prev + 1 and gold[i] in (None, "byline", "body") and not re.search(r"[。！？]$", texts[prev]) and "caption" not in cands[i]:
+        if (
+            gold[prev] == "caption"
+            and i == prev + 1
+            and gold[i] in (None, "byline", "body")
+            and not re.search(r"[。！？]$", texts[prev])
+            and "caption" not in cands[i]
+        ):
             k = owner.get(prev, 0)
             caps = [cap_flat(c) for c in keys[k].captions] if k < len(keys) else []
             seg = re.split(r"[。（(]", cap_flat(f))[0]
-            opened = texts[prev].count("（") + texts[prev].count("(") > texts[prev].count("）") + texts[prev].count(")")
+            opened = texts[prev].count("（") + texts[prev].count("(") > texts[prev].count(
+                "）"
+            ) + texts[prev].count(")")
             tail = bool(seg) and any(c.endswith(seg) for c in caps)
-            if tail or (gold[i] != "body" and (opened or (cjk(t) <= 3 and not _furniture_lexical(t)))):
+            if tail or (
+                gold[i] != "body" and (opened or (cjk(t) <= 3 and not _furniture_lexical(t)))
+            ):
                 gold[i], owner[i], notes[i] = "caption", k, "caption-continued"
 
     # kicker over the headline (the key's phenomena say the page has one)
@@ -351,7 +421,13 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
                 break
             j = nonblank[pos - back]
             t = texts[j]
-            if gold[j] is None and cjk(t) <= 20 and not re.search(r"[。！？]", t) and not _furniture_lexical(t) and not re.search(r"\d{4}", t):
+            if (
+                gold[j] is None
+                and cjk(t) <= 20
+                and not re.search(r"[。！？]", t)
+                and not _furniture_lexical(t)
+                and not re.search(r"\d{4}", t)
+            ):
                 gold[j], owner[j], notes[j] = "title", k, "kicker"
                 break
             if gold[j] is not None:
@@ -360,7 +436,11 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
     # article spans: unlisted text between an article's first and last line is body
     spans = []
     for k in range(len(keys)):
-        mine = [i for i in nonblank if owner.get(i) == k and gold[i] in ("title", "body", "caption", "heading", "byline")]
+        mine = [
+            i
+            for i in nonblank
+            if owner.get(i) == k and gold[i] in ("title", "body", "caption", "heading", "byline")
+        ]
         body = [i for i in nonblank if owner.get(i) == k and gold[i] == "body"]
         if mine:
             spans.append((min(mine), max(mine), min(body) if body else max(mine), k))
@@ -369,7 +449,11 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
     median = statistics.median(widths) if widths else 0
 
     def prose(t: str) -> bool:
-        return cjk(t) >= 10 and (bool(_PUNCT.search(t)) or len(t) >= 0.8 * median) and not _furniture_lexical(t)
+        return (
+            cjk(t) >= 10
+            and (bool(_PUNCT.search(t)) or len(t) >= 0.8 * median)
+            and not _furniture_lexical(t)
+        )
 
     for s, (lo, hi, first_body, k) in enumerate(spans):
         limit = spans[s + 1][0] if s + 1 < len(spans) else n
@@ -383,14 +467,24 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
                 continue
             t = texts[i]
             prev = nonblank[pos - 1] if pos else None
-            continuation = prev is not None and gold[prev] == "body" and not _SENTENCE_END.search(texts[prev]) and layout != "web" and not _furniture_lexical(t)
+            continuation = (
+                prev is not None
+                and gold[prev] == "body"
+                and not _SENTENCE_END.search(texts[prev])
+                and layout != "web"
+                and not _furniture_lexical(t)
+            )
             if i <= hi:
                 if prose(t) or continuation:
                     gold[i], notes[i], owner[i] = "body", "unlisted-prose", k
                 elif to_simple(t) in lexicon()["lead_labels"]:
                     gold[i], notes[i], owner[i] = "heading", "lead-label", k
                 elif i > first_body and not _furniture_lexical(t, inside=True):
-                    gold[i], notes[i], owner[i] = "body", "unlisted-short-in-text", k  # 地址：… / 办学性质：公办 in the text
+                    gold[i], notes[i], owner[i] = (
+                        "body",
+                        "unlisted-short-in-text",
+                        k,
+                    )  # 地址：… / 办学性质：公办 in the text
                 else:
                     gold[i], notes[i] = "furniture", "unlisted-short-in-article"
             elif going and (prose(t) or continuation):
@@ -400,7 +494,12 @@ def derive_labels(lines: list[Line], keys: list[Key], layout: str = "") -> tuple
     for i in nonblank:
         if gold[i] is None:
             gold[i] = "furniture"
-            if not notes[i] and cjk(texts[i]) >= 10 and _PUNCT.search(texts[i]) and not _furniture_lexical(texts[i]):
+            if (
+                not notes[i]
+                and cjk(texts[i]) >= 10
+                and _PUNCT.search(texts[i])
+                and not _furniture_lexical(texts[i])
+            ):
                 notes[i] = "prose-outside-articles"  # an editor's note over the page's articles
     return gold, notes
 
@@ -421,9 +520,12 @@ def fixture_page(txt: Path) -> Page:
     kicker = "kicker_headline_deck" in (key.get("phenomena") or [])
     keys = [
         Key(
-            title=str(a.get("title") or ""), subtitle=str(a.get("subtitle") or ""),
-            authors=[str(x) for x in a.get("authors") or []], captions=[str(x) for x in a.get("captions") or []],
-            headings=[str(x) for x in a.get("headings") or []], paragraphs=[str(x) for x in a.get("paragraphs") or []],
+            title=str(a.get("title") or ""),
+            subtitle=str(a.get("subtitle") or ""),
+            authors=[str(x) for x in a.get("authors") or []],
+            captions=[str(x) for x in a.get("captions") or []],
+            headings=[str(x) for x in a.get("headings") or []],
+            paragraphs=[str(x) for x in a.get("paragraphs") or []],
             kicker=kicker,
         )
         for a in key["articles"]
@@ -438,7 +540,9 @@ def fixture_labels(group: str) -> list[Page]:
     """Gold-labelled pages of one fixture group (tune | scored), cached in /tmp."""
     pages = [fixture_page(p) for p in sorted((FIXTURES / group).glob("*.txt"))]
     CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"{group}.json").write_text(json.dumps([p.to_json() for p in pages], ensure_ascii=False), encoding="utf-8")
+    (CACHE / f"{group}.json").write_text(
+        json.dumps([p.to_json() for p in pages], ensure_ascii=False), encoding="utf-8"
+    )
     return pages
 
 
@@ -454,17 +558,28 @@ def corpus_labels(articles: int, out: Path, seed: int = 11, cache: bool = True) 
     result = []
     for path in files:
         keys = [
-            Key(title=t.title, authors=list(t.authors), captions=list(t.captions), headings=list(t.headings),
-                paragraphs=list(t.paragraphs), banner=t.banner, credit=f"图片由{t.credit}提供" if t.credit else "")
+            Key(
+                title=t.title,
+                authors=list(t.authors),
+                captions=list(t.captions),
+                headings=list(t.headings),
+                paragraphs=list(t.paragraphs),
+                banner=t.banner,
+                credit=f"图片由{t.credit}提供" if t.credit else "",
+            )
             for t in by_file[path.name]
         ]
         lines = list(read_seed(path).lines)
         gold, notes = derive_labels(lines, keys, "print")
-        result.append(Page(path.stem, lines, gold, notes, "print", keys, by_file[path.name][0].district))
+        result.append(
+            Page(path.stem, lines, gold, notes, "print", keys, by_file[path.name][0].district)
+        )
     if not cache:
         return result
     CACHE.mkdir(parents=True, exist_ok=True)
-    (CACHE / f"synthetic-{articles}-{seed}.json").write_text(json.dumps([p.to_json() for p in result], ensure_ascii=False), encoding="utf-8")
+    (CACHE / f"synthetic-{articles}-{seed}.json").write_text(
+        json.dumps([p.to_json() for p in result], ensure_ascii=False), encoding="utf-8"
+    )
     return result
 
 
@@ -475,17 +590,17 @@ def rule_labels(page: Page, gazetteer) -> tuple[list[str | None], str]:
     """The role the project's structure stage gives every source line.
     Returns (labels, note): note says when the rules refused the page and were
     given the key's district as a hint (then only the line roles are measured)."""
+    from generator.read import SeedText
     from generator.structure import articles as A
     from generator.structure.furniture import strip_furniture
     from generator.structure.units import segment_units
-    from generator.read import SeedText
 
     seed = SeedText(Path(page.name), tuple(page.lines), "", "utf-8")
     g = gazetteer.for_text("\n".join(line.text for line in seed.lines))
     reserved = frozenset(name for d in g.districts for name in d.names)
     lines, details = strip_furniture(seed.lines)
     units = segment_units(lines, reserved, unwrapped=details.web)
-    overrides = {text: "caption" for text in details.captions}
+    overrides = dict.fromkeys(details.captions, "caption")
 
     captured: list[tuple[list, dict, set]] = []
     original = A._build_sections
@@ -525,7 +640,15 @@ def rule_labels(page: Page, gazetteer) -> tuple[list[str | None], str]:
             elif role == "lead_label":
                 label = "heading"
             elif role == "headline":
-                if i in title_units or flat(unit.text) in title_texts or (flat(unit.text) and flat(unit.text) in title_blob and flat(unit.text) not in {flat(h.heading) for h in draft.sections}):
+                if (
+                    i in title_units
+                    or flat(unit.text) in title_texts
+                    or (
+                        flat(unit.text)
+                        and flat(unit.text) in title_blob
+                        and flat(unit.text) not in {flat(h.heading) for h in draft.sections}
+                    )
+                ):
                     label = "title"
                 else:
                     label = "heading"
@@ -535,7 +658,7 @@ def rule_labels(page: Page, gazetteer) -> tuple[list[str | None], str]:
                 by_number.setdefault(line.number, []).append(label)
     if len(drafts) == 1 and drafts[0].title.endswith("（标题待补）") and details.title:
         # the page's browser title line (dropped as furniture) gives the title
-        first = next((l for l in page.lines if l.text), None)
+        first = next((ln for ln in page.lines if ln.text), None)
         if first is not None and flat(details.title) in flat(first.text):
             by_number[first.number] = ["title"]
     order = ("title", "heading", "caption", "byline", "body", "furniture")
@@ -551,10 +674,16 @@ def rule_labels(page: Page, gazetteer) -> tuple[list[str | None], str]:
 
 # ================================================================ features
 
-_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}月\d{1,2}日|星期[一二三四五六日天]")
-_MASTHEAD = re.compile(r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|青年报)|[\u4e00-\u9fff]{2,4}报)$")
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}月\d{1,2}日|星期[一二三四五六日天]"
+)
+_MASTHEAD = re.compile(
+    r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|青年报)|[\u4e00-\u9fff]{2,4}报)$"
+)
 _NAMEISH = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[\s\u3000]+){0,3}[\u4e00-\u9fff]{2,3}$")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))"
+)
 
 
 def _bucket(x: float, edges: tuple) -> str:
@@ -567,7 +696,7 @@ def _bucket(x: float, edges: tuple) -> str:
 def line_features(page_lines: list[Line], gazetteer=None) -> list[dict[str, float]]:
     """Per non-blank line: a feature dict (own features plus the neighbours')."""
     lx = lexicon()
-    idx = [i for i, l in enumerate(page_lines) if l.text]
+    idx = [i for i, ln in enumerate(page_lines) if ln.text]
     texts = [page_lines[i].text for i in idx]
     lengths = [len(t) for t in texts]
     median = statistics.median(lengths) if lengths else 1
@@ -583,7 +712,22 @@ def line_features(page_lines: list[Line], gazetteer=None) -> list[dict[str, floa
         f["len=" + _bucket(cjk(t), (3, 5, 9, 13, 19, 25, 41, 81))] = 1
         f["rel=" + _bucket(n / median, (0.3, 0.6, 0.8, 0.95, 1.1, 1.5, 3))] = 1
         last = t[-1]
-        f["end=" + ("stop" if last in "。！？!?" else "comma" if last in "，、；：,;:" else "paren" if last in "）)" else "quote" if last in "”」』" else "dash" if last in "—…" else "other")] = 1
+        f[
+            "end="
+            + (
+                "stop"
+                if last in "。！？!?"
+                else "comma"
+                if last in "，、；：,;:"
+                else "paren"
+                if last in "）)"
+                else "quote"
+                if last in "”」』"
+                else "dash"
+                if last in "—…"
+                else "other"
+            )
+        ] = 1
         f["indent"] = float(line.indented)
         first = t[0]
         if first in lx["bullets"] or first in "■□●◆◇○◎★☆▶►•·":
@@ -613,7 +757,9 @@ def line_features(page_lines: list[Line], gazetteer=None) -> list[dict[str, floa
             f["info_labels=" + _bucket(len(infos), (2, 3))] = 1
             if any(x in lx["author_labels"] for x in infos):
                 f["info_author"] = 1
-        if any(r in t for r in lx["long_roles"]) or re.search(r"(?:^|\s)[文图][/／:：]|摄$|摄[）)]$", t):
+        if any(r in t for r in lx["long_roles"]) or re.search(
+            r"(?:^|\s)[文图][/／:：]|摄$|摄[）)]$", t
+        ):
             f["role_word"] = 1
         if _NAMEISH.match(t):
             f["nameish"] = 1
@@ -644,7 +790,9 @@ def line_features(page_lines: list[Line], gazetteer=None) -> list[dict[str, floa
             mentions = g.mentions(t)
             if mentions:
                 f["district"] = 1
-                if any(stripped == name for d in g.districts if d.name in mentions for name in d.names):
+                if any(
+                    stripped == name for d in g.districts if d.name in mentions for name in d.names
+                ):
                     f["district_only"] = 1
         punct = len(_PUNCT.findall(t))
         f["punct=" + _bucket(punct, (1, 2, 4))] = 1
@@ -673,7 +821,15 @@ def line_features(page_lines: list[Line], gazetteer=None) -> list[dict[str, floa
         for off in (-1, 1, -2, 2):
             j = k + off
             if 0 <= j < len(own):
-                src = own[j] if abs(off) == 1 else {key: v for key, v in own[j].items() if key.startswith(("end=", "len=", "rel="))}
+                src = (
+                    own[j]
+                    if abs(off) == 1
+                    else {
+                        key: v
+                        for key, v in own[j].items()
+                        if key.startswith(("end=", "len=", "rel="))
+                    }
+                )
                 for key, v in src.items():
                     if key not in skip and v:
                         x[f"{off:+d}:{key}"] = v
@@ -681,7 +837,12 @@ def line_features(page_lines: list[Line], gazetteer=None) -> list[dict[str, floa
                 x[f"{off:+d}:none"] = 1
         # pair features: the line with its neighbour's end
         if k:
-            x["pair:" + next((key for key in own[k - 1] if key.startswith("end=")), "") + "|" + next((key for key in f if key.startswith("len=")), "")] = 1
+            x[
+                "pair:"
+                + next((key for key in own[k - 1] if key.startswith("end=")), "")
+                + "|"
+                + next((key for key in f if key.startswith("len=")), "")
+            ] = 1
         out.append(x)
     return out
 
@@ -696,13 +857,21 @@ def sequences(pages: list[Page], gazetteer) -> list[tuple[list[dict], list[str],
     return result
 
 
-def train_crf(train: list[tuple[list[dict], list[str], Page]], model: Path, c1: float = 0.05, c2: float = 0.05, iterations: int = 150) -> None:
+def train_crf(
+    train: list[tuple[list[dict], list[str], Page]],
+    model: Path,
+    c1: float = 0.05,
+    c2: float = 0.05,
+    iterations: int = 150,
+) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for feats, labels, _ in train:
         trainer.append([{k: float(v) for k, v in f.items()} for f in feats], labels)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    )
     trainer.train(str(model))
 
 
@@ -711,7 +880,9 @@ def crf_predict(model: Path, data: list[tuple[list[dict], list[str], Page]]) -> 
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    return [tagger.tag([{k: float(v) for k, v in f.items()} for f in feats]) for feats, _, _ in data]
+    return [
+        tagger.tag([{k: float(v) for k, v in f.items()} for f in feats]) for feats, _, _ in data
+    ]
 
 
 # ================================================================ scoring
@@ -729,12 +900,20 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         per[role] = {"p": prec, "r": rec, "f1": f1, "n": tp + fn}
-    titles = sum(1 for gs, ps in zip(gold, pred) if [i for i, g in enumerate(gs) if g == "title"] == [i for i, p in enumerate(ps) if p == "title"])
+    titles = sum(
+        1
+        for gs, ps in zip(gold, pred)
+        if [i for i, g in enumerate(gs) if g == "title"]
+        == [i for i, p in enumerate(ps) if p == "title"]
+    )
     display = [(g, p) for g, p in pairs if g in ("title", "heading", "caption")]
     return {
-        "lines": len(pairs), "accuracy": right / len(pairs) if pairs else 0.0, "per_role": per,
+        "lines": len(pairs),
+        "accuracy": right / len(pairs) if pairs else 0.0,
+        "per_role": per,
         "macro_f1": sum(v["f1"] for v in per.values()) / len(per),
-        "title_exact": titles, "pages": len(gold),
+        "title_exact": titles,
+        "pages": len(gold),
         "display_accuracy": sum(g == p for g, p in display) / len(display) if display else 0.0,
     }
 
@@ -743,7 +922,10 @@ def hybrid(rules: list[str], crf: list[str], margins: list[float], threshold: fl
     """The rules, except on lines the rules call display (title/heading/caption)
     or that the CRF calls display, where a confident CRF (marginal ≥ threshold) decides."""
     display = {"title", "heading", "caption"}
-    return [c if (r in display or c in display) and r != c and m >= threshold else r for r, c, m in zip(rules, crf, margins)]
+    return [
+        c if (r in display or c in display) and r != c and m >= threshold else r
+        for r, c, m in zip(rules, crf, margins)
+    ]
 
 
 def crf_marginals(model: Path, data, predicted: list[list[str]]) -> list[list[float]]:
@@ -764,20 +946,52 @@ def confusions(gold: list[list[str]], pred: list[list[str]]) -> Counter:
 
 def table(results: dict[str, dict], title: str) -> str:
     names = list(results)
-    out = [f"### {title}", "", "| measure | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
+    out = [
+        f"### {title}",
+        "",
+        "| measure | " + " | ".join(names) + " |",
+        "| --- |" + " ---: |" * len(names),
+    ]
     first = results[names[0]]
-    out.append(f"| lines | " + " | ".join(str(results[n]["lines"]) for n in names) + " |")
-    out.append("| line accuracy | " + " | ".join(f"{results[n]['accuracy']:.1%}" for n in names) + " |")
-    out.append("| macro F1 (6 roles) | " + " | ".join(f"{results[n]['macro_f1']:.3f}" for n in names) + " |")
-    out.append("| display lines right (gold title/heading/caption) | " + " | ".join(f"{results[n]['display_accuracy']:.1%}" for n in names) + " |")
-    out.append(f"| pages with title lines exactly right (of {first['pages']}) | " + " | ".join(str(results[n]["title_exact"]) for n in names) + " |")
+    out.append("| lines | " + " | ".join(str(results[n]["lines"]) for n in names) + " |")
+    out.append(
+        "| line accuracy | " + " | ".join(f"{results[n]['accuracy']:.1%}" for n in names) + " |"
+    )
+    out.append(
+        "| macro F1 (6 roles) | "
+        + " | ".join(f"{results[n]['macro_f1']:.3f}" for n in names)
+        + " |"
+    )
+    out.append(
+        "| display lines right (gold title/heading/caption) | "
+        + " | ".join(f"{results[n]['display_accuracy']:.1%}" for n in names)
+        + " |"
+    )
+    out.append(
+        f"| pages with title lines exactly right (of {first['pages']}) | "
+        + " | ".join(str(results[n]["title_exact"]) for n in names)
+        + " |"
+    )
     for role in ROLES:
-        out.append(f"| {role} P / R / F1 (n={first['per_role'][role]['n']}) | " + " | ".join(
-            "{p:.2f} / {r:.2f} / {f1:.2f}".format(**results[n]["per_role"][role]) for n in names) + " |")
+        out.append(
+            f"| {role} P / R / F1 (n={first['per_role'][role]['n']}) | "
+            + " | ".join(
+                "{p:.2f} / {r:.2f} / {f1:.2f}".format(**results[n]["per_role"][role]) for n in names
+            )
+            + " |"
+        )
     return "\n".join(out)
 
 
-def cross_validate(synthetic, tune, repeat: int = 1, folds: int = 5, work: Path | None = None, margins: dict | None = None, **params) -> list[list[str]]:
+def cross_validate(
+    synthetic,
+    tune,
+    repeat: int = 1,
+    folds: int = 5,
+    work: Path | None = None,
+    margins: dict | None = None,
+    **params,
+) -> list[list[str]]:
     """Predictions for every tune page from a model that did not see it:
     ``folds``-fold cross-validation over the tune pages, each model trained on
     the synthetic pages plus the other folds (``repeat`` copies of each tune page)."""
@@ -789,7 +1003,9 @@ def cross_validate(synthetic, tune, repeat: int = 1, folds: int = 5, work: Path 
         fold = order[k::folds]
         held = set(fold)
         model = work / f"cv{k}.crfsuite"
-        train_crf(synthetic + [d for j, d in enumerate(tune) if j not in held] * repeat, model, **params)
+        train_crf(
+            synthetic + [d for j, d in enumerate(tune) if j not in held] * repeat, model, **params
+        )
         held_data = [tune[j] for j in fold]
         preds = crf_predict(model, held_data)
         for j, pred in zip(fold, preds):
@@ -803,7 +1019,10 @@ def cross_validate(synthetic, tune, repeat: int = 1, folds: int = 5, work: Path 
 def bootstrap(gold, a, b, rounds: int = 2000, seed: int = 1) -> tuple[float, float, float]:
     """Line-accuracy difference b − a, with a 95 % interval from resampling whole pages."""
     rng = random.Random(seed)
-    per = [(sum(x == y for x, y in zip(g, pa)), sum(x == y for x, y in zip(g, pb)), len(g)) for g, pa, pb in zip(gold, a, b)]
+    per = [
+        (sum(x == y for x, y in zip(g, pa)), sum(x == y for x, y in zip(g, pb)), len(g))
+        for g, pa, pb in zip(gold, a, b)
+    ]
 
     def diff(sample):
         n = sum(t for _, _, t in sample)
@@ -835,18 +1054,44 @@ def sweep(gazetteer) -> int:
                 t = time.perf_counter()
                 pred = cross_validate(synthetic, tune, repeat=repeat, work=work, c1=c1, c2=c2)
                 result = score(gold, pred)
-                rows.append((articles, repeat, c1, c2, result["accuracy"], result["macro_f1"], result["title_exact"], time.perf_counter() - t))
-                print("synthetic %4d  tune×%d  c1=%.2f c2=%.2f  acc %.1f%%  macroF1 %.3f  titles %2d/25  (%.0f s)" % (rows[-1][:4] + (100 * rows[-1][4],) + rows[-1][5:]), flush=True)
+                rows.append(
+                    (
+                        articles,
+                        repeat,
+                        c1,
+                        c2,
+                        result["accuracy"],
+                        result["macro_f1"],
+                        result["title_exact"],
+                        time.perf_counter() - t,
+                    )
+                )
+                print(
+                    "synthetic %4d  tune×%d  c1=%.2f c2=%.2f  acc %.1f%%  macroF1 %.3f  titles %2d/25  (%.0f s)"
+                    % (rows[-1][:4] + (100 * rows[-1][4],) + rows[-1][5:]),
+                    flush=True,
+                )
     return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=360, help="synthetic articles to generate for training (about 0.8 page each)")
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=360,
+        help="synthetic articles to generate for training (about 0.8 page each)",
+    )
     parser.add_argument("--json", type=Path)
     parser.add_argument("--show", help="print gold / rules / CRF per line for this fixture")
-    parser.add_argument("--labels-only", action="store_true", help="derive the gold labels, report ambiguity, stop")
-    parser.add_argument("--sweep", action="store_true", help="choose the training mix by cross-validation on the tune group")
+    parser.add_argument(
+        "--labels-only", action="store_true", help="derive the gold labels, report ambiguity, stop"
+    )
+    parser.add_argument(
+        "--sweep",
+        action="store_true",
+        help="choose the training mix by cross-validation on the tune group",
+    )
     args = parser.parse_args()
 
     from generator.districts import Gazetteer
@@ -860,11 +1105,19 @@ def main() -> int:
     synthetic = corpus_labels(args.articles, work / "corpus")
     derivation = {}
     for name, pages in (("tune", tune), ("scored", scored), ("synthetic", synthetic)):
-        notes = Counter(n.split(":")[0] for p in pages for n, g in zip(p.notes, p.gold) if g is not None and n)
+        notes = Counter(
+            n.split(":")[0] for p in pages for n, g in zip(p.notes, p.gold) if g is not None and n
+        )
         total = sum(1 for p in pages for g in p.gold if g is not None)
-        derivation[name] = {"pages": len(pages), "lines": total, "notes": dict(notes),
-                            "labels": dict(Counter(g for p in pages for g in p.gold if g is not None))}
-        print(f"{name}: {len(pages)} pages, {total} lines; labels {derivation[name]['labels']}; notes {dict(notes)}")
+        derivation[name] = {
+            "pages": len(pages),
+            "lines": total,
+            "notes": dict(notes),
+            "labels": dict(Counter(g for p in pages for g in p.gold if g is not None)),
+        }
+        print(
+            f"{name}: {len(pages)} pages, {total} lines; labels {derivation[name]['labels']}; notes {dict(notes)}"
+        )
     if args.labels_only:
         return 0
 
@@ -877,7 +1130,10 @@ def main() -> int:
             refused.append(page.name)
     t1 = time.perf_counter()
 
-    data = {name: sequences(pages, gazetteer) for name, pages in (("tune", tune), ("scored", scored), ("synthetic", synthetic))}
+    data = {
+        name: sequences(pages, gazetteer)
+        for name, pages in (("tune", tune), ("scored", scored), ("synthetic", synthetic))
+    }
     model_a = work / "synthetic+tune.crfsuite"
     model_b = work / "synthetic.crfsuite"
     mix = data["synthetic"][: int(len(data["synthetic"]) * SYNTHETIC_ARTICLES / args.articles)]
@@ -889,20 +1145,35 @@ def main() -> int:
     tc = time.perf_counter()
     # the tune group, scored fairly for a model that saw tune pages: 5-fold cross-validation
     cv_margins: dict[int, list[float]] = {}
-    cv = cross_validate(mix, data["tune"], repeat=TUNE_REPEAT, work=work, margins=cv_margins, **params)
+    cv = cross_validate(
+        mix, data["tune"], repeat=TUNE_REPEAT, work=work, margins=cv_margins, **params
+    )
     cv_pred = dict(enumerate(cv))
     td = time.perf_counter()
     # sanity check of the gold derivation and the rules' mapping: fresh synthetic pages
     fresh = sequences(corpus_labels(60, work / "fresh", seed=23), gazetteer)
     fresh_gold = [labels for _, labels, _ in fresh]
-    fresh_rules = [[x for x in rule_labels(page, gazetteer)[0] if x is not None] for _, _, page in fresh]
-    results_fresh = {"rules": score(fresh_gold, fresh_rules), "CRF (synthetic only)": score(fresh_gold, crf_predict(model_b, fresh)),
-                     "CRF (synthetic+tune)": score(fresh_gold, crf_predict(model_a, fresh))}
+    fresh_rules = [
+        [x for x in rule_labels(page, gazetteer)[0] if x is not None] for _, _, page in fresh
+    ]
+    results_fresh = {
+        "rules": score(fresh_gold, fresh_rules),
+        "CRF (synthetic only)": score(fresh_gold, crf_predict(model_b, fresh)),
+        "CRF (synthetic+tune)": score(fresh_gold, crf_predict(model_a, fresh)),
+    }
     print()
     print(table(results_fresh, "fresh synthetic pages (seed 23), sanity check"))
 
-    report: dict = {"derivation": derivation, "rules_refused_given_district": refused,
-                    "timing_s": {"derive+rules": round(t1 - t0, 1), "train_synthetic+tune": round(tb - ta, 1), "train_synthetic": round(tc - tb, 1), "5-fold_tune": round(td - tc, 1)}}
+    report: dict = {
+        "derivation": derivation,
+        "rules_refused_given_district": refused,
+        "timing_s": {
+            "derive+rules": round(t1 - t0, 1),
+            "train_synthetic+tune": round(tb - ta, 1),
+            "train_synthetic": round(tc - tb, 1),
+            "5-fold_tune": round(td - tc, 1),
+        },
+    }
     results = {}
     for group in ("scored", "tune"):
         d = data[group]
@@ -915,38 +1186,72 @@ def main() -> int:
         else:
             pred_a = [cv_pred[j] for j in range(len(d))]
             name_a = "CRF (synthetic+tune, 5-fold)"
-        margins = crf_marginals(model_a, d, pred_a) if group == "scored" else [cv_margins[j] for j in range(len(d))]
-        res = {"rules": score(gold, rule_pred), name_a: score(gold, pred_a), "CRF (synthetic only)": score(gold, pred_b)}
+        margins = (
+            crf_marginals(model_a, d, pred_a)
+            if group == "scored"
+            else [cv_margins[j] for j in range(len(d))]
+        )
+        res = {
+            "rules": score(gold, rule_pred),
+            name_a: score(gold, pred_a),
+            "CRF (synthetic only)": score(gold, pred_b),
+        }
         mixed = [hybrid(r, c, m, 0.9) for r, c, m in zip(rule_pred, pred_a, margins)]
         res["hybrid (rules, CRF≥0.9 on display)"] = score(gold, mixed)
         for name, pred in ((name_a, pred_a), ("hybrid", mixed)):
             delta, lo, hi = bootstrap(gold, rule_pred, pred)
-            print(f"{group}: {name} − rules, line accuracy: {delta:+.1%} (95% page-bootstrap interval {lo:+.1%} … {hi:+.1%})")
-            report.setdefault("bootstrap", {})[f"{group}: {name} - rules"] = [round(delta, 4), round(lo, 4), round(hi, 4)]
+            print(
+                f"{group}: {name} − rules, line accuracy: {delta:+.1%} (95% page-bootstrap interval {lo:+.1%} … {hi:+.1%})"
+            )
+            report.setdefault("bootstrap", {})[f"{group}: {name} - rules"] = [
+                round(delta, 4),
+                round(lo, 4),
+                round(hi, 4),
+            ]
         results[group] = res
         print()
         print(table(res, f"{group} fixtures"))
         print()
         for name, pred in (("rules", rule_pred), (name_a, pred_a)):
-            print(f"{group} {name} top confusions (gold→pred):", ", ".join(f"{g}→{p} {n}" for (g, p), n in confusions(gold, pred).most_common(8)))
+            print(
+                f"{group} {name} top confusions (gold→pred):",
+                ", ".join(f"{g}→{p} {n}" for (g, p), n in confusions(gold, pred).most_common(8)),
+            )
         per_page = []
         for (_, g, page), r, a in zip(d, rule_pred, pred_a):
-            per_page.append({"page": page.name, "lines": len(g), "rules": sum(x == y for x, y in zip(g, r)), "crf": sum(x == y for x, y in zip(g, a)),
-                             "rules_title": [i for i, x in enumerate(g) if x == "title"] == [i for i, x in enumerate(r) if x == "title"],
-                             "crf_title": [i for i, x in enumerate(g) if x == "title"] == [i for i, x in enumerate(a) if x == "title"]})
+            per_page.append(
+                {
+                    "page": page.name,
+                    "lines": len(g),
+                    "rules": sum(x == y for x, y in zip(g, r)),
+                    "crf": sum(x == y for x, y in zip(g, a)),
+                    "rules_title": [i for i, x in enumerate(g) if x == "title"]
+                    == [i for i, x in enumerate(r) if x == "title"],
+                    "crf_title": [i for i, x in enumerate(g) if x == "title"]
+                    == [i for i, x in enumerate(a) if x == "title"],
+                }
+            )
         report[group + "_pages"] = per_page
-        report[group + "_confusions"] = {name: [[g, p, n] for (g, p), n in confusions(gold, pred).most_common(12)] for name, pred in (("rules", rule_pred), (name_a, pred_a))}
+        report[group + "_confusions"] = {
+            name: [[g, p, n] for (g, p), n in confusions(gold, pred).most_common(12)]
+            for name, pred in (("rules", rule_pred), (name_a, pred_a))
+        }
         if args.show:
             for (_, g, page), r, a in zip(d, rule_pred, pred_a):
                 if page.name == args.show:
-                    texts = [l.text for l in page.lines if l.text]
+                    texts = [ln.text for ln in page.lines if ln.text]
                     for x, y, z, t in zip(g, r, a, texts):
                         mark = " " if x == y == z else "*"
                         print(f"{mark} {x:9} {y:9} {z:9} {t[:50]}")
     results["fresh synthetic"] = results_fresh
     report["results"] = results
-    report["training"] = {"synthetic_articles_in_mix": SYNTHETIC_ARTICLES, "tune_repeat": TUNE_REPEAT, "c1": C1, "c2": C2,
-                          "synthetic_only_articles": args.articles}
+    report["training"] = {
+        "synthetic_articles_in_mix": SYNTHETIC_ARTICLES,
+        "tune_repeat": TUNE_REPEAT,
+        "c1": C1,
+        "c2": C2,
+        "synthetic_only_articles": args.articles,
+    }
     print("\nrules refused (district given as a hint):", refused or "none")
     print("timing:", report["timing_s"])
     if args.json:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,13 @@ from generator.store import load_articles  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
 GIVEN = "霜林燕忠英杨丹珣小寒华颖莺月骞明伟芳敏静丽强磊军洋勇艳杰娟涛超秀霞平刚桂"
-CAPTIONS = ["{s}的学生们在课堂上开展实验", "{s}的老师们在交流学习", "{s}学子参加艺术展演", "{s}师生体育节演出现场", "{s}的孩子们一起游戏"]
+CAPTIONS = [
+    "{s}的学生们在课堂上开展实验",
+    "{s}的老师们在交流学习",
+    "{s}学子参加艺术展演",
+    "{s}师生体育节演出现场",
+    "{s}的孩子们一起游戏",
+]
 SCHOOLS = ["第一小学", "实验中学", "第二幼儿园", "育才学校", "职业教育中心"]
 
 
@@ -86,7 +91,9 @@ def wrap(paragraph: str, width: int) -> list[str]:
     return lines
 
 
-def set_article(rng: random.Random, district: str, material, source_names, truth: Truth | None = None) -> tuple[list[str], list[str]]:
+def set_article(
+    rng: random.Random, district: str, material, source_names, truth: Truth | None = None
+) -> tuple[list[str], list[str]]:
     """(lines above the body, body lines) of one article in print layout;
     ``truth`` (if given) is filled with what was set. The random draws are the
     same either way, so a seed always gives the same bytes."""
@@ -95,7 +102,10 @@ def set_article(rng: random.Random, district: str, material, source_names, truth
     swap = lambda t: swap_district(t, source_names, district)  # noqa: E731
     short = base_name(district)
     title = swap(rng.choice(titles))
-    names = [rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2)))) for _ in range(rng.randint(1, 3))]
+    names = [
+        rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2))))
+        for _ in range(rng.randint(1, 3))
+    ]
     byline = " ".join(names)
     width = rng.randint(12, 22)
     stream = rng.random() < 0.2
@@ -124,18 +134,31 @@ def set_article(rng: random.Random, district: str, material, source_names, truth
     return [], body + ["", title, ""]  # headline printed after the body
 
 
-def make_corpus(articles: int, out: Path, seed: int = 7, root: Path = ROOT, districts: int = 38, truth: list[Truth] | None = None) -> list[Path]:
+def make_corpus(
+    articles: int,
+    out: Path,
+    seed: int = 7,
+    root: Path = ROOT,
+    districts: int = 38,
+    truth: list[Truth] | None = None,
+) -> list[Path]:
     """Write the seed files; ``districts`` (≥ 2) limits them to the gazetteer's first few.
     ``truth``, if given, receives one :class:`Truth` per article, in page order."""
     out = Path(out)
     if "docs" in out.resolve().parts:
-        raise SystemExit(f"refusing to write a synthetic corpus into {out}: it would mix with the almanac")
+        raise SystemExit(
+            f"refusing to write a synthetic corpus into {out}: it would mix with the almanac"
+        )
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     gazetteer = Gazetteer.load(root / "docs" / "data")
     districts = [d.name for d in gazetteer.districts][: max(2, min(districts, 38))]
     material = source_material(root)
-    source_names = [(d.name, base_name(d.name)) for d in gazetteer.districts if d.name in {"巴南区", "南岸区", "大足区", "九龙坡区"}]
+    source_names = [
+        (d.name, base_name(d.name))
+        for d in gazetteer.districts
+        if d.name in {"巴南区", "南岸区", "大足区", "九龙坡区"}
+    ]
     written, n, page = [], 0, 0
     while n < articles:
         page += 1
@@ -167,7 +190,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--districts", type=int, default=38, help="use only the first N districts (2–38)")
+    parser.add_argument(
+        "--districts", type=int, default=38, help="use only the first N districts (2–38)"
+    )
     args = parser.parse_args()
     files = make_corpus(args.articles, args.out, args.seed, districts=args.districts)
     print(f"{len(files)} seed files, {args.articles} articles → {args.out}")

@@ -36,6 +36,7 @@ Usage: python bench/run.py [--sizes 100 1000] [--json bench/results.json] [--bro
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -105,7 +106,8 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
 
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args):
@@ -117,7 +119,14 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
         with sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path="/usr/bin/chromium",
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
             )
             page = browser.new_page()
             sizes: list[tuple[str, int]] = []
@@ -157,7 +166,9 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
     return preload, first, shown
 
 
-def page_hooks(project: Path, cache: ArticleCache | None = None, corpus: Corpus | None = None) -> int:
+def page_hooks(
+    project: Path, cache: ArticleCache | None = None, corpus: Corpus | None = None
+) -> int:
     """What the plugin adds to every article page (header, anchors, facts,
     citation, tooltips): its on_page_markdown, run here for each article.
 
@@ -197,8 +208,12 @@ class _Config(dict):
 
 
 def edit_one_article(project: Path) -> Path:
-    article = sorted((project / "docs" / "articles").rglob("*.md"))[len(list((project / "docs" / "articles").rglob("*.md"))) // 2]
-    article.write_text(article.read_text(encoding="utf-8").replace("。", "。（编辑修改）", 1), encoding="utf-8")
+    article = sorted((project / "docs" / "articles").rglob("*.md"))[
+        len(list((project / "docs" / "articles").rglob("*.md"))) // 2
+    ]
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("。", "。（编辑修改）", 1), encoding="utf-8"
+    )
     return article
 
 
@@ -259,22 +274,30 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
 
 def machine() -> str:
     model = ""
-    try:
-        model = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo", encoding="utf-8") if l.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+        model = next(
+            (ln.split(":", 1)[1].strip() for ln in cpuinfo if ln.startswith("model name")), ""
+        )
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (f"{platform.system()} {platform.machine()}, {model or 'CPU ?'}, {os.cpu_count()} cores, "
-            f"{memory:.0f} GiB, Python {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.machine()}, {model or 'CPU ?'}, {os.cpu_count()} cores, "
+        f"{memory:.0f} GiB, Python {platform.python_version()}"
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
     parser.add_argument("--json", type=Path, default=None)
-    parser.add_argument("--browser", action="store_true", help="also measure the first search in Chromium")
-    parser.add_argument("--browser-max", type=int, default=None, help="skip the browser above this many articles")
-    parser.add_argument("--no-rebuild-build", action="store_true", help="skip the second full build after one edit")
+    parser.add_argument(
+        "--browser", action="store_true", help="also measure the first search in Chromium"
+    )
+    parser.add_argument(
+        "--browser-max", type=int, default=None, help="skip the browser above this many articles"
+    )
+    parser.add_argument(
+        "--no-rebuild-build", action="store_true", help="skip the second full build after one edit"
+    )
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="almanac-bench-") as tmp:
@@ -286,18 +309,24 @@ def main() -> int:
         # Keep the rows of sizes not measured this time (N=5000 is run on its own).
         kept = json.loads(args.json.read_text(encoding="utf-8")).get("rows", [])
         measured = {row["articles"] for row in rows}
-        rows = sorted([r for r in kept if r["articles"] not in measured] + rows, key=lambda r: r["articles"])
+        rows = sorted(
+            [r for r in kept if r["articles"] not in measured] + rows, key=lambda r: r["articles"]
+        )
     ratio = None
     if len(rows) >= 2:
         ratio = round(rows[-1]["per_article_ms"] / rows[0]["per_article_ms"], 2)
-        print(f"per-article build time ratio N={rows[-1]['articles']} / N={rows[0]['articles']}: {ratio:.2f}")
+        print(
+            f"per-article build time ratio N={rows[-1]['articles']} / N={rows[0]['articles']}: {ratio:.2f}"
+        )
     keys = list(dict.fromkeys(k for row in rows for k in row))
     print(" | ".join(keys))
     for row in rows:
         print(" | ".join(str(row.get(k, "")) for k in keys))
     if args.json:
         payload = {"machine": machine(), "per_article_ratio": ratio, "rows": rows}
-        args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     return 0
 
 

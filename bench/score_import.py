@@ -55,7 +55,11 @@ def _glued(paragraph: str, truth: Truth) -> str | None:
     text = _flat(paragraph)
     if text in {_flat(p) for p in truth.paragraphs}:
         return None
-    displays = [("headline", truth.title), ("banner", truth.banner), ("byline", "".join(truth.authors))]
+    displays = [
+        ("headline", truth.title),
+        ("banner", truth.banner),
+        ("byline", "".join(truth.authors)),
+    ]
     displays += [("heading", h) for h in truth.headings] + [("caption", c) for c in truth.captions]
     displays = [(role, _flat(d)) for role, d in displays if d]
     flat = [_flat(p) for p in truth.paragraphs]
@@ -66,15 +70,22 @@ def _glued(paragraph: str, truth: Truth) -> str | None:
     for at_start in (True, False):
         stripped, roles = text, []
         while True:
-            hit = next((
-                (role, d) for role, d in displays
-                if len(d) < len(stripped) and (stripped.startswith(d) if at_start else stripped.endswith(d))
-            ), None)
+            hit = next(
+                (
+                    (role, d)
+                    for role, d in displays
+                    if len(d) < len(stripped)
+                    and (stripped.startswith(d) if at_start else stripped.endswith(d))
+                ),
+                None,
+            )
             if hit is None:
                 break
             roles.append(hit[0])
-            stripped = stripped[len(hit[1]):] if at_start else stripped[: -len(hit[1])]
-        if roles and any(p.startswith(stripped[:12]) if at_start else p.endswith(stripped[-12:]) for p in flat):
+            stripped = stripped[len(hit[1]) :] if at_start else stripped[: -len(hit[1])]
+        if roles and any(
+            p.startswith(stripped[:12]) if at_start else p.endswith(stripped[-12:]) for p in flat
+        ):
             return roles[0] if at_start else roles[-1]
     for role, display in displays:
         if len(display) >= 4 and display in text and display not in body:
@@ -142,7 +153,9 @@ def score(root: Path, truth: list[Truth]) -> list[tuple[str, str, str]]:
     return out
 
 
-def import_corpus(work: Path, articles: int, seed: int, districts: int = 38) -> tuple[Path, list[Truth]]:
+def import_corpus(
+    work: Path, articles: int, seed: int, districts: int = 38
+) -> tuple[Path, list[Truth]]:
     """A throwaway project under ``work`` with the synthetic corpus imported."""
     from tests.helpers import make_project
 

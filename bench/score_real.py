@@ -34,8 +34,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.scratch import scratch_project  # noqa: E402
 from bench.score_import import body_parts  # noqa: E402
+from bench.scratch import scratch_project  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
@@ -43,8 +43,21 @@ from generator.render.facts_page import fact_rows, facts_data  # noqa: E402
 from generator.store import Article, load_articles  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "real"
-KINDS = ("imported", "articles", "district", "title", "authors", "captions", "headings", "reflow",
-         "published", "source_name", "page", "furniture", "figures")
+KINDS = (
+    "imported",
+    "articles",
+    "district",
+    "title",
+    "authors",
+    "captions",
+    "headings",
+    "reflow",
+    "published",
+    "source_name",
+    "page",
+    "furniture",
+    "figures",
+)
 # The checks the outside measure of issue 13 counts ("all checks").
 CORE = ("imported", "district", "title", "authors", "captions", "headings", "reflow")
 
@@ -74,7 +87,9 @@ def match_articles(expected: list[dict], got: list[Article]) -> list[tuple[dict,
         def overlap(article: Article) -> int:
             _, paragraphs = body_parts(article)
             text = flat("".join(paragraphs))
-            return sum(1 for p in wanted if p and p in text) * 10 + (flat(article.title) == flat(key.get("title", "")))
+            return sum(1 for p in wanted if p and p in text) * 10 + (
+                flat(article.title) == flat(key.get("title", ""))
+            )
 
         best = max(free, key=overlap, default=None)
         if best is not None and overlap(best) > 0:
@@ -109,14 +124,34 @@ def score_page(txt: Path, key: dict, score: Counter, total: Counter, misses: lis
         for want, got in match_articles(expected, articles):
             meta = got.meta if got else {}
             headings, paragraphs = body_parts(got) if got else ([], [])
-            check("district", meta.get("district") == want.get("district"), f"{meta.get('district')!r} for {want.get('district')!r}")
-            check("title", flat(meta.get("title", "")) == flat(want.get("title", "")), f"{meta.get('title')!r} for {want.get('title')!r}")
-            check("authors", sorted(meta.get("authors") or []) == sorted(want.get("authors") or []), f"{meta.get('authors')} for {want.get('authors')}")
-            check("captions", [flat(c) for c in meta.get("captions") or []] == [flat(c) for c in want.get("captions") or []],
-                  f"{meta.get('captions')} for {want.get('captions')}")
+            check(
+                "district",
+                meta.get("district") == want.get("district"),
+                f"{meta.get('district')!r} for {want.get('district')!r}",
+            )
+            check(
+                "title",
+                flat(meta.get("title", "")) == flat(want.get("title", "")),
+                f"{meta.get('title')!r} for {want.get('title')!r}",
+            )
+            check(
+                "authors",
+                sorted(meta.get("authors") or []) == sorted(want.get("authors") or []),
+                f"{meta.get('authors')} for {want.get('authors')}",
+            )
+            check(
+                "captions",
+                [flat(c) for c in meta.get("captions") or []]
+                == [flat(c) for c in want.get("captions") or []],
+                f"{meta.get('captions')} for {want.get('captions')}",
+            )
             # A heading set on two lines may be keyed as one heading or two: the
             # text and order of all headings is what counts.
-            check("headings", flat("".join(headings)) == flat("".join(want.get("headings") or [])), f"{headings} for {want.get('headings')}")
+            check(
+                "headings",
+                flat("".join(headings)) == flat("".join(want.get("headings") or [])),
+                f"{headings} for {want.get('headings')}",
+            )
             flat_paragraphs = {flat(p) for p in paragraphs}
             lost = [p for p in want.get("paragraphs") or () if flat(p) not in flat_paragraphs]
             check("reflow", got is not None and not lost, f"{lost[:1]}")
@@ -132,7 +167,12 @@ def score_page(txt: Path, key: dict, score: Counter, total: Counter, misses: lis
             district_facts = [f for f in facts if f["district"] == want.get("district")]
             for figure in want.get("figures") or ():
                 target = flat(figure)
-                found = any(target == flat(f["display"]) or target == flat(f["value"] + f["unit"]) or target in flat(f["display"]) for f in district_facts)
+                found = any(
+                    target == flat(f["display"])
+                    or target == flat(f["value"] + f["unit"])
+                    or target in flat(f["display"])
+                    for f in district_facts
+                )
                 check("figures", found, figure)
 
 
@@ -172,7 +212,9 @@ def main() -> int:
             for miss in misses:
                 print("   -", miss)
     if args.json:
-        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     return 0
 
 

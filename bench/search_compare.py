@@ -46,8 +46,31 @@ sys.path.insert(0, str(ROOT))
 
 from generator import search_index as si  # noqa: E402
 
-QUERIES = ["集团化办学", "心理健康", "双减", "领雁工程", "大足", "教联体", "家长学校", "名师工作室", "陶行知", "跳绳", "近视防控", "党建", "心理 健康", "AI", "大"]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+QUERIES = [
+    "集团化办学",
+    "心理健康",
+    "双减",
+    "领雁工程",
+    "大足",
+    "教联体",
+    "家长学校",
+    "名师工作室",
+    "陶行知",
+    "跳绳",
+    "近视防控",
+    "党建",
+    "心理 健康",
+    "AI",
+    "大",
+]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def make_project(dest: Path, articles: int) -> Path:
@@ -64,7 +87,9 @@ def make_project(dest: Path, articles: int) -> Path:
         Importer(Project(dest), quiet=True).run(seeds)
     else:
         shutil.copytree(ROOT / "docs", dest / "docs")
-        shutil.copytree(ROOT / "seeds", dest / "seeds")  # the build checks each article's source.file
+        shutil.copytree(
+            ROOT / "seeds", dest / "seeds"
+        )  # the build checks each article's source.file
     return dest
 
 
@@ -100,7 +125,9 @@ def served(directory: Path):
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -121,8 +148,10 @@ class Truth:
     def page_of(self, url: str, base: str) -> si.Page | None:
         path = unquote(urlsplit(url).path)
         base_path = urlsplit(base).path
-        rel = path[len(base_path):] if path.startswith(base_path) else path.lstrip("/")
-        return self.pages.get(rel) or self.pages.get(rel + "/" if rel and not rel.endswith("/") else rel)
+        rel = path[len(base_path) :] if path.startswith(base_path) else path.lstrip("/")
+        return self.pages.get(rel) or self.pages.get(
+            rel + "/" if rel and not rel.endswith("/") else rel
+        )
 
     def contains(self, page: si.Page | None, query: str) -> bool:
         if page is None:
@@ -150,7 +179,14 @@ def measure_browser(engine: str, site: Path, queries: list[str], truth: Truth) -
             page.set_default_timeout(120_000)
             sizes: list[int] = []
             marker = "/pagefind/" if engine == "pagefind" else "/search/"
-            page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]) if marker in r.url or "/workers/" in r.url or "lunr" in r.url else None)
+            page.on(
+                "requestfinished",
+                lambda r: (
+                    sizes.append(r.sizes()["responseBodySize"])
+                    if marker in r.url or "/workers/" in r.url or "lunr" in r.url
+                    else None
+                ),
+            )
             page.goto(base)
             page.wait_for_load_state("networkidle")
             before = sum(sizes)
@@ -165,7 +201,9 @@ def measure_browser(engine: str, site: Path, queries: list[str], truth: Truth) -
                     "engine": engine,
                     "query": query,
                     "results": len(urls),
-                    "top": results[0].title if results and results[0] else (urls[0] if urls else ""),
+                    "top": results[0].title
+                    if results and results[0]
+                    else (urls[0] if urls else ""),
                     "top_contains": bool(results) and truth.contains(results[0], query),
                     "without_term": sum(not truth.contains(r, query) for r in results),
                     "pages_with_term": truth.count(query),
@@ -197,7 +235,9 @@ def _box_query(page, engine: str, query: str) -> tuple[list[str], float]:
     ms = (time.perf_counter() - start) * 1000
     if engine != "almanac":
         page.wait_for_timeout(1500)  # let Material settle (it may redraw once the worker answers)
-    return [a.get_attribute("href") for a in items.locator("a.md-search-result__link:first-child").all()], ms
+    return [
+        a.get_attribute("href") for a in items.locator("a.md-search-result__link:first-child").all()
+    ], ms
 
 
 def _pagefind_query(page, base: str, query: str) -> tuple[list[str], float]:
@@ -217,7 +257,18 @@ def _pagefind_query(page, base: str, query: str) -> tuple[list[str], float]:
 
 def build_pagefind(site: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--force-language", "zh", "--root-selector", "article.md-content__inner", "--quiet"],
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(site),
+            "--force-language",
+            "zh",
+            "--root-selector",
+            "article.md-content__inner",
+            "--quiet",
+        ],
         check=True,
     )
 
@@ -231,10 +282,16 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
 
     data = project / "docs" / "data"
     words = set()
-    for theme in (yaml.safe_load((data / "themes.yml").read_text(encoding="utf-8")) or {}).get("themes", []):
-        words.update([theme["name"], *(theme.get("keywords") or []), *(theme.get("synonyms") or [])])
+    for theme in (yaml.safe_load((data / "themes.yml").read_text(encoding="utf-8")) or {}).get(
+        "themes", []
+    ):
+        words.update(
+            [theme["name"], *(theme.get("keywords") or []), *(theme.get("synonyms") or [])]
+        )
         words.update(p["name"] for p in theme.get("projects") or [])
-    for term in (yaml.safe_load((data / "glossary.yml").read_text(encoding="utf-8")) or {}).get("terms", []):
+    for term in (yaml.safe_load((data / "glossary.yml").read_text(encoding="utf-8")) or {}).get(
+        "terms", []
+    ):
         words.update([term["term"], *(term.get("aliases") or [])])
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
@@ -242,7 +299,9 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
         tokenizer.add_word(word, freq=100000)
 
     def tokens(text: str) -> list[str]:
-        return [t.lower() for t in tokenizer.lcut_for_search(text) if t.strip() and re.search(r"\w", t)]
+        return [
+            t.lower() for t in tokenizer.lcut_for_search(text) if t.strip() and re.search(r"\w", t)
+        ]
 
     pages = list(truth.pages.values())
     postings: dict[str, dict[int, int]] = {}
@@ -254,7 +313,9 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
     shards = 64
     shard_bytes = [0] * shards
     for key, ids in postings.items():
-        shard_bytes[si.shard_of(key, shards)] += len(key.encode()) + len(si._encode_ids(sorted(ids))) + 6
+        shard_bytes[si.shard_of(key, shards)] += (
+            len(key.encode()) + len(si._encode_ids(sorted(ids))) + 6
+        )
     vocab_kib = sum(len(k.encode()) + 1 for k in postings) / 1024
     rows = []
     for query in queries:
@@ -264,7 +325,9 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
         for t in q_tokens:
             ids = set(postings.get(t, {}))
             hits = ids if hits is None else hits & ids
-        ranked = sorted(hits or (), key=lambda pid: (-sum(postings[t].get(pid, 0) for t in q_tokens), pid))
+        ranked = sorted(
+            hits or (), key=lambda pid: (-sum(postings[t].get(pid, 0) for t in q_tokens), pid)
+        )
         results = [pages[pid] for pid in ranked]
         rows.append(
             {
@@ -277,8 +340,17 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
                 "without_term": sum(not truth.contains(r, query) for r in results),
                 "pages_with_term": truth.count(query),
                 "missed": truth.count(query) - sum(truth.contains(r, query) for r in results),
-                "kib_on_load": round(vocab_kib, 1),  # a browser segmenter needs at least the vocabulary
-                "kib_query": round((vocab_kib * 1024 + sum(shard_bytes[si.shard_of(t, shards)] for t in set(q_tokens))) / 1024, 1),
+                "kib_on_load": round(
+                    vocab_kib, 1
+                ),  # a browser segmenter needs at least the vocabulary
+                "kib_query": round(
+                    (
+                        vocab_kib * 1024
+                        + sum(shard_bytes[si.shard_of(t, shards)] for t in set(q_tokens))
+                    )
+                    / 1024,
+                    1,
+                ),
                 "ms": None,
             }
         )
@@ -303,12 +375,21 @@ def markdown_table(rows: list[dict]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=0, help="N synthetic articles (default: the real docs/articles)")
-    parser.add_argument("--engines", nargs="+", default=["almanac", "material", "pagefind", "jieba"])
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=0,
+        help="N synthetic articles (default: the real docs/articles)",
+    )
+    parser.add_argument(
+        "--engines", nargs="+", default=["almanac", "material", "pagefind", "jieba"]
+    )
     parser.add_argument("--queries", nargs="+", default=QUERIES)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--markdown", type=Path)
-    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    parser.add_argument(
+        "--keep", type=Path, help="work in this folder and keep it (default: a temporary one)"
+    )
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="search-compare-"))
@@ -317,7 +398,11 @@ def main() -> int:
     summary: dict[str, dict] = {}
     build_s = mkdocs_build(project, project / "mkdocs.yml", site)
     truth = Truth(site)
-    summary["almanac"] = {"build_s": round(build_s, 1), "index_kib": round(folder_size(site / "search") / 1024), "files": sum(1 for p in (site / "search").rglob("*") if p.is_file())}
+    summary["almanac"] = {
+        "build_s": round(build_s, 1),
+        "index_kib": round(folder_size(site / "search") / 1024),
+        "files": sum(1 for p in (site / "search").rglob("*") if p.is_file()),
+    }
     print(f"pages {len(truth.pages)}; almanac build {build_s:.1f}s", file=sys.stderr)
     rows: list[dict] = []
     for engine in args.engines:
@@ -326,25 +411,38 @@ def main() -> int:
         elif engine == "material":
             msite = work / "site-material"
             seconds = mkdocs_build(project, material_config(project), msite)
-            summary["material"] = {"build_s": round(seconds, 1), "index_kib": round((msite / "search" / "search_index.json").stat().st_size / 1024)}
+            summary["material"] = {
+                "build_s": round(seconds, 1),
+                "index_kib": round((msite / "search" / "search_index.json").stat().st_size / 1024),
+            }
             rows += measure_browser("material", msite, args.queries, truth)
         elif engine == "pagefind":
             psite = work / "site-pagefind"
             shutil.copytree(site, psite)
             start = time.perf_counter()
             build_pagefind(psite)
-            summary["pagefind"] = {"index_s": round(time.perf_counter() - start, 1), "index_kib": round(folder_size(psite / "pagefind") / 1024)}
+            summary["pagefind"] = {
+                "index_s": round(time.perf_counter() - start, 1),
+                "index_kib": round(folder_size(psite / "pagefind") / 1024),
+            }
             rows += measure_browser("pagefind", psite, args.queries, truth)
         elif engine == "jieba":
             jrows = measure_jieba(project, site, args.queries, truth)
             summary["jieba"] = {"vocabulary_kib": jrows[0]["kib_on_load"] if jrows else 0}
             rows += jrows
-    result = {"articles": args.articles or "docs/articles", "pages": len(truth.pages), "summary": summary, "rows": rows}
+    result = {
+        "articles": args.articles or "docs/articles",
+        "pages": len(truth.pages),
+        "summary": summary,
+        "rows": rows,
+    }
     table = markdown_table(rows)
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     print(table)
     if args.json:
-        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     if args.markdown:
         args.markdown.write_text(table, encoding="utf-8")
     if not args.keep:

@@ -59,11 +59,23 @@ def measure(n: int, dirty: bool, workdir: Path) -> dict:
     article = articles[len(articles) // 2]
     url_path = article.relative_to(project / "docs").with_suffix("").as_posix() + "/"
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "-a",
+        f"127.0.0.1:{port}",
+        "-f",
+        str(project / "mkdocs.yml"),
+    ]
     if dirty:
         command.append("--dirty")
     server = subprocess.Popen(
-        command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        command,
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
     )
     try:
@@ -72,13 +84,20 @@ def measure(n: int, dirty: bool, workdir: Path) -> dict:
         marker = "编辑预览测试句子"
         time.sleep(2)  # let the watcher settle after the first build
         start = time.perf_counter()
-        article.write_text(article.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{marker}。\n", encoding="utf-8")
+        article.write_text(
+            article.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{marker}。\n", encoding="utf-8"
+        )
         wait_for(base + url_path, marker, 3600)
         edit_s = time.perf_counter() - start
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return {"articles": n, "dirty": dirty, "first_build_s": round(first_build, 1), "edit_visible_s": round(edit_s, 1)}
+    return {
+        "articles": n,
+        "dirty": dirty,
+        "first_build_s": round(first_build, 1),
+        "edit_visible_s": round(edit_s, 1),
+    }
 
 
 def main() -> int:
@@ -92,8 +111,12 @@ def main() -> int:
     print(json.dumps(row, ensure_ascii=False))
     if args.json:
         rows = json.loads(args.json.read_text(encoding="utf-8")) if args.json.exists() else []
-        rows = [r for r in rows if (r["articles"], r["dirty"]) != (row["articles"], row["dirty"])] + [row]
-        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        rows = [
+            r for r in rows if (r["articles"], r["dirty"]) != (row["articles"], row["dirty"])
+        ] + [row]
+        args.json.write_text(
+            json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     return 0
 
 

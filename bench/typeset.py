@@ -41,75 +41,117 @@ def sample_articles() -> list[Article]:
     """Articles of the genre for Chongqing districts (names in docs/data/districts.yml)."""
     return [
         Article(
-            district="巴南区", kicker="",
+            district="巴南区",
+            kicker="",
             title="让每个孩子享有公平而有质量的教育",
             deck="——巴南区推进义务教育优质均衡发展纪实",
-            byline="本报记者 张丽 通讯员 李明", authors=["张丽", "李明"],
+            byline="本报记者 张丽 通讯员 李明",
+            authors=["张丽", "李明"],
             sections=[
-                ("", [
-                    "近年来，巴南区坚持把教育摆在优先发展的战略位置，全区新建改扩建中小学校12所，新增学位9800个，群众家门口的好学校越来越多。",
-                    "巴南区教委负责人介绍，全区以“办好每一所学校”为目标，统筹城乡教育资源配置，推动义务教育由基本均衡迈向优质均衡。",
-                ]),
-                ("集团化办学扩大优质资源", [
-                    "巴南区组建7个优质教育集团，覆盖全区62所中小学，集团内统一教学管理、统一教研活动、统一质量评价，让更多孩子在家门口上好学。",
-                    "在鱼洞二小教育集团，城区学校的骨干教师每周到乡村成员校上课，乡村学校的孩子也能上STEAM课程和Scratch编程课。",
-                ]),
-                ("教师队伍建设激发办学活力", [
-                    "全区现有专任教师7800余名，其中市级骨干教师312名。巴南区实施“领雁工程”，三年培养名师名校长120名，乡村教师培训实现全覆盖。",
-                ]),
+                (
+                    "",
+                    [
+                        "近年来，巴南区坚持把教育摆在优先发展的战略位置，全区新建改扩建中小学校12所，新增学位9800个，群众家门口的好学校越来越多。",
+                        "巴南区教委负责人介绍，全区以“办好每一所学校”为目标，统筹城乡教育资源配置，推动义务教育由基本均衡迈向优质均衡。",
+                    ],
+                ),
+                (
+                    "集团化办学扩大优质资源",
+                    [
+                        "巴南区组建7个优质教育集团，覆盖全区62所中小学，集团内统一教学管理、统一教研活动、统一质量评价，让更多孩子在家门口上好学。",
+                        "在鱼洞二小教育集团，城区学校的骨干教师每周到乡村成员校上课，乡村学校的孩子也能上STEAM课程和Scratch编程课。",
+                    ],
+                ),
+                (
+                    "教师队伍建设激发办学活力",
+                    [
+                        "全区现有专任教师7800余名，其中市级骨干教师312名。巴南区实施“领雁工程”，三年培养名师名校长120名，乡村教师培训实现全覆盖。",
+                    ],
+                ),
             ],
             captions=["鱼洞二小的学生们在大课间跳绳", "巴南区界石小学学生在科学课上做实验"],
-            table=[["指标", "2023年", "2024年"], ["学校数（所）", "150", "162"], ["专任教师（名）", "7500", "7800"]],
+            table=[
+                ["指标", "2023年", "2024年"],
+                ["学校数（所）", "150", "162"],
+                ["专任教师（名）", "7500", "7800"],
+            ],
         ),
         Article(
-            district="九龙坡区", kicker="",
+            district="九龙坡区",
+            kicker="",
             title="九龙坡区打造家门口的好学校",
             deck="——九龙坡区深化集团化办学改革侧记",
-            byline="本报记者 王晓梅", authors=["王晓梅"],
+            byline="本报记者 王晓梅",
+            authors=["王晓梅"],
             sections=[
-                ("", [
-                    "今年秋季开学，九龙坡区又有5所新建学校投用，新增学位6200个。九龙坡区聚焦群众关切，持续扩大优质教育资源覆盖面。",
-                ]),
-                ("城乡学校结对共进", [
-                    "九龙坡区推动城区优质学校与乡村学校结对，建立教研共同体28个，每学期开展联合教研活动300余场次，乡村学校教学质量稳步提升。",
-                    "杨家坪中学与陶家镇中学结对三年来，两校教师同备一堂课、同评一份卷，陶家镇中学的学生也用上了AI学习平台。",
-                ]),
-                ("课后服务丰富多彩", [
-                    "九龙坡区中小学课后服务实现全覆盖，开设艺术、体育、科技等课程1600余门，学生参与率达到98.5%，家长满意度持续提高。",
-                ]),
+                (
+                    "",
+                    [
+                        "今年秋季开学，九龙坡区又有5所新建学校投用，新增学位6200个。九龙坡区聚焦群众关切，持续扩大优质教育资源覆盖面。",
+                    ],
+                ),
+                (
+                    "城乡学校结对共进",
+                    [
+                        "九龙坡区推动城区优质学校与乡村学校结对，建立教研共同体28个，每学期开展联合教研活动300余场次，乡村学校教学质量稳步提升。",
+                        "杨家坪中学与陶家镇中学结对三年来，两校教师同备一堂课、同评一份卷，陶家镇中学的学生也用上了AI学习平台。",
+                    ],
+                ),
+                (
+                    "课后服务丰富多彩",
+                    [
+                        "九龙坡区中小学课后服务实现全覆盖，开设艺术、体育、科技等课程1600余门，学生参与率达到98.5%，家长满意度持续提高。",
+                    ],
+                ),
             ],
             captions=["杨家坪中学学生在实验室里开展科学探究"],
             table=[["区县", "新建学校（所）", "新增学位（个）"], ["九龙坡区", "5", "6200"]],
         ),
         Article(
-            district="江津区", kicker="",
+            district="江津区",
+            kicker="",
             title="江津区乡村学校焕发新活力",
             deck="",
-            byline="通讯员 陈刚", authors=["陈刚"],
+            byline="通讯员 陈刚",
+            authors=["陈刚"],
             sections=[
-                ("", [
-                    "走进江津区李市镇中心小学，塑胶跑道、录播教室、智慧图书馆一应俱全。近三年，江津区投入资金3.2亿元改善乡村学校办学条件。",
-                    "江津区还为乡村学校配备音乐、美术、体育专职教师260名，开齐开足国家课程，乡村孩子的笑脸更多了。",
-                ]),
-                ("乡村教师留得住教得好", [
-                    "江津区落实乡村教师生活补助政策，新建教师周转宿舍420套，乡村教师队伍稳定性明显增强，一批青年教师扎根乡村讲台。",
-                ]),
+                (
+                    "",
+                    [
+                        "走进江津区李市镇中心小学，塑胶跑道、录播教室、智慧图书馆一应俱全。近三年，江津区投入资金3.2亿元改善乡村学校办学条件。",
+                        "江津区还为乡村学校配备音乐、美术、体育专职教师260名，开齐开足国家课程，乡村孩子的笑脸更多了。",
+                    ],
+                ),
+                (
+                    "乡村教师留得住教得好",
+                    [
+                        "江津区落实乡村教师生活补助政策，新建教师周转宿舍420套，乡村教师队伍稳定性明显增强，一批青年教师扎根乡村讲台。",
+                    ],
+                ),
             ],
             captions=["江津区李市镇中心小学学生在智慧图书馆阅读"],
         ),
         Article(
-            district="北碚区", kicker="",
+            district="北碚区",
+            kicker="",
             title="北碚区书香校园建设结硕果",
             deck="",
-            byline="本报记者 刘洋", authors=["刘洋"],
+            byline="本报记者 刘洋",
+            authors=["刘洋"],
             sections=[
-                ("", [
-                    "北碚区持续推进书香校园建设，全区中小学图书馆藏书总量达到260万册，生均藏书量居全市前列。",
-                    "北碚区每年举办校园读书节，开展亲子共读、经典诵读等活动，全区学生年均阅读量超过30本。",
-                ]),
-                ("阅读课程进课堂", [
-                    "北碚区把阅读课纳入课程计划，每周安排一节阅读课，组建阅读教研团队45个，让阅读成为孩子们的日常习惯。",
-                ]),
+                (
+                    "",
+                    [
+                        "北碚区持续推进书香校园建设，全区中小学图书馆藏书总量达到260万册，生均藏书量居全市前列。",
+                        "北碚区每年举办校园读书节，开展亲子共读、经典诵读等活动，全区学生年均阅读量超过30本。",
+                    ],
+                ),
+                (
+                    "阅读课程进课堂",
+                    [
+                        "北碚区把阅读课纳入课程计划，每周安排一节阅读课，组建阅读教研团队45个，让阅读成为孩子们的日常习惯。",
+                    ],
+                ),
             ],
             captions=["北碚区朝阳小学学生在课间阅读"],
         ),
@@ -143,10 +185,21 @@ def as_text(article: Article) -> str:
 
 def _png() -> bytes:
     """A 1×1 white PNG (a picture's bytes; its content is never read)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _body_html(article: Article, caption_tag: str, heading_tag: str) -> str:
@@ -154,22 +207,39 @@ def _body_html(article: Article, caption_tag: str, heading_tag: str) -> str:
     captions = list(article.captions)
     for k, (heading, paragraphs) in enumerate(article.sections):
         if heading:
-            parts.append(f"<{heading_tag}>{heading}</{heading_tag.split()[0]}>" if heading_tag != "strong" else f"<p><strong>{heading}</strong></p>")
+            parts.append(
+                f"<{heading_tag}>{heading}</{heading_tag.split()[0]}>"
+                if heading_tag != "strong"
+                else f"<p><strong>{heading}</strong></p>"
+            )
         for p in paragraphs:
-            parts.append(f"<p>{p}</p>" if caption_tag != "table" else f"<p style=\"text-indent:2em\">{p}</p>")
+            parts.append(
+                f"<p>{p}</p>" if caption_tag != "table" else f'<p style="text-indent:2em">{p}</p>'
+            )
         if captions and k < len(article.sections):
             caption = captions.pop(0)
             if caption_tag == "figure":
-                parts.append(f'<figure class="image"><img src="/uploads/2024/06/{k + 1}.jpg" alt=""><figcaption>{caption}</figcaption></figure>')
+                parts.append(
+                    f'<figure class="image"><img src="/uploads/2024/06/{k + 1}.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+                )
             else:
-                parts.append(f'<p style="text-align:center"><img src="/upload/{k + 1}.jpg" border="0"></p>')
+                parts.append(
+                    f'<p style="text-align:center"><img src="/upload/{k + 1}.jpg" border="0"></p>'
+                )
                 parts.append(f'<p style="text-align:center">{caption}</p>')
     for caption in captions:
-        parts.append(f'<p align="center"><img src="/upload/x.jpg"></p><p align="center">{caption}</p>')
+        parts.append(
+            f'<p align="center"><img src="/upload/x.jpg"></p><p align="center">{caption}</p>'
+        )
     return "\n".join(parts)
 
 
-def as_html(article: Article, template: str = "gov", date: str = "2024-06-18", url: str = "https://www.example.gov.cn/jyxw/2024/0618/c123.html") -> tuple[bytes, dict]:
+def as_html(
+    article: Article,
+    template: str = "gov",
+    date: str = "2024-06-18",
+    url: str = "https://www.example.gov.cn/jyxw/2024/0618/c123.html",
+) -> tuple[bytes, dict]:
     """A saved page of one of three CMS templates; returns (bytes, what the page states)."""
     names = " ".join(article.authors)
     y, m, d = date.split("-")
@@ -201,7 +271,11 @@ def as_html(article: Article, template: str = "gov", date: str = "2024-06-18", u
 <div class="related"><h3>相关链接</h3><ul><li><a href="/c.html">全市教育工作会议召开</a></li><li><a href="/d.html">市教委部署暑期安全工作</a></li></ul></div></div>
 <div class="footer"><p>主办：{site}办公室 &nbsp; 承办：{article.district}大数据发展局</p><p>版权所有：{site} 渝ICP备05003300号 网站标识码：5001130001</p><p>渝公网安备 50011302000123号</p></div>
 </body></html>"""
-        return html.encode("gb18030"), {"published": date, "source_name": f"{article.district}教委", "source_url": url}
+        return html.encode("gb18030"), {
+            "published": date,
+            "source_name": f"{article.district}教委",
+            "source_url": url,
+        }
     if template == "news":  # a news site, UTF-8, figure/figcaption, og: metadata
         site = "上游新闻"
         html = f"""<!doctype html>
@@ -228,7 +302,11 @@ def as_html(article: Article, template: str = "gov", date: str = "2024-06-18", u
 <aside class="sidebar"><h3>热点新闻</h3><ol><li><a href="/1">重庆中考成绩今日公布</a></li><li><a href="/2">主城都市区新增学位10万个</a></li><li><a href="/3">暑期托管服务启动报名</a></li></ol></aside></main>
 <footer><p>重庆日报报业集团主办 版权所有 未经授权禁止转载</p><p>渝ICP备12001234号-1</p></footer>
 </body></html>"""
-        return html.encode("utf-8"), {"published": date, "source_name": "重庆日报", "source_url": url}
+        return html.encode("utf-8"), {
+            "published": date,
+            "source_name": "重庆日报",
+            "source_url": url,
+        }
     # "school": an old table-layout page of an education commission, GBK, no canonical link
     site = f"{article.district}教育信息网"
     html = f"""<html><head>
@@ -251,7 +329,11 @@ def as_html(article: Article, template: str = "gov", date: str = "2024-06-18", u
 </td></tr></table>
 <table width="1000" align="center" class="foot"><tr><td>版权所有：{article.district}教育委员会 地址：重庆市{article.district}某某路1号 电话：023-66000000</td></tr></table>
 </body></html>"""
-    return html.encode("gb18030"), {"published": date, "source_name": f"{article.district}教委", "source_url": url}
+    return html.encode("gb18030"), {
+        "published": date,
+        "source_name": f"{article.district}教委",
+        "source_url": url,
+    }
 
 
 # ---------------------------------------------------------------- Word
@@ -377,7 +459,9 @@ def _flow(canvas, frame: _Frame, items: list[tuple[str, str]]) -> bool:
     return True
 
 
-def _set_article(canvas, article: Article, x0: float, ncols: int, top: float, bottom_limit: float, picture: bool) -> float:
+def _set_article(
+    canvas, article: Article, x0: float, ncols: int, top: float, bottom_limit: float, picture: bool
+) -> float:
     """Headline block, picture with caption, text in ``ncols`` columns from
     ``x0``; returns the y where the article ends."""
     col_w = (PAGE_W - 2 * MARGIN - 4 * GUTTER) / 5
@@ -394,7 +478,9 @@ def _set_article(canvas, article: Article, x0: float, ncols: int, top: float, bo
         y += size * 1.25
     if article.deck:
         canvas.setFont(FONT, 15)
-        canvas.drawString(x0 + (width - _width(article.deck, 15)) / 2, PAGE_H - (y + 15), article.deck)
+        canvas.drawString(
+            x0 + (width - _width(article.deck, 15)) / 2, PAGE_H - (y + 15), article.deck
+        )
         y += 22
     y += 10
     xs = [x0 + k * (col_w + GUTTER) for k in range(ncols)]
@@ -452,8 +538,13 @@ class _Probe:
         pass
 
 
-def as_pdf(pages: list[list[Article]], masthead: str = "重庆日报", date: tuple[int, int, int] = (2024, 6, 18),
-           first_page: int = 5, editors: tuple[str, str] = ("王五", "赵六")) -> bytes:
+def as_pdf(
+    pages: list[list[Article]],
+    masthead: str = "重庆日报",
+    date: tuple[int, int, int] = (2024, 6, 18),
+    first_page: int = 5,
+    editors: tuple[str, str] = ("王五", "赵六"),
+) -> bytes:
     """Newspaper pages: a header band (masthead, date, page), then per page one
     article across five columns, or one on top and one or two side by side below."""
     from reportlab.pdfgen import canvas as pdf_canvas
@@ -478,29 +569,51 @@ def as_pdf(pages: list[list[Article]], masthead: str = "重庆日报", date: tup
         canvas.drawString(MARGIN, 32, f"责任编辑：{editors[0]}  美编：{editors[1]}")
         y = 84.0
         first, rest = articles[0], articles[1:]
-        y = _set_article(canvas, first, MARGIN, 5, y, PAGE_H - 60 - (380 if rest else 0), picture=True)
+        y = _set_article(
+            canvas, first, MARGIN, 5, y, PAGE_H - 60 - (380 if rest else 0), picture=True
+        )
         if len(rest) == 1:
             _set_article(canvas, rest[0], MARGIN, 5, y, PAGE_H - 60, picture=True)
         elif len(rest) == 2:
             _set_article(canvas, rest[0], MARGIN, 3, y, PAGE_H - 60, picture=True)
-            _set_article(canvas, rest[1], MARGIN + 3 * (col_w + GUTTER), 2, y, PAGE_H - 60, picture=False)
+            _set_article(
+                canvas, rest[1], MARGIN + 3 * (col_w + GUTTER), 2, y, PAGE_H - 60, picture=False
+            )
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
 def answer(article: Article) -> dict:
-    return {"title": article.title, "district": article.district, "authors": article.authors,
-            "captions": article.captions, "headings": article.headings, "paragraphs": article.paragraphs}
+    return {
+        "title": article.title,
+        "district": article.district,
+        "authors": article.authors,
+        "captions": article.captions,
+        "headings": article.headings,
+        "paragraphs": article.paragraphs,
+    }
 
 
 def write_issue(folder: Path, pages: int = 4, per_page: int = 2) -> Path:
     """A newspaper issue of ``pages`` pages of ``per_page`` articles (bench)."""
     articles = sample_articles()
-    layout = [[articles[(p * per_page + k) % len(articles)] for k in range(per_page)] for p in range(pages)]
+    layout = [
+        [articles[(p * per_page + k) % len(articles)] for k in range(per_page)]
+        for p in range(pages)
+    ]
     path = Path(folder) / "issue.pdf"
     path.write_bytes(as_pdf(layout))
     return path
 
 
-__all__ = ["Article", "sample_articles", "as_text", "as_html", "as_docx", "as_pdf", "answer", "write_issue"]
+__all__ = [
+    "Article",
+    "sample_articles",
+    "as_text",
+    "as_html",
+    "as_docx",
+    "as_pdf",
+    "answer",
+    "write_issue",
+]

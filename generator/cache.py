@@ -31,10 +31,11 @@ import hashlib
 import json
 import os
 import tempfile
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 # Bump when the meaning of a cached value changes in a way the hashed module
 # sources below would not show (e.g. a change in a shared helper module).
@@ -42,10 +43,10 @@ CACHE_VERSION = 1
 CACHE_DIR_NAME = ".almanac-cache"
 _MISSING = object()
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
-_INSTANCES: dict[Path, "ArticleCache"] = {}
+_INSTANCES: dict[Path, ArticleCache] = {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def code_fingerprint(*modules: str) -> str:
     """SHA-256 of the source files of ``modules`` (dotted names) and of the
     versions of the libraries whose output is cached."""
@@ -83,7 +84,7 @@ class ArticleCache:
         self.missed: dict[str, int] = {}  # kind → misses in this build
 
     @classmethod
-    def for_project(cls, project) -> "ArticleCache | None":
+    def for_project(cls, project) -> ArticleCache | None:
         """The project's cache, or None when ``ALMANAC_CACHE`` is 0/false/off/no.
 
         One instance per cache folder and process: ``mkdocs serve`` makes a new
@@ -91,7 +92,9 @@ class ArticleCache:
         """
         if os.environ.get("ALMANAC_CACHE", "1").strip().lower() in ("0", "false", "off", "no"):
             return None
-        directory = Path(os.environ.get("ALMANAC_CACHE_DIR") or Path(project.root) / CACHE_DIR_NAME).absolute()
+        directory = Path(
+            os.environ.get("ALMANAC_CACHE_DIR") or Path(project.root) / CACHE_DIR_NAME
+        ).absolute()
         instance = _INSTANCES.get(directory)
         if instance is None:
             instance = _INSTANCES[directory] = cls(directory)

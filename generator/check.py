@@ -24,12 +24,19 @@ from typing import Any
 
 import yaml
 
+from . import yamlsafe
 from .districts import Gazetteer
 from .docs_tree import hand_written_pages, tree_problems
 from .project import Project
 from .safety import nesting_problem, script_hazard
-from . import yamlsafe
-from .store import FRONT_MATTER_FENCE, Article, ArticleFormatError, article_paths, explain_yaml_problem, read_article
+from .store import (
+    FRONT_MATTER_FENCE,
+    Article,
+    ArticleFormatError,
+    article_paths,
+    explain_yaml_problem,
+    read_article,
+)
 from .structure import HTTP_URL, PUBLISHED_DATE
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -38,12 +45,39 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # Front matter keys an article may have: the importer's, the editors' optional
 # ones, and Material's own page keys. Anything else is most likely a typo
 # (``theme:`` for ``themes:``) that would otherwise be silently ignored.
-TEXT_KEYS = ("title", "subtitle", "kicker", "district", "district_slug", "prefecture", "province", "photo_credit", "summary", "source_name", "page", "import_key", "import_checksum", "source_sha256", "description")
+TEXT_KEYS = (
+    "title",
+    "subtitle",
+    "kicker",
+    "district",
+    "district_slug",
+    "prefecture",
+    "province",
+    "photo_credit",
+    "summary",
+    "source_name",
+    "page",
+    "import_key",
+    "import_checksum",
+    "source_sha256",
+    "description",
+)
 LIST_KEYS = ("authors", "editors", "captions", "themes", "tags")
-OTHER_KEYS = ("source", "facts", "year", "published", "hide", "search", "status", "template", "icon")
+OTHER_KEYS = (
+    "source",
+    "facts",
+    "year",
+    "published",
+    "hide",
+    "search",
+    "status",
+    "template",
+    "icon",
+)
 
 KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
 REQUIRED_KEYS = ("title", "district", "district_slug")
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -144,7 +178,9 @@ class Checker:
             self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
             return
         except yaml.YAMLError as exc:
-            self.add(path, _mark_line(exc, 0), f"YAML 格式错误：{explain_yaml_problem(_problem(exc))}")
+            self.add(
+                path, _mark_line(exc, 0), f"YAML 格式错误：{explain_yaml_problem(_problem(exc))}"
+            )
             return
         items = _child(root, "districts")
         if not isinstance(items, yaml.SequenceNode):
@@ -153,14 +189,24 @@ class Checker:
         seen: dict[str, int] = {}
         for node, item in zip(items.value, data["districts"]):
             line = node.start_mark.line + 1
-            if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("name"), str)
+                or not item["name"].strip()
+            ):
                 self.add(path, line, "每个区县须写成 {name: 区县全称, slug: 拼音, short: [简称]}")
                 continue
             slug = item.get("slug")
             if slug is not None and not (isinstance(slug, str) and SLUG.match(slug)):
-                self.add(path, line, f"区县 {item['name']} 的 slug 只能用小写字母、数字和连字符：{slug!r}")
+                self.add(
+                    path,
+                    line,
+                    f"区县 {item['name']} 的 slug 只能用小写字母、数字和连字符：{slug!r}",
+                )
             short = item.get("short")
-            if short is not None and not (isinstance(short, list) and all(isinstance(s, str) for s in short)):
+            if short is not None and not (
+                isinstance(short, list) and all(isinstance(s, str) for s in short)
+            ):
                 self.add(path, line, f"区县 {item['name']} 的 short 应为简称列表，如 [巴南]")
             for key in (item["name"], slug):
                 if isinstance(key, str):
@@ -182,7 +228,9 @@ class Checker:
             root = _front_matter_root(article)
             lines = _key_lines(root)
             for key, line in _duplicate_keys(root):
-                self.add(path, line, f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个")
+                self.add(
+                    path, line, f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个"
+                )
             before = len(self.problems)
             self.check_front_matter(article, lines)
             self.check_html(article, lines)
@@ -193,7 +241,12 @@ class Checker:
                 key = (district, " ".join(title.split()))
                 if key in titles:
                     other = self.rel(titles[key].path)
-                    self.add(path, lines.get("title", 2), f"标题与同一区县的 {other} 相同：读者难以区分，请改动其中一篇的 title", warning=True)
+                    self.add(
+                        path,
+                        lines.get("title", 2),
+                        f"标题与同一区县的 {other} 相同：读者难以区分，请改动其中一篇的 title",
+                        warning=True,
+                    )
                 else:
                     titles[key] = article
 
@@ -205,10 +258,18 @@ class Checker:
         where = lambda key: lines.get(key, 2)  # noqa: E731 — line of a key, else the first front matter line
         for key in meta:
             if not isinstance(key, str) or key not in KNOWN_KEYS:
-                hint = "（专题请写在 themes 下，自由标签写在 tags 下）" if key in ("theme", "tag") else ""
+                hint = (
+                    "（专题请写在 themes 下，自由标签写在 tags 下）"
+                    if key in ("theme", "tag")
+                    else ""
+                )
                 self.add(path, where(str(key)), f"未知的前言键 “{key}”{hint}：可用的键见编辑指南")
         for key in REQUIRED_KEYS:
-            if key not in meta or meta[key] is None or (isinstance(meta[key], str) and not meta[key].strip()):
+            if (
+                key not in meta
+                or meta[key] is None
+                or (isinstance(meta[key], str) and not meta[key].strip())
+            ):
                 self.add(path, where(key) if key in meta else 2, f"缺少 {key}（必填）")
         for key in TEXT_KEYS:
             value = meta.get(key)
@@ -216,7 +277,9 @@ class Checker:
                 self.add(path, where(key), f"{key} 应为一段文字，而不是 {_kind(value)}")
         for key in LIST_KEYS:
             value = meta.get(key)
-            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
+            if value is not None and not (
+                isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+            ):
                 self.add(path, where(key), f"{key} 应为文字列表，如 [甲, 乙]")
         self.check_place(article, where)
         self.check_source(article, where)
@@ -224,15 +287,31 @@ class Checker:
         if isinstance(themes, list) and self.themes is not None:
             for name in themes:
                 if isinstance(name, str) and name.strip() and self.themes.get(name.strip()) is None:
-                    self.add(path, where("themes"), f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）")
+                    self.add(
+                        path,
+                        where("themes"),
+                        f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）",
+                    )
         published = meta.get("published")
-        if "published" in meta and not (isinstance(published, (date, str)) and PUBLISHED_DATE.match(str(published))):
-            self.add(path, where("published"), f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}")
+        if "published" in meta and not (
+            isinstance(published, (date, str)) and PUBLISHED_DATE.match(str(published))
+        ):
+            self.add(
+                path,
+                where("published"),
+                f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}",
+            )
         template = meta.get("template")
         if "template" in meta and not _template_exists(self.project, template):
-            self.add(path, where("template"), f"template 指向的页面模板不存在：{template!r}（可用 templates/theme/ 中的 .html 文件，或删去此键）")
+            self.add(
+                path,
+                where("template"),
+                f"template 指向的页面模板不存在：{template!r}（可用 templates/theme/ 中的 .html 文件，或删去此键）",
+            )
         year = meta.get("year")
-        if "year" in meta and not (isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100):
+        if "year" in meta and not (
+            isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100
+        ):
             self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
 
     def check_place(self, article: Article, where) -> None:
@@ -249,30 +328,59 @@ class Checker:
         if national is not None:
             # A county from anywhere in China imports; the editors' list only fixes slugs and short names.
             expected = self.gazetteer.resolve(name, national.prefecture).slug
-            self.add(path, where("district"), f"{national.province}{national.prefecture}{name}不在 docs/data/districts.yml 中：已按全国区划名录收录（slug {expected}）；如需固定网址或简称，请在该文件中添加", warning=True)
+            self.add(
+                path,
+                where("district"),
+                f"{national.province}{national.prefecture}{name}不在 docs/data/districts.yml 中：已按全国区划名录收录（slug {expected}）；如需固定网址或简称，请在该文件中添加",
+                warning=True,
+            )
             if isinstance(slug, str) and slug != expected:
-                self.add(path, where("district_slug"), f"district_slug 应为 {expected}（由区县名的拼音得出），而不是 {slug}")
+                self.add(
+                    path,
+                    where("district_slug"),
+                    f"district_slug 应为 {expected}（由区县名的拼音得出），而不是 {slug}",
+                )
         elif known is None or known.name != name:
             hint = f"（是否应为 {known.name}？）" if known else ""
-            self.add(path, where("district"), f"未知区县 “{district}”{hint}：请写区县全称，或先在 docs/data/districts.yml 中添加该区县")
+            self.add(
+                path,
+                where("district"),
+                f"未知区县 “{district}”{hint}：请写区县全称，或先在 docs/data/districts.yml 中添加该区县",
+            )
         elif isinstance(slug, str) and slug != known.slug:
-            self.add(path, where("district_slug"), f"district_slug 应为 {known.slug}（docs/data/districts.yml 中 {known.name} 的 slug），而不是 {slug}")
+            self.add(
+                path,
+                where("district_slug"),
+                f"district_slug 应为 {known.slug}（docs/data/districts.yml 中 {known.name} 的 slug），而不是 {slug}",
+            )
         if isinstance(slug, str) and slug and not SLUG.match(slug):
-            self.add(path, where("district_slug"), f"district_slug 只能用小写字母、数字和连字符：{slug!r}")
+            self.add(
+                path,
+                where("district_slug"),
+                f"district_slug 只能用小写字母、数字和连字符：{slug!r}",
+            )
         rel = article.path.relative_to(self.project.articles_dir)
         if len(rel.parts) != 2:
             self.add(path, 1, "文章须放在 docs/articles/<区县 slug>/ 目录下（不能再分子目录）")
         elif isinstance(slug, str) and rel.parts[0] != slug:
-            self.add(path, where("district_slug"), f"文件在 articles/{rel.parts[0]}/ 下，但 district_slug 是 {slug}：两者须一致")
+            self.add(
+                path,
+                where("district_slug"),
+                f"文件在 articles/{rel.parts[0]}/ 下，但 district_slug 是 {slug}：两者须一致",
+            )
         if not SLUG.match(article.path.stem):
-            self.add(path, 1, f"文件名 “{article.path.name}” 只能用小写字母、数字和连字符（它就是网址）")
+            self.add(
+                path, 1, f"文件名 “{article.path.name}” 只能用小写字母、数字和连字符（它就是网址）"
+            )
 
     def check_source(self, article: Article, where) -> None:
         meta, path = article.meta, article.path
         if "source" in meta:
             source = meta["source"]
             if not isinstance(source, dict) or not isinstance(source.get("file"), str):
-                self.add(path, where("source"), "source 应为 {file: seeds/种子文件.txt, lines: [起, 止]}")
+                self.add(
+                    path, where("source"), "source 应为 {file: seeds/种子文件.txt, lines: [起, 止]}"
+                )
             else:
                 file = source["file"]
                 root = self.project.root.resolve()
@@ -283,15 +391,26 @@ class Checker:
                     self.add(path, where("source"), f"source.file 指向的文件不存在：{file}")
                 lines = source.get("lines")
                 if lines is not None and not (
-                    isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in lines) and lines[0] <= lines[1]
+                    isinstance(lines, list)
+                    and len(lines) == 2
+                    and all(
+                        isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in lines
+                    )
+                    and lines[0] <= lines[1]
                 ):
-                    self.add(path, where("source"), "source.lines 应为 [起始行, 结束行]，两个正整数")
+                    self.add(
+                        path, where("source"), "source.lines 应为 [起始行, 结束行]，两个正整数"
+                    )
                 url = source.get("url")
                 if url is not None and not (isinstance(url, str) and HTTP_URL.match(url)):
                     self.add(path, where("source"), f"source.url 应为 http(s) 网址，而不是 {url!r}")
         sha = meta.get("source_sha256")
         if "source_sha256" in meta and not (isinstance(sha, str) and SHA256.match(sha)):
-            self.add(path, where("source_sha256"), "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）")
+            self.add(
+                path,
+                where("source_sha256"),
+                "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）",
+            )
 
     def check_html(self, article: Article, lines: dict[str, int]) -> None:
         """Script-running markup in the body (front matter is always escaped)."""
@@ -335,7 +454,9 @@ class Checker:
         from .corpus import Entry
         from .enrich.facts import corrections
 
-        entry = Entry(article=article, docs_path=article.path.relative_to(self.project.docs_dir).as_posix())
+        entry = Entry(
+            article=article, docs_path=article.path.relative_to(self.project.docs_dir).as_posix()
+        )
         try:
             corrections(entry, self.metrics)
         except ArticleFormatError as exc:
@@ -411,9 +532,9 @@ def _duplicate_keys(root: yaml.MappingNode | None) -> list[tuple[str, int]]:
 
 
 def _kind(value: Any) -> str:
-    return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(type(value), type(value).__name__)
-
-
+    return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _template_exists(project: Project, name) -> bool:
@@ -423,4 +544,9 @@ def _template_exists(project: Project, name) -> bool:
     from .safety import _TEMPLATE, theme_file
 
     dirs = (project.templates_dir / "theme", Path(material.__file__).parent / "templates")
-    return isinstance(name, str) and bool(_TEMPLATE.match(name)) and name != "redirect.html" and theme_file(dirs, name)
+    return (
+        isinstance(name, str)
+        and bool(_TEMPLATE.match(name))
+        and name != "redirect.html"
+        and theme_file(dirs, name)
+    )

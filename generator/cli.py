@@ -40,14 +40,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_pages(args: argparse.Namespace) -> int:
     from .enrich.themes import TaxonomyError
+    from .render.plain import PlainExportError, write_plain_project
     from .render.site import write_pages
     from .store import ArticleFormatError
 
-    from .render.plain import PlainExportError, write_plain_project
-
     try:
         if args.out is not None:
-            return write_plain_project(Project.find(args.root), args.out, site_url=args.site_url, quiet=args.quiet)
+            return write_plain_project(
+                Project.find(args.root), args.out, site_url=args.site_url, quiet=args.quiet
+            )
         return write_pages(Project.find(args.root), quiet=args.quiet)
     except (ArticleFormatError, TaxonomyError, PlainExportError) as exc:
         # Every page is generated before any is written: nothing half-written.
@@ -81,7 +82,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     failed = errors(problems)
     if failed:
         files = len({p.path for p in failed})
-        print(f"almanac check: {len(failed)} 个问题，涉及 {files} 个文件（说明见编辑指南 docs/guide.md）", file=sys.stderr)
+        print(
+            f"almanac check: {len(failed)} 个问题，涉及 {files} 个文件（说明见编辑指南 docs/guide.md）",
+            file=sys.stderr,
+        )
         return 1
     note = f"（另有 {len(problems)} 条提醒）" if problems else ""
     print(f"almanac check: 全部文章和数据文件检查通过{note}")
@@ -106,7 +110,9 @@ def _cmd_search_index(args: argparse.Namespace) -> int:
     from .store import ArticleFormatError
 
     if not (args.site_dir / "index.html").is_file():
-        print(f"almanac search-index: {args.site_dir}: 没有 index.html，请先构建网站", file=sys.stderr)
+        print(
+            f"almanac search-index: {args.site_dir}: 没有 index.html，请先构建网站", file=sys.stderr
+        )
         return 1
     try:
         districts, articles = site_facts(Corpus.load(Project.find(args.root)))
@@ -123,44 +129,92 @@ def _cmd_search_index(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="almanac", description="区县教育年鉴 generator")
-    parser.add_argument("--root", type=Path, default=None, help="almanac checkout (default: the one containing the cwd)")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=None,
+        help="almanac checkout (default: the one containing the cwd)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("import", help="seed texts → one Markdown article per newspaper article in docs/articles/")
-    p.add_argument("seeds", nargs="*", help="seed files: text, saved web pages, Word .docx, newspaper PDFs (default: seeds/*.{txt,html,htm,docx,pdf})")
-    p.add_argument("--force", action="store_true", help="overwrite hand-edited articles (a backup is kept first)")
+    p = sub.add_parser(
+        "import", help="seed texts → one Markdown article per newspaper article in docs/articles/"
+    )
+    p.add_argument(
+        "seeds",
+        nargs="*",
+        help="seed files: text, saved web pages, Word .docx, newspaper PDFs (default: seeds/*.{txt,html,htm,docx,pdf})",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite hand-edited articles (a backup is kept first)",
+    )
     p.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
-    p.add_argument("--published", default=None, help="publication date of these seeds (2024-06-18), over what the page says")
-    p.add_argument("--source-name", dest="source_name", default=None, help="the newspaper or site (重庆日报)")
+    p.add_argument(
+        "--published",
+        default=None,
+        help="publication date of these seeds (2024-06-18), over what the page says",
+    )
+    p.add_argument(
+        "--source-name", dest="source_name", default=None, help="the newspaper or site (重庆日报)"
+    )
     p.add_argument("--page", default=None, help="page or edition (第7版, A3版)")
     p.add_argument("--source-url", dest="source_url", default=None, help="the original web address")
     p.set_defaults(func=_cmd_import)
 
-    p = sub.add_parser("pages", help="write the generated index pages as plain Markdown into docs/ (for engines without the plugin)")
+    p = sub.add_parser(
+        "pages",
+        help="write the generated index pages as plain Markdown into docs/ (for engines without the plugin)",
+    )
     p.add_argument("-q", "--quiet", action="store_true")
-    p.add_argument("--out", type=Path, default=None,
-                   help="instead: write a complete plain MkDocs project (mkdocs.yml without the almanac plugin, docs/ with "
-                        "rendered articles and generated pages) into this folder")
-    p.add_argument("--site-url", default=None, help="with --out: the published address, for absolute citation permalinks")
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="instead: write a complete plain MkDocs project (mkdocs.yml without the almanac plugin, docs/ with "
+        "rendered articles and generated pages) into this folder",
+    )
+    p.add_argument(
+        "--site-url",
+        default=None,
+        help="with --out: the published address, for absolute citation permalinks",
+    )
     p.set_defaults(func=_cmd_pages)
 
-    p = sub.add_parser("facts", help="print every figure found in the articles, with its source (CSV, or JSON with --json)")
+    p = sub.add_parser(
+        "facts",
+        help="print every figure found in the articles, with its source (CSV, or JSON with --json)",
+    )
     p.add_argument("--json", action="store_true", help="JSON instead of CSV")
     p.set_defaults(func=_cmd_facts)
 
-    p = sub.add_parser("check", help="validate every article and data file; print each problem as path:line: message")
+    p = sub.add_parser(
+        "check",
+        help="validate every article and data file; print each problem as path:line: message",
+    )
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("offline-zip", help="pack an offline build (ALMANAC_OFFLINE=true mkdocs build) into a deterministic zip")
+    p = sub.add_parser(
+        "offline-zip",
+        help="pack an offline build (ALMANAC_OFFLINE=true mkdocs build) into a deterministic zip",
+    )
     p.add_argument("site_dir", type=Path, help="the offline build, e.g. build/offline-site")
     p.add_argument("output", type=Path, help="zip to write, e.g. build/almanac-offline.zip")
     p.add_argument("--top", default="almanac", help="folder inside the zip (default: almanac)")
     p.set_defaults(func=_cmd_offline_zip)
 
-    p = sub.add_parser("search-index", help="write the Chinese search index (search/) into a built site (the plugin does this on every build)")
+    p = sub.add_parser(
+        "search-index",
+        help="write the Chinese search index (search/) into a built site (the plugin does this on every build)",
+    )
     p.add_argument("site_dir", type=Path, help="the built site, e.g. site/")
-    p.add_argument("--bundle", action="store_true", help="also write search/bundle.js, for a site opened from the file system")
+    p.add_argument(
+        "--bundle",
+        action="store_true",
+        help="also write search/bundle.js, for a site opened from the file system",
+    )
     p.set_defaults(func=_cmd_search_index)
     return parser
 

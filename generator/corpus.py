@@ -19,7 +19,6 @@ from functools import cached_property
 from markdown.extensions.toc import unique
 from pymdownx.slugs import slugify as _make_slugify
 
-
 from .cache import ArticleCache, code_fingerprint
 from .districts import Gazetteer
 from .project import Project
@@ -120,14 +119,20 @@ def parse_body(body: str) -> list[Section]:
         if heading:
             title = heading.group(2).strip()
             explicit = _ATTR_ID.search(lines[0])
-            anchor = explicit.group(1) if explicit else unique(heading_slugify(title, "-"), used_headings)
+            anchor = (
+                explicit.group(1)
+                if explicit
+                else unique(heading_slugify(title, "-"), used_headings)
+            )
             used_headings.add(anchor)
             sections.append(Section(title=title, anchor=anchor, level=len(heading.group(1))))
             continue
-        text = " ".join(l.strip() for l in lines)
+        text = " ".join(ln.strip() for ln in lines)
         if text.startswith("|") and len(lines) >= 2 and _TABLE_RULE.match(lines[1].strip()):
             before = sum(len(s.paragraphs) for s in sections)
-            sections[-1].tables.append(TableRows([_cells(l) for k, l in enumerate(lines) if k != 1], line_no, before))
+            sections[-1].tables.append(
+                TableRows([_cells(ln) for k, ln in enumerate(lines) if k != 1], line_no, before)
+            )
             continue
         if text.startswith(("<!--", "!!!", "???", "|", "<")):
             continue  # comments, admonitions, tables, raw HTML: not prose
@@ -151,14 +156,16 @@ def anchor_paragraphs(markdown: str) -> str:
         if (
             not stripped
             or _HEADING.match(stripped)
-            or stripped.startswith(("<!--", "!!!", "???", "|", "<", "```", "---", "- ", "* ", "1. ", "{:", "    ", ">"))
+            or stripped.startswith(
+                ("<!--", "!!!", "???", "|", "<", "```", "---", "- ", "* ", "1. ", "{:", "    ", ">")
+            )
             or _ATTR_ID.search(stripped)
         ):
             out.append(chunk)
             continue
-        text = " ".join(l.strip() for l in stripped.split("\n"))
+        text = " ".join(ln.strip() for ln in stripped.split("\n"))
         anchor = anchors.take(paragraph_anchor(text))
-        out.append(chunk.rstrip() + f"\n{{: #{anchor} }}" + chunk[len(chunk.rstrip()):])
+        out.append(chunk.rstrip() + f"\n{{: #{anchor} }}" + chunk[len(chunk.rstrip()) :])
     return "".join(out)
 
 
@@ -208,7 +215,7 @@ class Corpus:
     cache: ArticleCache | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def load(cls, project: Project, cache: ArticleCache | None = None) -> "Corpus":
+    def load(cls, project: Project, cache: ArticleCache | None = None) -> Corpus:
         docs = project.docs_dir
         load_meta = load_yaml
         if cache is not None:
@@ -228,7 +235,12 @@ class Corpus:
             Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
             for a in load_articles(docs, load_meta)
         ]
-        return cls(project=project, entries=entries, gazetteer=Gazetteer.load(project.data_dir), cache=cache)
+        return cls(
+            project=project,
+            entries=entries,
+            gazetteer=Gazetteer.load(project.data_dir),
+            cache=cache,
+        )
 
     def cached(self, kind: str, dependencies: str, entry: Entry, compute, encode=None, decode=None):
         """``compute()`` for one article, through the cache when there is one.
@@ -240,7 +252,8 @@ class Corpus:
             return compute()
         key = ArticleCache.key(kind, dependencies, entry.docs_path, entry.article.text)
         return self.cache.get_or_compute(
-            kind, key, compute, encode or (lambda value: value), decode or (lambda data: data))
+            kind, key, compute, encode or (lambda value: value), decode or (lambda data: data)
+        )
 
     def by_district(self) -> dict[str, list[Entry]]:
         grouped: dict[str, list[Entry]] = {}
@@ -252,5 +265,7 @@ class Corpus:
         # Sorting facts and events calls this once per item: build the order once.
         order = self.__dict__.get("_district_order")
         if order is None:
-            order = self.__dict__["_district_order"] = {d.name: i for i, d in enumerate(self.gazetteer.districts)}
+            order = self.__dict__["_district_order"] = {
+                d.name: i for i, d in enumerate(self.gazetteer.districts)
+            }
         return (order.get(name, len(order)), name)

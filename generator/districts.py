@@ -28,7 +28,16 @@ import yaml
 from pypinyin import lazy_pinyin
 
 # Suffixes of county-level divisions, longest first so 自治县 wins over 县.
-_SUFFIXES = ("土家族苗族自治县", "苗族土家族自治县", "土家族自治县", "自治县", "经开区", "新区", "区", "县")
+_SUFFIXES = (
+    "土家族苗族自治县",
+    "苗族土家族自治县",
+    "土家族自治县",
+    "自治县",
+    "经开区",
+    "新区",
+    "区",
+    "县",
+)
 DIVISIONS_FILE = Path(__file__).parent / "data" / "divisions.tsv"
 CONTEXT_FILE = Path(__file__).parent / "data" / "division_words.yml"
 # The last character of every county-level name (区 县 市 旗, 林区, 特区 …).
@@ -80,7 +89,11 @@ _PLACE_READINGS = {"都": "du"}
 def place_slug(name: str) -> str:
     """ASCII slug of a place name: 新都 → xindu, 东莞 → dongguan."""
     syllables = lazy_pinyin(name, errors=lambda chars: list(chars))
-    syllables = [_PLACE_READINGS.get(ch, syl) for ch, syl in zip(name, syllables)] if len(syllables) == len(name) else syllables
+    syllables = (
+        [_PLACE_READINGS.get(ch, syl) for ch, syl in zip(name, syllables)]
+        if len(syllables) == len(name)
+        else syllables
+    )
     return re.sub(r"[^a-z0-9]+", "", "".join(syllables).lower())
 
 
@@ -94,7 +107,18 @@ def base_name(name: str) -> str:
 
 def _place_stem(name: str) -> str:
     """成都市 → 成都, 湖北省 → 湖北, 内蒙古自治区 → 内蒙古, 黔南布依族苗族自治州 → 黔南."""
-    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "自治州", "地区", "省", "市", "盟"):
+    for suffix in (
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "特别行政区",
+        "自治州",
+        "地区",
+        "省",
+        "市",
+        "盟",
+    ):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             stem = name[: -len(suffix)]
             break
@@ -113,11 +137,15 @@ class NationalIndex:
     by_name: dict[str, tuple[Division, ...]]
     context_only: frozenset[str]  # names that are ordinary words too (城区, 和平区)
     lengths: tuple[int, ...]
-    place_stems: frozenset[str] = frozenset()  # 湖南, 成都 …: provinces' and prefectures' short names
-    aliases: dict[str, str] = field(default_factory=dict)  # 三都县 / 三都自治县 → 三都水族自治县 (unambiguous only)
+    place_stems: frozenset[str] = (
+        frozenset()
+    )  # 湖南, 成都 …: provinces' and prefectures' short names
+    aliases: dict[str, str] = field(
+        default_factory=dict
+    )  # 三都县 / 三都自治县 → 三都水族自治县 (unambiguous only)
 
     @classmethod
-    def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> "NationalIndex":
+    def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
         return _load_national(str(path), str(words))
 
     def find(self, text: str) -> list[tuple[int, str]]:
@@ -156,8 +184,12 @@ def _load_national(path: str, words: str) -> NationalIndex:
                 continue
             row = dict(zip(header, cells))
             division = Division(
-                row["code"], row["name"], row["prefecture"], row["province"],
-                tuple(s for s in row["short"].split(",") if s), row["status"] == "current",
+                row["code"],
+                row["name"],
+                row["prefecture"],
+                row["province"],
+                tuple(s for s in row["short"].split(",") if s),
+                row["status"] == "current",
             )
             by_name.setdefault(division.name, []).append(division)
     context_only: frozenset[str] = frozenset()
@@ -173,10 +205,20 @@ def _load_national(path: str, words: str) -> NationalIndex:
                 if short.endswith(tuple(_NAME_ENDS)) and short not in by_name:
                     owners.setdefault(short, set()).add(name)
     aliases = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
-    lengths = tuple(sorted({len(n) for n in (*by_name, *aliases) if len(n) <= _LONGEST_NAME}, reverse=True))
-    places = {p for divisions in by_name.values() for d in divisions for p in (d.prefecture, d.province) if p}
+    lengths = tuple(
+        sorted({len(n) for n in (*by_name, *aliases) if len(n) <= _LONGEST_NAME}, reverse=True)
+    )
+    places = {
+        p
+        for divisions in by_name.values()
+        for d in divisions
+        for p in (d.prefecture, d.province)
+        if p
+    }
     stems = frozenset(_place_stem(p) for p in places)
-    return NationalIndex({k: tuple(v) for k, v in by_name.items()}, context_only, lengths, stems, aliases)
+    return NationalIndex(
+        {k: tuple(v) for k, v in by_name.items()}, context_only, lengths, stems, aliases
+    )
 
 
 @dataclass
@@ -187,7 +229,7 @@ class Gazetteer:
     traditional: bool = False  # the text is in traditional script: match its simplified form
 
     @classmethod
-    def load(cls, data_dir: Path, national: bool = True) -> "Gazetteer":
+    def load(cls, data_dir: Path, national: bool = True) -> Gazetteer:
         index = NationalIndex.load() if national else None
         region = _region(Path(data_dir) / "almanac.yml")
         path = Path(data_dir) / "districts.yml"
@@ -197,7 +239,9 @@ class Gazetteer:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise DistrictsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+            raise DistrictsError(
+                f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误"
+            ) from None
         items = raw.get("districts", []) if isinstance(raw, dict) else []
         found = []
         for item in items:
@@ -205,15 +249,20 @@ class Gazetteer:
                 name = str(item["name"])
                 slug = str(item.get("slug") or pinyin_slug(base_name(name)))
                 division = _best(index.by_name.get(name, ()), "", region) if index else None
-                found.append(District(
-                    name, slug, tuple(str(s) for s in item.get("short") or ()),
-                    prefecture=division.prefecture if division else "", province=division.province if division else "",
-                ))
+                found.append(
+                    District(
+                        name,
+                        slug,
+                        tuple(str(s) for s in item.get("short") or ()),
+                        prefecture=division.prefecture if division else "",
+                        province=division.province if division else "",
+                    )
+                )
         return cls(found, region=region, national=index)
 
     # ------------------------------------------------------------ one text
 
-    def for_text(self, text: str) -> "Gazetteer":
+    def for_text(self, text: str) -> Gazetteer:
         """This gazetteer plus the national divisions ``text`` names by full name."""
         if self.national is None:
             return self
@@ -231,29 +280,42 @@ class Gazetteer:
                 continue  # 湖南县级…: the tail of a province's name, not 南县
             candidates = self.national.by_name[name]
             division = _best(candidates, text, self.region)
-            if division is None or (name in self.national.context_only and not _named_with_place(text, division)):
+            if division is None or (
+                name in self.national.context_only and not _named_with_place(text, division)
+            ):
                 continue
             listed = self.get(name)
             if listed is not None:
-                if not listed.prefecture or division.prefecture == listed.prefecture or not _named_with_place(text, division):
+                if (
+                    not listed.prefecture
+                    or division.prefecture == listed.prefecture
+                    or not _named_with_place(text, division)
+                ):
                     continue  # the almanac's own 江北区 …
                 # … unless the text places it elsewhere (宁波市江北区): then the namesake.
                 own = [d for d in own if d.name != name]
             seen.add(name)
             taken = {n for d in own for n in d.names} | {n for d in found for n in d.names}
-            found.append(self._national_district(division, tuple(s for s in division.short if s not in taken)))
+            found.append(
+                self._national_district(
+                    division, tuple(s for s in division.short if s not in taken)
+                )
+            )
         if not found and not traditional:
             return self
         return replace(self, districts=[*own, *found], traditional=traditional)
 
-    def from_outlet(self, outlet: str) -> "tuple[Gazetteer, str] | None":
+    def from_outlet(self, outlet: str) -> tuple[Gazetteer, str] | None:
         """A county paper that only says 我市/我县 (高邮日报, 某某融媒): the
         division its outlet's name starts with, unless that is ambiguous."""
         if self.national is None or not outlet:
             return None
         found = {
-            name for name, divisions in self.national.by_name.items() for d in divisions
-            for stem in (*d.short, base_name(name)) if len(stem) >= 2 and outlet.startswith(stem) and d.current
+            name
+            for name, divisions in self.national.by_name.items()
+            for d in divisions
+            for stem in (*d.short, base_name(name))
+            if len(stem) >= 2 and outlet.startswith(stem) and d.current
         }
         if len(found) != 1:
             return None
@@ -265,18 +327,30 @@ class Gazetteer:
             return self, name
         return replace(self, districts=[*self.districts, self._national_district(division)]), name
 
-    def _national_district(self, division: Division, short: tuple[str, ...] | None = None) -> District:
+    def _national_district(
+        self, division: Division, short: tuple[str, ...] | None = None
+    ) -> District:
         """A division of the national list as one of this almanac's districts (slug derived)."""
         return District(
-            division.name, self._derived_slug(division), division.short if short is None else short,
-            division.prefecture, division.province, listed=False,
+            division.name,
+            self._derived_slug(division),
+            division.short if short is None else short,
+            division.prefecture,
+            division.province,
+            listed=False,
         )
 
     def _derived_slug(self, division: Division) -> str:
         """Pinyin of the short name; with the prefecture's in front when the
         name is shared (鼓楼区 → nanjing-gulou) or an almanac district has it."""
-        slug = place_slug(division.short[0] if division.short else base_name(division.name)) or "district"
-        shared = self.national is not None and len({d.prefecture for d in self.national.by_name.get(division.name, ())}) > 1
+        slug = (
+            place_slug(division.short[0] if division.short else base_name(division.name))
+            or "district"
+        )
+        shared = (
+            self.national is not None
+            and len({d.prefecture for d in self.national.by_name.get(division.name, ())}) > 1
+        )
         taken = any(d.slug == slug for d in self.districts if d.name != division.name)
         if (shared or taken) and division.prefecture:
             slug = f"{place_slug(_place_stem(division.prefecture))}-{slug}"
@@ -320,7 +394,9 @@ class Gazetteer:
         division = self.national_division(name, prefecture)
         if division is not None:
             return self._national_district(division)
-        return District(name, pinyin_slug(base_name(name)) or "district", (base_name(name),), listed=False)
+        return District(
+            name, pinyin_slug(base_name(name)) or "district", (base_name(name),), listed=False
+        )
 
     def mentions(self, text: str) -> dict[str, int]:
         """Weighted mentions per district full name: full names count 3, short names 1."""
@@ -366,7 +442,9 @@ def _best(candidates: tuple[Division, ...], text: str, region: str) -> Division 
         return candidates[0]
 
     def score(d: Division) -> tuple:
-        prefecture = bool(d.prefecture) and (d.prefecture in text or _place_stem(d.prefecture) in text)
+        prefecture = bool(d.prefecture) and (
+            d.prefecture in text or _place_stem(d.prefecture) in text
+        )
         province = bool(d.province) and (d.province in text or _place_stem(d.province) in text)
         in_region = bool(region) and region in (d.prefecture, d.province)
         return (prefecture, province, in_region, d.current, -int(d.code))

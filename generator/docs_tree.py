@@ -23,21 +23,60 @@ import stat
 from functools import lru_cache
 from pathlib import Path
 
-ACTIVE_SUFFIXES = frozenset({
-    ".html", ".htm", ".xhtml", ".shtml", ".xht", ".js", ".mjs", ".cjs", ".svg", ".svgz",
-    ".xml", ".xsl", ".xslt", ".css", ".swf", ".wasm", ".map", ".webmanifest", ".appcache",
-    ".php", ".jsp", ".asp", ".aspx", ".hta", ".vbs", ".pdf",
-})
+ACTIVE_SUFFIXES = frozenset(
+    {
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".shtml",
+        ".xht",
+        ".js",
+        ".mjs",
+        ".cjs",
+        ".svg",
+        ".svgz",
+        ".xml",
+        ".xsl",
+        ".xslt",
+        ".css",
+        ".swf",
+        ".wasm",
+        ".map",
+        ".webmanifest",
+        ".appcache",
+        ".php",
+        ".jsp",
+        ".asp",
+        ".aspx",
+        ".hta",
+        ".vbs",
+        ".pdf",
+    }
+)
 # Pages the build generates (generator/render/): never hand-written, so not
 # checked as such even when `almanac pages` has written them into docs/.
-GENERATED = ("districts/", "themes/", "library/", "facts/", "chronology/", "schools/", "glossary/", "overview.md", "tags.md")
+GENERATED = (
+    "districts/",
+    "themes/",
+    "library/",
+    "facts/",
+    "chronology/",
+    "schools/",
+    "glossary/",
+    "overview.md",
+    "tags.md",
+)
 
 
 @lru_cache(maxsize=1)
 def own_assets() -> frozenset[str]:
     """Docs-relative paths of the project's own active files (scripts, stylesheets)."""
     text = (Path(__file__).parent / "data" / "own_assets.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 def _walk(top: Path):
@@ -62,7 +101,11 @@ def file_problem(path: Path, info: os.stat_result, docs_rel: str | None) -> str 
         return "不是普通文件（管道、设备等）：请删除"
     if info.st_nlink > 1:
         return "是硬链接（同一文件另有名称）：请放入独立的文件副本"
-    if docs_rel is not None and path.suffix.lower() in ACTIVE_SUFFIXES and docs_rel not in own_assets():
+    if (
+        docs_rel is not None
+        and path.suffix.lower() in ACTIVE_SUFFIXES
+        and docs_rel not in own_assets()
+    ):
         return f"docs/ 中不能放 {path.suffix} 文件（浏览器会执行或当作网页打开）；项目自己的脚本和样式须列在 generator/data/own_assets.txt"
     return None
 
@@ -74,7 +117,9 @@ def tree_problems(root: Path) -> list[tuple[Path, str]]:
     for top in (docs, root / "seeds"):
         if not top.is_dir() or top.is_symlink():
             if top.is_symlink():
-                problems.append((top, "是符号链接：docs/ 和 seeds/ 中不能有符号链接（请放入真实文件）"))
+                problems.append(
+                    (top, "是符号链接：docs/ 和 seeds/ 中不能有符号链接（请放入真实文件）")
+                )
             continue
         for path, info in _walk(top):
             rel = path.relative_to(docs).as_posix() if top == docs else None
@@ -109,7 +154,11 @@ def hand_written_pages(docs_dir: Path) -> list[Path]:
     pages = []
     for path, info in _walk(docs_dir):
         rel = path.relative_to(docs_dir).as_posix()
-        if (path.suffix == ".md" and stat.S_ISREG(info.st_mode) and not rel.startswith(("articles/", "data/"))
-                and not rel.startswith(GENERATED)):
+        if (
+            path.suffix == ".md"
+            and stat.S_ISREG(info.st_mode)
+            and not rel.startswith(("articles/", "data/"))
+            and not rel.startswith(GENERATED)
+        ):
             pages.append(path)
     return pages

@@ -57,11 +57,21 @@ def render_body(draft: Draft) -> str:
         if section.heading:
             chunks.append("#" * section.level + " " + escape_markdown(section.heading))
         # A paragraph is prose, or a table or picture note a Word, web or PDF file gave (generator/formats/).
-        chunks.extend(p.markdown() if isinstance(p, (Table, ImageNote)) else escape_markdown(p) for p in section.paragraphs)
+        chunks.extend(
+            p.markdown() if isinstance(p, (Table, ImageNote)) else escape_markdown(p)
+            for p in section.paragraphs
+        )
     return "\n\n".join(chunks) + "\n"
 
 
-def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_slug: str, where: dict | None = None) -> dict:
+def front_matter(
+    draft: Draft,
+    seed_rel: str,
+    seed_sha: str,
+    key: str,
+    district_slug: str,
+    where: dict | None = None,
+) -> dict:
     meta: dict = {"title": draft.title}
     if draft.subtitle:
         meta["subtitle"] = draft.subtitle
@@ -83,7 +93,10 @@ def front_matter(draft: Draft, seed_rel: str, seed_sha: str, key: str, district_
     for name in ("published", "source_name", "page"):
         if getattr(draft, name):
             meta[name] = getattr(draft, name)
-    meta["source"] = {"file": seed_rel, **(where if where is not None else {"lines": [draft.first_line, draft.last_line]})}
+    meta["source"] = {
+        "file": seed_rel,
+        **(where if where is not None else {"lines": [draft.first_line, draft.last_line]}),
+    }
     if draft.source_url:
         meta["source"]["url"] = draft.source_url
     meta["source_sha256"] = seed_sha
@@ -122,8 +135,13 @@ def checked_hints(seed_path: Path) -> dict:
     district, roles = hints.get("district"), hints.get("roles")
     if district is not None and not isinstance(district, str):
         raise SeedError(path, "district 应为区县名（一段文字）", 1)
-    if roles is not None and not (isinstance(roles, dict) and all(isinstance(k, str) and v in HINT_ROLES for k, v in roles.items())):
-        raise SeedError(path, f"roles 应为“原文行: 角色”映射，角色为 {' / '.join(HINT_ROLES)} 之一", 1)
+    if roles is not None and not (
+        isinstance(roles, dict)
+        and all(isinstance(k, str) and v in HINT_ROLES for k, v in roles.items())
+    ):
+        raise SeedError(
+            path, f"roles 应为“原文行: 角色”映射，角色为 {' / '.join(HINT_ROLES)} 之一", 1
+        )
     return hints
 
 
@@ -142,15 +160,26 @@ class Planned:
 
 
 class Importer:
-    def __init__(self, project: Project, force: bool = False, dry_run: bool = False, quiet: bool = False, out=None,
-                 publication: dict[str, str] | None = None):
+    def __init__(
+        self,
+        project: Project,
+        force: bool = False,
+        dry_run: bool = False,
+        quiet: bool = False,
+        out=None,
+        publication: dict[str, str] | None = None,
+    ):
         self.project = project
-        self.publication = dict(publication or {})  # --published/--source-name …: for every seed of this run
+        self.publication = dict(
+            publication or {}
+        )  # --published/--source-name …: for every seed of this run
         self.force = force
         self.dry_run = dry_run
         self.quiet = quiet
         self.out = out or sys.stdout
-        problem = vet_file(project.data_dir / "districts.yml")  # bounded YAML before the gazetteer reads it
+        problem = vet_file(
+            project.data_dir / "districts.yml"
+        )  # bounded YAML before the gazetteer reads it
         if problem:
             raise DistrictsError(f"{project.data_dir / 'districts.yml'}:{problem[0]}: {problem[1]}")
         self.gazetteer = Gazetteer.load(project.data_dir)
@@ -201,7 +230,9 @@ class Importer:
         # publication details first, an editor's .meta.yml and the command line over them.
         source = read_source(seed_path)
         drafts = source.structure(self.gazetteer, checked_hints(seed_path))
-        apply_publication(drafts, {**source.publication, **checked_seed_meta(seed_path), **self.publication})
+        apply_publication(
+            drafts, {**source.publication, **checked_seed_meta(seed_path), **self.publication}
+        )
         self.found[seed_path] = source.describe()
         seed_rel = self._display(seed_path)
         planned = []
@@ -210,8 +241,13 @@ class Importer:
             district = self.gazetteer.resolve(draft.district, draft.prefecture)
             if not _SAFE_SLUG.match(district.slug):
                 # A bad slug in districts.yml (`almanac check` reports it) must not put files outside docs/articles/.
-                raise SeedError(seed_path, f"区县 {district.name} 在 docs/data/districts.yml 中的 slug “{district.slug}” 无效（只能用小写字母、数字和连字符）")
-            meta = front_matter(draft, seed_rel, source.sha256, key, district.slug, source.where(draft))
+                raise SeedError(
+                    seed_path,
+                    f"区县 {district.name} 在 docs/data/districts.yml 中的 slug “{district.slug}” 无效（只能用小写字母、数字和连字符）",
+                )
+            meta = front_matter(
+                draft, seed_rel, source.sha256, key, district.slug, source.where(draft)
+            )
             text = render_article(meta, render_body(draft))
             planned.append(Planned(draft, key, self._path_for(key, draft, district.slug), text))
             for warning in draft.warnings:
@@ -226,13 +262,17 @@ class Importer:
             if current is not None and current.text == item.text:
                 return "unchanged"
             if current is not None and current.hand_edited and not self.force:
-                self.warn(f"{rel}: 已被手工编辑，保留不动（如需用导入结果覆盖，请加 --force，旧文件会先备份）")
+                self.warn(
+                    f"{rel}: 已被手工编辑，保留不动（如需用导入结果覆盖，请加 --force，旧文件会先备份）"
+                )
                 return "kept"
             if not self.dry_run and current is not None and current.hand_edited:
                 backup = self.project.backups_dir / time.strftime("%Y%m%d-%H%M%S") / rel
                 backup.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(path, backup)
-                self.warn(f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}")
+                self.warn(
+                    f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}"
+                )
             status = "updated"
         else:
             status = "new"
@@ -262,17 +302,43 @@ class Importer:
         return 1 if c["failed"] else 0
 
 
-SEED_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf", ".doc")  # .doc: to say it needs saving as .docx
+SEED_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".docx",
+    ".pdf",
+    ".doc",
+)  # .doc: to say it needs saving as .docx
 
 
 def default_seeds(project: Project) -> list[Path]:
-    return sorted(p for p in project.seeds_dir.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file()) if project.seeds_dir.is_dir() else []
+    return (
+        sorted(
+            p
+            for p in project.seeds_dir.iterdir()
+            if p.suffix.lower() in SEED_SUFFIXES and p.is_file()
+        )
+        if project.seeds_dir.is_dir()
+        else []
+    )
 
 
-def run_import(project: Project, seeds: list[Path], force: bool = False, quiet: bool = False, dry_run: bool = False,
-               publication: dict[str, str] | None = None) -> int:
+def run_import(
+    project: Project,
+    seeds: list[Path],
+    force: bool = False,
+    quiet: bool = False,
+    dry_run: bool = False,
+    publication: dict[str, str] | None = None,
+) -> int:
     seeds = seeds or default_seeds(project)
     if not seeds:
-        print(f"错误：{project.seeds_dir} 中没有种子文件（{'、'.join(SEED_SUFFIXES)}）", file=sys.stderr)
+        print(
+            f"错误：{project.seeds_dir} 中没有种子文件（{'、'.join(SEED_SUFFIXES)}）",
+            file=sys.stderr,
+        )
         return 1
-    return Importer(project, force=force, dry_run=dry_run, quiet=quiet, publication=publication).run(seeds)
+    return Importer(
+        project, force=force, dry_run=dry_run, quiet=quiet, publication=publication
+    ).run(seeds)

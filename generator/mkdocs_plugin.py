@@ -9,28 +9,27 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.config import config_options
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .cache import ArticleCache
+from .check import check_project, errors
 from .corpus import Corpus
-from .docs_tree import publishable
 from .districts import DistrictsError
+from .docs_tree import publishable
 from .enrich.facts import MetricsError
+from .enrich.glossary import load_terms
 from .enrich.themes import TaxonomyError
 from .project import Project
 from .render import browse
 from .render.article_page import article_markdown, article_tags
-from .enrich.glossary import load_terms
 from .render.site import generate_pages
-from .check import check_project, errors
-from .safety import escape_title, nesting_problem, neutralise_urls, safe_page_meta
+from .safety import nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
 from .store import ArticleFormatError
-
 
 log = logging.getLogger("mkdocs.plugins.almanac")
 
@@ -56,8 +55,12 @@ class AlmanacPlugin(BasePlugin):
         # whatever the check says (generator/docs_tree.py).
         docs_dir = Path(config["docs_dir"])
         for file in list(files):
-            if file.generated_by is None and file.abs_src_path and _inside(file.abs_src_path, docs_dir) \
-                    and not publishable(docs_dir, file.src_uri):
+            if (
+                file.generated_by is None
+                and file.abs_src_path
+                and _inside(file.abs_src_path, docs_dir)
+                and not publishable(docs_dir, file.src_uri)
+            ):
                 files.remove(file)
         if self.config["check"]:
             problems = check_project(project)
@@ -109,7 +112,9 @@ class AlmanacPlugin(BasePlugin):
         from .search_index import site_facts, write_index
 
         offline = config.plugins.get("material/offline")
-        bundle = bool(offline and offline.config.enabled)  # file:// cannot fetch(): one script instead
+        bundle = bool(
+            offline and offline.config.enabled
+        )  # file:// cannot fetch(): one script instead
         districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
         write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
 
@@ -135,7 +140,12 @@ def _refuse_deep_nesting(page, entry, markdown: str) -> None:
         text, first = entry.article.body, entry.article.body_line
     else:
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-        text, first = markdown, source[: len(source) - len(markdown)].count("\n") + 1 if source.endswith(markdown) else 1
+        text, first = (
+            markdown,
+            source[: len(source) - len(markdown)].count("\n") + 1
+            if source.endswith(markdown)
+            else 1,
+        )
     problem = nesting_problem(text)
     if problem:
         raise PluginError(f"docs/{page.file.src_uri}:{first + problem[0] - 1}: {problem[1]}")

@@ -23,12 +23,16 @@ def zip_site(site_dir: Path, zip_path: Path, top: str = "") -> int:
     site_dir, zip_path = Path(site_dir), Path(zip_path)
     if not (site_dir / "index.html").is_file():
         raise FileNotFoundError(f"{site_dir}: 没有 index.html，请先构建离线版网站")
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.resolve() != zip_path.resolve())
+    files = sorted(
+        p for p in site_dir.rglob("*") if p.is_file() and p.resolve() != zip_path.resolve()
+    )
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{zip_path.name}.", suffix=".tmp", dir=zip_path.parent)
     os.close(fd)
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        with zipfile.ZipFile(
+            tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9
+        ) as archive:
             for path in files:
                 name = path.relative_to(site_dir).as_posix()
                 info = zipfile.ZipInfo(f"{top}/{name}" if top else name, date_time=FIXED_TIME)

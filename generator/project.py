@@ -36,7 +36,7 @@ class Project:
         return self.root / ".almanac-backups"
 
     @classmethod
-    def find(cls, start: Path | None = None) -> "Project":
+    def find(cls, start: Path | None = None) -> Project:
         """The checkout containing ``start`` (default: cwd), found by mkdocs.yml."""
         here = Path(start or Path.cwd()).resolve()
         for candidate in (here, *here.parents):

@@ -67,7 +67,9 @@ def decode_seed(data: bytes, path: Path | str) -> tuple[str, str]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         line = data[: utf8_error.start].count(b"\n") + 1
-        raise SeedError(path, "既不是 UTF-8 也不是 GB18030/GBK 编码的文本，无法读取", line) from None
+        raise SeedError(
+            path, "既不是 UTF-8 也不是 GB18030/GBK 编码的文本，无法读取", line
+        ) from None
     # Binary data can decode as GB18030 by accident; real text is mostly printable.
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
     if printable < 0.95 * len(text):
@@ -123,4 +125,6 @@ def read_seed(path: Path, max_bytes: int = MAX_SEED_BYTES) -> SeedText:
     lines = split_lines(text)
     if not any(not line.blank for line in lines):
         raise SeedError(path, "文件为空（没有任何文字），已跳过")
-    return SeedText(path=path, lines=tuple(lines), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
+    return SeedText(
+        path=path, lines=tuple(lines), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding
+    )

@@ -26,7 +26,10 @@ from pathlib import Path
 from .render.jinja import html_text
 
 # What the check reports, line by line.
-SCRIPT_TAG = re.compile(r"</?(script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form|svg|math)\b", re.IGNORECASE)
+SCRIPT_TAG = re.compile(
+    r"</?(script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form|svg|math)\b",
+    re.IGNORECASE,
+)
 EVENT_ATTR = re.compile(r"<[a-zA-Z][^>]*?\son[a-z]+\s*=", re.IGNORECASE)
 # A script URL where Markdown or HTML would make it a link: ](…), [ref]: …, <…>,
 # or an attribute value. Prose that merely mentions "javascript:" is fine.
@@ -38,7 +41,10 @@ SCRIPT_URL = re.compile(
 
 _TAG_START = re.compile(r"<(?=\s*[A-Za-z/?]|!(?!--))")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_URL_ATTR = re.compile(r"""(\s(?:href|src|xlink:href|action|formaction|srcset|poster)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
+_URL_ATTR = re.compile(
+    r"""(\s(?:href|src|xlink:href|action|formaction|srcset|poster)\s*=\s*)(["'])(.*?)\2""",
+    re.IGNORECASE | re.DOTALL,
+)
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 
 
@@ -109,22 +115,35 @@ def safe_page_meta(meta: dict, theme_dirs) -> dict:
     for key in _PRINTED:
         if key in meta:
             if isinstance(meta[key], str):
-                meta[key] = html.escape(meta[key], quote=True) if key != "title" else escape_title(meta[key])
+                meta[key] = (
+                    html.escape(meta[key], quote=True)
+                    if key != "title"
+                    else escape_title(meta[key])
+                )
             else:
                 del meta[key]  # a list or mapping would print as Python's repr
     for key in _DROPPED:
         meta.pop(key, None)
     tags = meta.get("tags")
     if tags is not None:
-        meta["tags"] = [escape_title(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+        meta["tags"] = (
+            [escape_title(t) for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+        )
     icon = meta.get("icon")
-    if icon is not None and not (isinstance(icon, str) and _ICON.match(icon) and theme_file(theme_dirs, f".icons/{icon}.svg")):
+    if icon is not None and not (
+        isinstance(icon, str) and _ICON.match(icon) and theme_file(theme_dirs, f".icons/{icon}.svg")
+    ):
         del meta["icon"]
     status = meta.get("status")
     if status is not None and not (isinstance(status, str) and _STATUS.match(status)):
         del meta["status"]
     template = meta.get("template")
-    if template is not None and not (isinstance(template, str) and _TEMPLATE.match(template) and template != "redirect.html" and theme_file(theme_dirs, template)):
+    if template is not None and not (
+        isinstance(template, str)
+        and _TEMPLATE.match(template)
+        and template != "redirect.html"
+        and theme_file(theme_dirs, template)
+    ):
         del meta["template"]  # `almanac check` names it; the page uses the default template
     return meta
 
@@ -169,14 +188,17 @@ def nesting_problem(text: str) -> tuple[int, str] | None:
                 mark = _NEST_MARK.match(rest)
                 if not mark:
                     break
-                level, rest = level + 1, rest[mark.end():]
+                level, rest = level + 1, rest[mark.end() :]
             if level > MAX_NESTING:
                 return number, f"列表、引用或缩进嵌套超过 {MAX_NESTING} 层"
             continue
         if block:
             joined = "\n".join(block)
             # str.count is fast; the character scan runs only where it could matter.
-            if joined.count("[") + joined.count("(") > MAX_NESTING and _bracket_depth(joined) > MAX_NESTING:
+            if (
+                joined.count("[") + joined.count("(") > MAX_NESTING
+                and _bracket_depth(joined) > MAX_NESTING
+            ):
                 return block_start, f"方括号或圆括号嵌套超过 {MAX_NESTING} 层"
             block = []
     return None

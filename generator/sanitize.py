@@ -23,23 +23,99 @@ import nh3
 
 # Markdown's output, the generated pages' own markup, and the chart's SVG.
 TEXT_TAGS = {
-    "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code",
-    "em", "strong", "b", "i", "s", "del", "ins", "mark", "small", "sub", "sup", "kbd", "q", "cite",
-    "abbr", "a", "img", "ul", "ol", "li", "dl", "dt", "dd",
-    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
-    "div", "span", "figure", "figcaption", "details", "summary",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "br",
+    "hr",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "s",
+    "del",
+    "ins",
+    "mark",
+    "small",
+    "sub",
+    "sup",
+    "kbd",
+    "q",
+    "cite",
+    "abbr",
+    "a",
+    "img",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "div",
+    "span",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
 }
 SVG_TAGS = {"svg", "g", "line", "rect", "text", "title", "desc"}
 TAGS = frozenset(TEXT_TAGS | SVG_TAGS)
 
 # Removed with their content (not just unwrapped): their text is code or
 # a page of its own, never prose.
-DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "noscript", "template", "textarea", "select", "math"})
+DROPPED_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "noscript",
+        "template",
+        "textarea",
+        "select",
+        "math",
+    }
+)
 
-_GLOBAL = {"id", "class", "title", "lang", "dir", "role", "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden"}
+_GLOBAL = {
+    "id",
+    "class",
+    "title",
+    "lang",
+    "dir",
+    "role",
+    "aria-label",
+    "aria-labelledby",
+    "aria-describedby",
+    "aria-hidden",
+}
 # The figures' data attributes (templates/facts/macros.j2), read by tests and
 # by readers' scripts that copy figures with their source.
-_FACT_DATA = {"data-metric", "data-district", "data-value", "data-unit", "data-qualifier", "data-period", "data-link"}
+_FACT_DATA = {
+    "data-metric",
+    "data-district",
+    "data-value",
+    "data-unit",
+    "data-qualifier",
+    "data-period",
+    "data-link",
+}
 ATTRIBUTES = {
     "*": _GLOBAL,
     "a": {"href"},

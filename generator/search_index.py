@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
-import os
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -67,7 +67,9 @@ _FOLD.update({c: c + 32 for c in range(0x41, 0x5B)})  # ASCII only: str.lower() 
 
 _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+")
 # The runs before folding: CJK, or what folds to [a-z0-9] (ASCII and full-width letters and digits).
-_RAW_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_RAW_RUN = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+"
+)
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
@@ -80,7 +82,10 @@ def fold(text: str) -> str:
 def runs(text: str) -> list[str]:
     """The CJK runs and Latin-letter/digit runs of folded ``text``."""
     # The same as _RUN.findall(fold(text)), folding only the Latin runs (faster).
-    return [run if "\u3000" < run[0] < "\uff00" else run.translate(_FOLD) for run in _RAW_RUN.findall(text)]
+    return [
+        run if "\u3000" < run[0] < "\uff00" else run.translate(_FOLD)
+        for run in _RAW_RUN.findall(text)
+    ]
 
 
 def keys_of(text: str, unigrams: bool = True) -> set[str]:
@@ -124,7 +129,10 @@ def _code_of(gap: int) -> str:
     while gap:
         groups.append(gap & 31)
         gap >>= 5
-    return "".join(_ALPHABET[group + (32 if i < len(groups) - 1 else 0)] for i, group in enumerate(reversed(groups)))
+    return "".join(
+        _ALPHABET[group + (32 if i < len(groups) - 1 else 0)]
+        for i, group in enumerate(reversed(groups))
+    )
 
 
 _CODES = [_code_of(gap) for gap in range(1 << 15)]  # the code of every gap up to three letters
@@ -154,8 +162,45 @@ def decode_ids(code: str) -> list[int]:
 # ---------------------------------------------------------------- HTML → sections
 
 _SKIP = {"script", "style", "svg", "nav", "details", "template", "button", "form"}
-_BLOCK = {"p", "li", "ul", "ol", "div", "table", "tr", "td", "th", "blockquote", "pre", "figure", "figcaption", "dl", "dt", "dd", "br", "hr", "h4", "h5", "h6", "section"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area", "base", "embed", "track"}
+_BLOCK = {
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "div",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
+    "br",
+    "hr",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+}
+_VOID = {
+    "br",
+    "hr",
+    "img",
+    "input",
+    "meta",
+    "link",
+    "wbr",
+    "source",
+    "col",
+    "area",
+    "base",
+    "embed",
+    "track",
+}
 
 
 @dataclass
@@ -279,8 +324,13 @@ def page_url(rel_path: str) -> str:
 # Before the article, Material's page is head and navigation (half the tags of an
 # article page): the parser only needs the <title> text from it. These find where
 # the article starts without running HTMLParser over the rest (_skip_to_article).
-_PREFIX_TOKEN = re.compile(r"<!--|<(script|style)(?=[\s/>])|<title(?=[\s/>])|<article(?=[\s/>])", re.I)
-_CDATA_END = {"script": re.compile(r"</\s*script\s*>", re.I), "style": re.compile(r"</\s*style\s*>", re.I)}
+_PREFIX_TOKEN = re.compile(
+    r"<!--|<(script|style)(?=[\s/>])|<title(?=[\s/>])|<article(?=[\s/>])", re.I
+)
+_CDATA_END = {
+    "script": re.compile(r"</\s*script\s*>", re.I),
+    "style": re.compile(r"</\s*style\s*>", re.I),
+}
 # Elements whose text newer html.parser versions read raw (not as markup): left to html.parser.
 _RAW_TEXT = {"title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 
@@ -300,6 +350,8 @@ def _plain_raw_end(html: str, tag: str, start: int) -> re.Match | None:
     if end is None or end.group(0).lower() != f"</{tag}>" or "<!--" in html[start : end.start()]:
         return None
     return end
+
+
 _PLAIN_TITLE = re.compile(r"<title>([^<]*)</title>")
 
 
@@ -321,7 +373,9 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
             continue
         elif match.group(1):
             tag_end = html.find(">", match.end())
-            end = _plain_raw_end(html, match.group(1).lower(), tag_end + 1) if tag_end >= 0 else None
+            end = (
+                _plain_raw_end(html, match.group(1).lower(), tag_end + 1) if tag_end >= 0 else None
+            )
         elif token == "<title":
             end = _PLAIN_TITLE.match(html, match.start())
             if end:
@@ -339,10 +393,22 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
 _W = "[ \t\n\r\f]"
 # An unquoted value holds no "/" and ends at a space or ">" (html.parser versions
 # differ on <img alt=x/>); in _ATTRIBUTES, run over the attributes alone, at the end.
-_NAME_VALUE = "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:" + _W + "*=" + _W + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`/]+(?=[ \t\n\r\f>]|$)))?"
+_NAME_VALUE = (
+    "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:"
+    + _W
+    + "*="
+    + _W
+    + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`/]+(?=[ \t\n\r\f>]|$)))?"
+)
 _ATTRIBUTES = re.compile(_W + "+(" + _NAME_VALUE)
 _PLAIN_TAG = re.compile(
-    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:" + _W + "+(?:" + _NAME_VALUE.replace("(\"", "(?:\"").replace("|$", "") + ")*)" + _W + "*(/?)>"
+    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:"
+    + _W
+    + "+(?:"
+    + _NAME_VALUE.replace('("', '(?:"').replace("|$", "")
+    + ")*)"
+    + _W
+    + "*(/?)>"
     "|/([a-zA-Z][a-zA-Z0-9-]*)" + _W + "*>|!--)"
 )
 
@@ -381,7 +447,11 @@ def _feed(parser: HTMLParser, html: str) -> None:
             if tag in _RAW_TEXT:
                 # Plain text up to a plain end tag reads alike as markup (3.11) or as
                 # escapable raw text (newer versions), e.g. an SVG chart's <title>.
-                close = html.find(f"</{tag}>", token.end()) if tag in ("title", "textarea") and not closed else -1
+                close = (
+                    html.find(f"</{tag}>", token.end())
+                    if tag in ("title", "textarea") and not closed
+                    else -1
+                )
                 if close < 0 or "<" in html[token.end() : close]:
                     break
                 parser.handle_starttag(tag, attrs)
@@ -429,12 +499,22 @@ def parse_page(html: str, url: str, district: str = "", fast: bool = True) -> Pa
     else:
         parser.feed(html)
     parser.close()
-    if not parser.depth and not parser.title and len(parser.sections) == 1 and not parser.sections[0].parts:
+    if (
+        not parser.depth
+        and not parser.title
+        and len(parser.sections) == 1
+        and not parser.sections[0].parts
+    ):
         return None  # not a content page
     title = parser.title or parser.head_title.split(" - ")[0].strip()
     sections = [(s.anchor, s.heading, s.text) for s in parser.sections]
-    sections = [s for s in sections if (s[1] or s[2]) and s[0] not in REPEATED_SECTIONS
-                and not s[0].startswith(REPEATED_PREFIXES)]
+    sections = [
+        s
+        for s in sections
+        if (s[1] or s[2])
+        and s[0] not in REPEATED_SECTIONS
+        and not s[0].startswith(REPEATED_PREFIXES)
+    ]
     return Page(url=url, title=title, district=district, sections=sections)
 
 
@@ -447,7 +527,12 @@ def _district_for(url: str, districts: dict[str, str]) -> str:
     return districts.get("", "")
 
 
-def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset(), fast: bool = True) -> list[Page]:
+def collect_pages(
+    site_dir: Path,
+    districts: dict[str, str] | None = None,
+    articles: set[str] | frozenset = frozenset(),
+    fast: bool = True,
+) -> list[Page]:
     """Every content page of the built site, sorted by path (so ids are stable).
 
     ``districts`` maps URL prefixes to district names, ``articles`` holds the
@@ -460,7 +545,9 @@ def collect_pages(site_dir: Path, districts: dict[str, str] | None = None, artic
         if rel == "404.html" or rel.startswith(INDEX_DIR + "/") or rel.startswith("assets/"):
             continue
         url = page_url(rel)
-        page = parse_page(path.read_text(encoding="utf-8"), url, _district_for(url, districts), fast)
+        page = parse_page(
+            path.read_text(encoding="utf-8"), url, _district_for(url, districts), fast
+        )
         if page is not None:
             page.article = url in articles or url.replace(".html", "/") in articles
             pages.append(page)
@@ -586,12 +673,21 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     for cid, chunk in enumerate(chunks):
         used = sorted({pid for pid, *_ in chunk})
         files[f"docs/{cid}.json"] = _dumps(
-            {"p": {str(pid): pages[pid].as_json() for pid in used}, "s": [list(piece) for piece in chunk]}
+            {
+                "p": {str(pid): pages[pid].as_json() for pid in used},
+                "s": [list(piece) for piece in chunk],
+            }
         )
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
-    manifest = {"version": FORMAT_VERSION, "shards": shards, "chunks": len(chunks), "pages": len(pages), "build": digest.hexdigest()[:12]}
+    manifest = {
+        "version": FORMAT_VERSION,
+        "shards": shards,
+        "chunks": len(chunks),
+        "pages": len(pages),
+        "build": digest.hexdigest()[:12],
+    }
     files["manifest.json"] = _dumps(manifest)
     return files
 
@@ -606,7 +702,12 @@ def _dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def write_index(site_dir: Path, districts: dict[str, str] | None = None, articles: set[str] | frozenset = frozenset(), bundle: bool = False) -> dict:
+def write_index(
+    site_dir: Path,
+    districts: dict[str, str] | None = None,
+    articles: set[str] | frozenset = frozenset(),
+    bundle: bool = False,
+) -> dict:
     """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats."""
     site_dir = Path(site_dir)
     pages = collect_pages(site_dir, districts, articles)
@@ -653,14 +754,18 @@ def term_positions(text: str, term: str) -> list[int]:
     text, term = fold(text), fold(term)
     out, start = [], text.find(term)
     while term and start >= 0:
-        if not (re.match(r"[a-z0-9]", term) and start > 0 and re.match(r"[a-z0-9]", text[start - 1])):
+        if not (
+            re.match(r"[a-z0-9]", term) and start > 0 and re.match(r"[a-z0-9]", text[start - 1])
+        ):
             out.append(start)
         start = text.find(term, start + 1)
     return out
 
 
 def _shard_entry(index_dir: Path, manifest: dict, key: str) -> list[int]:
-    shard = json.loads((index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8"))
+    shard = json.loads(
+        (index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8")
+    )
     return decode_ids(shard.get(key, ""))
 
 
@@ -680,7 +785,9 @@ def ranked_candidates(index_dir: Path, query: str) -> list[int]:
             ids = set(_shard_entry(index_dir, manifest, key))
             chunks = ids if chunks is None else chunks & ids
         for prefix, weight in (("^", 1), ("#", 2)):
-            hit = set.intersection(*(set(_shard_entry(index_dir, manifest, prefix + key)) for key in keys))
+            hit = set.intersection(
+                *(set(_shard_entry(index_dir, manifest, prefix + key)) for key in keys)
+            )
             for cid in hit:
                 rank[cid] = max(rank.get(cid, 0), weight)
     return sorted(chunks or (), key=lambda cid: (-rank.get(cid, 0), cid))
@@ -699,14 +806,20 @@ def search(index_dir: Path, query: str) -> list[dict]:
         if not keys:
             return []
         for key in keys:
-            shard = json.loads((index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(encoding="utf-8"))
+            shard = json.loads(
+                (index_dir / f"shards/{shard_of(key, manifest['shards'])}.json").read_text(
+                    encoding="utf-8"
+                )
+            )
             ids = set(decode_ids(shard.get(key, "")))
             candidates = ids if candidates is None else candidates & ids
     found: dict[int, dict] = {}  # page id → {"page", "anchors": {anchor: heading}, "title_only"}
     for cid in sorted(candidates or ()):
         chunk = json.loads((index_dir / f"docs/{cid}.json").read_text(encoding="utf-8"))
         for pid, anchor, heading, text in chunk["s"]:
-            entry = found.setdefault(pid, {"page": chunk["p"][str(pid)], "anchors": {}, "title_only": False})
+            entry = found.setdefault(
+                pid, {"page": chunk["p"][str(pid)], "anchors": {}, "title_only": False}
+            )
             if all(term_positions(heading + "\n" + text, t) for t in terms):
                 entry["anchors"].setdefault(anchor, heading)
             elif all(term_positions(entry["page"]["t"], t) for t in terms):

@@ -125,7 +125,9 @@ def render_article(meta: dict[str, Any], body: str) -> str:
     """The file text for ``meta`` and ``body``, with a fresh checksum."""
     meta = {k: v for k, v in meta.items() if k != CHECKSUM_KEY}
     meta[CHECKSUM_KEY] = "pending"
-    text = f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
+    text = (
+        f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
+    )
     return text.replace(f"{CHECKSUM_KEY}: pending\n", f"{CHECKSUM_KEY}: {checksum_of(text)}\n", 1)
 
 
@@ -185,23 +187,35 @@ def parse_article(text: str, path: Path | str = "<article>", load_meta=None) -> 
         raise ArticleFormatError(path, 1, "YAML 前言没有结束标记 ---") from None
     raw_meta = "\n".join(lines[1:end])
     if len(raw_meta) > yamlsafe.MAX_FRONT_MATTER_CHARS:
-        raise ArticleFormatError(path, 2, f"YAML 前言过长（{len(raw_meta)} 字，上限 {yamlsafe.MAX_FRONT_MATTER_CHARS} 字）")
+        raise ArticleFormatError(
+            path,
+            2,
+            f"YAML 前言过长（{len(raw_meta)} 字，上限 {yamlsafe.MAX_FRONT_MATTER_CHARS} 字）",
+        )
     try:
         meta = (load_meta or load_yaml)(raw_meta) if raw_meta.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = (mark.line + 2) if mark is not None else 2
-        raise ArticleFormatError(path, line, f"YAML 前言格式错误：{explain_yaml_error(exc)}") from None
+        raise ArticleFormatError(
+            path, line, f"YAML 前言格式错误：{explain_yaml_error(exc)}"
+        ) from None
     if not isinstance(meta, dict):
         raise ArticleFormatError(path, 2, "YAML 前言应为“键: 值”形式的映射")
-    if "\\u" in raw_meta or "\\U" in raw_meta:  # only an escape can make a lone surrogate (not UTF-8: no page could be written)
+    if (
+        "\\u" in raw_meta or "\\U" in raw_meta
+    ):  # only an escape can make a lone surrogate (not UTF-8: no page could be written)
         try:
             json.dumps(meta, ensure_ascii=False, default=str).encode("utf-8")
         except UnicodeEncodeError:
-            raise ArticleFormatError(path, 2, "YAML 前言含无效的 \\u 转义（单独的代理码位，不是字符）") from None
+            raise ArticleFormatError(
+                path, 2, "YAML 前言含无效的 \\u 转义（单独的代理码位，不是字符）"
+            ) from None
     body = "\n".join(lines[end + 1 :])
     leading = len(body) - len(body.lstrip("\n"))  # blank lines before the body's first line
-    return Article(path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2 + leading, text=text)
+    return Article(
+        path=path, meta=meta, body=body.strip("\n") + "\n", body_line=end + 2 + leading, text=text
+    )
 
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # the longest real article is ~20 KB
@@ -211,7 +225,9 @@ def read_article(path: Path, load_meta=None) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleFormatError(path, 1, f"文件过大（{size} 字节，上限 {MAX_ARTICLE_BYTES} 字节）：请拆成几篇")
+            raise ArticleFormatError(
+                path, 1, f"文件过大（{size} 字节，上限 {MAX_ARTICLE_BYTES} 字节）：请拆成几篇"
+            )
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleFormatError(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）") from None
@@ -225,7 +241,11 @@ def article_paths(docs_dir: Path) -> list[Path]:
     if not root.is_dir() or root.is_symlink():
         return []
     # A symlinked or hard-linked article is never read (check names it): it could be any file.
-    return sorted(p for p in root.rglob("*.md") if p.is_file() and publishable(docs_dir, p.relative_to(docs_dir).as_posix()))
+    return sorted(
+        p
+        for p in root.rglob("*.md")
+        if p.is_file() and publishable(docs_dir, p.relative_to(docs_dir).as_posix())
+    )
 
 
 def load_articles(docs_dir: Path, load_meta=None) -> list[Article]:
@@ -239,7 +259,9 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600: keep the file's mode, or the editor's umask
+        os.fchmod(
+            fd, _mode_for(path)
+        )  # mkstemp makes 0600: keep the file's mode, or the editor's umask
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

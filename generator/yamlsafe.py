@@ -40,11 +40,17 @@ class BoundedLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):
         event = self.peek_event()
-        if isinstance(event, NodeEvent) and not isinstance(event, AliasEvent) and event.anchor is not None:
+        if (
+            isinstance(event, NodeEvent)
+            and not isinstance(event, AliasEvent)
+            and event.anchor is not None
+        ):
             raise ComposerError(None, None, f"{ANCHOR_PROBLEM} (&{event.anchor})", event.start_mark)
         if isinstance(event, CollectionStartEvent):
             if self._depth >= MAX_DEPTH:
-                raise ComposerError(None, None, f"{DEPTH_PROBLEM} (> {MAX_DEPTH})", event.start_mark)
+                raise ComposerError(
+                    None, None, f"{DEPTH_PROBLEM} (> {MAX_DEPTH})", event.start_mark
+                )
             self._depth += 1
             try:
                 return super().compose_node(parent, index)
@@ -55,7 +61,9 @@ class BoundedLoader(yaml.SafeLoader):
 
 def _plain(text: str) -> bool:
     """True when ``text`` can hold no anchor and no deep nesting (the C loader is then safe)."""
-    return "&" not in text and text.count("[") + text.count("{") < 64 and not _DEEP_INDENT.search(text)
+    return (
+        "&" not in text and text.count("[") + text.count("{") < 64 and not _DEEP_INDENT.search(text)
+    )
 
 
 def safe_load(text: str):

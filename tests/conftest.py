@@ -80,17 +80,32 @@ def build_site(project: Path, site_dir: Path | None = None) -> Path:
     the test with MkDocs' output when the build fails or warns.
     """
     site_dir = Path(site_dir or Path(project) / "site")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]),
+    )
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(Path(project) / "mkdocs.yml"), "-d", str(site_dir)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(Path(project) / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+        ],
         cwd=project,
         env=env,
         capture_output=True,
         text=True,
     )
     if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        pytest.fail(
+            f"mkdocs build --strict failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
     return site_dir
 
 

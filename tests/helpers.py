@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 
 
-def make_project(tmp_path: Path, seeds: dict[str, str | bytes] | None = None, copy_seeds: bool = False) -> Path:
+def make_project(
+    tmp_path: Path, seeds: dict[str, str | bytes] | None = None, copy_seeds: bool = False
+) -> Path:
     """A minimal almanac checkout: mkdocs.yml, docs/data, seeds/ (given or copied)."""
     root = tmp_path / "almanac"
     (root / "docs" / "data").mkdir(parents=True)
@@ -30,4 +32,8 @@ def make_project(tmp_path: Path, seeds: dict[str, str | bytes] | None = None, co
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

@@ -12,7 +12,9 @@ from generator.corpus import Corpus
 from generator.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_ARTICLES = ROOT / "tests" / "fixtures" / "reader_articles"  # apart from other suites' fixtures
+FIXTURE_ARTICLES = (
+    ROOT / "tests" / "fixtures" / "reader_articles"
+)  # apart from other suites' fixtures
 
 
 def make_project(tmp: Path, with_fixtures: bool = True, real_articles: bool = False) -> Project:
@@ -35,10 +37,28 @@ def load_corpus(tmp: Path, real_articles: bool = False) -> Corpus:
 
 
 def build_site(project: Project, site_dir: Path, offline: bool = False) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1", ALMANAC_OFFLINE="true" if offline else "false")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        NO_MKDOCS_2_WARNING="1",
+        ALMANAC_OFFLINE="true" if offline else "false",
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project.root / "mkdocs.yml"),
-         "-d", str(site_dir)],
-        cwd=project.root, env=env, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(project.root / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+        ],
+        cwd=project.root,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr

@@ -15,7 +15,9 @@ def heading(locator) -> str:
 
 # The target is on screen (below Material's sticky header) after the jump; the
 # fixture articles are long enough that it is off screen at the top of the page.
-IN_VIEWPORT = "el => { const r = el.getBoundingClientRect(); return r.top >= 48 && r.bottom <= innerHeight; }"
+IN_VIEWPORT = (
+    "el => { const r = el.getBoundingClientRect(); return r.top >= 48 && r.bottom <= innerHeight; }"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +29,15 @@ def quick_failures(page):
 def test_home_and_navigation_tabs(page, site_url, screenshot):
     page.goto(site_url)
     tabs = page.locator(".md-tabs__link")
-    assert tabs.all_inner_texts() == ["首页", "区县", "专题", "数据", "全部文章", "参考", "编辑指南"]
+    assert tabs.all_inner_texts() == [
+        "首页",
+        "区县",
+        "专题",
+        "数据",
+        "全部文章",
+        "参考",
+        "编辑指南",
+    ]
     screenshot(page, "home")
     page.locator(".md-tabs__link", has_text="专题").click()
     page.wait_for_url(site_url + "themes/")
@@ -43,7 +53,12 @@ def test_district_page(page, site_url, screenshot):
     page.wait_for_url(site_url + "districts/banan/")
     article = page.locator("article")
     assert heading(article.locator("h1")) == "巴南区"
-    assert article.get_by_role("link", name="巴南“六大工程”齐发力 加快建设高品质教育强区", exact=True).count() == 1
+    assert (
+        article.get_by_role(
+            "link", name="巴南“六大工程”齐发力 加快建设高品质教育强区", exact=True
+        ).count()
+        == 1
+    )
     assert article.locator("h3", has_text="集团化办学").count() == 1
     screenshot(page, "district-banan")
 
@@ -68,7 +83,9 @@ def test_deep_link_lands_on_the_heading(page, site_url):
         arg=heading.element_handle(),
     )
     assert page.evaluate("() => window.scrollY") > 0
-    assert page.evaluate("() => decodeURIComponent(location.hash)") == "#巧推融合工程-促进区域经济发展"
+    assert (
+        page.evaluate("() => decodeURIComponent(location.hash)") == "#巧推融合工程-促进区域经济发展"
+    )
 
 
 def test_paragraph_deep_link_targets_an_existing_paragraph(page, site_url):

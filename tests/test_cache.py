@@ -72,17 +72,27 @@ def test_changed_data_file_invalidates_only_what_reads_it(project, tmp_path):
     cache = ArticleCache(tmp_path / "cache")
     pages_with(project, cache)
     schools = project.data_dir / "schools.yml"
-    schools.write_text(schools.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
+    schools.write_text(
+        schools.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8"
+    )
     pages_with(project, cache)
     articles = len(Corpus.load(project).entries)
     assert cache.missed == {"schools": articles}  # facts, dates and front matter are untouched
     metrics = project.data_dir / "metrics.yml"
-    metrics.write_text(metrics.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8")
+    metrics.write_text(
+        metrics.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8"
+    )
     pages_with(project, cache)
     assert cache.missed == {}, "a metrics.yml edit that changes no metric changes no fact"
     text = metrics.read_text(encoding="utf-8")
-    first_slug = next(line.split(":", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("- slug:"))
-    metrics.write_text(text.replace(f"slug: {first_slug}", f"slug: {first_slug}-renamed", 1), encoding="utf-8")
+    first_slug = next(
+        line.split(":", 1)[1].strip()
+        for line in text.splitlines()
+        if line.strip().startswith("- slug:")
+    )
+    metrics.write_text(
+        text.replace(f"slug: {first_slug}", f"slug: {first_slug}-renamed", 1), encoding="utf-8"
+    )
     after = pages_with(project, cache)
     assert cache.missed == {"facts": articles}
     assert after == pages_with(project, None)
@@ -100,14 +110,19 @@ def test_damaged_entries_are_recomputed_not_errors(project, tmp_path):
     assert pages_with(project, cache) == uncached
     assert cache.hits == 0 and cache.misses == len(files)
     # Recomputed entries were written back whole.
-    assert all(json.loads(p.read_text(encoding="utf-8"))["key"] == p.stem for p in entry_files(tmp_path / "cache"))
+    assert all(
+        json.loads(p.read_text(encoding="utf-8"))["key"] == p.stem
+        for p in entry_files(tmp_path / "cache")
+    )
 
 
 def test_entry_with_the_right_key_but_a_wrong_shape_is_a_miss(project, tmp_path):
     uncached = pages_with(project, None)
     pages_with(project, ArticleCache(tmp_path / "cache"))
     for path in (tmp_path / "cache" / "facts").rglob("*.json"):
-        path.write_text(json.dumps({"key": path.stem, "value": [{"unexpected": 1}]}), encoding="utf-8")
+        path.write_text(
+            json.dumps({"key": path.stem, "value": [{"unexpected": 1}]}), encoding="utf-8"
+        )
     cache = ArticleCache(tmp_path / "cache")
     assert pages_with(project, cache) == uncached
     assert cache.missed == {"facts": len(Corpus.load(project).entries)}
@@ -116,7 +131,9 @@ def test_entry_with_the_right_key_but_a_wrong_shape_is_a_miss(project, tmp_path)
 def test_front_matter_yaml_cannot_store_is_parsed_every_time(project, tmp_path):
     article = sorted(project.articles_dir.rglob("*.md"))[0]
     text = article.read_text(encoding="utf-8")
-    article.write_text(text.replace("\n---\n", "\npublished: 2022-03-01\n---\n", 1), encoding="utf-8")
+    article.write_text(
+        text.replace("\n---\n", "\npublished: 2022-03-01\n---\n", 1), encoding="utf-8"
+    )
     cache = ArticleCache(tmp_path / "cache")
     for _ in range(2):
         corpus = Corpus.load(project, cache=cache)
@@ -155,6 +172,8 @@ def test_mkdocs_build_uses_the_project_cache_and_same_site_without_it(tmp_path, 
 
     def pages(site: Path) -> dict[str, bytes]:
         # sitemap.xml.gz carries the build date; every page must be the same.
-        return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*.html"))}
+        return {
+            p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*.html"))
+        }
 
     assert pages(plain) == pages(warm) == pages(tmp_path / "cold")

@@ -3,10 +3,10 @@
 import zipfile
 
 import pytest
+from reader_project import load_corpus
 
 from generator.offline import zip_site
 from generator.render.citation import citation_markdown
-from reader_project import load_corpus
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +21,19 @@ def entry(corpus, path):
 def test_citation_without_publication_details_cites_the_almanac_page(corpus):
     # No newspaper, date or page in front matter: the almanac's page is the source
     # (GB/T 7714 electronic form), never the district in the newspaper's place.
-    text = citation_markdown(entry(corpus, "articles/nanan/zonghe-gaige.md"), "https://example.org/almanac/")
+    text = citation_markdown(
+        entry(corpus, "articles/nanan/zonghe-gaige.md"), "https://example.org/almanac/"
+    )
     assert text.startswith("## 引用本文 {: #cite }")
-    assert ("何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 区县教育年鉴"
-            '[<span class="almanac-cite__accessed">引用日期</span>]. '
-            '<span class="almanac-cite__url">https://example.org/almanac/articles/nanan/zonghe-gaige/</span>.') in text
+    assert (
+        "何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 区县教育年鉴"
+        '[<span class="almanac-cite__accessed">引用日期</span>]. '
+        '<span class="almanac-cite__url">https://example.org/almanac/articles/nanan/zonghe-gaige/</span>.'
+    ) in text
     assert "南岸区" not in text.split("\n", 1)[1].split("[EB/OL]")[1]
-    assert text.rstrip().endswith("本站永久链接：<https://example.org/almanac/articles/nanan/zonghe-gaige/>\n\n</div>")
+    assert text.rstrip().endswith(
+        "本站永久链接：<https://example.org/almanac/articles/nanan/zonghe-gaige/>\n\n</div>"
+    )
 
 
 def test_citation_with_a_newspaper_follows_gbt_7714(corpus):
@@ -39,7 +45,10 @@ def test_citation_with_a_newspaper_follows_gbt_7714(corpus):
     finally:
         for key in added:
             del e.meta[key]
-    assert "何霜, 杜林燕, 胡忠英. 巴南“六大工程”齐发力 加快建设高品质教育强区[N]. 重庆日报, 2023-09-12(7).</p>" in text
+    assert (
+        "何霜, 杜林燕, 胡忠英. 巴南“六大工程”齐发力 加快建设高品质教育强区[N]. 重庆日报, 2023-09-12(7).</p>"
+        in text
+    )
     assert "引用日期" not in text  # a newspaper reference has no access date
     assert "本站永久链接：[/articles/banan/liuda-gongcheng/](liuda-gongcheng.md)" in text
 
@@ -57,7 +66,9 @@ def test_zip_is_deterministic_and_complete(tmp_path):
     with zipfile.ZipFile(first) as archive:
         assert archive.namelist() == ["a/b.html", "index.html"]
         assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
-    with zipfile.ZipFile(zip_site(site, tmp_path / "3.zip", top="almanac") and tmp_path / "3.zip") as archive:
+    with zipfile.ZipFile(
+        zip_site(site, tmp_path / "3.zip", top="almanac") and tmp_path / "3.zip"
+    ) as archive:
         assert archive.namelist() == ["almanac/a/b.html", "almanac/index.html"]
 
 

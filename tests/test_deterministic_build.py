@@ -19,20 +19,38 @@ DAY_1, DAY_2 = "1704067200", "1748736000"  # 2024-01-01, 2025-06-01 (UTC)
 
 
 def build(project: Path, hash_seed: str, epoch: str) -> dict[str, bytes]:
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED=hash_seed, SOURCE_DATE_EPOCH=epoch)
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(PROJECT_ROOT),
+        NO_MKDOCS_2_WARNING="1",
+        PYTHONHASHSEED=hash_seed,
+        SOURCE_DATE_EPOCH=epoch,
+    )
     site = project / "site"
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-        cwd=project, env=env, check=True, capture_output=True,
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
     )
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def with_site_url(project: Path) -> Path:
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "\nsite_url: !ENV ALMANAC_SITE_URL\n" in text  # what the deploy workflow sets
-    config.write_text(text.replace("\nsite_url: !ENV ALMANAC_SITE_URL\n", "\nsite_url: https://example.org/almanac/\n"), encoding="utf-8")
+    config.write_text(
+        text.replace(
+            "\nsite_url: !ENV ALMANAC_SITE_URL\n", "\nsite_url: https://example.org/almanac/\n"
+        ),
+        encoding="utf-8",
+    )
     return project
 
 

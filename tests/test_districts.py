@@ -32,7 +32,17 @@ def test_the_national_list_is_generated_and_complete():
     # about 2,850 county-level divisions on the mainland, plus Taiwan's and the
     # prefecture-level cities without districts (东莞市)
     assert 2_800 <= len(current) <= 3_100
-    for name in ("黄石港区", "新都区", "桃源县", "神农架林区", "六枝特区", "鄂伦春自治旗", "义乌市", "东莞市", "石柱土家族自治县"):
+    for name in (
+        "黄石港区",
+        "新都区",
+        "桃源县",
+        "神农架林区",
+        "六枝特区",
+        "鄂伦春自治旗",
+        "义乌市",
+        "东莞市",
+        "石柱土家族自治县",
+    ):
         assert name in index.by_name, name
     assert len(index.by_name["鼓楼区"]) == 4
 
@@ -40,7 +50,12 @@ def test_the_national_list_is_generated_and_complete():
 @pytest.mark.parametrize(
     "text, name, slug, prefecture",
     [
-        ("湖北省黄石市黄石港区教育局召开会议，黄石港区各校参加。", "黄石港区", "huangshigang", "黄石市"),
+        (
+            "湖北省黄石市黄石港区教育局召开会议，黄石港区各校参加。",
+            "黄石港区",
+            "huangshigang",
+            "黄石市",
+        ),
         ("成都市新都区推进集团化办学，新都教育再上台阶。", "新都区", "xindu", "成都市"),
         ("福州市鼓楼区教育局：鼓楼区推进课后服务。", "鼓楼区", "fuzhou-gulou", "福州市"),
         ("南京市鼓楼区教育局：鼓楼区推进课后服务。", "鼓楼区", "nanjing-gulou", "南京市"),
@@ -125,14 +140,21 @@ def test_check_refuses_a_wrong_slug_for_a_national_county(tmp_path):
     seed = write_seed(root, "taoyuan.txt", ARTICLE)
     Importer(Project(root), quiet=True).run([seed])
     (article,) = load_articles(root / "docs")
-    article.path.write_text(article.path.read_text(encoding="utf-8").replace("district_slug: taoyuan", "district_slug: taoyuanxian"), encoding="utf-8")
+    article.path.write_text(
+        article.path.read_text(encoding="utf-8").replace(
+            "district_slug: taoyuan", "district_slug: taoyuanxian"
+        ),
+        encoding="utf-8",
+    )
     errors = [p for p in check_project(Project(root)) if not p.warning]
     assert any("district_slug 应为 taoyuan" in p.message for p in errors)
 
 
 def test_no_county_at_all_is_refused_with_the_way_out(tmp_path, capsys):
     root = make_project(tmp_path)
-    seed = write_seed(root, "nowhere.txt", "学校开展读书活动\n\n同学们在图书馆里认真读书，老师们也参加了活动。\n")
+    seed = write_seed(
+        root, "nowhere.txt", "学校开展读书活动\n\n同学们在图书馆里认真读书，老师们也参加了活动。\n"
+    )
     assert Importer(Project(root), quiet=True).run([seed]) == 1
     err = capsys.readouterr().err
     assert "seeds/nowhere.txt" in err and "nowhere.hints.yml" in err and "district:" in err
@@ -151,4 +173,8 @@ def test_an_article_saying_only_wo_shi_imports_under_its_papers_county(tmp_path)
     seed = write_seed(root, "gaoyou.txt", text)
     assert Importer(Project(root), quiet=True).run([seed]) == 0
     (article,) = load_articles(root / "docs")
-    assert (article.district, article.meta["prefecture"], article.meta["source_name"]) == ("高邮市", "扬州市", "高邮日报")
+    assert (article.district, article.meta["prefecture"], article.meta["source_name"]) == (
+        "高邮市",
+        "扬州市",
+        "高邮日报",
+    )

@@ -10,8 +10,9 @@ import pkgutil
 import subprocess
 import sys
 
-import generator
 from conftest import PROJECT_ROOT, make_project_copy
+
+import generator
 
 ADAPTER = "generator.mkdocs_plugin"
 
@@ -32,7 +33,10 @@ engines = sorted(m for m in sys.modules if m.split(".")[0] in ("mkdocs", "materi
 print(",".join(engines))
 """
     result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
         env=dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), ALMANAC_CACHE="0"),
     )
     assert result.returncode == 0, result.stderr

@@ -10,12 +10,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from facts_support import load_corpus
 
 from generator.corpus import Corpus
 from generator.enrich.facts import Taxonomy, article_facts, corpus_facts, normalise
 from generator.render import facts_page
 from generator.store import ArticleFormatError
-from facts_support import load_corpus
 
 
 @pytest.fixture()
@@ -54,10 +54,18 @@ ACCEPTANCE = [
 def test_acceptance_figures_link_to_their_sentence(corpus):
     facts = corpus_facts(corpus)
     for district, metric, value, unit, qualifier, period, words in ACCEPTANCE:
-        found = [s for s in facts if s.district == district and s.fact.metric == metric and s.fact.value == value]
+        found = [
+            s
+            for s in facts
+            if s.district == district and s.fact.metric == metric and s.fact.value == value
+        ]
         assert len(found) == 1, (district, metric, value, [s.fact.display for s in found])
         sourced = found[0]
-        assert (sourced.fact.unit, sourced.fact.qualifier, sourced.fact.period) == (unit, qualifier, period)
+        assert (sourced.fact.unit, sourced.fact.qualifier, sourced.fact.period) == (
+            unit,
+            qualifier,
+            period,
+        )
         assert words in sourced.fact.sentence
         assert sourced.fact.sentence in paragraph_text(corpus, sourced.docs_path, sourced.anchor)
         assert sourced.link == sourced.url + "#" + sourced.anchor
@@ -66,7 +74,11 @@ def test_acceptance_figures_link_to_their_sentence(corpus):
 
 def test_two_figures_for_one_metric_both_listed(corpus):
     facts = corpus_facts(corpus)
-    jlp = [(s.fact.label, s.fact.value) for s in facts if s.district == "九龙坡区" and s.fact.metric == "school-construction"]
+    jlp = [
+        (s.fact.label, s.fact.value)
+        for s in facts
+        if s.district == "九龙坡区" and s.fact.metric == "school-construction"
+    ]
     assert jlp == [("新建", 10), ("改造", 10)]
 
 
@@ -124,15 +136,25 @@ facts:
 """,
     )
     facts = corpus_facts(corrected)
-    invest = [s for s in facts if s.district == "巴南区" and s.fact.metric == "education-investment"]
+    invest = [
+        s for s in facts if s.district == "巴南区" and s.fact.metric == "education-investment"
+    ]
     assert [(s.fact.value, s.source, s.note, s.fact.period) for s in invest] == [
         (3_170_000_000, "editor", "2.76亿元已含在内", "近五年")
     ]
-    assert invest[0].anchor and "31.7亿元" in paragraph_text(corrected, invest[0].docs_path, invest[0].anchor)
+    assert invest[0].anchor and "31.7亿元" in paragraph_text(
+        corrected, invest[0].docs_path, invest[0].anchor
+    )
     assert invest[0].fact.display == "31.7亿元"  # shown as a reader writes it, not 3170000000元
-    assert not [s for s in facts if s.district == "巴南区" and s.fact.metric == "special-grade-teachers"]
+    assert not [
+        s for s in facts if s.district == "巴南区" and s.fact.metric == "special-grade-teachers"
+    ]
     # Other articles and other metrics are untouched.
-    assert [s.fact.value for s in facts if s.district == "巴南区" and s.fact.metric == "new-school-places"] == [45990]
+    assert [
+        s.fact.value
+        for s in facts
+        if s.district == "巴南区" and s.fact.metric == "new-school-places"
+    ] == [45990]
     # The correction reaches the table and the downloads.
     data = facts_page.facts_data(corrected)
     assert "2.76亿元已含在内" in facts_page.facts_csv(data)
@@ -140,15 +162,23 @@ facts:
 
 
 def test_correction_survives_reimport_because_the_file_counts_as_hand_edited(corpus):
-    from generator.store import render_article, read_article
+    from generator.store import read_article, render_article
 
     path = corpus.project.docs_dir / "articles/nanan/xing-fu-jiao-yu.md"
     imported = read_article(path)
     path.write_text(render_article(imported.meta, imported.body), encoding="utf-8")
     assert not read_article(path).hand_edited
-    corrected = set_front_matter_facts(corpus, "articles/nanan/xing-fu-jiao-yu.md", "facts:\n  - {metric: new-school-places, value: 4410}")
+    corrected = set_front_matter_facts(
+        corpus,
+        "articles/nanan/xing-fu-jiao-yu.md",
+        "facts:\n  - {metric: new-school-places, value: 4410}",
+    )
     assert read_article(path).hand_edited  # the importer leaves hand-edited files alone
-    assert [s.source for s in corpus_facts(corrected) if s.fact.metric == "new-school-places" and s.district == "南岸区"] == ["editor"]
+    assert [
+        s.source
+        for s in corpus_facts(corrected)
+        if s.fact.metric == "new-school-places" and s.district == "南岸区"
+    ] == ["editor"]
 
 
 @pytest.mark.parametrize(
@@ -165,8 +195,14 @@ def test_bad_corrections_name_file_and_line(corpus, facts_yaml, message):
     with pytest.raises(ArticleFormatError) as info:
         corpus_facts(broken)
     assert info.value.path.endswith("nuan-wan-jia.md")
-    lines = (broken.project.docs_dir / "articles/dazu/nuan-wan-jia.md").read_text(encoding="utf-8").split("\n")
-    assert info.value.line == next(i for i, line in enumerate(lines, start=1) if line.startswith("facts:"))
+    lines = (
+        (broken.project.docs_dir / "articles/dazu/nuan-wan-jia.md")
+        .read_text(encoding="utf-8")
+        .split("\n")
+    )
+    assert info.value.line == next(
+        i for i, line in enumerate(lines, start=1) if line.startswith("facts:")
+    )
     assert info.value.line > 1
     assert message in str(info.value)
 
@@ -185,8 +221,15 @@ class CellFacts(HTMLParser):
             self.in_table = True
         if self.in_table and tag == "span" and attrs.get("class") == "almanac-fact":
             self.found.append(
-                (attrs["data-district"], attrs["data-metric"], attrs["data-value"], attrs["data-unit"],
-                 attrs["data-qualifier"], attrs["data-period"], attrs["data-link"])
+                (
+                    attrs["data-district"],
+                    attrs["data-metric"],
+                    attrs["data-value"],
+                    attrs["data-unit"],
+                    attrs["data-qualifier"],
+                    attrs["data-period"],
+                    attrs["data-link"],
+                )
             )
 
     def handle_endtag(self, tag):
@@ -209,11 +252,14 @@ def test_csv_json_and_table_agree(corpus):
     payload = json.loads(pages["facts/facts.json"])
     from_json = sorted(
         tuple(facts_page._json_number(r[k]) if k == "value" else r[k] for k in keys)
-        for r in payload["facts"] if r["metric"]
+        for r in payload["facts"]
+        if r["metric"]
     )
     assert from_json == table
     assert len(payload["facts"]) == len(rows)
-    assert [m["slug"] for m in payload["metrics"]] == [m.slug for m in Taxonomy.load(corpus.project.data_dir / "metrics.yml").metrics]
+    assert [m["slug"] for m in payload["metrics"]] == [
+        m.slug for m in Taxonomy.load(corpus.project.data_dir / "metrics.yml").metrics
+    ]
     # Unclassified facts are in the downloads too, with provenance.
     assert any(not r["metric"] and r["paragraph"].startswith("p-") for r in rows)
 
@@ -238,38 +284,56 @@ def test_charts_for_metrics_of_two_or_more_districts(corpus):
     assert "education-groups" in shared and "new-school-places" in shared
     assert "labour-bases" not in shared  # only 南岸区 reports it
     assert page.count("<svg") == len(shared)
-    assert "<title id=\"chart-education-groups-title\">教育集团数量（个）</title>" in page
+    assert '<title id="chart-education-groups-title">教育集团数量（个）</title>' in page
     assert 'fill="currentColor"' in page
 
 
 def test_district_facts_markdown(corpus):
     text = facts_page.district_facts_markdown(corpus, "大足区")
     assert "家长学校分校" in text and 'href="../../articles/dazu/nuan-wan-jia/#p-' in text
-    assert "bar-highlight" in text and "fill-opacity=\"0.35\"" in text  # its own bars stand out
+    assert "bar-highlight" in text and 'fill-opacity="0.35"' in text  # its own bars stand out
     assert "其他数字" in text and "1300多名" in text
     assert "巴南区以深化" not in text  # only its own sentences are quoted
     assert facts_page.district_facts_markdown(corpus, "万州区") == ""
-    custom = facts_page.district_facts_markdown(corpus, "大足区", page_path="districts/dazu/index.md")
+    custom = facts_page.district_facts_markdown(
+        corpus, "大足区", page_path="districts/dazu/index.md"
+    )
     assert 'href="../../articles/dazu/nuan-wan-jia/#p-' in custom
 
 
 def test_relative_urls():
-    assert facts_page.relative_url("facts/index.md", "articles/banan/x/#p-1") == "../articles/banan/x/#p-1"
-    assert facts_page.relative_url("districts/banan.md", "articles/banan/x/#p-1") == "../../articles/banan/x/#p-1"
+    assert (
+        facts_page.relative_url("facts/index.md", "articles/banan/x/#p-1")
+        == "../articles/banan/x/#p-1"
+    )
+    assert (
+        facts_page.relative_url("districts/banan.md", "articles/banan/x/#p-1")
+        == "../../articles/banan/x/#p-1"
+    )
     assert facts_page.relative_url("articles/banan/x.md", "facts/") == "../../../facts/"
     # use_directory_urls: false (the offline edition): pages are files, links name them.
     assert facts_page.page_url("articles/banan/x.md", False) == "articles/banan/x.html"
     assert facts_page.page_url("facts/index.md", False) == "facts/index.html"
-    assert facts_page.relative_url("facts/index.md", "articles/banan/x.html#p-1", False) == "../articles/banan/x.html#p-1"
-    assert facts_page.relative_url("districts/banan.md", "articles/banan/x.html#p-1", False) == "../articles/banan/x.html#p-1"
+    assert (
+        facts_page.relative_url("facts/index.md", "articles/banan/x.html#p-1", False)
+        == "../articles/banan/x.html#p-1"
+    )
+    assert (
+        facts_page.relative_url("districts/banan.md", "articles/banan/x.html#p-1", False)
+        == "../articles/banan/x.html#p-1"
+    )
 
 
 def test_district_facts_follow_use_directory_urls(corpus):
-    offline = facts_page.district_facts_markdown(corpus, "大足区", page_path="districts/dazu.md", directory_urls=False)
+    offline = facts_page.district_facts_markdown(
+        corpus, "大足区", page_path="districts/dazu.md", directory_urls=False
+    )
     assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in offline
     assert not re.search(r'href="[^"]*/#p-', offline)
     table = facts_page.pages(corpus, directory_urls=False)["facts/index.md"]
-    assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in table and not re.search(r'href="[^"]*/#p-', table)
+    assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in table and not re.search(
+        r'href="[^"]*/#p-', table
+    )
 
 
 def test_output_is_deterministic(tmp_path):
@@ -289,7 +353,9 @@ def test_cli_prints_facts_and_reports_bad_corrections(corpus, capsys):
     assert "家长学校分校128所" in out
     assert main(["--root", root, "facts", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["facts"]
-    set_front_matter_facts(corpus, "articles/dazu/nuan-wan-jia.md", "facts:\n  - {metric: nope, value: 1}")
+    set_front_matter_facts(
+        corpus, "articles/dazu/nuan-wan-jia.md", "facts:\n  - {metric: nope, value: 1}"
+    )
     assert main(["--root", root, "facts"]) == 1
     err = capsys.readouterr().err
     assert "nuan-wan-jia.md:10:" in err and "未知指标" in err
@@ -328,10 +394,15 @@ def test_a_paragraph_repeated_in_another_article_keeps_its_own_source(tmp_path):
     corpus = Corpus.load(corpus.project)
     taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
     by_path = {e.docs_path: e for e in corpus.entries}
-    original = [f for f in article_facts(by_path[source.docs_path], taxonomy) if f.anchor == paragraph.anchor]
+    original = [
+        f
+        for f in article_facts(by_path[source.docs_path], taxonomy)
+        if f.anchor == paragraph.anchor
+    ]
     repeated = article_facts(by_path["articles/dazu/copy-of-a-paragraph.md"], taxonomy)
     assert original and [f.fact for f in repeated] == [f.fact for f in original]
     assert {(f.docs_path, f.district, f.paragraph_index) for f in repeated} == {
-        ("articles/dazu/copy-of-a-paragraph.md", "大足区", 1)}
+        ("articles/dazu/copy-of-a-paragraph.md", "大足区", 1)
+    }
     copied = [p for _, p in by_path["articles/dazu/copy-of-a-paragraph.md"].paragraphs()][1]
     assert {f.anchor for f in repeated} == {copied.anchor}

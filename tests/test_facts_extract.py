@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from facts_support import REPO
 
 from generator.enrich.facts import Taxonomy, extract_facts, normalise
-from facts_support import REPO
 
 TAXONOMY = Taxonomy.load(REPO / "docs" / "data" / "metrics.yml")
 
@@ -90,7 +90,9 @@ def test_years_dates_ordinals_and_slogans_are_not_quantities(text):
 
 def test_percentage_with_year_keeps_percentage_and_year_as_period():
     facts = extract_facts("2022年，全区群众满意度提升至90%以上。", TAXONOMY)
-    assert [(f.value, f.unit, f.qualifier, f.period) for f in facts] == [(90, "%", "以上", "2022年")]
+    assert [(f.value, f.unit, f.qualifier, f.period) for f in facts] == [
+        (90, "%", "以上", "2022年")
+    ]
 
 
 def test_date_then_count_keeps_only_the_count():
@@ -103,11 +105,18 @@ def test_periods():
     assert only("近三年全区130余人次获市级及以上赛课一等奖。").period == "近三年"
     assert only("每年资助家庭经济困难学生2.8万人次。").period == "每年"
     # 每年 belongs to its own clause only.
-    facts = extract_facts("每年资助家庭经济困难学生2.8万人次，还建设校内心理健康辅导站76个。", TAXONOMY)
+    facts = extract_facts(
+        "每年资助家庭经济困难学生2.8万人次，还建设校内心理健康辅导站76个。", TAXONOMY
+    )
     assert [f.period for f in facts] == ["每年", ""]
     assert only("步入“十四五”时期，南岸区创建3项核心制度。").period == "“十四五”时期"
     # A year inside a document title is not the figure's period.
-    assert only("印发《巴南区教育系统2022年防溺水安全管理工作实施方案》，开展防溺水演练共计320余场次。").period == ""
+    assert (
+        only(
+            "印发《巴南区教育系统2022年防溺水安全管理工作实施方案》，开展防溺水演练共计320余场次。"
+        ).period
+        == ""
+    )
 
 
 def test_each_number_goes_to_its_own_noun():
@@ -126,10 +135,18 @@ def test_each_number_goes_to_its_own_noun():
 def test_list_of_groups_attributes_only_the_matching_noun():
     text = "这35个教育集团包括8个小学教育集团、10个中学教育集团、17个幼教集团(含片区集群)，惠及17万学生。"
     got = [(f.value, f.metric) for f in extract_facts(text, TAXONOMY)]
-    assert got == [(35, "education-groups"), (8, None), (10, None), (17, None), (170000, "group-students")]
+    assert got == [
+        (35, "education-groups"),
+        (8, None),
+        (10, None),
+        (17, None),
+        (170000, "group-students"),
+    ]
     text = "已组建10大教育集团、5个教育发展共同体、8个结对帮扶体。"
     assert [(f.value, f.metric) for f in extract_facts(text, TAXONOMY)] == [
-        (10, "education-groups"), (5, None), (8, None),
+        (10, "education-groups"),
+        (5, None),
+        (8, None),
     ]
 
 
@@ -151,12 +168,18 @@ def test_new_and_renovated_schools_are_two_figures_of_one_metric():
 
 def test_exclusion_phrase_vetoes_metric():
     text = "以学校为站点的家长学校分校128所，以社区为站点的社区家长学校分校309所。"
-    assert [(f.value, f.metric) for f in extract_facts(text, TAXONOMY)] == [(128, "parent-schools"), (309, None)]
+    assert [(f.value, f.metric) for f in extract_facts(text, TAXONOMY)] == [
+        (128, "parent-schools"),
+        (309, None),
+    ]
 
 
 def test_new_public_places_by_conversion_are_not_new_school_places():
     text = "完成4所“公参民”学校转制，新增优质公办学位11945个。"
-    assert [(f.value, f.metric) for f in extract_facts(text, TAXONOMY)] == [(4, None), (11945, None)]
+    assert [(f.value, f.metric) for f in extract_facts(text, TAXONOMY)] == [
+        (4, None),
+        (11945, None),
+    ]
 
 
 def test_line_wrap_spaces_inside_chinese_are_ignored():
@@ -176,7 +199,9 @@ def test_taxonomy_errors_name_the_file():
     with pytest.raises(MetricsError, match="metrics.yml.*phrases"):
         Taxonomy.from_data({"metrics": [{"slug": "x", "name": "X", "unit": "个", "phrases": []}]})
     with pytest.raises(MetricsError, match="slug"):
-        Taxonomy.from_data({"metrics": [{"slug": "Bad Slug", "name": "X", "unit": "个", "phrases": ["x"]}]})
+        Taxonomy.from_data(
+            {"metrics": [{"slug": "Bad Slug", "name": "X", "unit": "个", "phrases": ["x"]}]}
+        )
 
 
 def test_durations_and_neighbouring_words_are_not_misread():
@@ -185,8 +210,9 @@ def test_durations_and_neighbouring_words_are_not_misread():
 
 
 # Property tests: whatever the number, the forms hold.
-from hypothesis import given, settings, strategies as st  # noqa: E402
 import cn2an  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st
 
 FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -202,7 +228,12 @@ def test_dates_never_become_facts(year, month, day):
 @given(n=st.integers(1, 999))
 def test_ordinals_never_become_facts(n):
     chinese = cn2an.an2cn(n)
-    for text in (f"荣获第{n}届德育品牌。", f"荣获第{chinese}届德育品牌。", f"第{chinese}名选手获奖。", f"第{n}批学校共3所。"):
+    for text in (
+        f"荣获第{n}届德育品牌。",
+        f"荣获第{chinese}届德育品牌。",
+        f"第{chinese}名选手获奖。",
+        f"第{n}批学校共3所。",
+    ):
         assert all(f.value != n or f.start > 5 for f in extract_facts(text, TAXONOMY)), text
 
 
@@ -230,5 +261,9 @@ def test_taxonomy_file_errors_name_the_line(tmp_path):
 
 
 def test_shipped_taxonomy_loads():
-    assert [m.slug for m in TAXONOMY.metrics][:3] == ["education-groups", "group-students", "school-districts"]
+    assert [m.slug for m in TAXONOMY.metrics][:3] == [
+        "education-groups",
+        "group-students",
+        "school-districts",
+    ]
     assert all(m.unit in m.measures for m in TAXONOMY.metrics)

@@ -11,17 +11,18 @@ import re
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-
 from conftest import serve_directory
 from facts_support import make_project
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     project = make_project(tmp_path_factory.mktemp("facts-site") / "almanac")
-    config = load_config(str(project.root / "mkdocs.yml"), site_dir=str(project.root / "site"), strict=True)
+    config = load_config(
+        str(project.root / "mkdocs.yml"), site_dir=str(project.root / "site"), strict=True
+    )
     build(config)
     return project.root / "site"
 
@@ -52,15 +53,23 @@ def test_facts_page_has_table_details_and_charts(site):
 
 
 def test_article_page_lists_its_figures_with_links_to_its_paragraphs(site):
-    article = (site / "articles" / "dazu" / "nuan-wan-jia" / "index.html").read_text(encoding="utf-8")
+    article = (site / "articles" / "dazu" / "nuan-wan-jia" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert 'id="almanac-facts"' in article
     for anchor in re.findall(r'<a href="#(p-[0-9a-f]{8})"', article):
         assert f'id="{anchor}"' in article
     # Each figure reads inside its whole sentence (issue 16: one sentence once), a
     # classified one followed by its metric's name.
-    assert re.search(r'守护<span class="almanac-fact"[^>]*><a href="#p-[0-9a-f]{8}" title="[^"]*">近1\.7万名</a>(?:<small class="almanac-fact-metric">〔[^〕]+〕</small>)?</span>留守儿童', article)
-    assert re.search(r'以学校为站点的家长学校分校<span class="almanac-fact"[^>]*><a href="#p-[0-9a-f]{8}"[^>]*>128所</a>'
-                     r'<small class="almanac-fact-metric">〔家长学校分校〕</small>', article)
+    assert re.search(
+        r'守护<span class="almanac-fact"[^>]*><a href="#p-[0-9a-f]{8}" title="[^"]*">近1\.7万名</a>(?:<small class="almanac-fact-metric">〔[^〕]+〕</small>)?</span>留守儿童',
+        article,
+    )
+    assert re.search(
+        r'以学校为站点的家长学校分校<span class="almanac-fact"[^>]*><a href="#p-[0-9a-f]{8}"[^>]*>128所</a>'
+        r'<small class="almanac-fact-metric">〔家长学校分校〕</small>',
+        article,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -132,8 +141,13 @@ def test_bad_correction_stops_the_build_naming_file_and_line(tmp_path, caplog):
     project = make_project(tmp_path / "almanac")
     path = project.docs_dir / "articles" / "nanan" / "xing-fu-jiao-yu.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("\n---\n", "\nfacts:\n  - {metric: nope, value: 1}\n---\n", 1), encoding="utf-8")
-    config = load_config(str(project.root / "mkdocs.yml"), site_dir=str(project.root / "site"), strict=True)
+    path.write_text(
+        text.replace("\n---\n", "\nfacts:\n  - {metric: nope, value: 1}\n---\n", 1),
+        encoding="utf-8",
+    )
+    config = load_config(
+        str(project.root / "mkdocs.yml"), site_dir=str(project.root / "site"), strict=True
+    )
     with pytest.raises(Abort):
         build(config)
     assert re.search(r"xing-fu-jiao-yu\.md:11: facts: .*未知指标", caplog.text)

@@ -2,10 +2,10 @@
 
 import markdown
 import pytest
+from reader_project import load_corpus, make_project
 
 from generator.enrich.glossary import GlossaryError, abbreviation_markdown, glossary, load_terms
 from generator.render.glossary_page import pages
-from reader_project import load_corpus, make_project
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,9 @@ def test_usage_lists_districts_and_articles(corpus):
     assert terms["双减"].districts == ["九龙坡区", "南岸区", "巴南区"]
     assert terms["教联体"].districts == ["巴南区"]
     assert {e.docs_path for e in terms["领雁工程"].entries} == {
-        "articles/banan/liuda-gongcheng.md", "articles/dazu/nuan-wanjia.md"}
+        "articles/banan/liuda-gongcheng.md",
+        "articles/dazu/nuan-wanjia.md",
+    }
     page = pages(corpus)["glossary/index.md"]
     assert "## 集团化办学" in page and "使用区县：九龙坡区、南岸区、巴南区" in page
     assert "- [《大足 教育“暖万家”幸福伴成长》](../articles/dazu/nuan-wanjia.md) · 大足区" in page
@@ -36,12 +38,14 @@ def test_usage_lists_districts_and_articles(corpus):
 def test_abbreviation_lines_only_for_terms_in_the_text(corpus):
     terms = load_terms(corpus.project.data_dir)
     lines = abbreviation_markdown(terms, "巴南区持续深化五育并举，助力“双减”落地。").splitlines()
-    assert [l.split("]")[0] for l in lines] == ["*[五育并举", "*[双减"]
+    assert [ln.split("]")[0] for ln in lines] == ["*[五育并举", "*[双减"]
 
 
 def test_tooltips_work_inside_chinese_text_but_not_in_headings_or_links():
     md = markdown.Markdown(extensions=["generator.cjk_abbr", "attr_list"])
-    html = md.convert("## 深化五育并举\n\n深化五育并举，[五育并举](x.md)后又谈五育并举。\n\n*[五育并举]: 德智体美劳全面发展")
+    html = md.convert(
+        "## 深化五育并举\n\n深化五育并举，[五育并举](x.md)后又谈五育并举。\n\n*[五育并举]: 德智体美劳全面发展"
+    )
     assert html.count('<abbr title="德智体美劳全面发展">五育并举</abbr>') == 2
     assert "<h2>深化五育并举</h2>" in html and '<a href="x.md">五育并举</a>' in html
 
@@ -55,7 +59,10 @@ def test_latin_neighbours_do_not_match():
 def test_duplicate_or_incomplete_terms_are_reported_with_the_file(tmp_path):
     project = make_project(tmp_path, with_fixtures=False)
     path = project.data_dir / "glossary.yml"
-    path.write_text("terms:\n  - {term: 双减, definition: 甲}\n  - {term: 减负, definition: 乙, aliases: [双减]}\n", encoding="utf-8")
+    path.write_text(
+        "terms:\n  - {term: 双减, definition: 甲}\n  - {term: 减负, definition: 乙, aliases: [双减]}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(GlossaryError, match=r"glossary\.yml.*双减.*重复"):
         load_terms(project.data_dir)
     path.write_text("terms:\n  - {term: 双减}\n", encoding="utf-8")

@@ -6,24 +6,44 @@ from __future__ import annotations
 import re
 
 import yaml
-
 from conftest import PROJECT_ROOT, make_project_copy
+
 from generator.check import check_project
 from generator.enrich.facts import Taxonomy as Metrics
 from generator.enrich.facts import extract_facts
 from generator.project import Project
 
 GUIDE = (PROJECT_ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
-SOURCES = "".join((PROJECT_ROOT / "generator" / name).read_text(encoding="utf-8") for name in ("check.py", "safety.py", "store.py", "enrich/facts.py"))
+SOURCES = "".join(
+    (PROJECT_ROOT / "generator" / name).read_text(encoding="utf-8")
+    for name in ("check.py", "safety.py", "store.py", "enrich/facts.py")
+)
 BANAN = "docs/articles/banan/banan-liuda-gongcheng-qifa-li-jiakuai-jianshe.md"
 
 # The fixed part of each message `almanac check` can give (articles and data files).
 MESSAGE_STEMS = [
-    "YAML 前言格式错误", "文件须以 YAML 前言开头", "YAML 前言没有结束标记", "（必填）", "未知的前言键",
-    "应为一段文字", "应为文字列表", "未知区县", "district_slug 应为", "但 district_slug 是", "只能用小写字母、数字和连字符",
-    "标题与同一区县的", "未知专题", "source.file 指向的文件不存在", "source.file 须为仓库内的相对路径",
-    "source_sha256 应为 64 位十六进制数字", "year 应为四位年份数字", "出现了两次", "facts: ",
-    "不能使用可执行或嵌入网页的 HTML 标记", "HTML 标记不能带事件属性（on…=）", "不能使用 javascript: 或 data:text/html 链接",
+    "YAML 前言格式错误",
+    "文件须以 YAML 前言开头",
+    "YAML 前言没有结束标记",
+    "（必填）",
+    "未知的前言键",
+    "应为一段文字",
+    "应为文字列表",
+    "未知区县",
+    "district_slug 应为",
+    "但 district_slug 是",
+    "只能用小写字母、数字和连字符",
+    "标题与同一区县的",
+    "未知专题",
+    "source.file 指向的文件不存在",
+    "source.file 须为仓库内的相对路径",
+    "source_sha256 应为 64 位十六进制数字",
+    "year 应为四位年份数字",
+    "出现了两次",
+    "facts: ",
+    "不能使用可执行或嵌入网页的 HTML 标记",
+    "HTML 标记不能带事件属性（on…=）",
+    "不能使用 javascript: 或 data:text/html 链接",
 ]
 
 
@@ -46,18 +66,28 @@ def test_every_message_is_explained_in_the_guide_and_still_given_by_the_code():
 def test_the_guide_examples_pass_almanac_check(tmp_path):
     root = make_project_copy(tmp_path / "p", articles=None)
     data = root / "docs" / "data"
-    for name, key in (("themes.yml", "slug: yuedu-tuiguang"), ("metrics.yml", "slug: new-teachers"), ("districts.yml", "name: 星海区")):
+    for name, key in (
+        ("themes.yml", "slug: yuedu-tuiguang"),
+        ("metrics.yml", "slug: new-teachers"),
+        ("districts.yml", "name: 星海区"),
+    ):
         path = data / name
-        path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + block_with(key), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").rstrip("\n") + "\n" + block_with(key), encoding="utf-8"
+        )
     article = root / BANAN
     text = article.read_text(encoding="utf-8")
     facts = block_with("facts:")
     themes = "themes: [阅读推广]\ntags: [石刻文化]\n"
-    article.write_text(text.replace("\n---\n", "\n" + facts + themes + "---\n", 1), encoding="utf-8")
+    article.write_text(
+        text.replace("\n---\n", "\n" + facts + themes + "---\n", 1), encoding="utf-8"
+    )
     assert check_project(Project(root)) == []
     # The new metric's phrases find what they describe.
     metrics = Metrics.load(data / "metrics.yml")
-    assert [f.metric for f in extract_facts("今年新招聘优秀教师120名。", metrics)] == ["new-teachers"]
+    assert [f.metric for f in extract_facts("今年新招聘优秀教师120名。", metrics)] == [
+        "new-teachers"
+    ]
 
 
 def test_the_front_matter_example_keys_are_the_ones_the_check_knows():

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import PROJECT_ROOT, build_site, make_project_copy, serve_directory
+
 from generator.check import check_project
 from generator.cli import main
 from generator.project import Project
@@ -47,14 +47,20 @@ MIXED = (
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def import_seeds(root: Path, *names: str) -> int:
     return main(["--root", str(root), "import", *[str(root / "seeds" / n) for n in names]])
 
 
-def assert_nothing_lost(before: dict[str, bytes], after: dict[str, bytes], allowed_new: set[str] | None = None) -> list[str]:
+def assert_nothing_lost(
+    before: dict[str, bytes], after: dict[str, bytes], allowed_new: set[str] | None = None
+) -> list[str]:
     """Every file that existed is unchanged; new files are articles inside docs/ (returned)."""
     for path, data in before.items():
         assert path in after, f"{path} was lost"
@@ -82,14 +88,35 @@ def write_hostile_title_seed(root: Path) -> None:
 
 # -- seeds that are refused -------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "name, make, message",
     [
-        ("huge.txt", lambda p: os.truncate(p, 50 * 1024 * 1024), f"文件过大（52428800 字节，上限 {MAX_SEED_BYTES} 字节），已跳过"),
-        ("image.txt", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64), "不是文本文件（含 NUL 字节），已跳过"),
-        ("latin.txt", lambda p: p.write_bytes(bytes(range(128, 256)) * 40), "既不是 UTF-8 也不是 GB18030/GBK 编码的文本，无法读取"),
-        ("control.txt", lambda p: p.write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15]) * 100), "无法识别文章所属区县（正文中没有找到区县名称）"),
-        ("empty.txt", lambda p: p.write_bytes(b"\xe2\x80\x8b\r\n \n"), "文件为空（没有任何文字），已跳过"),
+        (
+            "huge.txt",
+            lambda p: os.truncate(p, 50 * 1024 * 1024),
+            f"文件过大（52428800 字节，上限 {MAX_SEED_BYTES} 字节），已跳过",
+        ),
+        (
+            "image.txt",
+            lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64),
+            "不是文本文件（含 NUL 字节），已跳过",
+        ),
+        (
+            "latin.txt",
+            lambda p: p.write_bytes(bytes(range(128, 256)) * 40),
+            "既不是 UTF-8 也不是 GB18030/GBK 编码的文本，无法读取",
+        ),
+        (
+            "control.txt",
+            lambda p: p.write_bytes(bytes([1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15]) * 100),
+            "无法识别文章所属区县（正文中没有找到区县名称）",
+        ),
+        (
+            "empty.txt",
+            lambda p: p.write_bytes(b"\xe2\x80\x8b\r\n \n"),
+            "文件为空（没有任何文字），已跳过",
+        ),
     ],
     ids=["50MB", "binary", "not-text", "control-characters", "only-invisible"],
 )
@@ -106,6 +133,7 @@ def test_unreadable_seed_is_refused_with_a_clear_message(project, capsys, name, 
 
 
 # -- seeds that import ------------------------------------------------------
+
 
 def test_hostile_title_stays_a_safe_slug_inside_docs(project, capsys):
     write_hostile_title_seed(project)
@@ -139,7 +167,9 @@ def test_mixed_line_ends_invisible_and_full_width_characters(project):
     assert article.district == "九龙坡区"
     text = article.text
     assert not re.search("[\u200b\u200c\u200d\ufeff\r]", text)
-    assert "新增学位４５９９０个；惠及学生２０００余人！" in article.body  # lines joined, no space, digits kept
+    assert (
+        "新增学位４５９９０个；惠及学生２０００余人！" in article.body
+    )  # lines joined, no space, digits kept
     assert check_project(Project(project)) == []
 
 
@@ -160,13 +190,20 @@ def test_new_district_imports_and_check_says_what_to_do(project, capsys):
         f"{new}:3: 未知区县 “星海区”：请写区县全称，或先在 docs/data/districts.yml 中添加该区县",
     ]
     districts = project / "docs/data/districts.yml"
-    districts.write_text(districts.read_text(encoding="utf-8") + "  - {name: 星海区, slug: xinghai, short: [星海]}\n", encoding="utf-8")
+    districts.write_text(
+        districts.read_text(encoding="utf-8")
+        + "  - {name: 星海区, slug: xinghai, short: [星海]}\n",
+        encoding="utf-8",
+    )
     assert check_project(Project(project)) == []
 
 
 def test_bad_district_slug_in_data_never_writes_outside_docs(project, capsys):
     districts = project / "docs/data/districts.yml"
-    districts.write_text(districts.read_text(encoding="utf-8").replace("slug: banan", "slug: ../../evil"), encoding="utf-8")
+    districts.write_text(
+        districts.read_text(encoding="utf-8").replace("slug: banan", "slug: ../../evil"),
+        encoding="utf-8",
+    )
     write_seed(project, "a.txt", "巴南区推进集团化办学\n\n" + BODY.format(district="巴南区"))
     before = snapshot(project)
     assert import_seeds(project, "a.txt") == 1
@@ -178,7 +215,10 @@ def test_bad_district_slug_in_data_never_writes_outside_docs(project, capsys):
 
 def test_broken_districts_file_is_one_clear_problem_and_import_writes_nothing(project, capsys):
     districts = project / "docs/data/districts.yml"
-    districts.write_text(districts.read_text(encoding="utf-8").replace("{name: 黔江区,", "{name: 黔江区:,", 1), encoding="utf-8")
+    districts.write_text(
+        districts.read_text(encoding="utf-8").replace("{name: 黔江区,", "{name: 黔江区:,", 1),
+        encoding="utf-8",
+    )
     assert [str(p) for p in check_project(Project(project))] == [
         "docs/data/districts.yml:9: YAML 格式错误：花括号 {…} 没有正确闭合，或其中的值含冒号——含冒号的值请加引号",
     ]
@@ -206,7 +246,9 @@ def test_duplicate_titles_keep_both_files_build_and_check_names_them(project):
 
 def test_malformed_front_matter_is_reported_and_never_overwritten(project, capsys):
     article = project / "docs/articles/banan/banan-liuda-gongcheng-qifa-li-jiakuai-jianshe.md"
-    broken = article.read_text(encoding="utf-8").replace("authors:\n- 何霜", "authors:\n - 何霜\n- [未闭合", 1)
+    broken = article.read_text(encoding="utf-8").replace(
+        "authors:\n- 何霜", "authors:\n - 何霜\n- [未闭合", 1
+    )
     article.write_text(broken, encoding="utf-8")
     before = snapshot(project)
     assert import_seeds(project, "000_2d21e9a95bca8af9.txt") == 0
@@ -216,7 +258,9 @@ def test_malformed_front_matter_is_reported_and_never_overwritten(project, capsy
     # (the importer cannot tell which file was this article, so it writes a new one beside it)
     assert_nothing_lost(before, after)
     problems = [str(p) for p in check_project(Project(project))]
-    assert len(problems) >= 1 and problems[0].startswith(f"{article.relative_to(project).as_posix()}:")
+    assert len(problems) >= 1 and problems[0].startswith(
+        f"{article.relative_to(project).as_posix()}:"
+    )
     assert "YAML 前言格式错误" in problems[0]
 
 
@@ -238,10 +282,19 @@ def hostile_project(root: Path) -> Path:
     write_seed(root, "mixed.txt", MIXED)
     assert import_seeds(root, "hostile.txt", "script.txt", "mixed.txt") == 0
     themes = root / "docs/data/themes.yml"
-    themes.write_text(themes.read_text(encoding="utf-8").rstrip("\n") + "\n" + HOSTILE_THEME, encoding="utf-8")
-    editor = {"title": EDITOR_TITLE, "district": "巴南区", "district_slug": "banan", "authors": ["<b>作者</b>"], "summary": "<i>摘要</i>"}
+    themes.write_text(
+        themes.read_text(encoding="utf-8").rstrip("\n") + "\n" + HOSTILE_THEME, encoding="utf-8"
+    )
+    editor = {
+        "title": EDITOR_TITLE,
+        "district": "巴南区",
+        "district_slug": "banan",
+        "authors": ["<b>作者</b>"],
+        "summary": "<i>摘要</i>",
+    }
     (root / "docs/articles/banan/editor-title.md").write_text(
-        "---\n" + yaml.safe_dump(editor, allow_unicode=True) + "---\n\n巴南区推进“六大工程”。\n", encoding="utf-8"
+        "---\n" + yaml.safe_dump(editor, allow_unicode=True) + "---\n\n巴南区推进“六大工程”。\n",
+        encoding="utf-8",
     )
     return root
 
@@ -301,8 +354,20 @@ def watch(page, url: str) -> list[str]:
 def test_no_script_from_a_seed_runs_in_the_browser(hostile_site, page):
     root, site = hostile_site
     with serve_directory(site) as base:
-        urls = [u for s in ("hostile.txt", "script.txt", "editor-title") for u in article_urls(root, site, s)]
-        for url in [*urls, "districts/banan/", "themes/hostile/", "themes/", "library/", "chronology/", ""]:
+        urls = [
+            u
+            for s in ("hostile.txt", "script.txt", "editor-title")
+            for u in article_urls(root, site, s)
+        ]
+        for url in [
+            *urls,
+            "districts/banan/",
+            "themes/hostile/",
+            "themes/",
+            "library/",
+            "chronology/",
+            "",
+        ]:
             assert watch(page, base + url) == [], url
         page.goto(base + article_urls(root, site, "hostile.txt")[0])
         assert page.title().startswith(HOSTILE_TITLE)  # shown as text
@@ -347,12 +412,22 @@ def test_check_reports_every_hazard_of_a_malicious_article(tmp_path):
 def test_no_script_from_an_article_runs_even_with_the_check_disabled(tmp_path, page):
     root = make_project_copy(tmp_path / "p")
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - almanac\n", "  - almanac:\n      check: false\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - almanac\n", "  - almanac:\n      check: false\n"
+        ),
+        encoding="utf-8",
+    )
     (root / "docs/articles/jiulongpo/evil.md").write_text(MALICIOUS_ARTICLE, encoding="utf-8")
     # Not --strict: MkDocs rightly warns about the javascript: links, which is not the point here.
     site = root / "site"
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=root, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+        cwd=root,
+        env=env,
+        check=True,
+    )
     html = (site / "articles/jiulongpo/evil/index.html").read_text(encoding="utf-8")
     assert "九龙坡区组建教育集团。&lt;script&gt;" in html  # shown as text
     with serve_directory(site) as base:

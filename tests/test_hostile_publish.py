@@ -18,8 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT_ROOT, make_project_copy, serve_directory
 
-from conftest import PROJECT_ROOT, build_site, make_project_copy, serve_directory
 from generator.check import check_project
 from generator.cli import main
 from generator.project import Project
@@ -75,37 +75,64 @@ def append(path: Path, text: str) -> None:
 def hostile_publish_project(root: Path) -> Path:
     make_project_copy(root)
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - almanac\n", "  - almanac:\n      check: false\n"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  - almanac\n", "  - almanac:\n      check: false\n"
+        ),
+        encoding="utf-8",
+    )
     docs = root / "docs"
     arts = docs / "articles"
-    (arts / "jiulongpo/fence.md").write_text(article("九龙坡区围栏测试", FENCE_TRICKS), encoding="utf-8")
+    (arts / "jiulongpo/fence.md").write_text(
+        article("九龙坡区围栏测试", FENCE_TRICKS), encoding="utf-8"
+    )
     (arts / "jiulongpo/attrs.md").write_text(
-        article("九龙坡区属性测试", ATTR_LIST, description="'" + DESCRIPTION.replace("'", "''") + "'"), encoding="utf-8")
+        article(
+            "九龙坡区属性测试", ATTR_LIST, description="'" + DESCRIPTION.replace("'", "''") + "'"
+        ),
+        encoding="utf-8",
+    )
     # Data files: names that generated pages print, with markup and attribute lists.
-    append(docs / "data/districts.yml",
-           "  - {name: '星海区<img src=x onerror=\"window.__pwned=''district''\">', slug: xinghai, short: [星海]}\n"
-           "  - {name: '月湖区 {: onclick=\"window.__pwned=''district-attr''\" }', slug: yuehu, short: [月湖]}\n")
-    for slug, name in (("xinghai", "星海区<img src=x onerror=\"window.__pwned=''district''\">"),
-                       ("yuehu", "月湖区 {: onclick=\"window.__pwned=''district-attr''\" }")):
+    append(
+        docs / "data/districts.yml",
+        "  - {name: '星海区<img src=x onerror=\"window.__pwned=''district''\">', slug: xinghai, short: [星海]}\n"
+        "  - {name: '月湖区 {: onclick=\"window.__pwned=''district-attr''\" }', slug: yuehu, short: [月湖]}\n",
+    )
+    for slug, name in (
+        ("xinghai", "星海区<img src=x onerror=\"window.__pwned=''district''\">"),
+        ("yuehu", "月湖区 {: onclick=\"window.__pwned=''district-attr''\" }"),
+    ):
         (arts / slug).mkdir()
         short = name[:2]
         (arts / slug / "school.md").write_text(
             f"---\ntitle: {short}区新建学校\ndistrict: '{name}'\ndistrict_slug: {slug}\n---\n\n"
-            f"{short}区新建{short}实验小学，{short}实验小学开学。\n", encoding="utf-8")
-    append(docs / "data/themes.yml",
-           "  - slug: attr-theme\n"
-           "    name: '集团办学 {: onclick=\"window.__pwned=''theme-attr''\" }'\n"
-           "    keywords: [优质教育集团, 教育集团]\n")
-    append(docs / "data/glossary.yml",
-           "  - term: '五育\\并举'\n"
-           "    definition: '<img src=x onerror=\"window.__pwned=''glossary''\">定义'\n"
-           "  - term: '党建 {: onclick=\"window.__pwned=''term-attr''\" }'\n"
-           "    definition: 加强党的建设。\n")
+            f"{short}区新建{short}实验小学，{short}实验小学开学。\n",
+            encoding="utf-8",
+        )
+    append(
+        docs / "data/themes.yml",
+        "  - slug: attr-theme\n"
+        "    name: '集团办学 {: onclick=\"window.__pwned=''theme-attr''\" }'\n"
+        "    keywords: [优质教育集团, 教育集团]\n",
+    )
+    append(
+        docs / "data/glossary.yml",
+        "  - term: '五育\\并举'\n"
+        "    definition: '<img src=x onerror=\"window.__pwned=''glossary''\">定义'\n"
+        "  - term: '党建 {: onclick=\"window.__pwned=''term-attr''\" }'\n"
+        "    definition: 加强党的建设。\n",
+    )
     # Hand-written pages and active files outside articles/.
-    append(docs / "index.md", "\n<script>window.__pwned='index'</script>\n\n<img src=x onerror=\"window.__pwned='index-img'\">\n")
+    append(
+        docs / "index.md",
+        "\n<script>window.__pwned='index'</script>\n\n<img src=x onerror=\"window.__pwned='index-img'\">\n",
+    )
     (docs / "evil.html").write_text("<script>window.__pwned='evil-html'</script>", encoding="utf-8")
     (docs / "javascripts" / "evil.js").write_text("window.__pwned='evil-js'", encoding="utf-8")
-    (docs / "evil.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg' onload=\"window.__pwned='evil-svg'\"/>", encoding="utf-8")
+    (docs / "evil.svg").write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg' onload=\"window.__pwned='evil-svg'\"/>",
+        encoding="utf-8",
+    )
     # Secrets through symlinks: a file, a folder, /proc.
     (root.parent / "secret.txt").write_text(SECRET, encoding="utf-8")
     (root.parent / "private").mkdir()
@@ -119,7 +146,9 @@ def hostile_publish_project(root: Path) -> Path:
     seed_name = "巴南`<img src=x onerror=window.__pwned=1>`.txt"
     (root / "seeds" / seed_name).write_text(
         "巴南区推进集团化办学\n\n（一）加强党建 {: onclick=\"window.__pwned='seed-attr'\" }\n\n"
-        "巴南区组建7个优质教育集团，惠及学生2000余人。\n\n何霜 杜林燕\n", encoding="utf-8")
+        "巴南区组建7个优质教育集团，惠及学生2000余人。\n\n何霜 杜林燕\n",
+        encoding="utf-8",
+    )
     assert main(["--root", str(root), "import", str(root / "seeds" / seed_name)]) == 0
     return root
 
@@ -128,7 +157,13 @@ def build_unchecked(root: Path) -> Path:
     """``mkdocs build`` (not --strict: MkDocs rightly warns about some of these links)."""
     site = root / "site"
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1", ALMANAC_CACHE="0")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=root, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     return site
@@ -162,18 +197,27 @@ class Inventory(HTMLParser):
                 self.problems.append(f"<{tag} {name}>")
             if name in ("href", "src", "action", "formaction", "xlink:href", "srcset") and value:
                 url = "".join(value.split()).lower()
-                if url.startswith(("javascript:", "vbscript:", "data:")) and url != "javascript:void(0)":
+                if (
+                    url.startswith(("javascript:", "vbscript:", "data:"))
+                    and url != "javascript:void(0)"
+                ):
                     self.problems.append(f"<{tag} {name}={value}>")
             if name == "style" and in_content:
                 self.problems.append(f"<{tag} style> in the content")
-        if tag in ("iframe", "object", "embed", "frame", "base") or (tag == "meta" and "http-equiv" in attrs) or (in_content and tag == "form"):
+        if (
+            tag in ("iframe", "object", "embed", "frame", "base")
+            or (tag == "meta" and "http-equiv" in attrs)
+            or (in_content and tag == "form")
+        ):
             self.problems.append(f"<{tag}>")
         if tag == "script":
             if in_content:
                 self.problems.append("<script> in the content")
             src = attrs.get("src")
             if src is not None:
-                if not src.lstrip("./").startswith(("assets/javascripts/", "javascripts/", "search/")):
+                if not src.lstrip("./").startswith(
+                    ("assets/javascripts/", "javascripts/", "search/")
+                ):
                     self.problems.append(f"<script src={src}>")
             elif attrs.get("type") != "application/json":
                 self._script = []
@@ -213,7 +257,11 @@ def test_no_published_page_carries_script(hostile, own_inline_scripts):
     found = {}
     for path in pages:
         parsed = inventory(path)
-        problems = parsed.problems + [f"inline script {s[:40]!r}" for s in parsed.inline_scripts if s not in own_inline_scripts]
+        problems = parsed.problems + [
+            f"inline script {s[:40]!r}"
+            for s in parsed.inline_scripts
+            if s not in own_inline_scripts
+        ]
         if problems:
             found[path.relative_to(site).as_posix()] = problems
     assert found == {}
@@ -244,10 +292,20 @@ def test_attr_list_keeps_id_and_class_only(hostile):
     _, site = hostile
     page = elements(site / "articles/jiulongpo/attrs/index.html")
     paragraph = next(attrs for tag, attrs in page if attrs.get("id") == "p-keep")
-    assert paragraph == {"id": "p-keep", "class": "kept"}  # the editor's anchor and class still work
-    heading = next(attrs for tag, attrs in page if tag == "h2" and attrs.get("id", "").startswith("加强党建"))
+    assert paragraph == {
+        "id": "p-keep",
+        "class": "kept",
+    }  # the editor's anchor and class still work
+    heading = next(
+        attrs for tag, attrs in page if tag == "h2" and attrs.get("id", "").startswith("加强党建")
+    )
     assert set(heading) == {"id"}
-    assert not [(tag, a) for tag, attrs in page for a in attrs if a.startswith("on") or (a == "style" and tag != "svg")]
+    assert not [
+        (tag, a)
+        for tag, attrs in page
+        for a in attrs
+        if a.startswith("on") or (a == "style" and tag != "svg")
+    ]
 
 
 def test_description_is_text_in_the_meta_tag(hostile):
@@ -268,8 +326,16 @@ def test_description_is_text_in_the_meta_tag(hostile):
 
 def test_active_files_and_links_are_not_published(hostile):
     _, site = hostile
-    for name in ("evil.html", "javascripts/evil.js", "evil.svg", "notes.txt", "environ.txt",
-                 "stylesheets/secret.css", "shared/key.txt", "hardlinked.txt"):
+    for name in (
+        "evil.html",
+        "javascripts/evil.js",
+        "evil.svg",
+        "notes.txt",
+        "environ.txt",
+        "stylesheets/secret.css",
+        "shared/key.txt",
+        "hardlinked.txt",
+    ):
         assert not (site / name).exists(), name
     for path in site.rglob("*"):
         if path.is_file():
@@ -283,13 +349,22 @@ def test_check_names_every_file_that_may_not_be_in_docs(hostile):
     problems = {(p.path, p.line): p.message for p in check_project(Project(root))}
     for path in ("docs/evil.html", "docs/javascripts/evil.js", "docs/evil.svg"):
         assert "不能放" in problems[(path, 1)], path
-    for path in ("docs/notes.txt", "docs/stylesheets/secret.css", "docs/shared", "docs/environ.txt"):
+    for path in (
+        "docs/notes.txt",
+        "docs/stylesheets/secret.css",
+        "docs/shared",
+        "docs/environ.txt",
+    ):
         assert "符号链接" in problems[(path, 1)], path
     assert "硬链接" in problems[("docs/hardlinked.txt", 1)]
     index = (root / "docs/index.md").read_text(encoding="utf-8").split("\n")
     script_line = next(n for n, line in enumerate(index, 1) if "__pwned='index'" in line)
-    assert "HTML 标记" in problems[("docs/index.md", script_line)]  # hand-written pages are checked like articles
-    assert not any(path == "docs/guide.md" for path, _ in problems)  # `<script>` in a code span is text
+    assert (
+        "HTML 标记" in problems[("docs/index.md", script_line)]
+    )  # hand-written pages are checked like articles
+    assert not any(
+        path == "docs/guide.md" for path, _ in problems
+    )  # `<script>` in a code span is text
 
 
 def test_charts_survive_the_sanitiser(built_site):
@@ -305,9 +380,23 @@ def test_no_hostile_page_runs_script_in_chromium(hostile, page):
     from test_hostile_inputs import watch
 
     root, site = hostile
-    urls = ["", "evil.html", "evil.svg", "articles/jiulongpo/fence/", "articles/jiulongpo/attrs/", "schools/", "glossary/",
-            "districts/", "themes/attr-theme/", "library/", "facts/"]
-    urls += [p.relative_to(root / "docs").with_suffix("").as_posix() + "/" for p in (root / "docs/articles/banan").glob("*.md")]
+    urls = [
+        "",
+        "evil.html",
+        "evil.svg",
+        "articles/jiulongpo/fence/",
+        "articles/jiulongpo/attrs/",
+        "schools/",
+        "glossary/",
+        "districts/",
+        "themes/attr-theme/",
+        "library/",
+        "facts/",
+    ]
+    urls += [
+        p.relative_to(root / "docs").with_suffix("").as_posix() + "/"
+        for p in (root / "docs/articles/banan").glob("*.md")
+    ]
     with serve_directory(site) as base:
         for url in urls:
             assert watch(page, base + url) == [], url
@@ -324,7 +413,8 @@ def test_no_hostile_page_runs_script_in_chromium(hostile, page):
 # -- bounded inputs: refused with path:line, never a traceback ---------------
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8))
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
+)
 
 
 @pytest.fixture
@@ -340,11 +430,20 @@ def problems_of(root: Path) -> dict[str, list[str]]:
 
 
 def test_alias_bomb_in_front_matter_is_refused_with_its_line(small):
-    (small / "docs/articles/jiulongpo/bomb.md").write_text(article("九龙坡区炸弹", "九龙坡区。\n", extra=f"\n{BOMB}".replace("\n", "\n  ")), encoding="utf-8")
+    (small / "docs/articles/jiulongpo/bomb.md").write_text(
+        article("九龙坡区炸弹", "九龙坡区。\n", extra=f"\n{BOMB}".replace("\n", "\n  ")),
+        encoding="utf-8",
+    )
     problems = problems_of(small)["docs/articles/jiulongpo/bomb.md"]
     assert problems == ["6: YAML 前言格式错误：不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"]
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(small / "site")], cwd=small, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(small / "site")],
+        cwd=small,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1 and "bomb.md:6:" in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
 
@@ -352,34 +451,55 @@ def test_alias_bomb_in_front_matter_is_refused_with_its_line(small):
 def test_alias_bomb_in_a_data_file_is_refused_with_its_line(small):
     glossary = small / "docs/data/glossary.yml"
     glossary.write_text(BOMB + glossary.read_text(encoding="utf-8"), encoding="utf-8")
-    assert problems_of(small)["docs/data/glossary.yml"] == ["1: YAML 格式错误：不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"]
+    assert problems_of(small)["docs/data/glossary.yml"] == [
+        "1: YAML 格式错误：不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"
+    ]
 
 
-@pytest.mark.parametrize("body, line, words", [
-    ("九龙坡区。\n\n" + "[" * 20000 + "x\n", 9, "方括号或圆括号嵌套"),
-    ("九龙坡区。\n\n" + "\n".join("    " * i + "- 项" for i in range(200)) + "\n", 9 + 32, "列表、引用或缩进嵌套"),
-    ("九龙坡区。\n\n" + "> " * 500 + "引文\n", 9, "列表、引用或缩进嵌套"),
-])
+@pytest.mark.parametrize(
+    "body, line, words",
+    [
+        ("九龙坡区。\n\n" + "[" * 20000 + "x\n", 9, "方括号或圆括号嵌套"),
+        (
+            "九龙坡区。\n\n" + "\n".join("    " * i + "- 项" for i in range(200)) + "\n",
+            9 + 32,
+            "列表、引用或缩进嵌套",
+        ),
+        ("九龙坡区。\n\n" + "> " * 500 + "引文\n", 9, "列表、引用或缩进嵌套"),
+    ],
+)
 def test_deep_nesting_is_refused_before_markdown(small, body, line, words):
-    (small / "docs/articles/jiulongpo/deep.md").write_text(article("九龙坡区嵌套", body), encoding="utf-8")
+    (small / "docs/articles/jiulongpo/deep.md").write_text(
+        article("九龙坡区嵌套", body), encoding="utf-8"
+    )
     (problem,) = problems_of(small)["docs/articles/jiulongpo/deep.md"]
     assert problem.startswith(f"{line}: {words}")
 
 
 def test_deep_brackets_in_front_matter_are_refused(small):
-    (small / "docs/articles/jiulongpo/deep.md").write_text(article("九龙坡区嵌套", "正文。\n", summary="[" * 5000), encoding="utf-8")
-    assert problems_of(small)["docs/articles/jiulongpo/deep.md"] == ["5: YAML 前言格式错误：嵌套层数过多（上限 32 层）"]
+    (small / "docs/articles/jiulongpo/deep.md").write_text(
+        article("九龙坡区嵌套", "正文。\n", summary="[" * 5000), encoding="utf-8"
+    )
+    assert problems_of(small)["docs/articles/jiulongpo/deep.md"] == [
+        "5: YAML 前言格式错误：嵌套层数过多（上限 32 层）"
+    ]
 
 
-@pytest.mark.parametrize("phrases, words", [
-    ('["惠及…学…生…人#"]', "最多含 2 个 “…”"),
-    ("'新建学校#'", "phrases 应为词语列表"),
-    ("5", "phrases 应为词语列表"),
-])
+@pytest.mark.parametrize(
+    "phrases, words",
+    [
+        ('["惠及…学…生…人#"]', "最多含 2 个 “…”"),
+        ("'新建学校#'", "phrases 应为词语列表"),
+        ("5", "phrases 应为词语列表"),
+    ],
+)
 def test_metric_phrases_are_lists_of_bounded_patterns(small, phrases, words):
     metrics = small / "docs/data/metrics.yml"
     text = metrics.read_text(encoding="utf-8")
-    metrics.write_text(text.replace('phrases: ["惠及…学生#", "惠及#学生"]', f"phrases: {phrases}", 1), encoding="utf-8")
+    metrics.write_text(
+        text.replace('phrases: ["惠及…学生#", "惠及#学生"]', f"phrases: {phrases}", 1),
+        encoding="utf-8",
+    )
     line = text.split("\n").index("  - slug: group-students") + 1
     (problem,) = problems_of(small)["docs/data/metrics.yml"]
     assert problem.startswith(f"{line}: metrics 第 2 项") and words in problem
@@ -389,7 +509,12 @@ def test_metric_phrases_are_lists_of_bounded_patterns(small, phrases, words):
 def test_facts_values_must_be_finite_figures(small, value):
     path = small / "docs/articles/nanan/nanan-jituanhua.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("\n---\n", f"\nfacts:\n  - {{metric: education-groups, value: {value}}}\n---\n", 1), encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "\n---\n", f"\nfacts:\n  - {{metric: education-groups, value: {value}}}\n---\n", 1
+        ),
+        encoding="utf-8",
+    )
     (problem,) = problems_of(small)["docs/articles/nanan/nanan-jituanhua.md"]
     assert "value 须为有限的数字" in problem
 
@@ -400,13 +525,19 @@ def test_facts_json_is_strict_json(built_site):
     def refuse(constant):
         raise ValueError(constant)
 
-    data = json.loads((built_site / "facts/facts.json").read_text(encoding="utf-8"), parse_constant=refuse)
+    data = json.loads(
+        (built_site / "facts/facts.json").read_text(encoding="utf-8"), parse_constant=refuse
+    )
     assert data
 
 
 def test_lone_surrogate_in_front_matter_is_an_error_with_its_line(small):
-    (small / "docs/articles/jiulongpo/bad.md").write_text(article('"九龙坡区\\ud800"', "正文。\n"), encoding="utf-8")
-    assert problems_of(small)["docs/articles/jiulongpo/bad.md"] == ["2: YAML 前言含无效的 \\u 转义（单独的代理码位，不是字符）"]
+    (small / "docs/articles/jiulongpo/bad.md").write_text(
+        article('"九龙坡区\\ud800"', "正文。\n"), encoding="utf-8"
+    )
+    assert problems_of(small)["docs/articles/jiulongpo/bad.md"] == [
+        "2: YAML 前言含无效的 \\u 转义（单独的代理码位，不是字符）"
+    ]
 
 
 def test_repeated_paragraphs_get_the_anchors_toc_would_give():
@@ -418,12 +549,15 @@ def test_repeated_paragraphs_get_the_anchors_toc_would_give():
     used: set[str] = set()
     expected = []
     for _ in range(300):
-        expected.append(unique("p-" + __import__("hashlib").sha1("同一段文字。".encode()).hexdigest()[:8], used))
+        expected.append(
+            unique("p-" + __import__("hashlib").sha1("同一段文字。".encode()).hexdigest()[:8], used)
+        )
         used.add(expected[-1])
     assert [p.anchor for s in parse_body(body) for p in s.paragraphs] == expected
 
 
 # -- the importer: seeds refused by name, the others still import -----------
+
 
 def test_bad_seeds_are_refused_by_name_and_the_rest_import(small, capsys):
     seeds = small / "seeds"
@@ -441,24 +575,36 @@ def test_bad_seeds_are_refused_by_name_and_the_rest_import(small, capsys):
     assert main(["--root", str(small), "import", *[str(seeds / n) for n in names]]) == 1
     out = capsys.readouterr()
     assert "Traceback" not in out.err
-    assert "a-folder.txt: 是文件夹" in out.err and "b-fifo.txt: 不是普通文件" in out.err and "c-link.txt: 是符号链接" in out.err
+    assert (
+        "a-folder.txt: 是文件夹" in out.err
+        and "b-fifo.txt: 不是普通文件" in out.err
+        and "c-link.txt: 是符号链接" in out.err
+    )
     assert "d-hints.hints.yml:1: district 应为区县名" in out.err
     assert "e-bomb.hints.yml:1: YAML 格式错误：anchors are not allowed" in out.err
     assert "新增 1" in out.out and "失败 5" in out.out
 
 
 def test_imported_files_keep_the_editors_umask(small):
-    (small / "seeds/u.txt").write_text("巴南区推进集团化办学\n\n巴南区组建7个优质教育集团。\n\n何霜 杜林燕\n", encoding="utf-8")
+    (small / "seeds/u.txt").write_text(
+        "巴南区推进集团化办学\n\n巴南区组建7个优质教育集团。\n\n何霜 杜林燕\n", encoding="utf-8"
+    )
     old = os.umask(0o022)
     try:
         assert main(["--root", str(small), "import", "-q", str(small / "seeds/u.txt")]) == 0
     finally:
         os.umask(old)
-    (path,) = [p for p in (small / "docs/articles/banan").glob("*.md") if "seeds/u.txt" in p.read_text(encoding="utf-8")]
+    (path,) = [
+        p
+        for p in (small / "docs/articles/banan").glob("*.md")
+        if "seeds/u.txt" in p.read_text(encoding="utf-8")
+    ]
     assert path.stat().st_mode & 0o777 == 0o644
 
 
 def test_missing_template_is_an_error_with_its_line(small):
-    (small / "docs/articles/jiulongpo/t.md").write_text(article("九龙坡区模板", "正文。\n", template="../../../etc/passwd"), encoding="utf-8")
+    (small / "docs/articles/jiulongpo/t.md").write_text(
+        article("九龙坡区模板", "正文。\n", template="../../../etc/passwd"), encoding="utf-8"
+    )
     (problem,) = problems_of(small)["docs/articles/jiulongpo/t.md"]
     assert problem.startswith("5: template 指向的页面模板不存在")

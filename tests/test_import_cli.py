@@ -56,7 +56,9 @@ def test_importer_output_is_updated_when_seed_changes(tmp_path):
     (path,) = (root / "docs" / "articles").rglob("*.md")
     (root / "seeds" / "a.txt").write_text(ARTICLE.replace("7个", "9个"), encoding="utf-8")
     assert run(root, "-q") == 0
-    assert [p for p in (root / "docs" / "articles").rglob("*.md")] == [path]  # same path, via import_key
+    assert [p for p in (root / "docs" / "articles").rglob("*.md")] == [
+        path
+    ]  # same path, via import_key
     assert "组建9个" in path.read_text(encoding="utf-8")
 
 
@@ -64,7 +66,9 @@ def test_gb18030_bom_and_crlf_are_read(tmp_path):
     text = ARTICLE.replace("\n", "\r\n")
     root = make_project(tmp_path, {"gbk.txt": text.encode("gb18030"), "bom.txt": "\ufeff" + text})
     assert run(root, "-q") == 0
-    bodies = [p.read_text(encoding="utf-8") for p in sorted((root / "docs" / "articles").rglob("*.md"))]
+    bodies = [
+        p.read_text(encoding="utf-8") for p in sorted((root / "docs" / "articles").rglob("*.md"))
+    ]
     assert len(bodies) == 2
     for body in bodies:
         assert "组建7个优质教育集团" in body and "\r" not in body and "\ufeff" not in body
@@ -79,7 +83,9 @@ def test_gb18030_bom_and_crlf_are_read(tmp_path):
         ("latin1.txt", "caf\xe9 \xff\xfe abc".encode("latin-1") + b"\x81\x20", ""),
     ],
 )
-def test_bad_seed_gives_clear_error_nonzero_exit_and_writes_nothing(tmp_path, capsys, name, content, message):
+def test_bad_seed_gives_clear_error_nonzero_exit_and_writes_nothing(
+    tmp_path, capsys, name, content, message
+):
     root = make_project(tmp_path, {name: content})
     assert run(root) == 1
     err = capsys.readouterr().err
@@ -88,7 +94,14 @@ def test_bad_seed_gives_clear_error_nonzero_exit_and_writes_nothing(tmp_path, ca
 
 
 def test_error_names_the_line_for_undecodable_bytes(tmp_path, capsys):
-    root = make_project(tmp_path, {"bad.txt": "巴南区教育。\n第二行\n".encode("utf-8") + b"\xff\xff\xff\x00"[:3] + "\n".encode()})
+    root = make_project(
+        tmp_path,
+        {
+            "bad.txt": "巴南区教育。\n第二行\n".encode()
+            + b"\xff\xff\xff\x00"[:3]
+            + b"\n"
+        },
+    )
     run(root)
     err = capsys.readouterr().err
     # \xff\xff\xff is valid in neither UTF-8 nor GB18030: refused, with its line
@@ -136,12 +149,23 @@ def test_writes_are_atomic_no_temp_files_left(tmp_path):
     root = make_project(tmp_path, {"a.txt": ARTICLE})
     run(root, "-q")
     assert [p.name for p in (root / "docs").rglob(".*.tmp")] == []
-    assert all(not name.startswith(".") for _, _, files in os.walk(root / "docs" / "articles") for name in files)
+    assert all(
+        not name.startswith(".")
+        for _, _, files in os.walk(root / "docs" / "articles")
+        for name in files
+    )
 
 
 def test_markup_in_seed_is_escaped(tmp_path):
-    root = make_project(tmp_path, {"x.txt": "## 巴南区 新闻\n\n巴南区<script>alert(1)</script>推进*教育*改革。\n\n# 1. 不是标题\n"})
+    root = make_project(
+        tmp_path,
+        {
+            "x.txt": "## 巴南区 新闻\n\n巴南区<script>alert(1)</script>推进*教育*改革。\n\n# 1. 不是标题\n"
+        },
+    )
     assert run(root, "-q") == 0
     (path,) = (root / "docs" / "articles").rglob("*.md")
-    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]  # front matter is plain data, escaped when rendered
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[
+        1
+    ]  # front matter is plain data, escaped when rendered
     assert "<script>" not in body and "&lt;script>" in body and r"\*教育\*" in body

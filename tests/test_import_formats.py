@@ -44,7 +44,9 @@ def imported(root) -> dict[str, dict]:
 
 
 def key_of(found: dict) -> dict:
-    return {k: found[k] for k in ("title", "district", "authors", "captions", "headings", "paragraphs")}
+    return {
+        k: found[k] for k in ("title", "district", "authors", "captions", "headings", "paragraphs")
+    }
 
 
 def check_answer(found: dict, article) -> None:
@@ -68,7 +70,17 @@ def test_web_page_of_each_cms_template_imports_to_its_answer(tmp_path, template,
     assert found["source_name"] == states["source_name"]
     assert found["source"] == {"file": "seeds/page.html", "url": states["source_url"]}
     # None of the template's furniture reached the text.
-    for word in ("当前位置", "您现在的位置", "分享", "打印", "上一篇", "相关链接", "版权所有", "浏览次数", "热点新闻"):
+    for word in (
+        "当前位置",
+        "您现在的位置",
+        "分享",
+        "打印",
+        "上一篇",
+        "相关链接",
+        "版权所有",
+        "浏览次数",
+        "热点新闻",
+    ):
         assert word not in found["body"]
     out = capsys.readouterr().out
     assert "seeds/page.html: 1 篇（网页）" in out and f"{article.district} · {article.title}" in out
@@ -104,8 +116,13 @@ def test_word_document_imports_to_its_answer_with_its_table_and_pictures(tmp_pat
 
 
 def test_table_figures_reach_almanac_facts(tmp_path, capsys):
-    root = make_project(tmp_path, {"feature.docx": as_docx(ARTICLES[0], with_table=True),
-                                   "jlp.docx": as_docx(ARTICLES[1], with_table=True)})
+    root = make_project(
+        tmp_path,
+        {
+            "feature.docx": as_docx(ARTICLES[0], with_table=True),
+            "jlp.docx": as_docx(ARTICLES[1], with_table=True),
+        },
+    )
     assert run(root, "-q") == 0
     capsys.readouterr()
     assert main(["--root", str(root), "facts", "--json"]) == 0
@@ -113,10 +130,19 @@ def test_table_figures_reach_almanac_facts(tmp_path, capsys):
     facts = [f for f in data["facts"]] if isinstance(data, dict) and "facts" in data else data
     text = json.dumps(facts, ensure_ascii=False)
     # 学校数（所） | 2023年 | 2024年 → 150 所 in 2023, 162 所 in 2024 (the unit from the label).
-    rows = [f for f in facts if f.get("district") == "巴南区" and f.get("value") in (150, 162) and f.get("unit") == "所"]
-    assert {(f["value"], f["period"]) for f in rows} == {(150, "2023年"), (162, "2024年")}, text[:2000]
+    rows = [
+        f
+        for f in facts
+        if f.get("district") == "巴南区" and f.get("value") in (150, 162) and f.get("unit") == "所"
+    ]
+    assert {(f["value"], f["period"]) for f in rows} == {(150, "2023年"), (162, "2024年")}, text[
+        :2000
+    ]
     # 区县 | 新建学校（所） | 新增学位（个）: a table with districts as rows.
-    assert any(f.get("district") == "九龙坡区" and f.get("value") == 6200 and f.get("unit") == "个" for f in facts)
+    assert any(
+        f.get("district") == "九龙坡区" and f.get("value") == 6200 and f.get("unit") == "个"
+        for f in facts
+    )
 
 
 # ---------------------------------------------------------------- PDF
@@ -181,8 +207,14 @@ def test_the_same_article_in_four_formats_imports_the_same(tmp_path):
 
 def test_given_values_win_over_what_the_file_says(tmp_path):
     page, _ = as_html(ARTICLES[0], "gov")
-    root = make_project(tmp_path, {"page.html": page, "page.meta.yml": "published: 2024-07-01\nsource_name: 巴南日报\n",
-                                   "page.hints.yml": "district: 九龙坡区\n"})
+    root = make_project(
+        tmp_path,
+        {
+            "page.html": page,
+            "page.meta.yml": "published: 2024-07-01\nsource_name: 巴南日报\n",
+            "page.hints.yml": "district: 九龙坡区\n",
+        },
+    )
     assert run(root, "-q", "--source-url", "https://example.org/a.html") == 0
     (found,) = imported(root).values()
     assert found["published"] == "2024-07-01" and found["source_name"] == "巴南日报"
@@ -193,11 +225,22 @@ def test_given_values_win_over_what_the_file_says(tmp_path):
 def test_hints_roles_apply_to_a_word_document(tmp_path):
     article = ARTICLES[2]
     paragraph = article.sections[0][1][1]
-    root = make_project(tmp_path, {"a.docx": as_docx(article), "a.hints.yml": f"roles:\n  \"{paragraph[:20]}\": caption\n"})
+    root = make_project(
+        tmp_path,
+        {"a.docx": as_docx(article), "a.hints.yml": f'roles:\n  "{paragraph[:20]}": caption\n'},
+    )
     assert run(root, "-q") == 0
     (found,) = imported(root).values()
-    assert paragraph in found["paragraphs"]  # a role names a display line exactly; a paragraph is none
-    short = make_project(tmp_path / "b", {"a.docx": as_docx(article), "a.hints.yml": f"roles:\n  \"{article.headings[0]}\": caption\n"})
+    assert (
+        paragraph in found["paragraphs"]
+    )  # a role names a display line exactly; a paragraph is none
+    short = make_project(
+        tmp_path / "b",
+        {
+            "a.docx": as_docx(article),
+            "a.hints.yml": f'roles:\n  "{article.headings[0]}": caption\n',
+        },
+    )
     assert run(short, "-q") == 0
     (found,) = imported(short).values()
     assert article.headings[0] in found["captions"] and article.headings[0] not in found["headings"]
@@ -217,8 +260,11 @@ def test_hand_edits_of_a_pdf_article_are_kept_and_reruns_write_nothing(tmp_path,
 
 
 def test_two_imports_give_identical_bytes(tmp_path):
-    files = {"issue.pdf": as_pdf([[ARTICLES[0]], [ARTICLES[1], ARTICLES[2]]]), "a.docx": as_docx(ARTICLES[3], with_table=True),
-             "b.html": as_html(ARTICLES[1], "school")[0]}
+    files = {
+        "issue.pdf": as_pdf([[ARTICLES[0]], [ARTICLES[1], ARTICLES[2]]]),
+        "a.docx": as_docx(ARTICLES[3], with_table=True),
+        "b.html": as_html(ARTICLES[1], "school")[0],
+    }
     a = make_project(tmp_path / "a", files)
     b = make_project(tmp_path / "b", files)
     assert run(a, "-q") == 0 and run(b, "-q") == 0
@@ -226,11 +272,24 @@ def test_two_imports_give_identical_bytes(tmp_path):
 
 
 def test_default_seeds_include_every_format(tmp_path, capsys):
-    root = make_project(tmp_path, {"a.txt": GOOD, "b.htm": as_html(ARTICLES[1], "school")[0], "c.docx": as_docx(ARTICLES[2]),
-                                   "d.pdf": as_pdf([[ARTICLES[3]]]), "notes.md": "# 不是种子\n"})
+    root = make_project(
+        tmp_path,
+        {
+            "a.txt": GOOD,
+            "b.htm": as_html(ARTICLES[1], "school")[0],
+            "c.docx": as_docx(ARTICLES[2]),
+            "d.pdf": as_pdf([[ARTICLES[3]]]),
+            "notes.md": "# 不是种子\n",
+        },
+    )
     assert run(root) == 0
     out = capsys.readouterr().out
-    for line in ("seeds/a.txt: 1 篇（文本）", "seeds/b.htm: 1 篇（网页）", "seeds/c.docx: 1 篇（Word）", "seeds/d.pdf: 1 篇（PDF，1 页）"):
+    for line in (
+        "seeds/a.txt: 1 篇（文本）",
+        "seeds/b.htm: 1 篇（网页）",
+        "seeds/c.docx: 1 篇（Word）",
+        "seeds/d.pdf: 1 篇（PDF，1 页）",
+    ):
         assert line in out
     assert "notes.md" not in out
 
@@ -299,10 +358,15 @@ def _ratio_bomb() -> bytes:
 
 def _broken_docx() -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(as_docx(ARTICLES[2]))) as source, zipfile.ZipFile(buffer, "w") as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(as_docx(ARTICLES[2]))) as source,
+        zipfile.ZipFile(buffer, "w") as target,
+    ):
         for item in source.infolist():
             data = source.read(item)
-            target.writestr(item, b"<w:document><unclosed" if item.filename == "word/document.xml" else data)
+            target.writestr(
+                item, b"<w:document><unclosed" if item.filename == "word/document.xml" else data
+            )
     return buffer.getvalue()
 
 
@@ -318,8 +382,18 @@ BAD = [
     ("bomb.docx", _declared_bomb, "压缩炸弹"),
     ("zeros.docx", _ratio_bomb, "压缩炸弹"),
     ("old.doc", lambda: OLE + b"\0" * 4096, "另存为” .docx"),
-    ("locked.docx", lambda: OLE + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512, "密码保护"),
-    ("empty.html", lambda: "<html><head><title>首页</title></head><body><div class='nav'><a href='/'>首页</a> <a href='/a'>新闻中心</a></div><div class='footer'>版权所有 巴南区教委</div></body></html>".encode(), "没有找到正文"),
+    (
+        "locked.docx",
+        lambda: OLE + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512,
+        "密码保护",
+    ),
+    (
+        "empty.html",
+        lambda: (
+            "<html><head><title>首页</title></head><body><div class='nav'><a href='/'>首页</a> <a href='/a'>新闻中心</a></div><div class='footer'>版权所有 巴南区教委</div></body></html>".encode()
+        ),
+        "没有找到正文",
+    ),
     ("wrong.pdf", lambda: as_docx(ARTICLES[2]), "扩展名是 .pdf，内容却是Word 文档"),
     ("wrong.docx", lambda: GOOD.encode(), "扩展名是 .docx，内容却是纯文本"),
     ("wrong.html", lambda: as_pdf([[ARTICLES[2]]]), "扩展名是 .html，内容却是PDF"),
@@ -336,14 +410,20 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 @pytest.mark.parametrize("name, make, reason", BAD, ids=[b[0] for b in BAD])
-def test_bad_input_is_one_line_naming_the_file_and_the_rest_imports(tmp_path, capsys, name, make, reason):
+def test_bad_input_is_one_line_naming_the_file_and_the_rest_imports(
+    tmp_path, capsys, name, make, reason
+):
     root = make_project(tmp_path, {name: make(), "good.txt": GOOD})
     assert run(root) == 1
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     mine = [line for line in err if name in line]
     assert len(mine) == 1 and reason in mine[0], err
-    assert mine[0].startswith(f"错误：seeds/{name}: ") or mine[0].startswith(f"错误：{root / 'seeds' / name}: ")
-    written = [read_article(p).meta["source"]["file"] for p in (root / "docs" / "articles").rglob("*.md")]
+    assert mine[0].startswith(f"错误：seeds/{name}: ") or mine[0].startswith(
+        f"错误：{root / 'seeds' / name}: "
+    )
+    written = [
+        read_article(p).meta["source"]["file"] for p in (root / "docs" / "articles").rglob("*.md")
+    ]
     assert written == ["seeds/good.txt"]
 
 
@@ -358,7 +438,9 @@ def test_size_limits_are_checked_before_parsing(tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr("generator.formats.pdf.read_pdf", never)
     assert run(root) == 1
-    assert re.search(r"seeds/big\.pdf: 文件过大（\d+ 字节，PDF 上限 1000 字节）", capsys.readouterr().err)
+    assert re.search(
+        r"seeds/big\.pdf: 文件过大（\d+ 字节，PDF 上限 1000 字节）", capsys.readouterr().err
+    )
 
 
 def test_the_bench_issue_of_four_pages_and_eight_articles(tmp_path):

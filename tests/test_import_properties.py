@@ -13,10 +13,10 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
+from conftest import PROJECT_ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import PROJECT_ROOT
 from generator.enrich.facts import Taxonomy, extract_facts, normalise
 from generator.importer import Importer
 from generator.project import Project
@@ -26,11 +26,20 @@ from generator.store import article_paths, read_article
 # box labels 核心提示/编者按), which the importer rightly drops. The noise
 # includes marks that open list items and captions (●, ①, ▲).
 CJK = "教育学校发展城市优质均衡推进资源课程质量创新孩子成长家庭社会合作共同目标改善环境条件高水平服务群众满意工作重点项目何霜杜林燕的了是在和有大新"
-NOISE = list("，。！？；：“”、（）《》·—…０１２３４５６７８９0123456789abcXYZ <>*#_[]`|&●▲①") + ["\u200b", "\u200d", "\ufeff", "\u3000", "\u00a0", "\t"]
+NOISE = list("，。！？；：“”、（）《》·—…０１２３４５６７８９0123456789abcXYZ <>*#_[]`|&●▲①") + [
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u3000",
+    "\u00a0",
+    "\t",
+]
 ENDS = ["\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n \n"]
 
 LEAD = "巴南区推进教育优质均衡发展，孩子成长环境持续改善，服务群众满意度不断提高，学校建设项目全面推进。\n\n"
-line = st.lists(st.one_of(st.sampled_from(CJK), st.sampled_from(NOISE)), min_size=1, max_size=40).map("".join)
+line = st.lists(
+    st.one_of(st.sampled_from(CJK), st.sampled_from(NOISE)), min_size=1, max_size=40
+).map("".join)
 seed_text = st.lists(st.tuples(line, st.sampled_from(ENDS)), min_size=1, max_size=25).map(
     # One real paragraph first, so there is always a body to import into.
     lambda parts: LEAD + "".join(text + end for text, end in parts)
@@ -63,18 +72,23 @@ class ImportRun:
         return code, importer.counts
 
     def files(self) -> dict[str, bytes]:
-        return {p.relative_to(self.root).as_posix(): p.read_bytes() for p in article_paths(self.project.docs_dir)}
+        return {
+            p.relative_to(self.root).as_posix(): p.read_bytes()
+            for p in article_paths(self.project.docs_dir)
+        }
 
     def close(self):
         self.tmp.cleanup()
 
 
 @settings(max_examples=90, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(
-    st.text(max_size=300),
-    st.text(max_size=300).map(lambda t: "巴南区" + t),  # gets past district detection
-    st.binary(max_size=300).map(lambda b: b.decode("latin-1")),
-))
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.text(max_size=300).map(lambda t: "巴南区" + t),  # gets past district detection
+        st.binary(max_size=300).map(lambda b: b.decode("latin-1")),
+    )
+)
 def test_any_text_imports_or_is_refused_never_crashes(text):
     run = ImportRun()
     try:
@@ -93,8 +107,15 @@ def kept_text(run: ImportRun, files) -> tuple[Counter, set[str]]:
     kept, recorded = Counter(), set()
     for article in (read_article(run.root / rel) for rel in files):
         meta = article.meta
-        visible = [meta.get("title", ""), meta.get("subtitle", ""), meta.get("kicker", ""), meta.get("photo_credit", ""),
-                   *meta.get("authors", []), *meta.get("captions", []), article.body]
+        visible = [
+            meta.get("title", ""),
+            meta.get("subtitle", ""),
+            meta.get("kicker", ""),
+            meta.get("photo_credit", ""),
+            *meta.get("authors", []),
+            *meta.get("captions", []),
+            article.body,
+        ]
         kept += cjk("".join(visible))
         recorded.update(meta.get("authors", []))
         recorded.update(filter(None, meta.get("photo_credit", "").split("、")))
@@ -139,10 +160,48 @@ def test_no_cjk_character_is_lost_and_reimport_is_a_no_op(text):
         run.close()
 
 
-FACT_FRAGMENTS = ["组建", "7个", "７个", "优质", "教育集团", "近", "1.7万名", "学生", "2000余人", "90%以上", "八个", "学区",
-                  "2021年", "9月6日", "第十四届", "投入", "31.7亿元", "新建", "学校", "12所", "，", "。", "；", "近五年来",
-                  "每年", "超", "万", "亿", "名", "所", "个", " ", "\n", "以上", "左右", "约", "24金12银16铜"]
-fact_text = st.one_of(st.lists(st.sampled_from(FACT_FRAGMENTS), max_size=30).map("".join), st.text(max_size=200))
+FACT_FRAGMENTS = [
+    "组建",
+    "7个",
+    "７个",
+    "优质",
+    "教育集团",
+    "近",
+    "1.7万名",
+    "学生",
+    "2000余人",
+    "90%以上",
+    "八个",
+    "学区",
+    "2021年",
+    "9月6日",
+    "第十四届",
+    "投入",
+    "31.7亿元",
+    "新建",
+    "学校",
+    "12所",
+    "，",
+    "。",
+    "；",
+    "近五年来",
+    "每年",
+    "超",
+    "万",
+    "亿",
+    "名",
+    "所",
+    "个",
+    " ",
+    "\n",
+    "以上",
+    "左右",
+    "约",
+    "24金12银16铜",
+]
+fact_text = st.one_of(
+    st.lists(st.sampled_from(FACT_FRAGMENTS), max_size=30).map("".join), st.text(max_size=200)
+)
 METRICS = Taxonomy.load(PROJECT_ROOT / "docs" / "data" / "metrics.yml")
 
 
@@ -196,7 +255,12 @@ def test_a_repeated_name_like_line_is_kept_as_text_not_swallowed_as_a_byline():
 def test_the_same_byline_and_credit_printed_twice_are_recorded_once():
     run = ImportRun()
     try:
-        text = LEAD + "何霜 杜林燕\n图片由巴南区教委提供\n\n" + LEAD + "何霜 杜林燕\n图片由巴南区教委提供\n"
+        text = (
+            LEAD
+            + "何霜 杜林燕\n图片由巴南区教委提供\n\n"
+            + LEAD
+            + "何霜 杜林燕\n图片由巴南区教委提供\n"
+        )
         assert run.run(run.seed(text.encode("utf-8")))[0] == 0
         [article] = [read_article(run.root / rel) for rel in run.files()]
         assert article.meta["authors"] == ["何霜", "杜林燕"]

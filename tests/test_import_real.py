@@ -10,7 +10,6 @@ against regressions, it is not a target to tune to.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import yaml
@@ -62,8 +61,15 @@ def test_web_furniture_is_dropped_and_what_it_says_is_kept():
         "县教育局负责人说，下一步还将在城区再建一所幼儿园。",
     ]
     assert texts[2].startswith("9月1日，桃源县城新建")
-    assert (page.published, page.source_name, page.authors, page.editors) == ("2023-08-09", "常德日报", ["黄丽"], ["李明", "王芳"])
-    assert page.title == "县城新建两所幼儿园投入使用" and page.captions == {"孩子们在新幼儿园的活动室里做游戏"}
+    assert (page.published, page.source_name, page.authors, page.editors) == (
+        "2023-08-09",
+        "常德日报",
+        ["黄丽"],
+        ["李明", "王芳"],
+    )
+    assert page.title == "县城新建两所幼儿园投入使用" and page.captions == {
+        "孩子们在新幼儿园的活动室里做游戏"
+    }
     assert page.web
     # line numbers survive: what is dropped becomes a blank line in its place
     assert [line.number for line in out] == list(range(1, len(WEB_PAGE.split("\n")) + 1))
@@ -73,13 +79,18 @@ def test_print_furniture_is_read_not_dropped_and_column_lines_are_never_widgets(
     page_text = "重庆日报  2024年6月18日  星期二  第7版\n\n区县新闻\n\n巴南区新建学校投用\n\n今年秋季，巴南区新建的三所学校投用，\n技术支持、分享到课堂的做法也在全区推\n广开来。"
     out, page = strip_furniture(lines(page_text))
     assert (page.source_name, page.published, page.page) == ("重庆日报", "2024-06-18", "第7版")
-    assert "技术支持、分享到课堂的做法也在全区推" in [line.text for line in out]  # mid-sentence, not a widget
+    assert "技术支持、分享到课堂的做法也在全区推" in [
+        line.text for line in out
+    ]  # mid-sentence, not a widget
     assert not page.web
 
 
 def test_a_flattened_web_page_is_split_into_its_paragraphs_and_the_glued_footer_cut():
     body = "。".join(f"第{i}句讲学校的变化，全县新增学位{i}00个" for i in range(1, 9)) + "。"
-    flat = body.replace("。第3句", "。 第3句").replace("。第6句", "。 第6句") + "（某某县教育局）Copyright 2015-2022 某网 版权所有 备案号:京ICP备2021017736号"
+    flat = (
+        body.replace("。第3句", "。 第3句").replace("。第6句", "。 第6句")
+        + "（某某县教育局）Copyright 2015-2022 某网 版权所有 备案号:京ICP备2021017736号"
+    )
     texts = kept(flat)
     assert len(texts) == 3 and texts[-1].endswith("（某某县教育局）")
     assert not any("ICP" in t or "Copyright" in t for t in texts)
@@ -99,7 +110,12 @@ def test_dates_as_pages_write_them(text, expected):
 
 
 def test_pages_as_papers_number_them():
-    assert [page_of(t) for t in ("第07版：要闻", "A3版", "第A1版", "第三版")] == ["第7版", "A3版", "A1版", "第三版"]
+    assert [page_of(t) for t in ("第07版：要闻", "A3版", "第A1版", "第三版")] == [
+        "第7版",
+        "A3版",
+        "A1版",
+        "第三版",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -118,9 +134,18 @@ def test_bylines_in_their_common_forms(text, names):
 
 
 def test_caption_credits_in_their_common_forms():
-    assert caption_credit("紫金小学的新生在开学典礼上向老师献花 特约摄影 谢娜") == ("紫金小学的新生在开学典礼上向老师献花", "谢娜")
-    assert caption_credit("图为石板村的表彰会。（贵州日报天眼新闻记者 杨帆/摄）") == ("图为石板村的表彰会。", "杨帆")
-    assert caption_credit("图为学生在上开学第一课。记者 张慧 李明轩/摄") == ("图为学生在上开学第一课。", "张慧 李明轩")
+    assert caption_credit("紫金小学的新生在开学典礼上向老师献花 特约摄影 谢娜") == (
+        "紫金小学的新生在开学典礼上向老师献花",
+        "谢娜",
+    )
+    assert caption_credit("图为石板村的表彰会。（贵州日报天眼新闻记者 杨帆/摄）") == (
+        "图为石板村的表彰会。",
+        "杨帆",
+    )
+    assert caption_credit("图为学生在上开学第一课。记者 张慧 李明轩/摄") == (
+        "图为学生在上开学第一课。",
+        "张慧 李明轩",
+    )
     assert caption_credit("学生们在操场上 做游戏") is None
 
 
@@ -135,7 +160,9 @@ def test_datelines_and_bracketed_signatures_give_authors_and_leave_the_text(tmp_
     assert Importer(Project(root), quiet=True).run([root / "seeds" / "chibi.txt"]) == 0
     (article,) = load_articles(root / "docs")
     assert article.title == "赤壁市教育局获评全省教育宣传先进单位"
-    assert article.meta["authors"] == ["刘晓燕", "王强"] and article.meta["source_name"] == "咸宁日报"
+    assert (
+        article.meta["authors"] == ["刘晓燕", "王强"] and article.meta["source_name"] == "咸宁日报"
+    )
     assert article.meta["district"] == "赤壁市" and article.meta["province"] == "湖北省"
     paragraphs = article.body.strip().split("\n\n")
     assert paragraphs[0].startswith("近日，全省教育宣传工作会召开")
@@ -144,12 +171,32 @@ def test_datelines_and_bracketed_signatures_give_authors_and_leave_the_text(tmp_
 
 def test_publication_details_from_the_meta_file_and_the_command_line(tmp_path):
     root = make_project(tmp_path, {"chibi.txt": NEWS})
-    (root / "seeds" / "chibi.meta.yml").write_text("published: 2024-06-18\npage: 第3版\nsource_name: 咸宁日报\n", encoding="utf-8")
+    (root / "seeds" / "chibi.meta.yml").write_text(
+        "published: 2024-06-18\npage: 第3版\nsource_name: 咸宁日报\n", encoding="utf-8"
+    )
     assert almanac(["--root", str(root), "import", "-q", str(root / "seeds" / "chibi.txt")]) == 0
     (article,) = load_articles(root / "docs")
-    assert (article.meta["published"], article.meta["page"], article.meta["source_name"]) == ("2024-06-18", "第3版", "咸宁日报")
+    assert (article.meta["published"], article.meta["page"], article.meta["source_name"]) == (
+        "2024-06-18",
+        "第3版",
+        "咸宁日报",
+    )
     # the command line wins over the file
-    assert almanac(["--root", str(root), "import", "-q", "--force", "--published", "2024-06-19", str(root / "seeds" / "chibi.txt")]) == 0
+    assert (
+        almanac(
+            [
+                "--root",
+                str(root),
+                "import",
+                "-q",
+                "--force",
+                "--published",
+                "2024-06-19",
+                str(root / "seeds" / "chibi.txt"),
+            ]
+        )
+        == 0
+    )
     (article,) = load_articles(root / "docs")
     assert article.meta["published"] == "2024-06-19"
     assert "published: '2024-06-19'" in article.text
@@ -188,8 +235,12 @@ def share(counts: tuple[Counter, Counter, list[str]], kinds=CORE) -> float:
 
 def test_every_real_genre_page_imports(tune, scored):
     for score, total, misses in (tune, scored):
-        assert score["imported"] == total["imported"] >= 20, [m for m in misses if ": imported:" in m]
-        assert score["district"] >= 0.85 * total["district"], [m for m in misses if ": district:" in m]
+        assert score["imported"] == total["imported"] >= 20, [
+            m for m in misses if ": imported:" in m
+        ]
+        assert score["district"] >= 0.85 * total["district"], [
+            m for m in misses if ": district:" in m
+        ]
 
 
 def test_the_tuned_pages_score_what_reports_importer_md_says(tune):
@@ -222,6 +273,8 @@ def test_menus_summary_boxes_disclaimers_and_pinyin_garble_never_reach_the_text(
 """
     out, details = strip_furniture(lines(page))
     texts = [line.text for line in out if line.text]
-    assert texts == ["缙云：山里的村小没有被落下", texts[1]] and texts[1].startswith("这几年，缙云县")
+    assert texts == ["缙云：山里的村小没有被落下", texts[1]] and texts[1].startswith(
+        "这几年，缙云县"
+    )
     assert details.published == "2023-11-21"
     assert "(fā)" not in "".join(line.text for line in out)

@@ -33,8 +33,16 @@ def test_no_hints_files_are_needed():
 
 def test_article_inventory(imported):
     _, articles = imported
-    inventory = {p: [a.district for a in by_seed(articles, p)] for p in ("000", "001", "002", "003", "004")}
-    assert inventory == {"000": ["巴南区"], "001": ["巴南区", "大足区"], "002": ["南岸区"], "003": ["南岸区"], "004": ["九龙坡区"]}
+    inventory = {
+        p: [a.district for a in by_seed(articles, p)] for p in ("000", "001", "002", "003", "004")
+    }
+    assert inventory == {
+        "000": ["巴南区"],
+        "001": ["巴南区", "大足区"],
+        "002": ["南岸区"],
+        "003": ["南岸区"],
+        "004": ["九龙坡区"],
+    }
 
 
 def test_titles_authors_and_credits(imported):
@@ -47,9 +55,15 @@ def test_titles_authors_and_credits(imported):
     assert dazu.meta["authors"] == ["周珣"] and dazu.meta["photo_credit"] == "大足区教委"
     (a000,) = by_seed(articles, "000")
     assert a000.title == "巴南“六大工程”齐发力 加快建设高品质教育强区"
-    assert a000.meta["authors"] == ["何霜", "杜林燕", "胡忠英"] and a000.meta["photo_credit"] == "巴南区教委"
+    assert (
+        a000.meta["authors"] == ["何霜", "杜林燕", "胡忠英"]
+        and a000.meta["photo_credit"] == "巴南区教委"
+    )
     (a002,) = by_seed(articles, "002")
-    assert (a002.title, a002.meta["subtitle"]) == ("党建领航办好有温度的幸福教育", "幸福每一位孩子 服务每一个家庭")
+    assert (a002.title, a002.meta["subtitle"]) == (
+        "党建领航办好有温度的幸福教育",
+        "幸福每一位孩子 服务每一个家庭",
+    )
     (a003,) = by_seed(articles, "003")
     assert a003.title == "南岸教育综合改革绘就一派好风景"
     (a004,) = by_seed(articles, "004")
@@ -91,26 +105,48 @@ def test_003_sidebars_are_titled_sections_not_glued_into_paragraphs(imported):
 def test_paragraphs_are_whole_and_text_intact(imported):
     _, articles = imported
     bodies = "\n".join(a.body for a in articles)
-    for fragment in ("MIDI多功能影音教室", "“7+1+N”高校联席会议机制", "引领1.4万名教师专业成长", "重庆市中外人文交流实验区（全市仅4个）", "“用心护航 阳光成长”"):
+    for fragment in (
+        "MIDI多功能影音教室",
+        "“7+1+N”高校联席会议机制",
+        "引领1.4万名教师专业成长",
+        "重庆市中外人文交流实验区（全市仅4个）",
+        "“用心护航 阳光成长”",
+    ):
         assert fragment in bodies
     for article in articles:
         for paragraph in article.body.split("\n\n"):
-            assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![^“]*”)", paragraph.replace("## ", "")) or paragraph.startswith("#"), paragraph
+            assert not re.search(
+                r"[\u4e00-\u9fff] [\u4e00-\u9fff](?![^“]*”)", paragraph.replace("## ", "")
+            ) or paragraph.startswith("#"), paragraph
 
 
 def test_no_body_text_is_lost(imported):
     """Every CJK character of a seed appears in its articles, except named layout noise."""
     _, articles = imported
     for seed in SEEDS:
-        source = Counter(CJK.findall("\n".join(l.text for l in read_seed(seed).lines)))
+        source = Counter(CJK.findall("\n".join(ln.text for ln in read_seed(seed).lines)))
         out = Counter()
         for article in by_seed(articles, seed.name[:3]):
             meta = article.meta
-            text = " ".join([article.body, meta["title"], meta.get("subtitle", ""), meta.get("kicker", ""), *meta["authors"], *meta["captions"], meta.get("photo_credit", "")])
+            text = " ".join(
+                [
+                    article.body,
+                    meta["title"],
+                    meta.get("subtitle", ""),
+                    meta.get("kicker", ""),
+                    *meta["authors"],
+                    *meta["captions"],
+                    meta.get("photo_credit", ""),
+                ]
+            )
             out.update(CJK.findall(text))
-        noise = Counter(CJK.findall("图片由提供" * sum("图片由" in l.text for l in read_seed(seed).lines)))
+        noise = Counter(
+            CJK.findall("图片由提供" * sum("图片由" in ln.text for ln in read_seed(seed).lines))
+        )
         noise.update(CJK.findall("相关报道" * article.body.count("## 相关报道")))
-        banners = [l.text for l in read_seed(seed).lines if l.text in ("南岸", "巴南", "大足", "九龙坡")]
+        banners = [
+            ln.text for ln in read_seed(seed).lines if ln.text in ("南岸", "巴南", "大足", "九龙坡")
+        ]
         noise.update(CJK.findall("".join(banners)))
         missing = source - out - noise
         assert not missing, (seed.name, missing)

@@ -49,74 +49,79 @@ def articles(tmp_path_factory):
 
 
 def test_every_article_found_with_its_district(articles):
-    assert sorted((a.district, t) for t, a in articles.items()) == sorted([
-        ("梁平区", "“双减”让校园更有活力"),
-        ("江津区", "江津区打造新时代高素质教师队伍"),
-        ("渝北区", "让每个孩子都享有公平而有质量的教育"),
-        ("长寿区", "城乡携手 共享优质教育"),
-        ("璧山区", "“家校社”协同育人结出硕果"),
-        ("綦江区", "“五育并举”绘就育人新画卷"),
-        ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
-        ("铜梁区", "传统文化浸润铜梁校园"),
-        ("涪陵区", "让每一所学校都成为家门口的好学校"),
-        ("万州区", "书香润童心 阅读伴成长"),
-        ("永川区", "数字赋能 永川教育跑出“加速度”"),
-        ("合川区", "三江汇流润桃李"),
-        ("潼南区", "田野课堂里的成长"),
-        ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
-        ("黔江区", "黔江区以课后服务提质增效 推动“双减”落地见效"),
-        ("城口县", "大山深处书声琅琅"),
-        ("石柱土家族自治县", "民族文化进校园 土家娃娃展风采"),
-        ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
-        ("渝中区", "“小空间”里办出“大教育”"),
-        ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
-        ("北碚区", "劳动教育“种”下成长的种子"),
-        ("两江新区", "新区教育跑出“加速度”"),
-        ("万盛经开区", "万盛：体教融合育新人"),
-        ("南川区", "南川区：让乡村学校“小而美”“小而优”"),
-        ("武隆区", "武隆区：研学旅行走出育人新路径"),
-        ("开州区", "开州教育：让每个孩子都有出彩的机会"),
-        ("巫山县", "用“云端”连接大山与未来"),
-        ("江北区", "江北区举办首届中小学生科技节"),
-        ("丰都县", "让山区幼儿“好上园”“上好园”"),
-        ("垫江县", "垫江县“牡丹课堂”开进乡村学校"),
-        ("云阳县", "云阳县建成智慧教育云平台"),
-        ("奉节县", "奉节县开展“诗城少年”诵读活动"),
-        ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
-        ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
-        ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
-        ("巫溪县", "“红池坝”上的美育课堂"),
-        ("重庆高新区", "科学城里育出“创新苗”"),
-        ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
-        ("南岸区", "南岸区“三点半课堂”托起家长的放心"),
-        ("大足区", "山村小学的“第二课堂”"),
-        ("巴南区", "巴南区：集团化办学"),
-        ("荣昌区", "“小夜壶”里的大课程"),
-        ("梁平区", "让每一所乡村学校都有“书香味”"),
-        ("潼南区", "潼南区办好人民满意的教育"),
-        ("沙坪坝区", "把阅读的种子播撒在每个孩子的心田"),
-        ("永川区", "永川职教：产教融合培育大国工匠"),
-        ("垫江县", "“小书包”里装着大民生"),
-        ("长寿区", "“菜园子”变成了“大课堂”"),
-        ("江津区", "江津区：“行走的课堂”走出校门"),
-        ("垫江县", "乡村教师的“充电站”"),
-        ("奉节县", "奉节县：课后服务“菜单”由学生点"),
-        ("云阳县", "三峡库区里的“乡村少年宫”"),
-        ("武隆区", "武隆区：山水课堂里的“行走思政”"),
-        ("黔江区", "黔江教育谱新篇"),
-        ("巴南区", "巴南区：家门口的“好学校”越来越多"),
-        ("璧山区", "璧山区：让每个孩子都做“小小科学家”"),
-        ("铜梁区", "铜梁区：龙乡教师的“成长阶梯”"),
-        ("武隆区", "孩子们为何爱上了学校"),
-        ("大足区", "大足区：石刻文化走进课堂"),
-        ("垫江县", "“牡丹娃”的劳动课"),
-        ("南川区", "让每个孩子在阅读中成长为更好的自己"),
-    ])
+    assert sorted((a.district, t) for t, a in articles.items()) == sorted(
+        [
+            ("梁平区", "“双减”让校园更有活力"),
+            ("江津区", "江津区打造新时代高素质教师队伍"),
+            ("渝北区", "让每个孩子都享有公平而有质量的教育"),
+            ("长寿区", "城乡携手 共享优质教育"),
+            ("璧山区", "“家校社”协同育人结出硕果"),
+            ("綦江区", "“五育并举”绘就育人新画卷"),
+            ("酉阳土家族苗族自治县", "山区孩子也能享有好教育"),
+            ("铜梁区", "传统文化浸润铜梁校园"),
+            ("涪陵区", "让每一所学校都成为家门口的好学校"),
+            ("万州区", "书香润童心 阅读伴成长"),
+            ("永川区", "数字赋能 永川教育跑出“加速度”"),
+            ("合川区", "三江汇流润桃李"),
+            ("潼南区", "田野课堂里的成长"),
+            ("荣昌区", "“非遗+教育” 荣昌擦亮特色育人名片"),
+            ("黔江区", "黔江区以课后服务提质增效 推动“双减”落地见效"),
+            ("城口县", "大山深处书声琅琅"),
+            ("石柱土家族自治县", "民族文化进校园 土家娃娃展风采"),
+            ("忠县", "以文化人 忠县“忠诚教育”深入人心"),
+            ("渝中区", "“小空间”里办出“大教育”"),
+            ("沙坪坝区", "沙坪坝区打造“大学城”教育新高地"),
+            ("北碚区", "劳动教育“种”下成长的种子"),
+            ("两江新区", "新区教育跑出“加速度”"),
+            ("万盛经开区", "万盛：体教融合育新人"),
+            ("南川区", "南川区：让乡村学校“小而美”“小而优”"),
+            ("武隆区", "武隆区：研学旅行走出育人新路径"),
+            ("开州区", "开州教育：让每个孩子都有出彩的机会"),
+            ("巫山县", "用“云端”连接大山与未来"),
+            ("江北区", "江北区举办首届中小学生科技节"),
+            ("丰都县", "让山区幼儿“好上园”“上好园”"),
+            ("垫江县", "垫江县“牡丹课堂”开进乡村学校"),
+            ("云阳县", "云阳县建成智慧教育云平台"),
+            ("奉节县", "奉节县开展“诗城少年”诵读活动"),
+            ("秀山土家族苗族自治县", "秀山：花灯唱响校园"),
+            ("彭水苗族土家族自治县", "“让每一个孩子都能出彩”"),
+            ("大渡口区", "大渡口区：“公园里的学校”让孩子亲近自然"),
+            ("巫溪县", "“红池坝”上的美育课堂"),
+            ("重庆高新区", "科学城里育出“创新苗”"),
+            ("九龙坡区", "九龙坡区：劳动教育有了“新课表”"),
+            ("南岸区", "南岸区“三点半课堂”托起家长的放心"),
+            ("大足区", "山村小学的“第二课堂”"),
+            ("巴南区", "巴南区：集团化办学"),
+            ("荣昌区", "“小夜壶”里的大课程"),
+            ("梁平区", "让每一所乡村学校都有“书香味”"),
+            ("潼南区", "潼南区办好人民满意的教育"),
+            ("沙坪坝区", "把阅读的种子播撒在每个孩子的心田"),
+            ("永川区", "永川职教：产教融合培育大国工匠"),
+            ("垫江县", "“小书包”里装着大民生"),
+            ("长寿区", "“菜园子”变成了“大课堂”"),
+            ("江津区", "江津区：“行走的课堂”走出校门"),
+            ("垫江县", "乡村教师的“充电站”"),
+            ("奉节县", "奉节县：课后服务“菜单”由学生点"),
+            ("云阳县", "三峡库区里的“乡村少年宫”"),
+            ("武隆区", "武隆区：山水课堂里的“行走思政”"),
+            ("黔江区", "黔江教育谱新篇"),
+            ("巴南区", "巴南区：家门口的“好学校”越来越多"),
+            ("璧山区", "璧山区：让每个孩子都做“小小科学家”"),
+            ("铜梁区", "铜梁区：龙乡教师的“成长阶梯”"),
+            ("武隆区", "孩子们为何爱上了学校"),
+            ("大足区", "大足区：石刻文化走进课堂"),
+            ("垫江县", "“牡丹娃”的劳动课"),
+            ("南川区", "让每个孩子在阅读中成长为更好的自己"),
+        ]
+    )
 
 
 def test_captions_are_taken_out_of_the_body(articles):
     jiangjin = articles["江津区打造新时代高素质教师队伍"]
-    assert jiangjin.meta["captions"] == ["几江实验小学的老师们在开展教研活动", "江津二中教师参加信息技术培训"]
+    assert jiangjin.meta["captions"] == [
+        "几江实验小学的老师们在开展教研活动",
+        "江津二中教师参加信息技术培训",
+    ]
     assert "教研活动在此基础上" not in jiangjin.body
     assert "\n\n在此基础上，江津区建立了师德考核“一票否决”制度" in jiangjin.body
     yubei = articles["让每个孩子都享有公平而有质量的教育"]
@@ -154,16 +159,29 @@ def test_headline_after_the_body_is_not_left_as_an_empty_section(articles):
 
 
 def test_no_cjk_character_of_the_body_text_is_lost(articles):
-    source = "".join("\n".join(line.text for line in read_seed(p).lines) for p in UNSEEN.glob("*.txt"))
+    source = "".join(
+        "\n".join(line.text for line in read_seed(p).lines) for p in UNSEEN.glob("*.txt")
+    )
     # Every paragraph sentence of the sources appears in some article, joined without spaces.
-    for sentence in ["每年选派100名青年教师赴高校研修。", "新建MIDI多功能影音教室15间", "学生参与率达98.6%。", "参与学生超过8万人次。"]:
+    for sentence in [
+        "每年选派100名青年教师赴高校研修。",
+        "新建MIDI多功能影音教室15间",
+        "学生参与率达98.6%。",
+        "参与学生超过8万人次。",
+    ]:
         assert sentence in source.replace("\n", "")
         assert any(sentence in a.body for a in articles.values())
     # A box item set on one line keeps the space between its columns (2019年3月 启动…,
     # 学校名称  在校生); no space is ever put between characters joined across lines.
-    items = {re.sub(r"\s+", " ", line.text.strip()) for p in UNSEEN.glob("*.txt") for line in read_seed(p).lines}
+    items = {
+        re.sub(r"\s+", " ", line.text.strip())
+        for p in UNSEEN.glob("*.txt")
+        for line in read_seed(p).lines
+    }
     for article in articles.values():
-        paragraphs = [p for p in article.body.split("\n\n") if not p.startswith("#") and p not in items]
+        paragraphs = [
+            p for p in article.body.split("\n\n") if not p.startswith("#") and p not in items
+        ]
         assert not any(re.search(r"[\u4e00-\u9fff]\s[\u4e00-\u9fff]", p) for p in paragraphs)
 
 
@@ -177,7 +195,10 @@ def test_byline_under_the_editors_note_opens_the_body_not_a_sidebar(articles):
 
 def test_figures_box_items_stay_separate(articles):
     body = articles["山区孩子也能享有好教育"].body
-    assert "\n## 数说酉阳教育\n\n学校 368所；在校学生 12.3万人；专任教师 7800余名；寄宿制学校 86所\n" in body
+    assert (
+        "\n## 数说酉阳教育\n\n学校 368所；在校学生 12.3万人；专任教师 7800余名；寄宿制学校 86所\n"
+        in body
+    )
     assert "368所在校学生" not in body
     assert "## 学校" not in body and "### 在校学生" not in body
 
@@ -213,11 +234,21 @@ def test_marked_captions_and_a_caption_closing_the_page(articles):
     assert fuling.meta["subtitle"] == "——涪陵区推进义务教育优质均衡发展纪实"
     assert fuling.meta["authors"] == ["冉启明", "谭晓丽", "彭宇"]
     assert fuling.meta["photo_credit"] == "涪陵区教委"
-    assert fuling.meta["captions"] == ["图为李渡中学学生在新建的运动场上开展体育活动。", "涪陵十五中学生在进行科学实验"]
-    assert fuling.meta["summary"].startswith("近年来，涪陵区坚持把教育摆在优先发展的战略位置，五年累计投入教育经费98.7亿元")
+    assert fuling.meta["captions"] == [
+        "图为李渡中学学生在新建的运动场上开展体育活动。",
+        "涪陵十五中学生在进行科学实验",
+    ]
+    assert fuling.meta["summary"].startswith(
+        "近年来，涪陵区坚持把教育摆在优先发展的战略位置，五年累计投入教育经费98.7亿元"
+    )
     assert "图为" not in fuling.body and "科学实验" not in fuling.body
     headings = re.findall(r"^## (.+)$", fuling.body, re.M)
-    assert headings == ["核心提示", "一、补齐短板 夯实均衡发展基础", "二、师资强校 激活教师队伍一池春水", "三、质量立校 办好人民满意的教育"]
+    assert headings == [
+        "核心提示",
+        "一、补齐短板 夯实均衡发展基础",
+        "二、师资强校 激活教师队伍一池春水",
+        "三、质量立校 办好人民满意的教育",
+    ]
     assert "\r" not in fuling.text
 
 
@@ -233,8 +264,14 @@ def test_gb18030_page_with_kicker_deck_interview_and_photographer(articles):
     assert wanzhou.meta["authors"] == ["黄志强", "向丽君", "陈刚"]
     assert wanzhou.meta["photo_credit"] == "陈刚"
     assert wanzhou.meta["captions"] == ["学生们在图书馆安静阅读"]
-    assert "\n## 校长访谈：让阅读成为一种习惯\n\n问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的基础。" in wanzhou.body
-    assert "\n\n问：学校在推进阅读方面有哪些具体做法？\n\n答：我们打造了“晨诵、午读、暮省”阅读课程" in wanzhou.body
+    assert (
+        "\n## 校长访谈：让阅读成为一种习惯\n\n问：学校为什么如此重视阅读？\n\n答：阅读是一切学习的基础。"
+        in wanzhou.body
+    )
+    assert (
+        "\n\n问：学校在推进阅读方面有哪些具体做法？\n\n答：我们打造了“晨诵、午读、暮省”阅读课程"
+        in wanzhou.body
+    )
     assert "陈刚" not in wanzhou.body and "摄影" not in wanzhou.text
 
 
@@ -244,12 +281,24 @@ def test_captions_of_column_width_before_the_byline_are_not_running_text(article
     # as a column line right before the byline: no sentence could finish after
     # them, so they are not the start of a paragraph. Headline last.
     yongchuan = articles["数字赋能 永川教育跑出“加速度”"]
-    assert yongchuan.meta["captions"] == ["永川区红河小学学生在上AI编程课", "萱花中学学生在STEAM教室开展创客活动"]
+    assert yongchuan.meta["captions"] == [
+        "永川区红河小学学生在上AI编程课",
+        "萱花中学学生在STEAM教室开展创客活动",
+    ]
     assert yongchuan.meta["authors"] == ["龚雪", "杨帆"]
     headings = re.findall(r"^## (.+)$", yongchuan.body, re.M)
-    assert headings == ["（一）夯实数字底座", "（二）深化课堂变革", "（三）培育数字素养", "成绩展台"]
+    assert headings == [
+        "（一）夯实数字底座",
+        "（二）深化课堂变革",
+        "（三）培育数字素养",
+        "成绩展台",
+    ]
     assert yongchuan.body.rstrip().endswith("三是学生在全国青少年科技创新大赛中获一等奖9项。")
-    for kept in ("让AI、5G、大数据等新技术走进课堂，全区1.4万名教师", "建成STEAM教室136间", "形成“7+1+N”数字化教学模式"):
+    for kept in (
+        "让AI、5G、大数据等新技术走进课堂，全区1.4万名教师",
+        "建成STEAM教室136间",
+        "形成“7+1+N”数字化教学模式",
+    ):
         assert kept in yongchuan.body
 
 
@@ -263,11 +312,18 @@ def test_credit_in_brackets_and_a_two_line_headline_after_the_byline(articles):
     assert hechuan.meta["photo_credit"] == "合川区教委"
     assert hechuan.meta["authors"] == ["何颖", "刘洋"]
     paragraphs = hechuan.body.split("\n\n")
-    assert paragraphs[0] == "“嘉陵江、渠江、涪江三江在这里交汇，合川教育也在这里汇聚起奋进的力量。”合川区教委负责人这样形容全区教育的发展态势。"
-    assert paragraphs[1].startswith("近年来，合川区坚持教育优先发展，以“合美教育”为品牌") and paragraphs[1].endswith("蓬勃发展的良好局面。")
+    assert (
+        paragraphs[0]
+        == "“嘉陵江、渠江、涪江三江在这里交汇，合川教育也在这里汇聚起奋进的力量。”合川区教委负责人这样形容全区教育的发展态势。"
+    )
+    assert paragraphs[1].startswith(
+        "近年来，合川区坚持教育优先发展，以“合美教育”为品牌"
+    ) and paragraphs[1].endswith("蓬勃发展的良好局面。")
     assert "图片" not in hechuan.text.split("---")[2]
     tongnan = articles["田野课堂里的成长"]
-    assert tongnan.meta["authors"] == ["唐明"] and tongnan.meta["captions"] == ["学生们在研学基地体验农耕"]
+    assert tongnan.meta["authors"] == ["唐明"] and tongnan.meta["captions"] == [
+        "学生们在研学基地体验农耕"
+    ]
     assert "合川" not in tongnan.text and "潼南" not in hechuan.body
 
 
@@ -277,9 +333,16 @@ def test_headings_under_a_label_ending_in_a_colon(articles):
     # box of `label：number` items in full-width digits.
     rongchang = articles["“非遗+教育” 荣昌擦亮特色育人名片"]
     assert rongchang.meta["authors"] == ["喻文", "邱丹"]
-    assert rongchang.meta["summary"].startswith("荣昌是“中国夏布之乡”") and rongchang.meta["summary"].endswith("特色育人之路。")
+    assert rongchang.meta["summary"].startswith("荣昌是“中国夏布之乡”") and rongchang.meta[
+        "summary"
+    ].endswith("特色育人之路。")
     headings = re.findall(r"^## (.+)$", rongchang.body, re.M)
-    assert headings == ["编者按", "亮点一：非遗课程进课堂", "亮点二：传承人走进校园", "数说荣昌教育"]
+    assert headings == [
+        "编者按",
+        "亮点一：非遗课程进课堂",
+        "亮点二：传承人走进校园",
+        "数说荣昌教育",
+    ]
     assert "\n\n在荣昌区安富中学的陶艺教室里" in rongchang.body
     assert "中小学校：１２６所；在校学生：１１.２万人；非遗特色学校：２４所" in rongchang.body
     assert rongchang.meta["captions"] == ["安富中学学生在学习制陶"]
@@ -313,7 +376,9 @@ def test_inline_deck_bulleted_items_and_a_contributing_office(articles):
     assert chengkou.meta["subtitle"] == "——城口县推进乡村教育振兴"
     assert chengkou.meta["authors"] == ["城口县教委"]
     assert "供稿" not in chengkou.text
-    assert chengkou.body.rstrip().endswith("●全县义务教育巩固率达到99.2%\n\n●高考本科上线率连续5年提高\n\n●建成市级乡村温馨校园12所")
+    assert chengkou.body.rstrip().endswith(
+        "●全县义务教育巩固率达到99.2%\n\n●高考本科上线率连续5年提高\n\n●建成市级乡村温馨校园12所"
+    )
     assert "\n### 留住乡村教师\n" in chengkou.body
 
 
@@ -323,7 +388,9 @@ def test_autonomous_county_and_a_two_character_county_on_one_page(articles):
     # form) whose headline follows a single-name byline.
     shizhu = articles["民族文化进校园 土家娃娃展风采"]
     assert shizhu.meta["captions"] == ["黄水镇中心小学的学生们在跳摆手舞"]
-    assert shizhu.meta["authors"] == ["冉小兰", "马骏"] and shizhu.meta["photo_credit"] == "石柱县教委"
+    assert (
+        shizhu.meta["authors"] == ["冉小兰", "马骏"] and shizhu.meta["photo_credit"] == "石柱县教委"
+    )
     zhongxian = articles["以文化人 忠县“忠诚教育”深入人心"]
     assert zhongxian.meta["authors"] == ["谭华"]
     assert zhongxian.meta["captions"] == ["忠县中学学生在石宝寨开展研学活动"]
@@ -360,7 +427,10 @@ def test_headline_after_the_captions_at_the_foot_of_an_unsigned_page(articles):
     # the credit, two captions and the headline last of all.
     beibei = articles["劳动教育“种”下成长的种子"]
     assert beibei.meta["authors"] == [] and beibei.meta["photo_credit"] == "北碚区教委"
-    assert beibei.meta["captions"] == ["金刀峡镇小学的孩子们在“开心农场”里采摘蔬菜", "北碚区中小学生在劳动实践基地学习插秧"]
+    assert beibei.meta["captions"] == [
+        "金刀峡镇小学的孩子们在“开心农场”里采摘蔬菜",
+        "北碚区中小学生在劳动实践基地学习插秧",
+    ]
     assert "\n\n★全区劳动教育课程开课率100％\n\n★建成市级劳动教育示范校6所\n\n" in beibei.body
     assert re.findall(r"^## (.+)$", beibei.body, re.M) == ["相关链接"]
     assert beibei.body.rstrip().endswith("其做法入选教育部劳动教育典型案例。")
@@ -396,10 +466,17 @@ def test_sidebars_after_the_byline_keep_their_headlines_and_the_page_headline_is
     assert kaizhou.meta["subtitle"] == "办好人民满意的开州教育"
     assert kaizhou.meta["authors"] == ["李建", "陈晓燕"]
     headings = re.findall(r"^(#+) (.+)$", kaizhou.body, re.M)
-    assert headings == [("##", "育强师资 打造高素质专业化教师队伍"), ("##", "育优质量 办好家门口的每一所学校"),
-                        ("##", "牵手名校 共建共享"), ("##", "红色资源 铸魂育人")]
+    assert headings == [
+        ("##", "育强师资 打造高素质专业化教师队伍"),
+        ("##", "育优质量 办好家门口的每一所学校"),
+        ("##", "牵手名校 共建共享"),
+        ("##", "红色资源 铸魂育人"),
+    ]
     assert kaizhou.body.rstrip().endswith("开展“红色研学”活动900余场次。")
-    assert kaizhou.meta["captions"] == ["汉丰五校的老师在上公开课", "开州中学学生在刘伯承同志纪念馆参观学习"]
+    assert kaizhou.meta["captions"] == [
+        "汉丰五校的老师在上公开课",
+        "开州中学学生在刘伯承同志纪念馆参观学习",
+    ]
 
 
 def test_numbered_items_numbered_headings_and_a_caption_before_the_byline(articles):
@@ -413,8 +490,15 @@ def test_numbered_items_numbered_headings_and_a_caption_before_the_byline(articl
     assert wushan.meta["captions"] == ["当雄乡中心小学学生通过“专递课堂”上英语课"]
     assert wushan.meta["summary"].startswith("巫山县地处三峡库区腹心")
     headings = re.findall(r"^## (.+)$", wushan.body, re.M)
-    assert headings == ["编者按", "一、建好“专递课堂” 让山里娃同上一堂课", "二、用好“AI+教育” 让每个孩子都被看见"]
-    assert "\n\n①全县开设专递课堂课程12门，每周授课860余节；\n\n②乡村学校英语、音乐、美术课程开齐率从62%提高到100%；\n\n③受益学生1.8万名。\n\n" in wushan.body
+    assert headings == [
+        "编者按",
+        "一、建好“专递课堂” 让山里娃同上一堂课",
+        "二、用好“AI+教育” 让每个孩子都被看见",
+    ]
+    assert (
+        "\n\n①全县开设专递课堂课程12门，每周授课860余节；\n\n②乡村学校英语、音乐、美术课程开齐率从62%提高到100%；\n\n③受益学生1.8万名。\n\n"
+        in wushan.body
+    )
 
 
 def test_news_report_dateline_names_its_reporters(articles):
@@ -433,8 +517,13 @@ def test_facts_box_of_label_value_lines_and_figures_set_under_their_labels(artic
     # one heading glued from many short lines.
     fengdu = articles["让山区幼儿“好上园”“上好园”"]
     assert re.findall(r"^## (.+)$", fengdu.body, re.M) == ["学校名片", "数说丰都学前教育"]
-    assert "\n\n园名：丰都县滨江幼儿园；建成时间：2022年9月；办园规模：12个班；办园特色：自然教育\n\n" in fengdu.body
-    assert fengdu.body.rstrip().endswith("公办幼儿园 68所；普惠性幼儿园覆盖率 91.2%；专任教师 1260名")
+    assert (
+        "\n\n园名：丰都县滨江幼儿园；建成时间：2022年9月；办园规模：12个班；办园特色：自然教育\n\n"
+        in fengdu.body
+    )
+    assert fengdu.body.rstrip().endswith(
+        "公办幼儿园 68所；普惠性幼儿园覆盖率 91.2%；专任教师 1260名"
+    )
     assert fengdu.meta["authors"] == ["秦怡"]
 
 
@@ -442,7 +531,11 @@ def test_a_page_of_news_briefs_from_three_counties(articles):
     # 122: a 区县传真 column (the rubric is page furniture) of three briefs,
     # each headline over a 本报讯（通讯员…） item of two paragraphs; the third
     # headline reads like a caption (…开展…活动) but is the one above the text.
-    briefs = ["垫江县“牡丹课堂”开进乡村学校", "云阳县建成智慧教育云平台", "奉节县开展“诗城少年”诵读活动"]
+    briefs = [
+        "垫江县“牡丹课堂”开进乡村学校",
+        "云阳县建成智慧教育云平台",
+        "奉节县开展“诗城少年”诵读活动",
+    ]
     assert [articles[t].meta["authors"] for t in briefs] == [["蒋丽"], ["熊伟"], ["郑晓"]]
     for title in briefs:
         assert "subtitle" not in articles[title].meta and articles[title].meta["captions"] == []
@@ -457,7 +550,10 @@ def test_stream_page_with_a_labelled_headline_and_a_campaign_heading(articles):
     xiushan = articles["秀山：花灯唱响校园"]
     assert xiushan.meta["captions"] == ["凤凰小学的孩子们在学跳花灯"]
     assert re.findall(r"^## (.+)$", xiushan.body, re.M) == ["花灯进课堂"]
-    assert xiushan.meta["summary"] == "秀山土家族苗族自治县是“中国花灯之乡”。近年来，秀山县把秀山花灯引入校园，全县68所中小学开设花灯课程，培养花灯小传人1.5万余名。"
+    assert (
+        xiushan.meta["summary"]
+        == "秀山土家族苗族自治县是“中国花灯之乡”。近年来，秀山县把秀山花灯引入校园，全县68所中小学开设花灯课程，培养花灯小传人1.5万余名。"
+    )
     assert "最期待的花灯课，老师一边示范，一边讲解花灯的历史和唱腔特点。" in xiushan.body
 
 
@@ -502,8 +598,14 @@ def test_latin_words_and_figures_across_column_breaks(articles):
     # 文/本报记者 王磊 and a credit 图/重庆高新区教育局 naming an office.
     gaoxin = articles["科学城里育出“创新苗”"]
     assert gaoxin.meta["authors"] == ["王磊"] and gaoxin.meta["photo_credit"] == "重庆高新区教育局"
-    for kept in ("PBL项目式学习课", "用Python编写程序、用3D打印机制作零件，再通过5G网络", "“STEM+”课程改革",
-                 "建成VR/AR实验室", "K12阶段学生1.4万名", "西部（重庆）科学城"):
+    for kept in (
+        "PBL项目式学习课",
+        "用Python编写程序、用3D打印机制作零件，再通过5G网络",
+        "“STEM+”课程改革",
+        "建成VR/AR实验室",
+        "K12阶段学生1.4万名",
+        "西部（重庆）科学城",
+    ):
         assert kept in gaoxin.body
 
 
@@ -533,7 +635,10 @@ def test_three_districts_under_a_page_banner_with_numbered_captions(articles):
     # lines over a byline; a district's name set right over its headline (no
     # blank); 图①②③ captions, one a line, and two photographers at the foot.
     banan = articles["巴南区：集团化办学"]
-    assert banan.meta["subtitle"] == "让好学校“多起来”" and banan.meta["authors"] == ["孙蕾", "黄河"]
+    assert banan.meta["subtitle"] == "让好学校“多起来”" and banan.meta["authors"] == [
+        "孙蕾",
+        "黄河",
+    ]
     assert "区县教育巡礼" not in banan.text and "星期" not in banan.text
     assert banan.body.startswith("今年秋季开学") and "## " not in banan.body
     rongchang = articles["“小夜壶”里的大课程"]
@@ -552,10 +657,17 @@ def test_kicker_ending_in_a_comma_timeline_and_honours_boxes(articles):
     tongnan = articles["潼南区办好人民满意的教育"]
     assert tongnan.meta["kicker"] == "坚持五育并举，"
     assert tongnan.meta["subtitle"] == "——潼南区推进义务教育优质均衡发展工作综述"
-    assert tongnan.meta["captions"] == [] and tongnan.meta["summary"].startswith("近年来，潼南区坚持")
+    assert tongnan.meta["captions"] == [] and tongnan.meta["summary"].startswith(
+        "近年来，潼南区坚持"
+    )
     body = tongnan.body
-    assert "2019年3月 启动义务教育优质均衡发展创建\n\n2020年9月 新建城区学校3所，新增学位6000个\n\n" in body
-    assert "\n\n潼南中学获得全国文明校园称号\n\n桂林小学获得全国青少年校园足球特色学校称号\n" in body
+    assert (
+        "2019年3月 启动义务教育优质均衡发展创建\n\n2020年9月 新建城区学校3所，新增学位6000个\n\n"
+        in body
+    )
+    assert (
+        "\n\n潼南中学获得全国文明校园称号\n\n桂林小学获得全国青少年校园足球特色学校称号\n" in body
+    )
     assert re.findall(r"^## (.+)$", body, re.M) == ["核心提示", "大事记", "荣誉榜"]
 
 
@@ -585,7 +697,10 @@ def test_questions_set_apart_between_framed_paragraphs_are_headings(articles):
     # 132: 如何…？ / 怎样…？ on a line of their own between multi-line
     # paragraphs, each answered by the text under it (the second by ■ items).
     essay = articles["把阅读的种子播撒在每个孩子的心田"]
-    assert re.findall(r"^## (.+)$", essay.body, re.M) == ["如何让孩子爱上阅读？", "怎样让阅读走进家庭？"]
+    assert re.findall(r"^## (.+)$", essay.body, re.M) == [
+        "如何让孩子爱上阅读？",
+        "怎样让阅读走进家庭？",
+    ]
     assert "## 怎样让阅读走进家庭？\n\n■亲子共读。" in essay.body
 
 
@@ -594,7 +709,9 @@ def test_questions_in_a_stream_and_interview_turns_stay_text(articles):
     # line of its own, a question ending inside a line, and 问：…？ turns.
     dianjiang = articles["“小书包”里装着大民生"]
     assert "## " not in dianjiang.body and dianjiang.meta["authors"] == ["黄蓉"]
-    assert "学校布局散。孩子上学路远怎么办？" in dianjiang.body  # (a stream line's end may end the paragraph)
+    assert (
+        "学校布局散。孩子上学路远怎么办？" in dianjiang.body
+    )  # (a stream line's end may end the paragraph)
     assert "\n\n放学后孩子去哪儿？\n\n" in dianjiang.body
     assert "\n\n问：校车安全怎么保障？\n\n答：每辆校车" in dianjiang.body
 
@@ -623,7 +740,9 @@ def test_series_kicker_and_a_jump_line(articles):
     # its kicker; （下转第3版） is the page's, not text; the caption and the
     # page's credit (本版图片均由受访学校提供) after it.
     fengjie = articles["奉节县：课后服务“菜单”由学生点"]
-    assert fengjie.meta["kicker"] == "“双减”进行时·系列报道之三" and not fengjie.meta.get("subtitle")
+    assert fengjie.meta["kicker"] == "“双减”进行时·系列报道之三" and not fengjie.meta.get(
+        "subtitle"
+    )
     assert fengjie.meta["authors"] == ["杜娟"] and fengjie.meta["photo_credit"] == "受访学校"
     assert fengjie.meta["captions"] == ["永安小学学生在课后服务中学习围棋"]
     assert "下转" not in fengjie.text and fengjie.body.rstrip().endswith("参与率达到97%。")
@@ -634,9 +753,16 @@ def test_marked_section_heads_and_an_inline_editors_note(articles):
     # label and a colon); numbered captions each with its photographer.
     yunyang = articles["三峡库区里的“乡村少年宫”"]
     assert re.findall(r"^## (.+)$", yunyang.body, re.M) == [
-        "编者按", "建起来：村村都有活动室", "活起来：志愿者走进课堂", "用起来：周末也不关门"]
+        "编者按",
+        "建起来：村村都有活动室",
+        "活起来：志愿者走进课堂",
+        "用起来：周末也不关门",
+    ]
     assert yunyang.meta["summary"].startswith("在库区腹地的云阳县") and "■" not in yunyang.text
-    assert yunyang.meta["captions"] == ["图① 双土镇乡村少年宫的孩子们在学剪纸", "图② 志愿者教孩子们合唱"]
+    assert yunyang.meta["captions"] == [
+        "图① 双土镇乡村少年宫的孩子们在学剪纸",
+        "图② 志愿者教孩子们合唱",
+    ]
     assert yunyang.meta["authors"] == ["朱琳"] and yunyang.meta["photo_credit"] == "朱琳"
 
 
@@ -658,7 +784,10 @@ def test_three_headline_lines_without_commas_and_a_labelled_honours_box(articles
     assert qianjiang.meta["kicker"] == "奋进新征程"
     assert qianjiang.meta["subtitle"] == "——黔江区建设武陵山区教育高地纪实"
     assert qianjiang.body.startswith("党的二十大以来")
-    assert "## 主要荣誉\n\n黔江区获评全国义务教育优质均衡发展区\n\n黔江中学获评全国文明校园\n\n新华中学" in qianjiang.body
+    assert (
+        "## 主要荣誉\n\n黔江区获评全国义务教育优质均衡发展区\n\n黔江中学获评全国文明校园\n\n新华中学"
+        in qianjiang.body
+    )
 
 
 def test_a_commentary_after_the_byline_mentioning_another_district_in_passing(articles):
@@ -687,7 +816,11 @@ def test_a_page_header_of_masthead_date_and_page_number(articles):
     assert "重庆日报" not in tongliang.body and "责任编辑" not in tongliang.body
     assert tongliang.meta["authors"] == ["李娟"]
     # … and what it says is the article's publication: outlet, date, page.
-    assert (tongliang.meta["source_name"], tongliang.meta["published"], tongliang.meta["page"]) == ("重庆日报", "2024-09-10", "第7版")
+    assert (tongliang.meta["source_name"], tongliang.meta["published"], tongliang.meta["page"]) == (
+        "重庆日报",
+        "2024-09-10",
+        "第7版",
+    )
 
 
 def test_an_opening_question_under_the_headline_is_the_first_paragraph(articles):
@@ -707,7 +840,9 @@ def test_a_credit_for_the_whole_page_is_every_articles(articles):
     dianjiang = articles["“牡丹娃”的劳动课"]
     assert dazu.meta["photo_credit"] == "受访学校" and dianjiang.meta["photo_credit"] == "受访学校"
     assert dazu.meta["authors"] == ["唐雪", "何平"] and dianjiang.meta["authors"] == ["罗敏"]
-    assert dazu.meta["captions"] == [] and dianjiang.meta["captions"] == ["垫江县学生在学校种植园里修剪牡丹"]
+    assert dazu.meta["captions"] == [] and dianjiang.meta["captions"] == [
+        "垫江县学生在学校种植园里修剪牡丹"
+    ]
     assert "图片" not in dazu.body and "图片" not in dianjiang.body
     assert not articles["田野课堂里的成长"].meta.get("photo_credit")
 
@@ -720,8 +855,12 @@ def test_a_headline_broken_inside_a_word_is_one_headline(articles):
 
     nanchuan = articles["让每个孩子在阅读中成长为更好的自己"]
     assert not nanchuan.meta.get("subtitle") and not nanchuan.meta.get("kicker")
-    assert nanchuan.meta["authors"] == ["韩梅"] and nanchuan.meta["captions"] == ["学生们在图书角里读书"]
-    assert nanchuan.body.startswith("南川区从去年起实施“书香南川”阅读工程，为全区中小学新建图书角1200个")
+    assert nanchuan.meta["authors"] == ["韩梅"] and nanchuan.meta["captions"] == [
+        "学生们在图书角里读书"
+    ]
+    assert nanchuan.body.startswith(
+        "南川区从去年起实施“书香南川”阅读工程，为全区中小学新建图书角1200个"
+    )
     assert word_cut_in_two("让每个孩子在阅读中成", "长为更好的自己")
     assert not word_cut_in_two("质量立校", "办好人民满意的教育")
     assert not word_cut_in_two("书香润童心", "阅读伴成长")

@@ -18,9 +18,13 @@ def test_print_page_lines_get_the_roles_of_the_key():
     labels = _by_text(page)
     assert labels["家门口的好学校一年比一年多"] == "title"  # the key's headline
     assert labels["——我区推进义务教育优质均衡发展综述"] == "title"  # its deck
-    assert labels["办好人民满意的教育"] == "title"  # the kicker over it (phenomenon kicker_headline_deck)
+    assert (
+        labels["办好人民满意的教育"] == "title"
+    )  # the kicker over it (phenomenon kicker_headline_deck)
     assert labels["本报记者 刘洋　通讯员 周婷".replace("　", " ")] == "byline"
-    assert labels["图为凉风垭小学的孩子们在学校食堂吃营养午餐。（全媒体记者 陈晓峰 摄）"] == "caption"
+    assert (
+        labels["图为凉风垭小学的孩子们在学校食堂吃营养午餐。（全媒体记者 陈晓峰 摄）"] == "caption"
+    )
     for furniture in ("潼南报", "第A1版", "要闻", "责任编辑：韩冰 美编：曹阳 校对：许峰"):
         assert labels[furniture] == "furniture", furniture
     assert labels["这几年，区委、区政府把教育摆在各"] == "body"  # a column line of a key paragraph
@@ -55,4 +59,6 @@ def test_synthetic_pages_are_labelled_from_their_truth(tmp_path):
             assert labels[" ".join(key.authors)] == "byline"
             if key.banner:
                 assert labels[key.banner] == "furniture"
-        assert sum(label == "body" for label in page.gold) > 0.6 * sum(label is not None for label in page.gold)
+        assert sum(label == "body" for label in page.gold) > 0.6 * sum(
+            label is not None for label in page.gold
+        )

@@ -11,8 +11,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-
 from conftest import build_site, make_project_copy, serve_directory
+
 from generator.corpus import Corpus
 from generator.project import Project
 from generator.render.site import generate_pages
@@ -32,7 +32,11 @@ def real_url(real):
 
 
 def h1_of(site: Path, url: str) -> str:
-    page = (site / url / "index.html").read_text(encoding="utf-8") if url else (site / "index.html").read_text(encoding="utf-8")
+    page = (
+        (site / url / "index.html").read_text(encoding="utf-8")
+        if url
+        else (site / "index.html").read_text(encoding="utf-8")
+    )
     title = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1)
     return re.sub(r"<[^>]+>|¶", "", title).strip()
 
@@ -40,20 +44,29 @@ def h1_of(site: Path, url: str) -> str:
 def nav_links(site: Path) -> list[tuple[str, str]]:
     """(href, label) of every entry of the primary navigation, as the home page has it."""
     home = (site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index('md-nav--primary'):]
+    nav = home[home.index("md-nav--primary") :]
     nav = nav[: nav.index('<div class="md-content"')]
-    return [(href, label.strip()) for href, label in
-            re.findall(r'<a href="([^"#]*)" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*([^<]+?)\s*<', nav)]
+    return [
+        (href, label.strip())
+        for href, label in re.findall(
+            r'<a href="([^"#]*)" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*([^<]+?)\s*<',
+            nav,
+        )
+    ]
 
 
 def test_every_generated_page_has_a_menu_entry_with_its_own_title(real):
     project, site = real
     links = nav_links(site)
     labels = dict((href.removeprefix("./"), label) for href, label in links)
-    generated = [rel for rel in generate_pages(Corpus.load(Project(project))) if rel.endswith(".md")]
+    generated = [
+        rel for rel in generate_pages(Corpus.load(Project(project))) if rel.endswith(".md")
+    ]
     assert len(generated) >= 25
     for rel in generated:
-        url = rel[: -len(".md")].removesuffix("index") + ("/" if not rel.endswith("index.md") else "")
+        url = rel[: -len(".md")].removesuffix("index") + (
+            "/" if not rel.endswith("index.md") else ""
+        )
         assert url in labels, f"{rel} is in no menu"
         assert labels[url] == h1_of(site, url), (rel, labels[url])
     # Hand-written pages too, but the home page, whose entry is 首页 by convention.
@@ -91,7 +104,11 @@ def test_reference_pages_are_menu_entries(tab, real_url, screenshot):
         tab.locator(".md-tabs__link", has_text="参考").click()
         tab.wait_for_url(real_url + "chronology/")
     nav = tab.locator("nav.md-nav--primary")
-    for title, url in (("大事记", "chronology/"), ("学校名录", "schools/"), ("术语表", "glossary/")):
+    for title, url in (
+        ("大事记", "chronology/"),
+        ("学校名录", "schools/"),
+        ("术语表", "glossary/"),
+    ):
         entry = nav.get_by_role("link", name=title, exact=True)
         assert entry.first.is_visible(), title
     screenshot(tab, f"nav-reference-{tab.viewport_size['width']}")
@@ -120,14 +137,17 @@ def test_search_lists_articles_first_and_folds_listing_pages(tab, real_url, scre
     count = int(re.search(r"另有 (\d+) 个索引页面", meta).group(1))
     assert count >= 5 and re.match(rf"已?找到 {len(hrefs)} 篇文章", meta)
     toggle = tab.locator(".almanac-search-group__toggle")
-    assert toggle.get_attribute("aria-expanded") == "false" and f"（{count}）" in toggle.inner_text()
+    assert (
+        toggle.get_attribute("aria-expanded") == "false" and f"（{count}）" in toggle.inner_text()
+    )
     screenshot(tab, f"search-grouped-{tab.viewport_size['width']}")
     toggle.click()
     listings = tab.locator("li.almanac-search-result--listing")
     assert listings.count() == count
     assert tab.locator(".almanac-search-group__toggle").get_attribute("aria-expanded") == "true"
     order = tab.locator("li.almanac-search-result").evaluate_all(
-        "els => els.map(e => e.classList.contains('almanac-search-result--listing'))")
+        "els => els.map(e => e.classList.contains('almanac-search-result--listing'))"
+    )
     assert order == sorted(order)  # every article above every listing page
 
 
@@ -136,7 +156,9 @@ def test_enter_opens_the_top_of_a_section(tab, real_url):
     for query in ("心理健康", "六大工程"):
         box = run_search(tab, real_url, query)
         links = tab.locator(".md-search-result a.md-search-result__link")
-        hrefs = [unquote(h) for h in links.evaluate_all("els => els.map(e => e.getAttribute('href'))")]
+        hrefs = [
+            unquote(h) for h in links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        ]
         assert not [h for h in hrefs if re.search(r"#(cite|tagged|tag:)", h)], (query, hrefs)
         first = hrefs[0]
         box.press("Enter")
@@ -145,24 +167,32 @@ def test_enter_opens_the_top_of_a_section(tab, real_url):
         if anchor:
             target = tab.locator(f"[id='{anchor}']")
             assert target.evaluate("e => e.tagName") in ("H2", "H3"), (query, anchor)
-            tab.wait_for_function("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }",
-                                  arg=target.element_handle())
+            tab.wait_for_function(
+                "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }",
+                arg=target.element_handle(),
+            )
 
 
 @pytest.mark.browser
 def test_school_directory_lists_destinations_apart(tab, real_url, screenshot):
     # Issue 16, item 1: 清华大学 (考入…) is not a 巴南区 高校; it is under 合作与去向院校.
     tab.goto(real_url + "schools/")
+
     def names_under(heading: str) -> list[str]:
         # The bold names of the list items between this heading and the next one.
-        return tab.evaluate("""h => { const out = []; let el = [...document.querySelectorAll('article h3')]
+        return tab.evaluate(
+            """h => { const out = []; let el = [...document.querySelectorAll('article h3')]
             .find(e => e.textContent.replace('¶', '').trim() === h).nextElementSibling;
             for (; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling)
               el.querySelectorAll(':scope > li').forEach(li => out.push(li.textContent.trim().split('\\n')[0].trim()));
-            return out; }""", heading)
+            return out; }""",
+            heading,
+        )
 
     own = names_under("巴南区 · 高校")
-    assert "重庆理工大学（又作“理工大学”）" in own and not [n for n in own if n.startswith(("清华大学", "浙江大学"))], own
+    assert "重庆理工大学（又作“理工大学”）" in own and not [
+        n for n in own if n.startswith(("清华大学", "浙江大学"))
+    ], own
     apart = names_under("巴南区 · 合作与去向院校")
     assert "清华大学（升学去向）" in apart and "成都高新区社区学院（合作方）" in apart, apart
     heading = tab.locator("article h3", has_text="巴南区 · 合作与去向院校")
@@ -176,16 +206,29 @@ def test_no_sentence_is_repeated_in_a_figures_list(real):
     # of 巴南区 has six figures; it was listed six times).
     _, site = real
     lists = checked = 0
-    for page in sorted((site / "districts").rglob("index.html")) + sorted((site / "articles").rglob("index.html")):
+    for page in sorted((site / "districts").rglob("index.html")) + sorted(
+        (site / "articles").rglob("index.html")
+    ):
         html = page.read_text(encoding="utf-8")
-        for block in re.findall(r'<ul class="almanac-(?:other|article)-facts">(.*?)</ul>', html, re.S):
-            sentences = [re.sub(r"<[^>]+>", "", s) for s in re.findall(r'<span class="almanac-fact-sentence">(.*?)<small>', block, re.S)]
+        for block in re.findall(
+            r'<ul class="almanac-(?:other|article)-facts">(.*?)</ul>', html, re.S
+        ):
+            sentences = [
+                re.sub(r"<[^>]+>", "", s)
+                for s in re.findall(
+                    r'<span class="almanac-fact-sentence">(.*?)<small>', block, re.S
+                )
+            ]
             assert len(sentences) == len(set(sentences)), page
             lists += 1
             checked += len(sentences)
     assert lists >= 8 and checked >= 100
     banan = (site / "districts" / "banan" / "index.html").read_text(encoding="utf-8")
-    teacher = [s for s in re.findall(r'<span class="almanac-fact-sentence">(.*?)</small>', banan, re.S) if s.startswith("巴南区现有市区级骨干校长")]
+    teacher = [
+        s
+        for s in re.findall(r'<span class="almanac-fact-sentence">(.*?)</small>', banan, re.S)
+        if s.startswith("巴南区现有市区级骨干校长")
+    ]
     assert len(teacher) == 1 and teacher[0].count('class="almanac-fact"') >= 6
 
 
@@ -202,4 +245,6 @@ def test_a_sentence_with_many_figures_reads_once(tab, real_url):
     figures = teacher.locator("span.almanac-fact a")
     assert figures.count() >= 6 and "174人" in figures.all_inner_texts()
     box = teacher.bounding_box()
-    assert box["x"] >= 0 and box["x"] + box["width"] <= tab.viewport_size["width"] + 1  # wraps at 390 px
+    assert (
+        box["x"] >= 0 and box["x"] + box["width"] <= tab.viewport_size["width"] + 1
+    )  # wraps at 390 px

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import make_project_copy
+from test_themes import REQUIRED_THEMES
 
 from generator.cli import main as almanac
 from generator.corpus import Corpus
 from generator.project import Project
 from generator.render.site import generate_pages
 from generator.store import read_article, render_article
-
-from conftest import make_project_copy
-from test_themes import REQUIRED_THEMES
 
 BANAN = "articles/banan/banan-liuda-gongcheng.md"
 SIX_SECTIONS = {
@@ -47,15 +46,21 @@ def section(page: str, heading: str) -> str:
 def test_a_page_per_district_and_per_theme(pages):
     for slug in ("banan", "nanan", "jiulongpo", "dazu"):
         assert f"districts/{slug}.md" in pages
-    titles = {re.search(r"^title: (.+)$", text, re.M).group(1) for path, text in pages.items() if path.startswith("themes/")}
+    titles = {
+        re.search(r"^title: (.+)$", text, re.M).group(1)
+        for path, text in pages.items()
+        if path.startswith("themes/")
+    }
     assert set(REQUIRED_THEMES) <= titles
-    assert {"districts/index.md", "themes/index.md", "library/index.md", "overview.md"} <= set(pages)
+    assert {"districts/index.md", "themes/index.md", "library/index.md", "overview.md"} <= set(
+        pages
+    )
 
 
 def test_six_projects_link_to_their_sections(pages):
     projects = section(pages["themes/liudagongcheng.md"], "## 分项")
     for name, anchor in SIX_SECTIONS.items():
-        line = next(l for l in projects.splitlines() if l.startswith(f"- **{name}**"))
+        line = next(ln for ln in projects.splitlines() if ln.startswith(f"- **{name}**"))
         assert f"(../articles/banan/banan-liuda-gongcheng.md#{anchor})" in line
 
 
@@ -73,7 +78,10 @@ def test_theme_page_groups_evidence_by_district_with_deep_links(pages):
 def test_district_page_lists_articles_and_its_section_of_every_theme(pages):
     page = pages["districts/nanan.md"]
     articles = section(page, "## 文章")
-    assert "### [南岸区推进集团化办学 35个教育集团集中签约授牌](../articles/nanan/nanan-jituanhua.md)" in articles
+    assert (
+        "### [南岸区推进集团化办学 35个教育集团集中签约授牌](../articles/nanan/nanan-jituanhua.md)"
+        in articles
+    )
     assert "南岸区教育系统推进集团化办学，全区35个教育集团集中签约授牌。" in articles
     assert "[集团化办学](../themes/jituanhua-banxue.md#nanan)" in articles
     themes = section(page, "## 专题")
@@ -94,10 +102,17 @@ def test_output_is_deterministic(tmp_path):
 
 def test_new_district_gets_a_page_without_code_changes(tmp_path):
     root = make_project_copy(tmp_path / "p")
-    meta = {"title": "彩云县开展劳动教育", "district": "彩云县", "authors": ["记者"], "captions": []}
+    meta = {
+        "title": "彩云县开展劳动教育",
+        "district": "彩云县",
+        "authors": ["记者"],
+        "captions": [],
+    }
     target = root / "docs" / "articles" / "caiyun" / "laodong.md"
     target.parent.mkdir(parents=True)
-    target.write_text(render_article(meta, "## 劳动实践\n\n彩云县建设劳动教育基地。\n"), encoding="utf-8")
+    target.write_text(
+        render_article(meta, "## 劳动实践\n\n彩云县建设劳动教育基地。\n"), encoding="utf-8"
+    )
     pages = pages_of(root)
     assert "districts/caiyun.md" in pages
     assert "# 彩云县" in pages["districts/caiyun.md"]
@@ -111,7 +126,10 @@ def test_editing_an_article_updates_district_and_theme_pages(tmp_path):
     before = pages_of(root)
     assert "大足区" not in section(before["themes/xinli-jiankang.md"], "# 心理健康")
     meta = dict(article.meta, title="大足区改写后的标题")
-    path.write_text(render_article(meta, article.body + "\n## 阳光心灵\n\n大足区开展学生心理健康普查。\n"), encoding="utf-8")
+    path.write_text(
+        render_article(meta, article.body + "\n## 阳光心灵\n\n大足区开展学生心理健康普查。\n"),
+        encoding="utf-8",
+    )
     after = pages_of(root)
     assert "大足区改写后的标题" in after["districts/dazu.md"]
     assert "大足区以五育并举办好家门口的好学校" not in after["districts/dazu.md"]
@@ -129,7 +147,9 @@ def test_almanac_pages_writes_the_same_markdown(tmp_path):
 
 def test_bad_taxonomy_fails_almanac_pages_and_writes_nothing(tmp_path, capsys):
     root = make_project_copy(tmp_path / "p")
-    (root / "docs" / "data" / "themes.yml").write_text("themes:\n  - {slug: Bad Slug, name: 甲}\n", encoding="utf-8")
+    (root / "docs" / "data" / "themes.yml").write_text(
+        "themes:\n  - {slug: Bad Slug, name: 甲}\n", encoding="utf-8"
+    )
     assert almanac(["--root", str(root), "pages"]) == 1
     assert "themes.yml:2:" in capsys.readouterr().err
     assert not (root / "docs" / "districts").exists()
@@ -139,7 +159,10 @@ def test_article_without_district_is_a_clear_error(tmp_path, capsys):
     root = make_project_copy(tmp_path / "p")
     path = root / "docs" / "articles" / "dazu" / "dazu-jiaoyu.md"
     article = read_article(path)
-    path.write_text(render_article({k: v for k, v in article.meta.items() if k != "district"}, article.body), encoding="utf-8")
+    path.write_text(
+        render_article({k: v for k, v in article.meta.items() if k != "district"}, article.body),
+        encoding="utf-8",
+    )
     assert almanac(["--root", str(root), "pages"]) == 1
     assert "dazu-jiaoyu.md:2: 前言缺少 district" in capsys.readouterr().err
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from generator.cli import main as almanac
-
 from conftest import build_site, make_project_copy
 from test_site_links import broken_links
+
+from generator.cli import main as almanac
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +34,14 @@ def test_the_plain_project_has_no_almanac_plugin(plain):
     article = (plain / "docs/articles/banan/banan-liuda-gongcheng.md").read_text(encoding="utf-8")
     assert re.search(r"^tags:\n- 六大工程$", article, re.M)
     assert "{: #p-" in article and "import_checksum" not in article
-    assert (plain / "docs/districts/banan.md").is_file() and (plain / "docs/facts/facts.csv").is_file()
+    assert (plain / "docs/districts/banan.md").is_file() and (
+        plain / "docs/facts/facts.csv"
+    ).is_file()
     # The sidebar lists the districts and themes, as the plugin's expanded nav does.
-    assert "\n  - 巴南区: districts/banan.md\n" in config and "\n  - 心理健康: themes/xinli-jiankang.md\n" in config
+    assert (
+        "\n  - 巴南区: districts/banan.md\n" in config
+        and "\n  - 心理健康: themes/xinli-jiankang.md\n" in config
+    )
 
 
 def test_built_without_the_plugin_no_link_is_broken(plain_site):
@@ -46,7 +50,9 @@ def test_built_without_the_plugin_no_link_is_broken(plain_site):
 
 
 def test_article_pages_keep_what_the_plugin_adds(plain_site):
-    page = (plain_site / "articles/banan/banan-liuda-gongcheng/index.html").read_text(encoding="utf-8")
+    page = (plain_site / "articles/banan/banan-liuda-gongcheng/index.html").read_text(
+        encoding="utf-8"
+    )
     assert '<div class="almanac-article-meta">' in page
     assert '<figure class="almanac-captions">' in page
     assert '<h2 id="cite">引用本文' in page
@@ -54,7 +60,10 @@ def test_article_pages_keep_what_the_plugin_adds(plain_site):
     assert 'href="../../../themes/liudagongcheng/#tag:六大工程"' in page
     assert "<abbr title=" in page
     district = (plain_site / "districts/banan/index.html").read_text(encoding="utf-8")
-    assert re.search(r'<a href="\.\./nanan/" class="md-nav__link">\s*<span class="md-ellipsis">\s*南岸区', district)
+    assert re.search(
+        r'<a href="\.\./nanan/" class="md-nav__link">\s*<span class="md-ellipsis">\s*南岸区',
+        district,
+    )
 
 
 def test_refuses_docs_and_foreign_folders(tmp_path, capsys):
@@ -78,7 +87,10 @@ def test_refuses_docs_and_foreign_folders(tmp_path, capsys):
 def test_a_problem_almanac_check_finds_stops_the_export(tmp_path, capsys):
     root = make_project_copy(tmp_path / "checkout")
     path = root / "docs/articles/dazu/dazu-jiaoyu.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("\n---\n", "\ntheme: [x]\n---\n", 1), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("\n---\n", "\ntheme: [x]\n---\n", 1),
+        encoding="utf-8",
+    )
     assert almanac(["--root", str(root), "pages", "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "dazu-jiaoyu.md:" in err and "theme" in err

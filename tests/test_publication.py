@@ -15,18 +15,27 @@ from pathlib import Path
 
 import pytest
 import yaml
+from reader_project import build_site, make_project
 
 from generator.render.citation import citation_markdown
 from generator.render.publication import Publication, by_year, gbt_authors, publication, reference
-from reader_project import build_site, load_corpus, make_project
 
 # What the editors of the fixture site wrote (fixture values, not the real issues).
 NEWSPAPER = "articles/nanan/xingfu-jiaoyu.md"
 WEB = "articles/nanan/zonghe-gaige.md"
 PLAIN = "articles/banan/liuda-gongcheng.md"
 DETAILS = {
-    NEWSPAPER: {"published": datetime.date(2023, 9, 12), "source_name": "重庆日报", "page": "第7版", "editors": ["王一"]},
-    WEB: {"published": "2022-07-05", "source_name": "华龙网", "url": "https://news.example.cn/2022/0705/a1.html"},
+    NEWSPAPER: {
+        "published": datetime.date(2023, 9, 12),
+        "source_name": "重庆日报",
+        "page": "第7版",
+        "editors": ["王一"],
+    },
+    WEB: {
+        "published": "2022-07-05",
+        "source_name": "华龙网",
+        "url": "https://news.example.cn/2022/0705/a1.html",
+    },
     "articles/dazu/nuan-wanjia.md": {"year": 2024},
 }
 
@@ -41,7 +50,10 @@ def add_details(docs: Path, details: dict = DETAILS) -> None:
                 meta["source"]["url"] = value
             else:
                 meta[key] = value
-        path.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+        path.write_text(
+            "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body,
+            encoding="utf-8",
+        )
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +78,16 @@ def test_authors_join_with_commas_and_more_than_three_end_in_deng():
     assert gbt_authors([" 周珣 "]) == "周珣"
 
 
-@pytest.mark.parametrize("page, number, label", [
-    ("第7版", "7", "第7版"), ("7", "7", "第7版"), ("A3版", "A3", "A3版"), ("第 a3 版", "A3", "第 a3 版"), ("要闻", "", "要闻版"),
-])
+@pytest.mark.parametrize(
+    "page, number, label",
+    [
+        ("第7版", "7", "第7版"),
+        ("7", "7", "第7版"),
+        ("A3版", "A3", "A3版"),
+        ("第 a3 版", "A3", "第 a3 版"),
+        ("要闻", "", "要闻版"),
+    ],
+)
 def test_page_numbers_for_the_reference(page, number, label):
     pub = Publication(source_name="重庆日报", date="2024-06-18", page=page)
     assert (pub.page_number, pub.page_label) == (number, label)
@@ -83,13 +102,18 @@ def test_dates_as_readers_write_them():
 def test_newspaper_reference(corpus):
     ref = reference(entry(corpus, NEWSPAPER), "https://example.org/a/")
     assert ref.kind == "N"
-    assert ref.text == "何霜, 杜林燕, 张莺月. 党建领航办好有温度的幸福教育[N]. 重庆日报, 2023-09-12(7)."
+    assert (
+        ref.text
+        == "何霜, 杜林燕, 张莺月. 党建领航办好有温度的幸福教育[N]. 重庆日报, 2023-09-12(7)."
+    )
 
 
 def test_web_reference_has_url_and_dates(corpus):
     ref = reference(entry(corpus, WEB), "https://example.org/a/")
-    assert ref.text == ("何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 华龙网, (2022-07-05)[引用日期]. "
-                        "https://news.example.cn/2022/0705/a1.html.")
+    assert ref.text == (
+        "何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 华龙网, (2022-07-05)[引用日期]. "
+        "https://news.example.cn/2022/0705/a1.html."
+    )
 
 
 def test_more_than_three_authors_in_a_reference(corpus):
@@ -103,7 +127,9 @@ def test_more_than_three_authors_in_a_reference(corpus):
 
 
 def test_permalink_is_absolute_with_site_url(corpus):
-    text = citation_markdown(entry(corpus, NEWSPAPER), "https://example.org/almanac/", corpus.project.templates_dir)
+    text = citation_markdown(
+        entry(corpus, NEWSPAPER), "https://example.org/almanac/", corpus.project.templates_dir
+    )
     assert "本站永久链接：<https://example.org/almanac/articles/nanan/xingfu-jiaoyu/>" in text
     relative = citation_markdown(entry(corpus, NEWSPAPER), None, corpus.project.templates_dir)
     assert "本站永久链接：[/articles/nanan/xingfu-jiaoyu/](xingfu-jiaoyu.md)" in relative
@@ -159,8 +185,12 @@ def test_listing_pages_group_by_year(site):
 
 def test_chronology_resolves_this_year_from_published(site):
     page = html(site, "chronology/index.html")
-    section = page[page.index('<h2 id="2023年">'):page.index("<h2", page.index('<h2 id="2023年">') + 5)]
-    assert "2023年4月" in text_of(section) and "原文作“今年4月”，按文章年份2023年推算" in text_of(section)
+    section = page[
+        page.index('<h2 id="2023年">') : page.index("<h2", page.index('<h2 id="2023年">') + 5)
+    ]
+    assert "2023年4月" in text_of(section) and "原文作“今年4月”，按文章年份2023年推算" in text_of(
+        section
+    )
 
 
 @pytest.fixture(scope="module")
@@ -214,7 +244,9 @@ def test_header_shows_newspaper_date_and_page_and_folds_the_seed(tab, server, sc
 def test_citation_copies_the_gbt_reference(tab, server, screenshot):
     tab.goto(server + "articles/nanan/xingfu-jiaoyu/")
     block = tab.locator(".almanac-cite")
-    reference_text = "何霜, 杜林燕, 张莺月. 党建领航办好有温度的幸福教育[N]. 重庆日报, 2023-09-12(7)."
+    reference_text = (
+        "何霜, 杜林燕, 张莺月. 党建领航办好有温度的幸福教育[N]. 重庆日报, 2023-09-12(7)."
+    )
     assert block.locator(".almanac-cite__text").inner_text().strip() == reference_text
     button = block.get_by_role("button", name="复制引文")
     button.scroll_into_view_if_needed()
@@ -232,10 +264,16 @@ def test_citation_copies_the_gbt_reference(tab, server, screenshot):
 def test_web_reference_gets_the_readers_access_date(tab, server):
     tab.goto(server + "articles/nanan/zonghe-gaige/")
     text = tab.locator(".almanac-cite__text").inner_text().strip()
-    today = tab.evaluate("() => { const d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-'); }")
-    assert text == ("何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 华龙网, "
-                    f"(2022-07-05)[{today}]. https://news.example.cn/2022/0705/a1.html.")
-    link = tab.locator(".almanac-article-meta li", has_text="出处").get_by_role("link", name="华龙网")
+    today = tab.evaluate(
+        "() => { const d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'), String(d.getDate()).padStart(2, '0')].join('-'); }"
+    )
+    assert text == (
+        "何霜, 杜林燕, 张骞月. 深化改革创新 推动南岸教育优质均衡发展[EB/OL]. 华龙网, "
+        f"(2022-07-05)[{today}]. https://news.example.cn/2022/0705/a1.html."
+    )
+    link = tab.locator(".almanac-article-meta li", has_text="出处").get_by_role(
+        "link", name="华龙网"
+    )
     assert link.get_attribute("href") == "https://news.example.cn/2022/0705/a1.html"
 
 
@@ -245,8 +283,12 @@ def test_without_details_the_reference_cites_this_page_absolutely(tab, server):
     assert tab.locator(".almanac-article-meta li", has_text="出处").count() == 0
     text = tab.locator(".almanac-cite__text").inner_text().strip()
     # The build knew no site_url: the script gives the address the page is read at.
-    assert re.fullmatch(r"何霜, 杜林燕, 胡忠英\. .+\[EB/OL\]\. 区县教育年鉴\[\d{4}-\d\d-\d\d\]\. "
-                        + re.escape(server + "articles/banan/liuda-gongcheng/") + r"\.", text), text
+    assert re.fullmatch(
+        r"何霜, 杜林燕, 胡忠英\. .+\[EB/OL\]\. 区县教育年鉴\[\d{4}-\d\d-\d\d\]\. "
+        + re.escape(server + "articles/banan/liuda-gongcheng/")
+        + r"\.",
+        text,
+    ), text
 
 
 @pytest.mark.browser

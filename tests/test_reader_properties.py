@@ -6,9 +6,43 @@ from hypothesis import strategies as st
 from generator.enrich.chronology import events_in_text
 from generator.enrich.schools import find_names
 
-FRAGMENTS = ["2021年", "3月", "6日", "9月6日", "今年", "去年", "自", "起", "到", "—", "《", "》", "，", "。", "小学",
-             "中学校", "幼儿园", "学校", "教育集团", "大学", "家长", "巴南", "鱼洞", "二小", "十一中", "第一", "的",
-             "在", "和", "实验", "35个", "所", "校园", "层面", "重庆市"]
+FRAGMENTS = [
+    "2021年",
+    "3月",
+    "6日",
+    "9月6日",
+    "今年",
+    "去年",
+    "自",
+    "起",
+    "到",
+    "—",
+    "《",
+    "》",
+    "，",
+    "。",
+    "小学",
+    "中学校",
+    "幼儿园",
+    "学校",
+    "教育集团",
+    "大学",
+    "家长",
+    "巴南",
+    "鱼洞",
+    "二小",
+    "十一中",
+    "第一",
+    "的",
+    "在",
+    "和",
+    "实验",
+    "35个",
+    "所",
+    "校园",
+    "层面",
+    "重庆市",
+]
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join)
 
 

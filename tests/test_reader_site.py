@@ -8,13 +8,19 @@ import threading
 import zipfile
 
 import pytest
-
-from generator.offline import zip_site
 from reader_project import build_site, make_project
 from test_site_links import broken_links
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+from generator.offline import zip_site
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +77,8 @@ def test_offline_edition_has_no_broken_internal_link(built):
     problems, checked = broken_links(built / "offline-site")
     assert problems == [] and checked > 500
     directory_links = [
-        href for page in (built / "offline-site").rglob("*.html")
+        href
+        for page in (built / "offline-site").rglob("*.html")
         for href in re.findall(r'<a [^>]*href="([^"#:]*/)(?:#[^"]*)?"', read(page))
     ]
     assert directory_links == []
@@ -135,7 +142,9 @@ def test_glossary_tooltip_appears_on_hover(chromium, server):
 def test_offline_zip_opens_from_the_file_system(chromium, built, tmp_path):
     with zipfile.ZipFile(built / "almanac-offline.zip") as archive:
         archive.extractall(tmp_path)
-    page = chromium.new_page(viewport={"width": 1400, "height": 900})  # wide enough for the side nav
+    page = chromium.new_page(
+        viewport={"width": 1400, "height": 900}
+    )  # wide enough for the side nav
     page.set_default_timeout(10_000)
     page.route("**/*", local_only)
     page.goto((tmp_path / "almanac" / "index.html").as_uri())

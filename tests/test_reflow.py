@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from generator.districts import Gazetteer
 from generator.read import split_lines
 from generator.structure.articles import assemble, split_articles
@@ -15,7 +13,9 @@ GAZETTEER = Gazetteer.load(ROOT / "docs" / "data")
 
 
 def units_of(text: str):
-    return segment_units(split_lines(text), frozenset(n for d in GAZETTEER.districts for n in d.names))
+    return segment_units(
+        split_lines(text), frozenset(n for d in GAZETTEER.districts for n in d.names)
+    )
 
 
 def drafts_of(text: str):
@@ -38,8 +38,13 @@ def test_join_does_not_split_acronyms_broken_by_the_column():
 
 
 def test_justification_spaces_go_but_phrase_spaces_stay():
-    assert collapse_justification("重庆市中外人文交流 实 验 区（全 市 仅 4") == "重庆市中外人文交流实验区（全市仅4"
-    assert collapse_justification("开展“用心护航 阳光成长”游园会") == "开展“用心护航 阳光成长”游园会"
+    assert (
+        collapse_justification("重庆市中外人文交流 实 验 区（全 市 仅 4")
+        == "重庆市中外人文交流实验区（全市仅4"
+    )
+    assert (
+        collapse_justification("开展“用心护航 阳光成长”游园会") == "开展“用心护航 阳光成长”游园会"
+    )
     assert collapse_justification("AI 课堂") == "AI 课堂"
 
 
@@ -63,9 +68,19 @@ def test_a_short_line_ending_a_sentence_inside_a_frame_ends_the_paragraph():
 
 
 def test_one_line_per_blank_column_stream_reflows_into_paragraphs():
-    column = ["近年来，巴南区教", "育系统全面贯彻党的教", "育方针，迈上新台阶。", "在教育高质量发展", "的波澜之下，一场对话", "正在悄然发生。"]
+    column = [
+        "近年来，巴南区教",
+        "育系统全面贯彻党的教",
+        "育方针，迈上新台阶。",
+        "在教育高质量发展",
+        "的波澜之下，一场对话",
+        "正在悄然发生。",
+    ]
     paragraphs = [t for k, t in kinds("\n\n".join(column)) if k == "para"]
-    assert paragraphs == ["近年来，巴南区教育系统全面贯彻党的教育方针，迈上新台阶。", "在教育高质量发展的波澜之下，一场对话正在悄然发生。"]
+    assert paragraphs == [
+        "近年来，巴南区教育系统全面贯彻党的教育方针，迈上新台阶。",
+        "在教育高质量发展的波澜之下，一场对话正在悄然发生。",
+    ]
 
 
 def test_two_line_heading_stays_one_heading():
@@ -101,8 +116,14 @@ def test_a_caption_marked_by_tu_wei_or_a_triangle_is_a_caption_however_it_ends()
         "▲学生们在实验室里做实验\n\n涪陵区还建成市级课程创新基地8个。"
     )
     (draft,) = drafts_of(text)
-    assert draft.captions == ["图为李渡中学学生在新建的运动场上开展体育活动。", "▲学生们在实验室里做实验"]
-    assert draft.sections[0].paragraphs == ["涪陵区新增公办学位2.3万个，城区大班额全面消除。", "涪陵区还建成市级课程创新基地8个。"]
+    assert draft.captions == [
+        "图为李渡中学学生在新建的运动场上开展体育活动。",
+        "▲学生们在实验室里做实验",
+    ]
+    assert draft.sections[0].paragraphs == [
+        "涪陵区新增公办学位2.3万个，城区大班额全面消除。",
+        "涪陵区还建成市级课程创新基地8个。",
+    ]
 
 
 def test_a_display_line_with_nothing_after_it_is_no_column_line():
@@ -118,7 +139,10 @@ def test_a_heading_with_a_colon_is_a_heading_but_an_interview_turn_is_a_paragrap
     )
     (draft,) = drafts_of(text)
     assert [s.heading for s in draft.sections] == ["", "校长访谈：让阅读成为习惯"]
-    assert draft.sections[1].paragraphs == ["问：学校为什么如此重视阅读？", "答：阅读是一切学习的基础。"]
+    assert draft.sections[1].paragraphs == [
+        "问：学校为什么如此重视阅读？",
+        "答：阅读是一切学习的基础。",
+    ]
 
 
 def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_on():
@@ -127,9 +151,15 @@ def test_a_label_ending_in_a_colon_heads_the_heading_but_a_quotations_verb_runs_
         (draft,) = drafts_of(text)
         assert [s.heading for s in draft.sections] == ["", "亮点一：非遗课程进课堂"], layout
     (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n传承人颜坤吉说：\n\n“孩子们学得很认真。”")
-    assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "传承人颜坤吉说：“孩子们学得很认真。”"]
+    assert draft.sections[0].paragraphs == [
+        "荣昌区开发非遗课程42门。",
+        "传承人颜坤吉说：“孩子们学得很认真。”",
+    ]
     (draft,) = drafts_of("荣昌区开发非遗课程42门。\n\n主要做法是：\n\n聘请非遗传承人38名。")
-    assert draft.sections[0].paragraphs == ["荣昌区开发非遗课程42门。", "主要做法是：聘请非遗传承人38名。"]
+    assert draft.sections[0].paragraphs == [
+        "荣昌区开发非遗课程42门。",
+        "主要做法是：聘请非遗传承人38名。",
+    ]
 
 
 def test_list_items_are_paragraphs_each_even_when_wrapped():
@@ -148,14 +178,22 @@ def test_list_items_are_paragraphs_each_even_when_wrapped():
 
 
 def test_a_contributing_office_signs_the_article_and_an_inline_deck_is_split():
-    (draft,) = drafts_of("# 大山深处书声琅琅——城口县推进乡村教育振兴\n\n城口县建成温馨校园12所。\n\n（城口县教委供稿）")
-    assert (draft.title, draft.subtitle, draft.authors) == ("大山深处书声琅琅", "——城口县推进乡村教育振兴", ["城口县教委"])
+    (draft,) = drafts_of(
+        "# 大山深处书声琅琅——城口县推进乡村教育振兴\n\n城口县建成温馨校园12所。\n\n（城口县教委供稿）"
+    )
+    assert (draft.title, draft.subtitle, draft.authors) == (
+        "大山深处书声琅琅",
+        "——城口县推进乡村教育振兴",
+        ["城口县教委"],
+    )
     (draft,) = drafts_of("城口县建成温馨校园12所。\n\n图片由城口县教委供稿")
     assert (draft.authors, draft.photo_credit) == ([], "城口县教委")
 
 
 def test_padded_two_character_names_and_letter_spaced_display_lines():
-    (draft,) = drafts_of("科 教 融 合\n\n沙坪坝区打造教育新高地\n\n沙坪坝区共建附属学校21所。\n\n高 阳 王丽娜\n何 霜\n图片由沙坪坝区教委提供")
+    (draft,) = drafts_of(
+        "科 教 融 合\n\n沙坪坝区打造教育新高地\n\n沙坪坝区共建附属学校21所。\n\n高 阳 王丽娜\n何 霜\n图片由沙坪坝区教委提供"
+    )
     assert (draft.subtitle, draft.title) == ("科教融合", "沙坪坝区打造教育新高地")
     assert draft.authors == ["高阳", "王丽娜", "何霜"]
 
@@ -167,7 +205,11 @@ def test_a_headline_after_the_byline_stays_with_its_article_up_to_the_next_distr
     )
     first, second = drafts_of(text)
     assert (first.district, first.title) == ("两江新区", "新区教育跑出加速度")
-    assert second.district == "万盛经开区" and second.subtitle == "" and second.title != "新区教育跑出加速度"
+    assert (
+        second.district == "万盛经开区"
+        and second.subtitle == ""
+        and second.title != "新区教育跑出加速度"
+    )
 
 
 def test_without_bylines_a_caption_between_two_articles_stays_with_the_first():
@@ -188,7 +230,9 @@ def test_a_display_line_between_the_text_and_the_byline_is_a_caption_when_the_he
 
 
 def test_a_dateline_gives_the_reporters_and_the_paragraph_goes_on_from_the_news():
-    (draft,) = drafts_of("江北区举办科技节\n\n本报讯（记者 吴倩 通讯员 郑凯）5月\n20日，江北区科技节开幕。")
+    (draft,) = drafts_of(
+        "江北区举办科技节\n\n本报讯（记者 吴倩 通讯员 郑凯）5月\n20日，江北区科技节开幕。"
+    )
     assert draft.authors == ["吴倩", "郑凯"]
     assert draft.sections[0].paragraphs == ["5月20日，江北区科技节开幕。"]
     (draft,) = drafts_of("江北区举办科技节\n\n本报讯（江北区教委）5月20日，江北区科技节开幕。")
@@ -212,7 +256,9 @@ def test_short_lines_stacked_over_the_headline_are_not_a_stream():
     text = "第6版\n\n本版编辑：李华\n\n彭水\n\n让每一个孩子都能出彩\n\n彭水县把这句话写进了全县\n教育发展规划，建成社团1100余个。"
     (draft,) = drafts_of(text)
     assert draft.title == "让每一个孩子都能出彩"
-    assert draft.sections[0].paragraphs == ["彭水县把这句话写进了全县教育发展规划，建成社团1100余个。"]
+    assert draft.sections[0].paragraphs == [
+        "彭水县把这句话写进了全县教育发展规划，建成社团1100余个。"
+    ]
 
 
 def test_a_caption_naming_its_photographer_gives_caption_and_credit():
@@ -223,18 +269,33 @@ def test_a_caption_naming_its_photographer_gives_caption_and_credit():
 
 
 def test_byline_forms_with_marks_colons_and_closing_role_words():
-    for line in ("■本报记者 邓涛 通讯员 刘佳 报道", "文：邓涛 刘佳", "作者：邓涛 刘佳", "文 | 邓涛 刘佳"):
-        (draft,) = drafts_of(f"九龙坡区制定劳动教育新课表。\n\n{line}\n\n九龙坡区：劳动教育有了新课表")
+    for line in (
+        "■本报记者 邓涛 通讯员 刘佳 报道",
+        "文：邓涛 刘佳",
+        "作者：邓涛 刘佳",
+        "文 | 邓涛 刘佳",
+    ):
+        (draft,) = drafts_of(
+            f"九龙坡区制定劳动教育新课表。\n\n{line}\n\n九龙坡区：劳动教育有了新课表"
+        )
         assert draft.authors == ["邓涛", "刘佳"], line
-    assert kinds("九龙坡区制定新课表。\n\n记者：学校为什么这样做\n\n答：为了孩子。")[1][0] != "byline"
+    assert (
+        kinds("九龙坡区制定新课表。\n\n记者：学校为什么这样做\n\n答：为了孩子。")[1][0] != "byline"
+    )
 
 
 def test_photographer_lines_are_credits_and_the_photographer_comes_after_the_writers():
     for line, credit in [("摄影 陈刚", "陈刚"), ("本报记者 陈刚 摄", "陈刚"), ("图：张三", "张三")]:
         (draft,) = drafts_of(f"万州区建成图书馆246个。\n\n黄志强 向丽君\n{line}")
         assert (draft.authors, draft.photo_credit) == (["黄志强", "向丽君", credit], credit)
-    (draft,) = drafts_of("万州区建成图书馆246个。\n\n黄志强\n（本版图片由万州区教委提供）\n\n书香润童心")
-    assert (draft.authors, draft.photo_credit, draft.title) == (["黄志强"], "万州区教委", "书香润童心")
+    (draft,) = drafts_of(
+        "万州区建成图书馆246个。\n\n黄志强\n（本版图片由万州区教委提供）\n\n书香润童心"
+    )
+    assert (draft.authors, draft.photo_credit, draft.title) == (
+        ["黄志强"],
+        "万州区教委",
+        "书香润童心",
+    )
     (draft,) = drafts_of("万州区建成图书馆246个。\n\n图/文 周敏\n")
     assert (draft.authors, draft.photo_credit) == (["周敏"], "")
 
@@ -263,9 +324,18 @@ def test_headline_after_the_body_and_two_districts_in_one_file():
         "大足 教育“暖万家”幸福伴成长\n\n大足区第四届师生体育艺术节演出现场"
     )
     banan, dazu = drafts_of(text)
-    assert (banan.district, banan.title, banan.subtitle) == ("巴南区", "书写新时代的奋进答卷", "探析教育与城市融合的巴南路径")
+    assert (banan.district, banan.title, banan.subtitle) == (
+        "巴南区",
+        "书写新时代的奋进答卷",
+        "探析教育与城市融合的巴南路径",
+    )
     assert banan.authors == ["邹杨", "黄丹"] and banan.captions == ["精彩大课间，活力巴南娃"]
-    assert (dazu.district, dazu.title, dazu.authors, dazu.photo_credit) == ("大足区", "大足 教育“暖万家”幸福伴成长", ["周珣"], "大足区教委")
+    assert (dazu.district, dazu.title, dazu.authors, dazu.photo_credit) == (
+        "大足区",
+        "大足 教育“暖万家”幸福伴成长",
+        ["周珣"],
+        "大足区教委",
+    )
     assert dazu.captions == ["大足区第四届师生体育艺术节演出现场"]
 
 

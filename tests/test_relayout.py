@@ -25,7 +25,9 @@ def wrap(paragraph: str, width: int) -> list[str]:
     lines, start = [], 0
     while start < len(paragraph):
         end = min(start + width, len(paragraph))
-        while end < len(paragraph) and (paragraph[end - 1] in " 。！？”…" or paragraph[end] in " …"):
+        while end < len(paragraph) and (
+            paragraph[end - 1] in " 。！？”…" or paragraph[end] in " …"
+        ):
             end += 1
         lines.append(paragraph[start:end])
         start = end

@@ -43,12 +43,14 @@ def build_work(project: Project) -> None:
     terms = load_terms(project.data_dir)
     for entry in corpus.entries:
         theme_index(corpus).tags(entry)
-        markdown = "\n\n".join([
-            browse.article_header(corpus, entry),
-            anchor_paragraphs(entry.article.body),
-            browse.article_footer(corpus, entry),
-            article_facts_markdown(corpus, entry.docs_path),
-        ])
+        markdown = "\n\n".join(
+            [
+                browse.article_header(corpus, entry),
+                anchor_paragraphs(entry.article.body),
+                browse.article_footer(corpus, entry),
+                article_facts_markdown(corpus, entry.docs_path),
+            ]
+        )
         article_appendix(entry, markdown, None, terms, project.templates_dir)
 
 
@@ -115,7 +117,18 @@ def test_fast_relpath_agrees_with_posixpath():
     for length in (1, 2, 3):
         for path_parts in itertools.product(segments, repeat=length):
             path = "/".join(path_parts)
-            for start in ("", ".", "facts", "districts/", "articles/banan", "articles/banan/x/", "a/b/c", "../x", "/abs", "a//b"):
+            for start in (
+                "",
+                ".",
+                "facts",
+                "districts/",
+                "articles/banan",
+                "articles/banan/x/",
+                "a/b/c",
+                "../x",
+                "/abs",
+                "a//b",
+            ):
                 if not path:
                     continue
                 try:

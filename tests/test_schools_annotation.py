@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from reader_project import load_corpus
 
 from generator.enrich.schools import directory
-from reader_project import load_corpus
 
 ANNOTATION = Path(__file__).parent / "fixtures" / "schools" / "annotation.yml"
 
@@ -53,13 +53,17 @@ def measure(schools, gold, own: bool):
 
 def test_own_institutions_precision_and_recall(schools, gold):
     precision, recall, counts = measure(schools, gold, own=True)
-    print(f"\n学校名录 own institutions: precision {precision:.3f}, recall {recall:.3f} (tp, fp, fn = {counts})")
+    print(
+        f"\n学校名录 own institutions: precision {precision:.3f}, recall {recall:.3f} (tp, fp, fn = {counts})"
+    )
     assert precision >= 0.98 and recall >= 0.98, counts
 
 
 def test_destinations_and_partners_precision_and_recall(schools, gold):
     precision, recall, counts = measure(schools, gold, own=False)
-    print(f"\n合作与去向院校: precision {precision:.3f}, recall {recall:.3f} (tp, fp, fn = {counts})")
+    print(
+        f"\n合作与去向院校: precision {precision:.3f}, recall {recall:.3f} (tp, fp, fn = {counts})"
+    )
     assert precision == 1.0 and recall == 1.0, counts
 
 
@@ -69,7 +73,9 @@ def test_no_institution_outside_its_district_is_listed_as_its_own(schools, gold)
         own = {v for s in schools if s.district == district and s.own for v in s.variants}
         assert not own & outside, district
         parts = set(entries.get("not_institutions") or [])
-        assert not parts & {v for s in schools if s.district == district for v in s.variants}, district
+        assert not parts & {v for s in schools if s.district == district for v in s.variants}, (
+            district
+        )
 
 
 def test_spellings_of_one_school_are_one_entry(schools):

@@ -9,12 +9,24 @@ import json
 from urllib.parse import unquote
 
 import pytest
-
 from conftest import build_site, make_project_copy, serve_directory
 
 pytestmark = pytest.mark.browser
 
-ACCEPTANCE_QUERIES = ["集团化办学", "心理健康", "双减", "领雁工程", "大足", "教联体", "家长学校", "名师工作室", "陶行知", "跳绳", "近视防控", "党建"]
+ACCEPTANCE_QUERIES = [
+    "集团化办学",
+    "心理健康",
+    "双减",
+    "领雁工程",
+    "大足",
+    "教联体",
+    "家长学校",
+    "名师工作室",
+    "陶行知",
+    "跳绳",
+    "近视防控",
+    "党建",
+]
 ARTICLE = "articles/dazu/dazu-jiaoyu-nuan-wanjia-xingfu-ban-chengzhang/"
 
 
@@ -161,8 +173,13 @@ def test_index_of_the_real_site_is_the_same_without_the_fast_parsing(real_site):
     from generator import search_index as si
 
     fast = si.collect_pages(real_site)
-    skipped = [si._skip_to_article(path.read_text(encoding="utf-8")) for path in real_site.rglob("index.html")]
-    assert fast and sum(s is not None for s in skipped) > 0.9 * len(skipped)  # the fast path is the usual one
+    skipped = [
+        si._skip_to_article(path.read_text(encoding="utf-8"))
+        for path in real_site.rglob("index.html")
+    ]
+    assert fast and sum(s is not None for s in skipped) > 0.9 * len(
+        skipped
+    )  # the fast path is the usual one
     assert si.collect_pages(real_site, fast=False) == fast
 
 
@@ -174,8 +191,12 @@ def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
     page.set_default_timeout(10_000)
     page.goto(real_site_url + ARTICLE)
     box = page.locator("input.md-search__input")
-    focused = lambda: page.evaluate("document.activeElement && (document.activeElement.id || document.activeElement.className || document.activeElement.tagName)")
-    page.evaluate("() => { const i = document.createElement('input'); i.id = 'other-field'; document.querySelector('article').prepend(i); }")
+    focused = lambda: page.evaluate(
+        "document.activeElement && (document.activeElement.id || document.activeElement.className || document.activeElement.tagName)"
+    )
+    page.evaluate(
+        "() => { const i = document.createElement('input'); i.id = 'other-field'; document.querySelector('article').prepend(i); }"
+    )
     page.locator("#other-field").focus()
     page.keyboard.press("s")
     page.keyboard.press("/")
@@ -199,8 +220,12 @@ def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
     assert box.get_attribute("aria-activedescendant") is None
 
     def active():
-        ids = options.evaluate_all("els => els.filter(e => e.getAttribute('aria-selected') === 'true').map(e => e.id)")
-        marked = options.evaluate_all("els => els.filter(e => e.classList.contains('almanac-search-active')).map(e => e.id)")
+        ids = options.evaluate_all(
+            "els => els.filter(e => e.getAttribute('aria-selected') === 'true').map(e => e.id)"
+        )
+        marked = options.evaluate_all(
+            "els => els.filter(e => e.classList.contains('almanac-search-active')).map(e => e.id)"
+        )
         assert ids == marked and len(ids) <= 1
         assert box.get_attribute("aria-activedescendant") == (ids[0] if ids else None)
         return ids[0] if ids else None
@@ -230,7 +255,11 @@ def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
     assert active() is None and box.get_attribute("aria-expanded") == "false"
 
     page.keyboard.press("s")
-    assert page.locator("#__search").is_checked() and "md-search__input" in focused() and box.input_value() == "心理健康"
+    assert (
+        page.locator("#__search").is_checked()
+        and "md-search__input" in focused()
+        and box.input_value() == "心理健康"
+    )
     assert box.get_attribute("aria-expanded") == "true"
     page.wait_for_selector(".md-search-result[data-almanac-state=done]")
     page.keyboard.press("ArrowDown")
@@ -240,4 +269,6 @@ def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
     page.wait_for_url(target)
     marks = page.locator("article .almanac-search-marked mark")
     # textContent: some marks sit in the facts list's folded source quotes (<q>), not rendered.
-    assert marks.count() >= 1 and set(marks.evaluate_all("els => els.map(e => e.textContent)")) == {"心理健康"}
+    assert marks.count() >= 1 and set(marks.evaluate_all("els => els.map(e => e.textContent)")) == {
+        "心理健康"
+    }

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import search_index as si
 
@@ -45,7 +46,9 @@ SITE = {
         '<h3 id="sec-2">数字化</h3><p>建成<abbr title="人工智能">AI</abbr>录播教室，MIDI键盘，２０２３年。</p>'
         "<details><summary>原文</summary><q>详情不应被索引</q></details>",
     ),
-    "articles/dazu/b/index.html": article_html("大足 教育", '<h2 id="x">跳绳</h2><p>跳绳比赛；said 不是 AI。</p>'),
+    "articles/dazu/b/index.html": article_html(
+        "大足 教育", '<h2 id="x">跳绳</h2><p>跳绳比赛；said 不是 AI。</p>'
+    ),
 }
 
 
@@ -60,7 +63,11 @@ def test_sections_follow_h2_h3_with_anchors_and_skip_chrome(site):
     assert set(by_url) == {"", "articles/banan/a/", "articles/dazu/b/"}  # 404 is not content
     page = by_url["articles/banan/a/"]
     assert page.title == "巴南 教联体建设" and page.district == "巴南区" and page.article
-    assert [(a, h) for a, h, _ in page.sections] == [("", ""), ("sec-1", "教联 联体"), ("sec-2", "数字化")]
+    assert [(a, h) for a, h, _ in page.sections] == [
+        ("", ""),
+        ("sec-1", "教联 联体"),
+        ("sec-2", "数字化"),
+    ]
     intro = page.sections[0][2]
     assert "副题文字" in intro and "元数据专题" not in intro and "标签名" not in intro
     assert "¶" not in page.sections[1][1]
@@ -93,10 +100,18 @@ def test_shard_hash_matches_known_values():
 
 def test_index_is_deterministic_and_sharded(site, tmp_path):
     first = si.write_index(site)
-    files1 = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "search").rglob("*") if p.is_file()}
+    files1 = {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in (site / "search").rglob("*")
+        if p.is_file()
+    }
     other = write_site(tmp_path / "other", dict(reversed(list(SITE.items()))))
     si.write_index(other)
-    files2 = {p.relative_to(other).as_posix(): p.read_bytes() for p in (other / "search").rglob("*") if p.is_file()}
+    files2 = {
+        p.relative_to(other).as_posix(): p.read_bytes()
+        for p in (other / "search").rglob("*")
+        if p.is_file()
+    }
     assert files1 == files2
     manifest = json.loads(files1["search/manifest.json"])
     assert manifest["shards"] == si.MIN_SHARDS == first["shards"]
@@ -109,7 +124,15 @@ def test_index_is_deterministic_and_sharded(site, tmp_path):
 
 
 def test_shard_count_grows_with_the_corpus():
-    pages = [si.Page(f"p{i}/", "标题", "", [("", "", "".join(chr(0x4E00 + (i * 131 + j * 7) % 20000) for j in range(400)))]) for i in range(300)]
+    pages = [
+        si.Page(
+            f"p{i}/",
+            "标题",
+            "",
+            [("", "", "".join(chr(0x4E00 + (i * 131 + j * 7) % 20000) for j in range(400)))],
+        )
+        for i in range(300)
+    ]
     files = si.build_index(pages)
     shards = json.loads(files["manifest.json"])["shards"]
     assert shards > si.MIN_SHARDS
@@ -126,8 +149,13 @@ def test_matching_needs_the_whole_term(site):
     assert hits[0]["district"] == "巴南区"
     assert [h["url"] for h in si.search(index, "跳绳")] == ["articles/dazu/b/#x"]
     assert [h["url"] for h in si.search(index, "midi")] == ["articles/banan/a/#sec-2"]
-    assert [h["url"] for h in si.search(index, "2023")] == ["articles/banan/a/#sec-2"]  # full-width digits
-    assert [h["url"] for h in si.search(index, "AI")] == ["articles/banan/a/#sec-2", "articles/dazu/b/#x"]
+    assert [h["url"] for h in si.search(index, "2023")] == [
+        "articles/banan/a/#sec-2"
+    ]  # full-width digits
+    assert [h["url"] for h in si.search(index, "AI")] == [
+        "articles/banan/a/#sec-2",
+        "articles/dazu/b/#x",
+    ]
     assert si.search(index, "ai 跳绳") == si.search(index, "跳绳")
     assert si.search(index, "IDI") == []  # inside a Latin word
     assert si.search(index, "教联体 跳绳") == []
@@ -145,7 +173,9 @@ def test_offline_bundle_holds_the_whole_index(site):
     text = (site / "search" / si.BUNDLE_NAME).read_text(encoding="utf-8")
     assert text.startswith("window.__almanacSearchBundle=")
     data = json.loads(text[len("window.__almanacSearchBundle=") : -2])
-    assert set(data) == {p.relative_to(site / "search").as_posix() for p in (site / "search").rglob("*.json")}
+    assert set(data) == {
+        p.relative_to(site / "search").as_posix() for p in (site / "search").rglob("*.json")
+    }
 
 
 def test_cli_writes_the_index_into_a_built_site(site, capsys):
@@ -154,7 +184,9 @@ def test_cli_writes_the_index_into_a_built_site(site, capsys):
     root = Path(__file__).resolve().parents[1]
     assert main(["--root", str(root), "search-index", str(site), "--bundle"]) == 0
     assert "3 pages" in capsys.readouterr().out
-    assert (site / "search" / "manifest.json").is_file() and (site / "search" / si.BUNDLE_NAME).is_file()
+    assert (site / "search" / "manifest.json").is_file() and (
+        site / "search" / si.BUNDLE_NAME
+    ).is_file()
     assert main(["--root", str(root), "search-index", str(site / "nothing")]) == 1
     assert "没有 index.html" in capsys.readouterr().err
 
@@ -169,7 +201,12 @@ def test_rewriting_replaces_only_the_almanac_files(site):
     si.write_index(site)
     assert other.read_text(encoding="utf-8") == "{}"
     assert not stale.exists() and not (site / "search" / si.BUNDLE_NAME).exists()
-    assert sorted(p.name for p in (site / "search").iterdir()) == ["docs", "manifest.json", "search_index.json", "shards"]
+    assert sorted(p.name for p in (site / "search").iterdir()) == [
+        "docs",
+        "manifest.json",
+        "search_index.json",
+        "shards",
+    ]
 
 
 def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
@@ -181,7 +218,9 @@ def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
     assert all(p[:3] == (0, "a", "长节") for p in pieces)
     chunks = si.chunk_pieces(pieces)
     assert [p for c in chunks for p in c] == pieces
-    assert all(sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1)
+    assert all(
+        sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1
+    )
 
 
 def _long_listing_and_articles() -> list:
@@ -194,7 +233,15 @@ def _long_listing_and_articles() -> list:
     pages = [si.Page("districts/dazu/", "大足区", "大足区", sections)]
     for i in range(6):
         text = f"正文{i}，写了别的事。" + "育" * 2000
-        pages.append(si.Page(f"articles/dazu/a{i}/", f"大足区新闻{i}", "大足区", [("", "", text), (f"h{i}", "小节", "大足区的一所学校。")], article=True))
+        pages.append(
+            si.Page(
+                f"articles/dazu/a{i}/",
+                f"大足区新闻{i}",
+                "大足区",
+                [("", "", text), (f"h{i}", "小节", "大足区的一所学校。")],
+                article=True,
+            )
+        )
     return pages
 
 
@@ -202,19 +249,33 @@ def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
     pages = _long_listing_and_articles()
     files = si.build_index(pages)
     shards = json.loads(files["manifest.json"])["shards"]
-    postings = lambda key: si.decode_ids(json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, ""))
+    postings = lambda key: si.decode_ids(
+        json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, "")
+    )
     chunks = si.chunk_pieces(si.pieces_of(pages))
     listing = [cid for cid, chunk in enumerate(chunks) if any(p[0] == 0 for p in chunk)]
     assert len(listing) > 2 * si.HEADING_CHUNKS  # the listing really is long
-    first_chunk = {pid: next(cid for cid, chunk in enumerate(chunks) if any(p[0] == pid for p in chunk)) for pid in range(len(pages))}
+    first_chunk = {
+        pid: next(cid for cid, chunk in enumerate(chunks) if any(p[0] == pid for p in chunk))
+        for pid in range(len(pages))
+    }
     for key in ("#大足", "#足区", "#大"):
         assert postings(key) == sorted(set(first_chunk.values())), key
     # A title word that is nowhere else in the text is a body key of the first chunk only.
     assert postings("新闻") == [first_chunk[pid] for pid in range(1, len(pages))]
     # Heading postings: where a heading's section starts, at most HEADING_CHUNKS chunks of a page.
-    starts = {cid for cid, chunk in enumerate(chunks) for i, p in enumerate(chunk) if p[2].startswith("大足区第") and (i or cid == 0 or chunks[cid - 1][-1][1] != p[1])}
+    starts = {
+        cid
+        for cid, chunk in enumerate(chunks)
+        for i, p in enumerate(chunk)
+        if p[2].startswith("大足区第") and (i or cid == 0 or chunks[cid - 1][-1][1] != p[1])
+    }
     headed = [cid for cid in postings("^大足") if cid in listing]
-    assert len(headed) == si.HEADING_CHUNKS and set(headed) <= starts and headed == sorted(starts)[: si.HEADING_CHUNKS]
+    assert (
+        len(headed) == si.HEADING_CHUNKS
+        and set(headed) <= starts
+        and headed == sorted(starts)[: si.HEADING_CHUNKS]
+    )
     # Body postings still find every chunk with the term.
     assert set(listing) <= set(postings("大足"))
 
@@ -226,7 +287,9 @@ def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
         (index / name).parent.mkdir(parents=True, exist_ok=True)
         (index / name).write_text(text, encoding="utf-8")
     order = si.ranked_candidates(index, "大足")
-    page_of = lambda cid: {p for p, *_ in json.loads((index / f"docs/{cid}.json").read_text(encoding="utf-8"))["s"]}
+    page_of = lambda cid: {
+        p for p, *_ in json.loads((index / f"docs/{cid}.json").read_text(encoding="utf-8"))["s"]
+    }
     first = order[: len(pages)]
     # The first chunks fetched are the first chunk of every page whose title holds the term …
     assert [sorted(page_of(cid)) for cid in first] == [[pid] for pid in range(len(pages))]
@@ -236,10 +299,17 @@ def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
     headed = set(si._shard_entry(index, json.loads((index / "manifest.json").read_text()), "^大足"))
     assert order[len(pages) : len(pages) + si.HEADING_CHUNKS - 1] == sorted(headed - set(first))
     assert len(headed & set(listing)) == si.HEADING_CHUNKS
-    assert si.ranked_candidates(index, "火星") == [] and si.ranked_candidates(index, "大足 学校")[0] == first[0]
+    assert (
+        si.ranked_candidates(index, "火星") == []
+        and si.ranked_candidates(index, "大足 学校")[0] == first[0]
+    )
 
 
-@given(st.text(alphabet="aZ9０ＡｚＺ教联体。 \n-_%ａA\u3400\u4dbf\u9fff\uf900\ufaff\u3001\uff0c\uff5a\uff5b\uff3b\uff20\uff1a\uff0f\uff19"))
+@given(
+    st.text(
+        alphabet="aZ9０ＡｚＺ教联体。 \n-_%ａA\u3400\u4dbf\u9fff\uf900\ufaff\u3001\uff0c\uff5a\uff5b\uff3b\uff20\uff1a\uff0f\uff19"
+    )
+)
 def test_runs_are_the_runs_of_the_folded_text(text):
     # runs() folds only Latin runs (speed); it must equal the plain definition.
     assert si.runs(text) == si._RUN.findall(si.fold(text))
@@ -250,17 +320,21 @@ MATERIAL_LIKE = (
     "<title>{title} &amp; 年鉴 - 区县教育年鉴</title>"
     '<script>var s = "<title>脚本里的标题</title><article class=\\"md-content__inner\\">";</script>'
     "<style>a::after{{content:'<article>'}}</style></head><body>"
-    "<!-- <article class=\"md-content__inner\"><h1>注释</h1></article> -- >"
+    '<!-- <article class="md-content__inner"><h1>注释</h1></article> -- >'
     '<header><svg><title>图标标题</title><path d="M0"/></svg></header>'
     '<nav class="md-nav"><ul><li><a href="x/">导航 教联体</a></li></ul></nav>'
-    "<article class=\"other\"><p>别的 article 不算</p></article>"
+    '<article class="other"><p>别的 article 不算</p></article>'
     '<main><article class="md-content__inner md-typeset">{body}</article></main>'
     "<footer><svg><title>页脚图标</title></svg></footer><script>var t='<article class=\"md-content__inner\">'</script></body></html>"
 )
 
 TRICKY_SITE = {
-    "index.html": MATERIAL_LIKE.format(title="首页", body="<h1>首页</h1><p>区县&nbsp;教育年鉴首页。</p>"),
-    "no-h1/index.html": MATERIAL_LIKE.format(title="无标题页", body='<h2 id="a">小节</h2><p>教联体正文</p>'),
+    "index.html": MATERIAL_LIKE.format(
+        title="首页", body="<h1>首页</h1><p>区县&nbsp;教育年鉴首页。</p>"
+    ),
+    "no-h1/index.html": MATERIAL_LIKE.format(
+        title="无标题页", body='<h2 id="a">小节</h2><p>教联体正文</p>'
+    ),
     "plain/index.html": "<html><head><title>简单 - 站</title></head><body><article class='md-content__inner'><p>教育</p></article></body></html>",
     "odd-title/index.html": "<html><head><title><b>粗</b>体 - 站</title></head><body><article class='md-content__inner'><p>教育</p></article></body></html>",
     "unclosed/index.html": "<html><head><title>T</title><script>var x = '<article class=\"md-content__inner\">';",
@@ -274,7 +348,10 @@ TRICKY_SITE = {
 def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path):
     # The fast path (no HTMLParser before <article>) must give the same pages and bytes.
     site = write_site(tmp_path / "site", TRICKY_SITE)
-    districts, articles = {"articles/banan/": "巴南区", "articles/dazu/b/": "大足区", "no-h1/": "某区"}, {"articles/banan/a/"}
+    districts, articles = (
+        {"articles/banan/": "巴南区", "articles/dazu/b/": "大足区", "no-h1/": "某区"},
+        {"articles/banan/a/"},
+    )
     fast_pages = si.collect_pages(site, districts, articles)
     fast = si.build_index(fast_pages)
     assert {p.url: p.title for p in fast_pages}["no-h1/"] == "无标题页 & 年鉴"
@@ -285,9 +362,24 @@ def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path):
 
 
 def test_district_is_the_longest_matching_prefix():
-    districts = {"articles/": "甲", "articles/dazu/": "大足区", "articles/dazu/x/": "乙", "districts/dazu.html": "大足区"}
-    slow = lambda url: districts.get(max((p for p in districts if url.startswith(p)), key=len, default=""), "")
-    for url in ["articles/dazu/x/", "articles/dazu/y/", "articles/banan/", "districts/dazu.html", "districts/dazu/", "", "glossary/"]:
+    districts = {
+        "articles/": "甲",
+        "articles/dazu/": "大足区",
+        "articles/dazu/x/": "乙",
+        "districts/dazu.html": "大足区",
+    }
+    slow = lambda url: districts.get(
+        max((p for p in districts if url.startswith(p)), key=len, default=""), ""
+    )
+    for url in [
+        "articles/dazu/x/",
+        "articles/dazu/y/",
+        "articles/banan/",
+        "districts/dazu.html",
+        "districts/dazu/",
+        "",
+        "glossary/",
+    ]:
         assert si._district_for(url, districts) == slow(url), url
 
 
@@ -301,24 +393,106 @@ def test_posting_code_matches_the_plain_definition(ids):
         while gap >> 5:
             gap >>= 5
             groups.append(gap & 31)
-        plain += [si._ALPHABET[g + (32 if i < len(groups) - 1 else 0)] for i, g in enumerate(reversed(groups))]
+        plain += [
+            si._ALPHABET[g + (32 if i < len(groups) - 1 else 0)]
+            for i, g in enumerate(reversed(groups))
+        ]
     assert si._encode_ids(ids) == "".join(plain)
 
 
 # Pieces of HTML, plain and odd, that the fast tokenizer must read as html.parser does.
 HTML_PIECES = [
-    "<p>", "</p>", '<h2 id="a">', "</h2>", "<h3 id='b c'>", "</h3>", "<h1>", "</h1>", "<H2 ID=Up>", "</H2>",
-    "<br>", "<br/>", "<br />", "<img alt=x/>", '<a class="headerlink" href="#x">', "</a>", "<script>", "</script>",
-    "<style>x<p>y</style>", "<script type='t'>if (a<b) {}</script >", "<!-- c -->", "<!--", "-->", "-- >", "--!>",
-    "<details>", "</details>", "<nav>", "</nav>", '<DIV CLASS="Md-Tags">', '<div class="md-tags">', "</DIV>",
-    "教联体", "a < b", "&amp;", "&lt;p&gt;", "&amp", "&#x6559;", " ", "\n", "\u3000", "<p\u3000class=x>",
-    "<ul>", "<li>", "</li>", "</ul>", '<div class="almanac-article-meta">', "<div class=almanac-article-meta>", "</div>",
-    "<![CDATA[x]]>", "<?pi?>", "<!doctype html>", "<input hidden>", "<td class=''>", "<td class=\"\">", '<p title="a>b">',
-    "</ p>", "<a href=x=y>", "<", ">", "/", '"', "'", "=", "</>", "<p/>", '<h2 id="x"/>', "<span id=&quot;q&quot;>",
-    '<h3 id="t&amp;u" class="x  y">', "<a\nhref='#'\n>", "<p a=1 b = 2 c>", "<hr>", "</article>", "<article class=md-content__inner>",
-    "<svg><path d='M0'/></svg>", "<button>按钮</button>", "<abbr title=\"人工智能\">AI</abbr>", "<x-y z>", "</x-y>", "<a/b>",
-    '<svg><title id="t">图表&amp;标题</title></svg>', "<title>", "</title>", "<title/>", "<textarea>a&lt;b</textarea>",
-    "<noscript><p>无脚本</p></noscript>", "<iframe src=x></iframe>", "<!---->", "<!-- a -- b -->", "<!-->", "<img src=a/>",
+    "<p>",
+    "</p>",
+    '<h2 id="a">',
+    "</h2>",
+    "<h3 id='b c'>",
+    "</h3>",
+    "<h1>",
+    "</h1>",
+    "<H2 ID=Up>",
+    "</H2>",
+    "<br>",
+    "<br/>",
+    "<br />",
+    "<img alt=x/>",
+    '<a class="headerlink" href="#x">',
+    "</a>",
+    "<script>",
+    "</script>",
+    "<style>x<p>y</style>",
+    "<script type='t'>if (a<b) {}</script >",
+    "<!-- c -->",
+    "<!--",
+    "-->",
+    "-- >",
+    "--!>",
+    "<details>",
+    "</details>",
+    "<nav>",
+    "</nav>",
+    '<DIV CLASS="Md-Tags">',
+    '<div class="md-tags">',
+    "</DIV>",
+    "教联体",
+    "a < b",
+    "&amp;",
+    "&lt;p&gt;",
+    "&amp",
+    "&#x6559;",
+    " ",
+    "\n",
+    "\u3000",
+    "<p\u3000class=x>",
+    "<ul>",
+    "<li>",
+    "</li>",
+    "</ul>",
+    '<div class="almanac-article-meta">',
+    "<div class=almanac-article-meta>",
+    "</div>",
+    "<![CDATA[x]]>",
+    "<?pi?>",
+    "<!doctype html>",
+    "<input hidden>",
+    "<td class=''>",
+    '<td class="">',
+    '<p title="a>b">',
+    "</ p>",
+    "<a href=x=y>",
+    "<",
+    ">",
+    "/",
+    '"',
+    "'",
+    "=",
+    "</>",
+    "<p/>",
+    '<h2 id="x"/>',
+    "<span id=&quot;q&quot;>",
+    '<h3 id="t&amp;u" class="x  y">',
+    "<a\nhref='#'\n>",
+    "<p a=1 b = 2 c>",
+    "<hr>",
+    "</article>",
+    "<article class=md-content__inner>",
+    "<svg><path d='M0'/></svg>",
+    "<button>按钮</button>",
+    '<abbr title="人工智能">AI</abbr>',
+    "<x-y z>",
+    "</x-y>",
+    "<a/b>",
+    '<svg><title id="t">图表&amp;标题</title></svg>',
+    "<title>",
+    "</title>",
+    "<title/>",
+    "<textarea>a&lt;b</textarea>",
+    "<noscript><p>无脚本</p></noscript>",
+    "<iframe src=x></iframe>",
+    "<!---->",
+    "<!-- a -- b -->",
+    "<!-->",
+    "<img src=a/>",
 ]
 
 
@@ -326,6 +500,11 @@ HTML_PIECES = [
 @given(st.lists(st.sampled_from(HTML_PIECES), max_size=60), st.booleans())
 def test_fast_tokenizer_reads_pages_as_html_parser_does(pieces, material_head):
     body = "".join(pieces)
-    html = (MATERIAL_LIKE.format(title="页", body=body) if material_head else
-            '<html><head><title>页 - 站</title></head><body><article class="md-content__inner">' + body + "</article><p>尾</p></body></html>")
+    html = (
+        MATERIAL_LIKE.format(title="页", body=body)
+        if material_head
+        else '<html><head><title>页 - 站</title></head><body><article class="md-content__inner">'
+        + body
+        + "</article><p>尾</p></body></html>"
+    )
     assert si.parse_page(html, "u/", "区") == si.parse_page(html, "u/", "区", fast=False)

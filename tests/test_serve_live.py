@@ -14,9 +14,9 @@ import time
 import urllib.error
 import urllib.request
 
-from generator.store import read_article, render_article
-
 from conftest import PROJECT_ROOT, make_project_copy
+
+from generator.store import read_article, render_article
 
 PATIENCE_S = 120  # generous on a shared 2-core machine; not a timing assertion
 
@@ -50,9 +50,25 @@ def test_serve_follows_edits_to_an_article_and_to_the_taxonomy(tmp_path):
     root = make_project_copy(tmp_path / "p")
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(root / "mkdocs.yml")],
-        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(PROJECT_ROOT), "ALMANAC_CACHE": "0"},
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(root / "mkdocs.yml"),
+        ],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={
+            **os.environ,
+            "NO_MKDOCS_2_WARNING": "1",
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "ALMANAC_CACHE": "0",
+        },
     )
     try:
         base = f"http://127.0.0.1:{port}/"
@@ -62,8 +78,13 @@ def test_serve_follows_edits_to_an_article_and_to_the_taxonomy(tmp_path):
 
         path = root / "docs/articles/jiulongpo/jiulongpo-youzhi.md"
         article = read_article(path)
-        path.write_text(render_article(dict(article.meta, title="九龙坡区预览新标题"), article.body), encoding="utf-8")
-        district = _wait_until(base + "districts/jiulongpo/", lambda t: "九龙坡区预览新标题" in t, server)
+        path.write_text(
+            render_article(dict(article.meta, title="九龙坡区预览新标题"), article.body),
+            encoding="utf-8",
+        )
+        district = _wait_until(
+            base + "districts/jiulongpo/", lambda t: "九龙坡区预览新标题" in t, server
+        )
         assert old_title not in district
         assert "九龙坡区预览新标题" in _page(base + "library/")
         assert "九龙坡区预览新标题" in _page(base + "themes/jituanhua-banxue/")

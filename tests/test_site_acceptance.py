@@ -7,17 +7,23 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import PROJECT_ROOT, build_site, make_project_copy
+from test_site_links import broken_download_urls, broken_links
+from test_themes import REQUIRED_THEMES
 
 from generator.corpus import Corpus
 from generator.project import Project
 from generator.render.site import generate_pages
 from generator.store import article_paths
 
-from conftest import PROJECT_ROOT, build_site, make_project_copy
-from test_site_links import broken_download_urls, broken_links
-from test_themes import REQUIRED_THEMES
-
-SIX_HEADINGS = ["升温“民生工程”", "夯实“铸魂工程”", "做特“培根工程”", "优化“领雁工程”", "布局“健康工程”", "巧推“融合工程”"]
+SIX_HEADINGS = [
+    "升温“民生工程”",
+    "夯实“铸魂工程”",
+    "做特“培根工程”",
+    "优化“领雁工程”",
+    "布局“健康工程”",
+    "巧推“融合工程”",
+]
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +50,10 @@ def test_real_build_has_every_district_theme_and_article(real_project, real_site
     site = real_site
     for slug in ("banan", "nanan", "jiulongpo", "dazu"):
         assert (site / "districts" / slug / "index.html").is_file()
-    titles = {re.search(r"<h1[^>]*>([^<]+)", p.read_text(encoding="utf-8")).group(1) for p in site.glob("themes/*/index.html")}
+    titles = {
+        re.search(r"<h1[^>]*>([^<]+)", p.read_text(encoding="utf-8")).group(1)
+        for p in site.glob("themes/*/index.html")
+    }
     assert set(REQUIRED_THEMES) <= titles
     for article in article_paths(real_project / "docs"):
         rel = article.relative_to(real_project / "docs").with_suffix("")
@@ -55,7 +64,10 @@ def test_six_projects_link_to_the_banan_sections(real_pages):
     page = real_pages["themes/liudagongcheng.md"]
     projects = page[page.index("## 分项") :].split("\n## ", 1)[0]
     for heading in SIX_HEADINGS:
-        assert re.search(rf"\[巴南区 · {re.escape(heading)}[^\]]*\]\(\.\./articles/banan/[a-z-]+\.md#[^)]+\)", projects), heading
+        assert re.search(
+            rf"\[巴南区 · {re.escape(heading)}[^\]]*\]\(\.\./articles/banan/[a-z-]+\.md#[^)]+\)",
+            projects,
+        ), heading
     # District sections (the tag listing's heading has an id of its own: #tagged).
     assert re.findall(r"^## (\S+) \{ #(?!tagged)", page, re.M) == ["巴南区"]
 
@@ -85,7 +97,11 @@ def test_real_build_downloads_agree_with_the_published_table(real_site):
     parser.feed((real_site / "facts" / "index.html").read_text(encoding="utf-8"))
     table = sorted(parser.found)
     keys = ("district", "metric", "value", "unit", "qualifier", "period", "url")
-    rows = list(csv.DictReader(io.StringIO((real_site / "facts" / "facts.csv").read_text(encoding="utf-8-sig"))))
+    rows = list(
+        csv.DictReader(
+            io.StringIO((real_site / "facts" / "facts.csv").read_text(encoding="utf-8-sig"))
+        )
+    )
     assert sorted(tuple(r[k] for k in keys) for r in rows if r["metric"]) == table
     payload = json.loads((real_site / "facts" / "facts.json").read_text(encoding="utf-8"))
     assert len(payload["facts"]) == len(rows)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from generator.store import read_article, render_article
-
 from conftest import build_site, make_project_copy
 from test_themes import REQUIRED_THEMES
+
+from generator.store import read_article, render_article
 
 EDIT = "https://github.com/chongqing-almanac/district-education-almanac/edit/main/docs/"
 
@@ -31,7 +31,12 @@ def test_every_district_theme_and_article_page_is_built(built_site):
     }
     assert set(REQUIRED_THEMES) <= built_titles
     articles = sorted(p.parent.name for p in (built_site / "articles").glob("*/*/index.html"))
-    assert articles == ["banan-liuda-gongcheng", "dazu-jiaoyu", "jiulongpo-youzhi", "nanan-jituanhua"]
+    assert articles == [
+        "banan-liuda-gongcheng",
+        "dazu-jiaoyu",
+        "jiulongpo-youzhi",
+        "nanan-jituanhua",
+    ]
 
 
 def test_navigation_has_the_six_sections(built_site):
@@ -43,7 +48,10 @@ def test_navigation_has_the_six_sections(built_site):
 def test_sidebar_lists_generated_pages_under_their_tab(built_site):
     district = html(built_site, "districts/banan")
     for slug, name in (("nanan", "南岸区"), ("jiulongpo", "九龙坡区"), ("dazu", "大足区")):
-        assert re.search(rf'<a href="\.\./{slug}/" class="md-nav__link">\s*<span class="md-ellipsis">\s*{name}', district), name
+        assert re.search(
+            rf'<a href="\.\./{slug}/" class="md-nav__link">\s*<span class="md-ellipsis">\s*{name}',
+            district,
+        ), name
     # Articles stay out of the navigation (it is rendered into every page).
     article = html(built_site, "articles/nanan/nanan-jituanhua")
     assert 'href="../../../articles/nanan/nanan-jituanhua/"' not in district
@@ -59,7 +67,9 @@ def test_article_header_captions_and_tags(built_site):
     assert "seeds/000_2d21e9a95bca8af9.txt" in header
     assert '<a href="../../../themes/liudagongcheng/">六大工程</a>' in header
     captions = re.search(r'<figure class="almanac-captions">(.*?)</figure>', page, re.S).group(1)
-    assert "<figcaption>图片说明" in captions and "<li>巴南小学的学生们学习制作铜版画</li>" in captions
+    assert (
+        "<figcaption>图片说明" in captions and "<li>巴南小学的学生们学习制作铜版画</li>" in captions
+    )
     assert "<p>巴南小学的学生们学习制作铜版画</p>" not in page
     tags = re.search(r'<nav class="md-tags"\s*>(.*?)</nav>', page, re.S).group(1)
     assert 'href="../../../themes/liudagongcheng/#tag:六大工程"' in tags
@@ -67,12 +77,17 @@ def test_article_header_captions_and_tags(built_site):
 
 
 def test_source_markdown_stays_clean(site_project):
-    source = (site_project / "docs/articles/banan/banan-liuda-gongcheng.md").read_text(encoding="utf-8")
+    source = (site_project / "docs/articles/banan/banan-liuda-gongcheng.md").read_text(
+        encoding="utf-8"
+    )
     assert "almanac-article-meta" not in source and "{: #p-" not in source
 
 
 def test_edit_links_point_at_the_file_to_change(built_site):
-    assert edit_link(html(built_site, "articles/nanan/nanan-jituanhua")) == EDIT + "articles/nanan/nanan-jituanhua.md"
+    assert (
+        edit_link(html(built_site, "articles/nanan/nanan-jituanhua"))
+        == EDIT + "articles/nanan/nanan-jituanhua.md"
+    )
     assert edit_link(html(built_site, "themes/liudagongcheng")) == EDIT + "data/themes.yml"
     assert edit_link(html(built_site, "themes")) == EDIT + "data/themes.yml"
     # Reference pages: the data file that defines what they list.
@@ -110,12 +125,18 @@ def test_editing_an_article_and_rebuilding_updates_district_and_theme_pages(tmp_
 
 
 def test_interface_strings_are_chinese(built_site):
-    pages = {p.relative_to(built_site).as_posix(): p.read_text(encoding="utf-8") for p in built_site.rglob("*.html")}
+    pages = {
+        p.relative_to(built_site).as_posix(): p.read_text(encoding="utf-8")
+        for p in built_site.rglob("*.html")
+    }
     # English defaults of Python-Markdown's toc and Material's 404 and footer templates.
     for english in ('title="Permanent link"', "404 - Not found", "Made with"):
         assert [rel for rel, text in pages.items() if english in text] == []
     assert '<html lang="zh"' in pages["index.html"]
-    assert 'class="headerlink" href="#' in pages["guide/index.html"] and 'title="本标题的永久链接"' in pages["guide/index.html"]
+    assert (
+        'class="headerlink" href="#' in pages["guide/index.html"]
+        and 'title="本标题的永久链接"' in pages["guide/index.html"]
+    )
     assert "本站使用" in pages["index.html"] and "Material for MkDocs" in pages["index.html"]
     not_found = pages["404.html"]
     assert "<h1>404 - 页面不存在</h1>" in not_found
@@ -124,6 +145,16 @@ def test_interface_strings_are_chinese(built_site):
 
 def test_home_page_leads_to_every_reference_page(built_site):
     home = html(built_site, ".")
-    content = home[home.index("<article"):home.index("</article>")]
-    for target in ("districts/", "themes/", "facts/", "overview/", "library/", "chronology/", "schools/", "glossary/", "guide/"):
+    content = home[home.index("<article") : home.index("</article>")]
+    for target in (
+        "districts/",
+        "themes/",
+        "facts/",
+        "overview/",
+        "library/",
+        "chronology/",
+        "schools/",
+        "glossary/",
+        "guide/",
+    ):
         assert f'href="{target}"' in content, target

@@ -114,12 +114,15 @@ def _write(path: Path, text: str) -> None:
 
 
 def test_the_checker_finds_each_kind_of_broken_link(tmp_path):
-    _write(tmp_path / "index.html", (
-        '<a href="a/">ok</a><a href="a/#x">ok</a><a href="#top" id="top">ok</a>'
-        '<a href="https://example.org/">external</a><img src="img.png">'
-        '<a href="missing/">1</a><a href="a/#nope">2</a><a href="/a/">3</a><a href="#gone">4</a>'
-        '<a href="a/#%E4%B8%AD">ok, percent-encoded</a>'
-    ))
+    _write(
+        tmp_path / "index.html",
+        (
+            '<a href="a/">ok</a><a href="a/#x">ok</a><a href="#top" id="top">ok</a>'
+            '<a href="https://example.org/">external</a><img src="img.png">'
+            '<a href="missing/">1</a><a href="a/#nope">2</a><a href="/a/">3</a><a href="#gone">4</a>'
+            '<a href="a/#%E4%B8%AD">ok, percent-encoded</a>'
+        ),
+    )
     _write(tmp_path / "a" / "index.html", '<h2 id="x">x</h2><p id="中">中</p>')
     _write(tmp_path / "img.png", "")
     _write(tmp_path / "404.html", '<a href="/a/#x">root-absolute is fine here</a>')
@@ -136,10 +139,13 @@ def test_the_checker_finds_each_kind_of_broken_link(tmp_path):
 def test_relative_links_climb_from_the_page_folder(tmp_path):
     _write(tmp_path / "index.html", "")
     _write(tmp_path / "a" / "index.html", '<p id="x"></p>')
-    _write(tmp_path / "a" / "b" / "index.html", (
-        '<a href="../#x">1</a><a href="../../index.html">2</a><a href="../../a/#x">3</a>'
-        '<a href="../a/#x">wrong level</a>'
-    ))
+    _write(
+        tmp_path / "a" / "b" / "index.html",
+        (
+            '<a href="../#x">1</a><a href="../../index.html">2</a><a href="../../a/#x">3</a>'
+            '<a href="../a/#x">wrong level</a>'
+        ),
+    )
     problems, checked = broken_links(tmp_path)
     assert problems == [("a/b/index.html", "../a/#x", "no such file")]
     assert checked == 4

@@ -46,7 +46,9 @@ def test_imported_synthetic_articles_match_their_ground_truth(tmp_path, seed):
     # end up inside a paragraph, nor stand as one.
     glued = [m for m in mismatches if m[1].startswith("glued:") or m[1].endswith("as a paragraph")]
     assert glued == []
-    exact = [m for m in mismatches if m[1] in ("district", "untitled", "authors", "missing", "extra")]
+    exact = [
+        m for m in mismatches if m[1] in ("district", "untitled", "authors", "missing", "extra")
+    ]
     assert exact == []
     over = {kind: kinds[kind] for kind, limit in BUDGET.items() if kinds[kind] > limit}
     assert not over, (over, [m for m in mismatches if m[1] in over][:5])

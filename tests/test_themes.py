@@ -6,17 +6,30 @@ import re
 import textwrap
 
 import pytest
+from conftest import PROJECT_ROOT, make_project_copy
 
 from generator.corpus import Corpus
 from generator.enrich.themes import Taxonomy, TaxonomyError, excerpt, index_themes
 from generator.project import Project
 from generator.store import render_article
 
-from conftest import PROJECT_ROOT, make_project_copy
-
 REQUIRED_THEMES = [
-    "六大工程", "集团化办学", "心理健康", "双减", "家校社协同育人", "产教融合", "教育数字化", "近视防控",
-    "教师队伍建设", "教育评价改革", "特殊教育", "劳动教育", "校园安全", "党建引领", "体育与艺术", "科技创新教育",
+    "六大工程",
+    "集团化办学",
+    "心理健康",
+    "双减",
+    "家校社协同育人",
+    "产教融合",
+    "教育数字化",
+    "近视防控",
+    "教师队伍建设",
+    "教育评价改革",
+    "特殊教育",
+    "劳动教育",
+    "校园安全",
+    "党建引领",
+    "体育与艺术",
+    "科技创新教育",
 ]
 
 
@@ -38,7 +51,14 @@ def test_taxonomy_has_every_required_theme_with_ascii_slug():
     assert len(set(slugs)) == len(slugs)
     assert all(re.fullmatch(r"[a-z0-9-]+", s) for s in slugs)
     six = taxonomy.get("六大工程")
-    assert [p.name for p in six.projects] == ["民生工程", "铸魂工程", "培根工程", "领雁工程", "健康工程", "融合工程"]
+    assert [p.name for p in six.projects] == [
+        "民生工程",
+        "铸魂工程",
+        "培根工程",
+        "领雁工程",
+        "健康工程",
+        "融合工程",
+    ]
 
 
 def test_heading_that_names_a_theme_links_the_section(index):
@@ -99,7 +119,9 @@ def test_bad_taxonomy_names_file_and_line(tmp_path):
 
 
 def test_duplicate_theme_is_an_error(tmp_path):
-    (tmp_path / "themes.yml").write_text("themes:\n  - {slug: a, name: 甲}\n  - {slug: b, name: 甲}\n", encoding="utf-8")
+    (tmp_path / "themes.yml").write_text(
+        "themes:\n  - {slug: a, name: 甲}\n  - {slug: b, name: 甲}\n", encoding="utf-8"
+    )
     with pytest.raises(TaxonomyError, match=r"themes\.yml:3: .*甲"):
         Taxonomy.load(tmp_path)
 
@@ -108,7 +130,13 @@ def test_matching_scales_linearly_in_scans(tmp_path):
     """Each heading and paragraph is scanned once, however many articles there are."""
     project = make_project_copy(tmp_path / "p")
     for n in range(30):
-        meta = {"title": f"文章{n}", "district": "巴南区", "district_slug": "banan", "authors": [], "captions": []}
+        meta = {
+            "title": f"文章{n}",
+            "district": "巴南区",
+            "district_slug": "banan",
+            "authors": [],
+            "captions": [],
+        }
         path = project / "docs" / "articles" / "banan" / f"x{n:02d}.md"
         path.write_text(render_article(meta, "## 心理健康\n\n开展心理辅导。\n"), encoding="utf-8")
     corpus = Corpus.load(Project(project))
@@ -122,16 +150,29 @@ def test_matching_scales_linearly_in_scans(tmp_path):
         index = index_themes(corpus, taxonomy)
     finally:
         themes._Matcher.find = original
-    units = sum(len(e.sections) + sum(len(s.paragraphs) for s in e.sections) for e in corpus.entries)
+    units = sum(
+        len(e.sections) + sum(len(s.paragraphs) for s in e.sections) for e in corpus.entries
+    )
     assert len(calls) <= units
-    assert len([e for e in index.evidence["xinli-jiankang"] if e.entry.title.startswith("文章")]) == 30
+    assert (
+        len([e for e in index.evidence["xinli-jiankang"] if e.entry.title.startswith("文章")]) == 30
+    )
 
 
 def test_project_name_alone_does_not_put_an_article_under_the_theme(tmp_path):
     project = make_project_copy(tmp_path / "p")
-    meta = {"title": "大足区教师发展", "district": "大足区", "district_slug": "dazu", "authors": [], "captions": []}
+    meta = {
+        "title": "大足区教师发展",
+        "district": "大足区",
+        "district_slug": "dazu",
+        "authors": [],
+        "captions": [],
+    }
     path = project / "docs" / "articles" / "dazu" / "lingyan.md"
-    path.write_text(render_article(meta, "## 深耕强师\n\n申报市级领雁工程“教研工作坊”项目。\n"), encoding="utf-8")
+    path.write_text(
+        render_article(meta, "## 深耕强师\n\n申报市级领雁工程“教研工作坊”项目。\n"),
+        encoding="utf-8",
+    )
     corpus = Corpus.load(Project(project))
     index = index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
     six = index.taxonomy.get("六大工程")

@@ -13,7 +13,6 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import PROJECT_ROOT
 
 WORKFLOWS = PROJECT_ROOT / ".github" / "workflows"
@@ -37,8 +36,18 @@ def steps(workflow: dict):
 
 def test_yamllint_passes():
     result = subprocess.run(
-        [sys.executable, "-m", "yamllint", "-f", "parsable", "-c", str(PROJECT_ROOT / ".github" / "yamllint.yml"), str(WORKFLOWS)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "yamllint",
+            "-f",
+            "parsable",
+            "-c",
+            str(PROJECT_ROOT / ".github" / "yamllint.yml"),
+            str(WORKFLOWS),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -47,8 +56,18 @@ def test_yamllint_config_catches_a_broken_workflow(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("on:\n  push:\njobs:\n  a:\n    steps:\n      - name: x: y\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "yamllint", "-f", "parsable", "-c", str(PROJECT_ROOT / ".github" / "yamllint.yml"), str(bad)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "yamllint",
+            "-f",
+            "parsable",
+            "-c",
+            str(PROJECT_ROOT / ".github" / "yamllint.yml"),
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0 and "bad.yml:6:" in result.stdout
 
@@ -72,17 +91,26 @@ def test_pull_request_workflow_checks_tests_builds_and_uploads():
         next(i for i, r in enumerate(runs) if "mkdocs build --strict" in r),
     ]
     assert order == sorted(order)
-    upload = [s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@")]
+    upload = [
+        s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@")
+    ]
     assert [u["with"]["path"].rstrip("/") for u in upload] == ["test-artifacts/screenshots", "site"]
 
 
 def test_deploy_workflow_uses_the_official_pages_actions_on_main():
     workflow = load("deploy.yml")
     assert trigger(workflow)["push"]["branches"] == ["main"]
-    assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
+    assert (
+        workflow["permissions"]["pages"] == "write"
+        and workflow["permissions"]["id-token"] == "write"
+    )
     assert workflow["concurrency"]["group"]
     used = [s["uses"].split("@")[0] for s in steps(workflow) if "uses" in s]
-    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+    for action in (
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    ):
         assert action in used
     assert workflow["jobs"]["deploy"]["needs"] == "build"
     assert workflow["jobs"]["deploy"]["environment"]["name"] == "github-pages"
@@ -91,7 +119,11 @@ def test_deploy_workflow_uses_the_official_pages_actions_on_main():
 def test_pull_request_workflow_keeps_the_screenshots_even_when_tests_fail():
     # README names test-artifacts/screenshots/ as where the browser tests leave them.
     workflow = load("pr.yml")
-    upload = [s for s in steps(workflow) if s.get("with", {}).get("path", "").rstrip("/") == "test-artifacts/screenshots"]
+    upload = [
+        s
+        for s in steps(workflow)
+        if s.get("with", {}).get("path", "").rstrip("/") == "test-artifacts/screenshots"
+    ]
     assert len(upload) == 1 and upload[0]["uses"].startswith("actions/upload-artifact@")
     assert "cancelled()" in upload[0]["if"]  # also after a failed test step
     every = list(steps(workflow))
@@ -113,4 +145,6 @@ def test_deploy_builds_with_the_pages_address_as_site_url(monkeypatch):
     monkeypatch.delenv("ALMANAC_SITE_URL", raising=False)
     assert load_config(str(PROJECT_ROOT / "mkdocs.yml"))["site_url"] is None
     monkeypatch.setenv("ALMANAC_SITE_URL", "https://owner.github.io/repo/")
-    assert load_config(str(PROJECT_ROOT / "mkdocs.yml"))["site_url"] == "https://owner.github.io/repo/"
+    assert (
+        load_config(str(PROJECT_ROOT / "mkdocs.yml"))["site_url"] == "https://owner.github.io/repo/"
+    )

@@ -90,7 +90,12 @@ def rows(current: dict[str, str], former: dict[str, str], nations: list[str]):
         for code in sorted(codes):
             name = codes[code]
             kind = level(code)
-            is_city_county = kind == "prefecture" and code[:4] not in prefectures_with_counties and name.endswith("市") and codes is current
+            is_city_county = (
+                kind == "prefecture"
+                and code[:4] not in prefectures_with_counties
+                and name.endswith("市")
+                and codes is current
+            )
             if kind != "county" and not is_city_county:
                 continue
             if name in PLACEHOLDER_PREFECTURES or not name.endswith(SUFFIXES):
@@ -109,7 +114,11 @@ def main() -> int:
     current_path, current_version = package_file(*CURRENT)
     former_path, former_version = package_file(*FORMER)
     nations_path, _ = package_file(*NATIONS)
-    nations = sorted({n.strip() for n in nations_path.read_text(encoding="utf-8").split() if n.strip()}, key=len, reverse=True)
+    nations = sorted(
+        {n.strip() for n in nations_path.read_text(encoding="utf-8").split() if n.strip()},
+        key=len,
+        reverse=True,
+    )
     # 族 alone names no nation; 蒙古族 must be found before 蒙古 could be.
     nations += [n[:-1] for n in nations if n.endswith("族") and len(n) > 2]
     current, former = read_codes(current_path), read_codes(former_path)

@@ -28,7 +28,9 @@ _ABSOLUTE = re.compile(
 )
 # 9月6日 with no year before it (the year case is matched above).
 _MONTH_DAY = re.compile(rf"(?<![\d年月])(?P<month>1[0-2]|[1-9])月(?P<day>{_DAY})[日号]")
-_RELATIVE = re.compile(rf"(?P<rel>今年|去年|前年)(?:(?P<month>{_MONTH})月(?:(?P<day>{_DAY})[日号])?)?")
+_RELATIVE = re.compile(
+    rf"(?P<rel>今年|去年|前年)(?:(?P<month>{_MONTH})月(?:(?P<day>{_DAY})[日号])?)?"
+)
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _RANGE_MARKS = "—–-~～至"
 
@@ -104,29 +106,77 @@ def events_in_text(text: str, year_of_article: int | None = None):
             continue  # 2020—2021学年度: a period, not an event
         if _inside_book_title(text, start):
             continue
-        onward = bool(match.group("onward") == "起" or (match.group("since") and match.group("onward")))
+        onward = bool(
+            match.group("onward") == "起" or (match.group("since") and match.group("onward"))
+        )
         written = match.group(0) if onward else match.group(0)[len(match.group("since") or "") :]
-        found.append((start, written, int(match.group("year")), _number(match.group("month")),
-                      _number(match.group("day")), onward, ""))
+        found.append(
+            (
+                start,
+                written,
+                int(match.group("year")),
+                _number(match.group("month")),
+                _number(match.group("day")),
+                onward,
+                "",
+            )
+        )
     for match in _MONTH_DAY.finditer(text):
         if _inside_book_title(text, match.start()):
             continue
         written = match.group(0)
         if year_of_article:
-            found.append((match.start(), written, year_of_article, _number(match.group("month")),
-                          _number(match.group("day")), False, f"原文作“{written}”，年份按文章年份{year_of_article}年补出"))
+            found.append(
+                (
+                    match.start(),
+                    written,
+                    year_of_article,
+                    _number(match.group("month")),
+                    _number(match.group("day")),
+                    False,
+                    f"原文作“{written}”，年份按文章年份{year_of_article}年补出",
+                )
+            )
         else:
-            found.append((match.start(), written, None, _number(match.group("month")),
-                          _number(match.group("day")), False, "原文未写年份"))
+            found.append(
+                (
+                    match.start(),
+                    written,
+                    None,
+                    _number(match.group("month")),
+                    _number(match.group("day")),
+                    False,
+                    "原文未写年份",
+                )
+            )
     for match in _RELATIVE.finditer(text):
         written = match.group(0)
         month, day = _number(match.group("month")), _number(match.group("day"))
         if year_of_article:
             year = year_of_article - _YEARS_BACK[match.group("rel")]
-            found.append((match.start(), written, year, month, day, False,
-                          f"原文作“{written}”，按文章年份{year_of_article}年推算"))
+            found.append(
+                (
+                    match.start(),
+                    written,
+                    year,
+                    month,
+                    day,
+                    False,
+                    f"原文作“{written}”，按文章年份{year_of_article}年推算",
+                )
+            )
         else:
-            found.append((match.start(), written, None, month, day, False, f"原文作“{written}”，文章未注明年份"))
+            found.append(
+                (
+                    match.start(),
+                    written,
+                    None,
+                    month,
+                    day,
+                    False,
+                    f"原文作“{written}”，文章未注明年份",
+                )
+            )
     return sorted(found)
 
 
@@ -144,31 +194,58 @@ def _entry_events(entry: Entry, entry_index: int) -> list[Event]:
             if key in seen:
                 continue  # 于2021年启动…从2021年到2025年: one event per sentence and date
             seen.add(key)
-            events.append(Event(
-                district=entry.district, district_slug=entry.district_slug, docs_path=entry.docs_path,
-                article_title=entry.title, anchor=anchor, as_written=written, year=y, month=month, day=day,
-                onward=onward, quote=quote, note=note, order=(entry_index, text_index, offset),
-            ))
+            events.append(
+                Event(
+                    district=entry.district,
+                    district_slug=entry.district_slug,
+                    docs_path=entry.docs_path,
+                    article_title=entry.title,
+                    anchor=anchor,
+                    as_written=written,
+                    year=y,
+                    month=month,
+                    day=day,
+                    onward=onward,
+                    quote=quote,
+                    note=note,
+                    order=(entry_index, text_index, offset),
+                )
+            )
     return events
 
 
 def sort_key(corpus: Corpus):
     def key(event: Event):
-        return (event.year is None, event.year or 0, event.month or 0, event.day or 0,
-                corpus.district_sort_key(event.district), event.order)
+        return (
+            event.year is None,
+            event.year or 0,
+            event.month or 0,
+            event.day or 0,
+            corpus.district_sort_key(event.district),
+            event.order,
+        )
+
     return key
 
 
 def _encode_events(events: list[Event]) -> list[dict]:
     # order[0] is the article's place in the corpus, which is not the article's
     # content: it is set again on decoding.
-    return [{**{f.name: getattr(e, f.name) for f in fields(Event)}, "order": list(e.order[1:])} for e in events]
+    return [
+        {**{f.name: getattr(e, f.name) for f in fields(Event)}, "order": list(e.order[1:])}
+        for e in events
+    ]
 
 
 def _cached_entry_events(corpus: Corpus, entry: Entry, index: int) -> list[Event]:
-    dependencies = code_fingerprint("generator.enrich.chronology", "generator.enrich.text", "generator.corpus")
+    dependencies = code_fingerprint(
+        "generator.enrich.chronology", "generator.enrich.text", "generator.corpus"
+    )
     return corpus.cached(
-        "chronology", dependencies, entry, lambda: _entry_events(entry, index),
+        "chronology",
+        dependencies,
+        entry,
+        lambda: _entry_events(entry, index),
         encode=_encode_events,
         decode=lambda data: [Event(**{**item, "order": (index, *item["order"])}) for item in data],
     )

@@ -49,7 +49,6 @@ import cn2an
 import yaml
 
 from .. import yamlsafe
-
 from ..cache import code_fingerprint
 from ..store import ArticleFormatError
 
@@ -57,17 +56,56 @@ from ..store import ArticleFormatError
 # punctuation (，；：（）) is the normal Chinese punctuation and stays.
 _FULLWIDTH = {
     code: code - 0xFEE0
-    for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0B)
+    for code in (
+        *range(0xFF10, 0xFF1A),
+        *range(0xFF21, 0xFF3B),
+        *range(0xFF41, 0xFF5B),
+        0xFF05,
+        0xFF0B,
+    )
 }
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}\d%“”，。、；：！？（）])\s+(?=[{_CJK}\d“”，。、；：！？（）])")
+_SPACE_IN_CJK = re.compile(
+    rf"(?<=[{_CJK}\d%“”，。、；：！？（）])\s+(?=[{_CJK}\d“”，。、；：！？（）])"
+)
 
 # Measure words and units, longest first so 人次 wins over 人 and 个百分点 over 个.
 UNITS = (
-    "个百分点", "平方公里", "平方米", "人次", "场次", "个", "所", "名", "人", "项", "次", "场",
-    "间", "份", "门", "款", "枚", "家", "本", "套", "篇", "支", "种", "件", "条", "台", "座",
-    "辆", "元", "%", "大", "金", "银", "铜",
+    "个百分点",
+    "平方公里",
+    "平方米",
+    "人次",
+    "场次",
+    "个",
+    "所",
+    "名",
+    "人",
+    "项",
+    "次",
+    "场",
+    "间",
+    "份",
+    "门",
+    "款",
+    "枚",
+    "家",
+    "本",
+    "套",
+    "篇",
+    "支",
+    "种",
+    "件",
+    "条",
+    "台",
+    "座",
+    "辆",
+    "元",
+    "%",
+    "大",
+    "金",
+    "银",
+    "铜",
 )
 PREFIX_QUALIFIERS = ("将近", "超过", "近", "超", "逾", "约")
 SUFFIX_QUALIFIERS = ("余", "多")
@@ -140,7 +178,9 @@ class Metric:
     measures: tuple[str, ...]
     phrases: tuple[str, ...]
     exclude: tuple[str, ...] = ()
-    patterns: tuple[tuple[re.Pattern[str], int, bool, str], ...] = field(default=(), repr=False, compare=False)
+    patterns: tuple[tuple[re.Pattern[str], int, bool, str], ...] = field(
+        default=(), repr=False, compare=False
+    )
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), repr=False, compare=False)
 
 
@@ -183,10 +223,12 @@ def _phrase_list(value, key: str, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
-        raise MetricsError(f"{where}: {key} 应为词语列表，如 [\"#教育集团\", \"惠及…学生#\"]")
+        raise MetricsError(f'{where}: {key} 应为词语列表，如 ["#教育集团", "惠及…学生#"]')
     for phrase in value:
         if phrase.count("…") > MAX_WILDCARDS or phrase.count("#") > 1:
-            raise MetricsError(f"{where}: {key} 中的 “{phrase}” 最多含 {MAX_WILDCARDS} 个 “…” 和 1 个 “#”")
+            raise MetricsError(
+                f"{where}: {key} 中的 “{phrase}” 最多含 {MAX_WILDCARDS} 个 “…” 和 1 个 “#”"
+            )
     return tuple(value)
 
 
@@ -209,7 +251,9 @@ class Taxonomy:
     extracted: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_data(cls, raw: Any, source: str = "metrics.yml", lines: list[int] | None = None) -> "Taxonomy":
+    def from_data(
+        cls, raw: Any, source: str = "metrics.yml", lines: list[int] | None = None
+    ) -> Taxonomy:
         """Metrics from parsed YAML; ``lines`` (1-based, per item) locate errors."""
         items = raw.get("metrics") if isinstance(raw, dict) else None
         if not isinstance(items, list):
@@ -236,17 +280,31 @@ class Taxonomy:
                 raise MetricsError(f"{where}: phrases 不能为空")
             unit = str(item["unit"])
             measures = item.get("measures")
-            if measures is not None and not (isinstance(measures, list) and all(m is None or isinstance(m, (str, int)) for m in measures)):
+            if measures is not None and not (
+                isinstance(measures, list)
+                and all(m is None or isinstance(m, (str, int)) for m in measures)
+            ):
                 raise MetricsError(f"{where}: measures 应为量词列表，如 [个, 所]")
             measures = tuple("" if m is None else str(m) for m in measures or (unit,))
             exclude = _phrase_list(item.get("exclude"), "exclude", where)
             patterns = tuple(c for p in phrases for c in _compile_phrase(p))
             exclude_patterns = tuple(c[0] for p in exclude for c in _compile_phrase(p))
-            metrics.append(Metric(slug, str(item["name"]), unit, measures, phrases, exclude, patterns, exclude_patterns))
+            metrics.append(
+                Metric(
+                    slug,
+                    str(item["name"]),
+                    unit,
+                    measures,
+                    phrases,
+                    exclude,
+                    patterns,
+                    exclude_patterns,
+                )
+            )
         return cls(metrics)
 
     @classmethod
-    def load(cls, path: Path) -> "Taxonomy":
+    def load(cls, path: Path) -> Taxonomy:
         path = Path(path)
         if not path.is_file():
             return cls([])
@@ -258,7 +316,9 @@ class Taxonomy:
             raise MetricsError(str(exc)) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise MetricsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}") from None
+            raise MetricsError(
+                f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}"
+            ) from None
         return cls.from_data(raw, str(path), lines)
 
     def get(self, key: str) -> Metric | None:
@@ -287,7 +347,9 @@ class Taxonomy:
                 # measure word: in 投入2000万元新建运动场 the money is for 运动场.
                 if not needs_after and after:
                     continue
-                if pattern.search(context) and (best is None or (weight, -order) > (best[0], -best[1])):
+                if pattern.search(context) and (
+                    best is None or (weight, -order) > (best[0], -best[1])
+                ):
                     best = (weight, order, metric.slug, label)
         return (best[2], best[3]) if best else (None, "")
 
@@ -321,9 +383,10 @@ def _period(text: str, sentence_start: int, number_start: int) -> str:
     span = text[sentence_start:number_start]
     span = re.sub(r"《[^》]*》", lambda m: "\x01" * len(m.group()), span)
     found = [
-        m for m in _PERIOD.finditer(span)
+        m
+        for m in _PERIOD.finditer(span)
         # 每年 covers only its own clause: 每年资助…2.8万人次，还建成…76个
-        if m.group() != "每年" or not re.search(r"[，,；;]", span[m.end():])
+        if m.group() != "每年" or not re.search(r"[，,；;]", span[m.end() :])
     ]
     if not found:
         return ""
@@ -335,7 +398,9 @@ def _period(text: str, sentence_start: int, number_start: int) -> str:
 
 def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[str, str, str]:
     """The words of the figure's clause before and after it."""
-    breaks = [s_start] + [s_start + m.end() for m in re.finditer(r"[，；：,;:]", text[s_start:start])]
+    breaks = [s_start] + [
+        s_start + m.end() for m in re.finditer(r"[，；：,;:]", text[s_start:start])
+    ]
     lead_start = breaks[-1]
     if start - lead_start < 6 and len(breaks) > 1:
         lead_start = breaks[-2]  # 近年来，全区5名教师: a short clause start needs the one before
@@ -355,13 +420,13 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
         if not unit and not mag:
             continue  # 2021年, 9月6日, 3.0行动: no measure word, no quantity
         prev = text[match.start() - 1] if match.start() else ""
-        if prev and (prev in "第每.+-—–“\"" or prev.isdigit() or prev.isascii() and prev.isalpha()):
+        if prev and (prev in '第每.+-—–“"' or prev.isdigit() or prev.isascii() and prev.isalpha()):
             continue
-        if re.search(r"每[天周月年日]?$", text[max(0, match.start() - 2): match.start()]):
+        if re.search(r"每[天周月年日]?$", text[max(0, match.start() - 2) : match.start()]):
             continue  # 每周1次: a frequency, not a count
         end = match.end()
         following = text[end] if end < len(text) else ""
-        if following and following in "”\"":
+        if following and following in '”"':
             continue  # “三个100%”: part of a name
         chinese = not num[0].isdigit()
         if chinese and ((num == "一" and not mag) or following == "“"):
@@ -372,13 +437,21 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
         pre = match.group("pre") or ""
         if pre and prev and prev in "附最接靠将":
             pre = ""  # 附近5所: 近 belongs to the word before
-        qualifier = _QUALIFIER_NORMAL.get(pre, pre) or match.group("q1") or match.group("q2") or match.group("post") or ""
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        before = text[clause_start: match.start()]
+        qualifier = (
+            _QUALIFIER_NORMAL.get(pre, pre)
+            or match.group("q1")
+            or match.group("q2")
+            or match.group("post")
+            or ""
+        )
+        clause_start = max(
+            (m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0
+        )
+        before = text[clause_start : match.start()]
         while before.endswith(_LINKING):
             before = before[: -len(next(w for w in _LINKING if before.endswith(w)))]
         after_end = _CLAUSE_BREAK.search(text, end)
-        after = text[end: after_end.start() if after_end else len(text)]
+        after = text[end : after_end.start() if after_end else len(text)]
         if unit == "个" and after.startswith(("月", "小时", "学期", "星期", "工作日")):
             continue  # 3个月: a duration
         metric, label = taxonomy.classify(before, after, unit)
@@ -466,7 +539,9 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
         if item.get("metric") is not None:
             metric = taxonomy.get(str(item["metric"]))
             if metric is None:
-                raise fail(f"第 {index} 项：未知指标 “{item['metric']}”（见 docs/data/metrics.yml）")
+                raise fail(
+                    f"第 {index} 项：未知指标 “{item['metric']}”（见 docs/data/metrics.yml）"
+                )
             slug = metric.slug
             unit = unit or metric.unit
             overridden.add(slug)
@@ -476,15 +551,27 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise fail(f"第 {index} 项：value 须为数字（或 null 表示删除）")
         # .nan and .inf are not figures (and not JSON); no almanac figure nears 10^15.
-        if abs(value) >= MAX_VALUE or not math.isfinite(value):  # abs first: a huge int does not fit a float
-            raise fail(f"第 {index} 项：value 须为有限的数字，且小于 10^15（而不是 {str(value)[:24]}）")
+        if abs(value) >= MAX_VALUE or not math.isfinite(
+            value
+        ):  # abs first: a huge int does not fit a float
+            raise fail(
+                f"第 {index} 项：value 须为有限的数字，且小于 10^15（而不是 {str(value)[:24]}）"
+            )
         qualifier = str(item.get("qualifier") or "")
-        if qualifier and qualifier not in (*PREFIX_QUALIFIERS, *SUFFIX_QUALIFIERS, *POST_QUALIFIERS):
-            raise fail(f"第 {index} 项：qualifier “{qualifier}” 不在 余 多 近 超 约 逾 以上 左右 之中")
+        if qualifier and qualifier not in (
+            *PREFIX_QUALIFIERS,
+            *SUFFIX_QUALIFIERS,
+            *POST_QUALIFIERS,
+        ):
+            raise fail(
+                f"第 {index} 项：qualifier “{qualifier}” 不在 余 多 近 超 约 逾 以上 左右 之中"
+            )
         anchor, p_index, sentence = "", len(paragraphs), str(item.get("sentence") or "")
         wanted = item.get("paragraph")
         for i, paragraph in enumerate(paragraphs):
-            if (wanted and paragraph.anchor == wanted) or (not wanted and sentence and normalise(sentence) in normalise(paragraph.text)):
+            if (wanted and paragraph.anchor == wanted) or (
+                not wanted and sentence and normalise(sentence) in normalise(paragraph.text)
+            ):
                 anchor, p_index = paragraph.anchor, i
                 break
         else:
@@ -499,7 +586,9 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
             metric=slug,
             number=_plain_number(value),
         )
-        added.setdefault(slug, []).append(_sourced(entry, fact, anchor, p_index, "editor", str(item.get("note") or "")))
+        added.setdefault(slug, []).append(
+            _sourced(entry, fact, anchor, p_index, "editor", str(item.get("note") or ""))
+        )
     return added, overridden
 
 
@@ -513,7 +602,9 @@ def _plain_number(value: int | float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _sourced(entry, fact: Fact, anchor: str, index: int, source: str = "extracted", note: str = "") -> SourcedFact:
+def _sourced(
+    entry, fact: Fact, anchor: str, index: int, source: str = "extracted", note: str = ""
+) -> SourcedFact:
     return SourcedFact(
         fact=fact,
         district=entry.district,
@@ -554,7 +645,9 @@ def table_sentences(rows: list[list[str]]) -> list[str]:
             if unit_of and _BARE_NUMBER.match(value):
                 value += unit_of.group(1)
             # A year column is the figure's period: put first, where prose puts it.
-            clauses.append(f"{col}{name}{value}" if _PERIOD_LABEL.match(col) else f"{name}{col}{value}")
+            clauses.append(
+                f"{col}{name}{value}" if _PERIOD_LABEL.match(col) else f"{name}{col}{value}"
+            )
         if clauses:
             sentences.append("，".join(clauses) + "。")
     return sentences
@@ -616,10 +709,17 @@ def _decode_facts(data: list[dict]) -> list[SourcedFact]:
 def cached_article_facts(corpus, entry, taxonomy: Taxonomy) -> list[SourcedFact]:
     """:func:`article_facts` through the corpus' cache (keyed by the article's
     text, the metrics and this module's code)."""
-    dependencies = hashlib.sha256(repr(taxonomy.metrics).encode("utf-8")).hexdigest() + code_fingerprint(
-        "generator.enrich.facts", "generator.corpus")
-    return corpus.cached("facts", dependencies, entry, lambda: article_facts(entry, taxonomy),
-                         encode=_encode_facts, decode=_decode_facts)
+    dependencies = hashlib.sha256(
+        repr(taxonomy.metrics).encode("utf-8")
+    ).hexdigest() + code_fingerprint("generator.enrich.facts", "generator.corpus")
+    return corpus.cached(
+        "facts",
+        dependencies,
+        entry,
+        lambda: article_facts(entry, taxonomy),
+        encode=_encode_facts,
+        decode=_decode_facts,
+    )
 
 
 def corpus_facts(corpus, taxonomy: Taxonomy | None = None) -> list[SourcedFact]:
@@ -651,5 +751,3 @@ def corpus_facts(corpus, taxonomy: Taxonomy | None = None) -> list[SourcedFact]:
         )
     )
     return facts
-
-

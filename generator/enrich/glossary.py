@@ -13,7 +13,6 @@ from pathlib import Path
 import yaml
 
 from .. import yamlsafe
-
 from ..corpus import Corpus, Entry
 
 
@@ -47,7 +46,9 @@ def load_terms(data_dir: Path) -> list[Term]:
         raise GlossaryError(str(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise GlossaryError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}") from None
+        raise GlossaryError(
+            f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}"
+        ) from None
     items = raw.get("terms") if isinstance(raw, dict) else None
     if not isinstance(items, list):
         raise GlossaryError(f"{path}:1: 应有 terms: 列表")
@@ -70,7 +71,10 @@ def load_terms(data_dir: Path) -> list[Term]:
 
 
 def _entry_text(entry: Entry) -> str:
-    return "\n".join([entry.title, str(entry.meta.get("summary") or "")] + [p.text for _, p in entry.paragraphs()])
+    return "\n".join(
+        [entry.title, str(entry.meta.get("summary") or "")]
+        + [p.text for _, p in entry.paragraphs()]
+    )
 
 
 def glossary(corpus: Corpus) -> list[Term]:

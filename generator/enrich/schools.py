@@ -21,11 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
 import yaml
 
 from .. import yamlsafe
-
 from ..cache import code_fingerprint, file_fingerprint
 from ..corpus import Corpus, Entry
 from .text import sentence_at, shorten
@@ -34,8 +32,24 @@ TYPES = ("幼儿园", "小学", "中学", "职业学校", "高校", "教育集�
 
 # Longest first so 小学校 wins over 小学 and 学校.
 SUFFIXES = (
-    "职业技术学院", "职业学院", "职业学校", "职业中学", "职教中心", "教育集团", "进修学校", "进修学院",
-    "小学校", "中学校", "幼儿园", "小学", "中学", "学校", "学院", "大学", "附小", "附中",
+    "职业技术学院",
+    "职业学院",
+    "职业学校",
+    "职业中学",
+    "职教中心",
+    "教育集团",
+    "进修学校",
+    "进修学院",
+    "小学校",
+    "中学校",
+    "幼儿园",
+    "小学",
+    "中学",
+    "学校",
+    "学院",
+    "大学",
+    "附小",
+    "附中",
 )
 _SUFFIX_RE = re.compile("|".join(SUFFIXES))
 _NUMERALS = "一二三四五六七八九十〇零"
@@ -45,24 +59,154 @@ _CLAUSE_BREAK = re.compile(r"[，。、；：！？“”‘’《》（）()「
 
 # Words that end a name when met walking left from its ending.
 _STOP_WORDS = {
-    "的", "在", "和", "与", "及", "以及", "或", "等", "是", "如", "例如", "比如", "由", "为", "从",
-    "到", "对", "向", "把", "将", "被", "让", "于", "了", "着", "这", "那", "该", "其", "各", "每",
-    "全区", "全市", "全国", "全校", "一所", "这所", "所", "作为", "如今", "曾经", "其中", "通过",
-    "新", "新建", "建成", "投用", "打造", "组建", "成立", "走进", "入学", "考入", "依托", "还有",
-    "区", "市", "我们", "我", "他们", "学生", "孩子", "老师", "教师们", "联合", "牵头", "包括", "启动", "健全", "开展", "推进",
+    "的",
+    "在",
+    "和",
+    "与",
+    "及",
+    "以及",
+    "或",
+    "等",
+    "是",
+    "如",
+    "例如",
+    "比如",
+    "由",
+    "为",
+    "从",
+    "到",
+    "对",
+    "向",
+    "把",
+    "将",
+    "被",
+    "让",
+    "于",
+    "了",
+    "着",
+    "这",
+    "那",
+    "该",
+    "其",
+    "各",
+    "每",
+    "全区",
+    "全市",
+    "全国",
+    "全校",
+    "一所",
+    "这所",
+    "所",
+    "作为",
+    "如今",
+    "曾经",
+    "其中",
+    "通过",
+    "新",
+    "新建",
+    "建成",
+    "投用",
+    "打造",
+    "组建",
+    "成立",
+    "走进",
+    "入学",
+    "考入",
+    "依托",
+    "还有",
+    "区",
+    "市",
+    "我们",
+    "我",
+    "他们",
+    "学生",
+    "孩子",
+    "老师",
+    "教师们",
+    "联合",
+    "牵头",
+    "包括",
+    "启动",
+    "健全",
+    "开展",
+    "推进",
 }
 _STOP_FLAGS = {"p", "uj", "ul", "uz", "ud", "ug", "uv", "u", "r", "y", "e", "o", "k", "q", "vd"}
 _CONJUNCTIONS = {"和", "与", "及", "以及", "或", "并", "而", "但", "同", "跟"}
 
 # A candidate whose words say it is a kind of school, not a school.
 _GENERIC_PARTS = (
-    "特色", "试点", "示范", "基地", "薄弱", "项目", "寄宿制", "家长", "农村", "城区", "乡村", "先进",
-    "优秀", "传承", "公办", "普惠", "民办", "新建", "特殊教育", "中小学", "大中小", "高水平", "优质",
-    "新兴", "名校", "集团化", "一批", "首批", "各类", "联盟", "紧密型", "贯通型", "全学段", "片区",
-    "基础教育", "学前教育", "义务教育", "职业教育", "高等教育", "创新", "高标准", "好学校", "新学校",
-    "国家级", "市级", "区级", "命运共同体", "实验区", "研究", "示范校", "阶段", "城乡", "城镇", "时代",
+    "特色",
+    "试点",
+    "示范",
+    "基地",
+    "薄弱",
+    "项目",
+    "寄宿制",
+    "家长",
+    "农村",
+    "城区",
+    "乡村",
+    "先进",
+    "优秀",
+    "传承",
+    "公办",
+    "普惠",
+    "民办",
+    "新建",
+    "特殊教育",
+    "中小学",
+    "大中小",
+    "高水平",
+    "优质",
+    "新兴",
+    "名校",
+    "集团化",
+    "一批",
+    "首批",
+    "各类",
+    "联盟",
+    "紧密型",
+    "贯通型",
+    "全学段",
+    "片区",
+    "基础教育",
+    "学前教育",
+    "义务教育",
+    "职业教育",
+    "高等教育",
+    "创新",
+    "高标准",
+    "好学校",
+    "新学校",
+    "国家级",
+    "市级",
+    "区级",
+    "命运共同体",
+    "实验区",
+    "研究",
+    "示范校",
+    "阶段",
+    "城乡",
+    "城镇",
+    "时代",
 )
-_NOT_A_NAME_AFTER = ("生", "园", "发展", "段", "层", "科", "制", "教育", "家庭", "社会", "管理", "工作", "老师", "教师")
+_NOT_A_NAME_AFTER = (
+    "生",
+    "园",
+    "发展",
+    "段",
+    "层",
+    "科",
+    "制",
+    "教育",
+    "家庭",
+    "社会",
+    "管理",
+    "工作",
+    "老师",
+    "教师",
+)
 
 
 @dataclass
@@ -112,7 +256,7 @@ class SchoolRules:
     elsewhere: frozenset[str] = frozenset()  # not the district's, whatever the text says
 
     @classmethod
-    def load(cls, data_dir: Path) -> "SchoolRules":
+    def load(cls, data_dir: Path) -> SchoolRules:
         path = Path(data_dir) / "schools.yml"
         if not path.is_file():
             return cls()
@@ -122,7 +266,9 @@ class SchoolRules:
             raise ValueError(str(exc)) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise ValueError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}") from None
+            raise ValueError(
+                f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}"
+            ) from None
         if not isinstance(raw, dict):
             raise ValueError(f"{path}:1: 应为“键: 值”映射")
         types = {str(k): str(v) for k, v in (raw.get("types") or {}).items()}
@@ -203,7 +349,9 @@ def _is_generic(name: str, suffix: str) -> bool:
 
 def _counted(text: str, start: int, end: int) -> bool:
     """校园先进学校7所 / 30所…学校: a count makes it a kind, not one school."""
-    return bool(re.match(r"\d+(?:所|个|家)", text[end:]) or re.search(r"\d+(?:所|个)$", text[:start]))
+    return bool(
+        re.match(r"\d+(?:所|个|家)", text[end:]) or re.search(r"\d+(?:所|个)$", text[:start])
+    )
 
 
 def find_names(text: str, rules: SchoolRules | None = None) -> list[tuple[int, str]]:
@@ -271,11 +419,11 @@ def merge_key(name: str, district: str, district_short: tuple[str, ...] = ()) ->
         key = key[: -len("委员会")]
     for prefix in ("重庆市", "重庆"):
         if key.startswith(prefix) and school_type(key) != "教育集团":
-            key = key[len(prefix):]
+            key = key[len(prefix) :]
             break
     for prefix in sorted({district, *district_short}, key=len, reverse=True):
         if prefix and key.startswith(prefix) and len(key) - len(prefix) >= 3:
-            key = key[len(prefix):]
+            key = key[len(prefix) :]
             break
     key = re.sub(r"(小|中)学校$", r"\1学", key)
     # 重庆青年职业学院 / 重庆青年职业技术学院: the same college, written short or in full.
@@ -335,7 +483,11 @@ def _merge_shorter_names(schools: dict, separate: frozenset[str]) -> None:
             suffix = next((s for s in SUFFIXES if key.endswith(s)), "")
             if not suffix or len(key) - len(suffix) < 3:
                 continue
-            longer = [(k, s) for k, s in items if k != key and k.endswith(key) and (district, k) in schools]
+            longer = [
+                (k, s)
+                for k, s in items
+                if k != key and k.endswith(key) and (district, k) in schools
+            ]
             if len(longer) != 1 or longer[0][1].name in separate:
                 continue
             target = longer[0][1]
@@ -373,10 +525,14 @@ def entry_names(corpus: Corpus, entry: Entry, rules: SchoolRules, dependencies: 
     and ``schools.yml`` are unchanged."""
     texts = list(_texts(entry))
     names = corpus.cached(
-        "schools", dependencies, entry,
+        "schools",
+        dependencies,
+        entry,
         lambda: [find_names(text, rules) for _, text in texts],
         encode=lambda found: [[[offset, name] for offset, name in names] for names in found],
-        decode=lambda data: [[(int(offset), str(name)) for offset, name in names] for names in data],
+        decode=lambda data: [
+            [(int(offset), str(name)) for offset, name in names] for names in data
+        ],
     )
     return [(anchor, text, found) for (anchor, text), found in zip(texts, names)]
 
@@ -386,7 +542,8 @@ def directory(corpus: Corpus) -> list[School]:
     data_file = corpus.project.data_dir / "schools.yml"
     rules = SchoolRules.load(corpus.project.data_dir)
     dependencies = file_fingerprint(data_file) + code_fingerprint(
-        "generator.enrich.schools", "generator.enrich.text", "generator.corpus")
+        "generator.enrich.schools", "generator.enrich.text", "generator.corpus"
+    )
     schools: dict[tuple[str, str], School] = {}
     for entry in corpus.entries:
         district = corpus.gazetteer.resolve(entry.district) if entry.district else None
@@ -399,7 +556,11 @@ def directory(corpus: Corpus) -> list[School]:
                 school = schools.get((entry.district, key))
                 if school is None:
                     school = schools[(entry.district, key)] = School(
-                        name=name, district=entry.district, district_slug=entry.district_slug, type="")
+                        name=name,
+                        district=entry.district,
+                        district_slug=entry.district_slug,
+                        type="",
+                    )
                 school.variants.add(written)
                 school.variants.add(name)
                 if (key, anchor or text) in seen_here:
@@ -407,7 +568,9 @@ def directory(corpus: Corpus) -> list[School]:
                 seen_here.add((key, anchor or text))
                 quote = "图片说明：" + text if not anchor else shorten(sentence_at(text, offset))
                 role = mention_role(text, offset, offset + len(written))
-                school.mentions.append(Mention(entry.docs_path, entry.title, anchor, quote, written, role))
+                school.mentions.append(
+                    Mention(entry.docs_path, entry.title, anchor, quote, written, role)
+                )
     _merge_shorter_names(schools, rules.separate)
     stems = corpus.gazetteer.national.place_stems
     for school in schools.values():
@@ -415,8 +578,12 @@ def directory(corpus: Corpus) -> list[School]:
         if not any(v in rules.aliases.values() for v in school.variants):
             school.name = sorted(school.variants, key=lambda v: (-len(v), v))[0]
         school.type = school_type(school.name, rules)
-        school.relation = _relation(school, corpus.gazetteer.resolve(school.district) if school.district else None,
-                                    stems, rules)
+        school.relation = _relation(
+            school,
+            corpus.gazetteer.resolve(school.district) if school.district else None,
+            stems,
+            rules,
+        )
     return sorted(
         schools.values(),
         key=lambda s: (corpus.district_sort_key(s.district), TYPES.index(s.type), s.name),

@@ -10,13 +10,12 @@ grows linearly with the corpus (no pairwise comparison of articles).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .. import yamlsafe
-
 from ..corpus import Corpus, Entry, Paragraph, Section
 
 THEMES_FILE = "themes.yml"
@@ -78,7 +77,7 @@ class Taxonomy:
         return None
 
     @classmethod
-    def load(cls, data_dir: Path) -> "Taxonomy":
+    def load(cls, data_dir: Path) -> Taxonomy:
         path = Path(data_dir) / THEMES_FILE
         if not path.is_file():
             return cls([])
@@ -91,7 +90,11 @@ class Taxonomy:
             data = yamlsafe.safe_load(text) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise TaxonomyError(path, (mark.line + 1) if mark else 1, f"YAML 格式错误：{getattr(exc, 'problem', exc)}") from None
+            raise TaxonomyError(
+                path,
+                (mark.line + 1) if mark else 1,
+                f"YAML 格式错误：{getattr(exc, 'problem', exc)}",
+            ) from None
         items = data.get("themes") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise TaxonomyError(path, 1, "应有顶层键 themes: 专题列表")
@@ -114,7 +117,9 @@ def _item_nodes(root) -> list:
     if root is None or not hasattr(root, "value") or not isinstance(root.value, list):
         return []
     for key, value in root.value:
-        if getattr(key, "value", None) == "themes" and isinstance(getattr(value, "value", None), list):
+        if getattr(key, "value", None) == "themes" and isinstance(
+            getattr(value, "value", None), list
+        ):
             return value.value
     return []
 
@@ -135,12 +140,24 @@ def _theme(item, path, line) -> Theme:
     if not name:
         raise TaxonomyError(path, line, "专题缺少 name")
     if not _SLUG.match(slug):
-        raise TaxonomyError(path, line, f"专题 {name} 的 slug 应为小写 ASCII 字母、数字和连字符：{slug!r}")
+        raise TaxonomyError(
+            path, line, f"专题 {name} 的 slug 应为小写 ASCII 字母、数字和连字符：{slug!r}"
+        )
     projects = []
     for sub in item.get("projects") or []:
-        if not isinstance(sub, dict) or not sub.get("name") or not _SLUG.match(str(sub.get("slug") or "")):
+        if (
+            not isinstance(sub, dict)
+            or not sub.get("name")
+            or not _SLUG.match(str(sub.get("slug") or ""))
+        ):
             raise TaxonomyError(path, line, f"专题 {name} 的 projects 每项需要 name 和 ASCII slug")
-        projects.append(Project(str(sub["slug"]), str(sub["name"]), _strings(sub.get("keywords"), path, line, "keywords")))
+        projects.append(
+            Project(
+                str(sub["slug"]),
+                str(sub["name"]),
+                _strings(sub.get("keywords"), path, line, "keywords"),
+            )
+        )
     return Theme(
         slug=slug,
         name=name,
@@ -191,7 +208,9 @@ class ThemeIndex:
 
     def tags(self, entry: Entry) -> list[str]:
         """The article's Material tags: its strongest themes' names, then its extra themes."""
-        return [t.name for t in self.strong_themes(entry)] + self.extra_tags.get(entry.docs_path, [])
+        return [t.name for t in self.strong_themes(entry)] + self.extra_tags.get(
+            entry.docs_path, []
+        )
 
     def strong_themes(self, entry: Entry) -> list[Theme]:
         """The themes an article is about, not merely mentions: a heading names it,
@@ -219,7 +238,9 @@ class ThemeIndex:
             grouped: dict[str, list[Evidence]] = {}
             for item in self.evidence.get(theme.slug, []):
                 grouped.setdefault(item.entry.district, []).append(item)
-            memo[theme.slug] = dict(sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0])))
+            memo[theme.slug] = dict(
+                sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0]))
+            )
         return memo[theme.slug]
 
     def project_evidence(self, theme: Theme, project: Project) -> list[Evidence]:
@@ -274,7 +295,11 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
         found: set[str] = set()
         # A project name alone (领雁工程 is also a city-wide programme) does not
         # put an article under the theme: the article must name the theme too.
-        unqualified = {t.slug for t in with_projects if not any(term in entry.article.body for term in t.own_terms)}
+        unqualified = {
+            t.slug
+            for t in with_projects
+            if not any(term in entry.article.body for term in t.own_terms)
+        }
         for section in entry.sections:
             for slug, item in _section_evidence(entry, section, matcher).items():
                 if slug in unqualified:
@@ -292,7 +317,9 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
         # Free labels go under `tags:` (`almanac check` wants `themes:` to name taxonomy themes).
         tags = entry.meta.get("tags")
         extras += [str(t).strip() for t in tags if str(t).strip()] if isinstance(tags, list) else []
-        article_themes[entry.docs_path] = sorted((taxonomy.get(s) for s in found), key=lambda t: order[t.slug])
+        article_themes[entry.docs_path] = sorted(
+            (taxonomy.get(s) for s in found), key=lambda t: order[t.slug]
+        )
         extra_tags[entry.docs_path] = list(dict.fromkeys(extras))
     return ThemeIndex(taxonomy, evidence, article_themes, extra_tags)
 
@@ -313,10 +340,19 @@ def _section_evidence(entry: Entry, section: Section, matcher: _Matcher) -> dict
         if slug in in_title:
             lead = first.get(slug) or ((section.paragraphs[0], 0) if section.paragraphs else None)
             text = excerpt(lead[0].text, lead[1]) if lead else ""
-            result[slug] = Evidence(entry, section, None, text, hits.get(slug, 0), tuple(sorted(projects[slug])))
+            result[slug] = Evidence(
+                entry, section, None, text, hits.get(slug, 0), tuple(sorted(projects[slug]))
+            )
         else:
             paragraph, position = first[slug]
-            result[slug] = Evidence(entry, section, paragraph, excerpt(paragraph.text, position), hits[slug], tuple(sorted(projects[slug])))
+            result[slug] = Evidence(
+                entry,
+                section,
+                paragraph,
+                excerpt(paragraph.text, position),
+                hits[slug],
+                tuple(sorted(projects[slug])),
+            )
     return result
 
 

@@ -50,7 +50,9 @@ class Source:
     def structure(self, gazetteer: Gazetteer, hints: dict) -> list[Draft]:
         if self.seed is not None:
             return structure_seed(self.seed, gazetteer, hints)
-        drafts, self._page_of = structure_extracted(self.path, self.extracted, self.sha256, gazetteer, hints)
+        drafts, self._page_of = structure_extracted(
+            self.path, self.extracted, self.sha256, gazetteer, hints
+        )
         return drafts
 
     def where(self, draft: Draft) -> dict:
@@ -77,7 +79,9 @@ def read_source(path: Path) -> Source:
         return Source(path, "text", seed.sha256, seed=seed)
     size = path.stat().st_size
     if size > MAX_BYTES.get(kind, 1 << 62):
-        raise FormatError(path, f"文件过大（{size} 字节，{FORMAT_NAMES[kind]} 上限 {MAX_BYTES[kind]} 字节）")
+        raise FormatError(
+            path, f"文件过大（{size} 字节，{FORMAT_NAMES[kind]} 上限 {MAX_BYTES[kind]} 字节）"
+        )
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     if kind == "html":
         from .html import read_html as reader

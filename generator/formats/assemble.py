@@ -74,7 +74,11 @@ class _Lines:
                     self.objects[token] = Table(block.rows)
                 else:
                     following = blocks[k + 1] if k + 1 < len(blocks) else None
-                    caption = following.text if following is not None and following.kind == "caption" else ""
+                    caption = (
+                        following.text
+                        if following is not None and following.kind == "caption"
+                        else ""
+                    )
                     self.objects[token] = ImageNote(block.text, caption)
                 emit(token + "。", block.where)
             else:
@@ -87,10 +91,16 @@ class _Lines:
         return lines
 
 
-def structure_extracted(path: Path, extracted: Extracted, sha256: str, gazetteer: Gazetteer, hints: dict) -> tuple[list[Draft], dict[int, int]]:
+def structure_extracted(
+    path: Path, extracted: Extracted, sha256: str, gazetteer: Gazetteer, hints: dict
+) -> tuple[list[Draft], dict[int, int]]:
     """Drafts of every piece, and each line's page (0 where the format has none)."""
     book = _Lines()
-    seeds = [SeedText(path=path, lines=tuple(book.piece(blocks)), sha256=sha256, encoding="utf-8") for blocks in extracted.pieces if blocks]
+    seeds = [
+        SeedText(path=path, lines=tuple(book.piece(blocks)), sha256=sha256, encoding="utf-8")
+        for blocks in extracted.pieces
+        if blocks
+    ]
     given = {str(k): str(v) for k, v in (hints.get("roles") or {}).items()}
     drafts: list[Draft] = []
     for seed in seeds:
@@ -102,13 +112,17 @@ def structure_extracted(path: Path, extracted: Extracted, sha256: str, gazetteer
                 raise
             # A short item that never names its district, on a page of several
             # articles: it is the district of the article printed before it.
-            found = structure_seed(seed, gazetteer, {**piece_hints, "district": drafts[-1].district})
+            found = structure_seed(
+                seed, gazetteer, {**piece_hints, "district": drafts[-1].district}
+            )
         drafts.extend(found)
     for draft in drafts:
         _restore(draft, book)
         pages = pages_of(draft, book.page_of)
         if pages and extracted.page_labels.get(pages[0]) and not draft.page:
-            draft.page = extracted.page_labels[pages[0]]  # read off the page, as a text seed's 第7版 line
+            draft.page = extracted.page_labels[
+                pages[0]
+            ]  # read off the page, as a text seed's 第7版 line
         if extracted.editors and not draft.editors:
             draft.editors = list(dict.fromkeys(extracted.editors))
     return drafts, book.page_of

@@ -46,17 +46,32 @@ def check_package(path: Path) -> None:
         with zipfile.ZipFile(path) as package:
             entries = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise FormatError(path, "Word 文档已损坏或不完整（ZIP 结构无法读取）：请重新保存或重新下载") from None
+        raise FormatError(
+            path, "Word 文档已损坏或不完整（ZIP 结构无法读取）：请重新保存或重新下载"
+        ) from None
     if len(entries) > MAX_ENTRIES:
-        raise FormatError(path, f"Word 文档中的部件过多（{len(entries)} 个，上限 {MAX_ENTRIES}）：疑为恶意文件，未读取")
+        raise FormatError(
+            path,
+            f"Word 文档中的部件过多（{len(entries)} 个，上限 {MAX_ENTRIES}）：疑为恶意文件，未读取",
+        )
     total = sum(e.file_size for e in entries)
     if total > MAX_UNCOMPRESSED:
-        raise FormatError(path, f"Word 文档解压后过大（声明 {total} 字节，上限 {MAX_UNCOMPRESSED}）：疑为压缩炸弹，未读取")
+        raise FormatError(
+            path,
+            f"Word 文档解压后过大（声明 {total} 字节，上限 {MAX_UNCOMPRESSED}）：疑为压缩炸弹，未读取",
+        )
     for entry in entries:
-        if entry.file_size > (1 << 20) and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-            raise FormatError(path, f"Word 文档中的 {entry.filename} 压缩比异常（{entry.file_size // max(entry.compress_size, 1)} 倍）：疑为压缩炸弹，未读取")
+        if entry.file_size > (1 << 20) and entry.file_size > MAX_RATIO * max(
+            entry.compress_size, 1
+        ):
+            raise FormatError(
+                path,
+                f"Word 文档中的 {entry.filename} 压缩比异常（{entry.file_size // max(entry.compress_size, 1)} 倍）：疑为压缩炸弹，未读取",
+            )
         if entry.filename.endswith(".xml") and entry.file_size > MAX_XML_BYTES:
-            raise FormatError(path, f"Word 文档中的 {entry.filename} 过大（{entry.file_size} 字节）：未读取")
+            raise FormatError(
+                path, f"Word 文档中的 {entry.filename} 过大（{entry.file_size} 字节）：未读取"
+            )
     if not any(e.filename == "word/document.xml" for e in entries):
         raise FormatError(path, "不是 Word 文档（缺少 word/document.xml）")
 
@@ -72,7 +87,10 @@ def read_docx(path: Path) -> Extracted:
     except zipfile.BadZipFile:
         raise FormatError(path, "Word 文档已损坏或不完整：请重新保存") from None
     except Exception as exc:  # python-docx and lxml raise many kinds for a broken part
-        raise FormatError(path, f"Word 文档无法解析（{type(exc).__name__}）：请在 Word/WPS 中打开后重新保存为 .docx") from None
+        raise FormatError(
+            path,
+            f"Word 文档无法解析（{type(exc).__name__}）：请在 Word/WPS 中打开后重新保存为 .docx",
+        ) from None
     vocab = vocabulary()["docx"]
     body_size = _body_size(items)
     paragraphs = [(k, item) for k, item in enumerate(items) if not isinstance(item, DocxTable)]
@@ -97,17 +115,38 @@ def read_docx(path: Path) -> Extracted:
         if style in vocab["title_styles"] and not title_done:
             blocks.append(Block("title", text))
             title_done = True
-        elif style in vocab["subtitle_styles"] or (title_done and nothing_yet and text.startswith(("——", "—"))):
+        elif style in vocab["subtitle_styles"] or (
+            title_done and nothing_yet and text.startswith(("——", "—"))
+        ):
             blocks.append(Block("deck", text))
-        elif not titled and not title_done and nothing_yet and (level == 1 or _set_apart(item, body_size)) and len(text) <= MAX_TITLE_CHARS and not _TERMINAL.search(text):
-            blocks.append(Block("title", text))  # no Title style: the first line set apart is the title
+        elif (
+            not titled
+            and not title_done
+            and nothing_yet
+            and (level == 1 or _set_apart(item, body_size))
+            and len(text) <= MAX_TITLE_CHARS
+            and not _TERMINAL.search(text)
+        ):
+            blocks.append(
+                Block("title", text)
+            )  # no Title style: the first line set apart is the title
             title_done = True
         elif level:
-            blocks.append(Block("heading", text, level=level))  # the style's level; made 2 or 3 below
-        elif style in vocab["caption_styles"] or (re.match(vocab["caption_marker"], text) and ({k - 1, k + 1} & has_image or k in has_image)):
+            blocks.append(
+                Block("heading", text, level=level)
+            )  # the style's level; made 2 or 3 below
+        elif style in vocab["caption_styles"] or (
+            re.match(vocab["caption_marker"], text)
+            and ({k - 1, k + 1} & has_image or k in has_image)
+        ):
             # ▲ points at the picture; it is no part of the caption's words.
             blocks.append(Block("caption", text.lstrip("▲△▼ ") or text))
-        elif _bold_alone(item) and len(text) <= MAX_BOLD_HEADING_CHARS and not _TERMINAL.search(text) and not _signed(text):
+        elif (
+            _bold_alone(item)
+            and len(text) <= MAX_BOLD_HEADING_CHARS
+            and not _TERMINAL.search(text)
+            and not _signed(text)
+        ):
             blocks.append(Block("heading", text, level=0))  # bold alone: a section heading
         else:
             blocks.append(Block("para", text))
@@ -121,7 +160,12 @@ def _section_levels(blocks: list[Block]) -> list[Block]:
     was the title) marks sections (##), deeper ones subsections (###)."""
     styled = [b.level for b in blocks if b.kind == "heading" and b.level > 0]
     top = min(styled, default=0)
-    return [Block("heading", b.text, level=2 if b.level in (0, top) else 3) if b.kind == "heading" else b for b in blocks]
+    return [
+        Block("heading", b.text, level=2 if b.level in (0, top) else 3)
+        if b.kind == "heading"
+        else b
+        for b in blocks
+    ]
 
 
 def _signed(text: str) -> bool:

@@ -28,7 +28,9 @@ from lxml import etree
 from ..read import SeedError, decode_seed
 from .model import Block, Extracted, FormatError, clean_line, join_text, vocabulary
 
-MAX_HTML_BYTES = 8 * 1024 * 1024  # a saved page's HTML is a few hundred KB; its pictures are beside it
+MAX_HTML_BYTES = (
+    8 * 1024 * 1024
+)  # a saved page's HTML is a few hundred KB; its pictures are beside it
 MAX_CAPTION_CHARS = 60
 MAX_BOLD_HEADING_CHARS = 30
 MIN_TEXT_CHARS = 30  # less running text than this is a page without an article
@@ -52,7 +54,9 @@ def decode_page(data: bytes, path: Path) -> str:
     try:
         return decode_seed(data, path)[0]
     except SeedError:
-        raise FormatError(path, "网页的字符编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）") from None
+        raise FormatError(
+            path, "网页的字符编码无法识别（既不是 UTF-8 也不是 GB18030/GBK）"
+        ) from None
 
 
 def read_html(path: Path) -> Extracted:
@@ -71,17 +75,28 @@ def read_html(path: Path) -> Extracted:
     _mark_layout_tables(tree)
     headlines = [clean_line(h.text_content()) for h in tree.iter("h1", "h2", "h3")]
     document = trafilatura.bare_extraction(
-        tree, output_format="python", include_formatting=True, include_images=True, include_tables=True,
-        include_comments=False, with_metadata=True,
+        tree,
+        output_format="python",
+        include_formatting=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        with_metadata=True,
         # Dates from markup, meta tags and the URL; no free-text search, which
         # loads every dateparser locale (~6 s) for what the info line states.
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "outputformat": "%Y-%m-%d",
+        },
     )
     if document is None or document.body is None:
         raise FormatError(path, "网页中没有找到正文（只有导航、版权等页面框架）")
     title = clean_line(document.title or "")
     # 标题--某某教育信息网: a <title> the library could not split; the page's own headline is its head.
-    title = next((h for h in headlines if len(h) >= 4 and title.startswith(h) and h != title), title)
+    title = next(
+        (h for h in headlines if len(h) >= 4 and title.startswith(h) and h != title), title
+    )
     blocks = _blocks(document.body, captions, title, info)
     running = sum(len(_CJK.findall(b.text)) for b in blocks if b.kind == "para")
     if running < MIN_TEXT_CHARS:
@@ -136,7 +151,11 @@ def _mark_layout_tables(tree) -> None:
     for table in tree.iter("table"):
         if table.get("role"):
             continue
-        if any(cell.find(f".//{tag}") is not None for cell in table.iter("td", "th") for tag in ("div", "p", "h1", "h2", "h3", "table", "img")):
+        if any(
+            cell.find(f".//{tag}") is not None
+            for cell in table.iter("td", "th")
+            for tag in ("div", "p", "h1", "h2", "h3", "table", "img")
+        ):
             table.set("role", "presentation")
 
 
@@ -157,7 +176,9 @@ def _info_line(tree) -> dict:
         if len(text) > 240:
             continue
         hits = [m for m in pattern.finditer(text)]
-        if len({kind_of[m.group(1)] for m in hits}) >= 2 and (best is None or len(text) < len(best[0])):
+        if len({kind_of[m.group(1)] for m in hits}) >= 2 and (
+            best is None or len(text) < len(best[0])
+        ):
             best = (text, hits)
     if best is None:
         return {}
@@ -183,7 +204,9 @@ def _info_line(tree) -> dict:
                 y, m, d = found.groups()
                 info["date"] = f"{y}-{int(m):02d}-{int(d):02d}"
         elif kind == "editor" and value:
-            info.setdefault("editors", []).extend(n for n in re.split(r"[\s、，,;；/]+", value) if n)
+            info.setdefault("editors", []).extend(
+                n for n in re.split(r"[\s、，,;；/]+", value) if n
+            )
     return info
 
 
@@ -200,13 +223,19 @@ def _is_bold_alone(element) -> bool:
 
 
 def _blocks(body, captions: set[str], title: str, info: dict) -> list[Block]:
-    levels = sorted({int(h.get("rend", "h2")[1:] or 2) for h in body.iter("head") if re.match(r"^h\d$", h.get("rend", "h2"))})
+    levels = sorted(
+        {
+            int(h.get("rend", "h2")[1:] or 2)
+            for h in body.iter("head")
+            if re.match(r"^h\d$", h.get("rend", "h2"))
+        }
+    )
     blocks: list[Block] = []
     after_image = False
     for element in body:
         tag = element.tag
         if tag == "graphic" or (tag == "p" and element.find(".//graphic") is not None):
-            for graphic in ([element] if tag == "graphic" else element.iter("graphic")):
+            for graphic in [element] if tag == "graphic" else element.iter("graphic"):
                 blocks.append(Block("image", _image_name(graphic)))
             text = clean_line(join_text(list(element.itertext()))) if tag == "p" else ""
             if not text:
@@ -229,11 +258,20 @@ def _blocks(body, captions: set[str], title: str, info: dict) -> list[Block]:
                 continue
             if tag == "head":
                 rend = element.get("rend", "h2")
-                level = 2 if not levels or not re.match(r"^h\d$", rend) or int(rend[1:]) == levels[0] else 3
+                level = (
+                    2
+                    if not levels or not re.match(r"^h\d$", rend) or int(rend[1:]) == levels[0]
+                    else 3
+                )
                 blocks.append(Block("heading", text, level=level))
             elif text in captions or (after_image and _caption_shaped(text)):
                 blocks.append(Block("caption", text))
-            elif tag == "p" and _is_bold_alone(element) and len(text) <= MAX_BOLD_HEADING_CHARS and not _TERMINAL.search(text[-1]):
+            elif (
+                tag == "p"
+                and _is_bold_alone(element)
+                and len(text) <= MAX_BOLD_HEADING_CHARS
+                and not _TERMINAL.search(text[-1])
+            ):
                 blocks.append(Block("heading", text))
             else:
                 blocks.append(Block("para", text))

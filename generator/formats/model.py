@@ -19,7 +19,9 @@ import yaml
 from ..read import SeedError
 
 # kicker | title | deck | byline | para | heading | caption | table | image
-KINDS = frozenset({"kicker", "title", "deck", "byline", "para", "heading", "caption", "table", "image"})
+KINDS = frozenset(
+    {"kicker", "title", "deck", "byline", "para", "heading", "caption", "table", "image"}
+)
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,17 @@ class Extracted:
     """One file's content as a reader found it."""
 
     format: str  # pdf | docx | html
-    pieces: list[list[Block]]  # one per article the layout separates (a PDF page's blocks), else one
-    publication: dict[str, str] = field(default_factory=dict)  # published, source_name, page, source_url
+    pieces: list[
+        list[Block]
+    ]  # one per article the layout separates (a PDF page's blocks), else one
+    publication: dict[str, str] = field(
+        default_factory=dict
+    )  # published, source_name, page, source_url
     editors: list[str] = field(default_factory=list)
     pages: int = 0
-    page_labels: dict[int, str] = field(default_factory=dict)  # PDF page → 第7版, as its header band says
+    page_labels: dict[int, str] = field(
+        default_factory=dict
+    )  # PDF page → 第7版, as its header band says
 
 
 _CELL_MARKUP = re.compile(r"([\\`*_\[\]|])")
@@ -74,7 +82,9 @@ class ImageNote:
     caption: str = ""
 
     def markdown(self) -> str:
-        text = f"原文图片（未嵌入）：{self.name}" + (f"；图注：{self.caption}" if self.caption else "")
+        text = f"原文图片（未嵌入）：{self.name}" + (
+            f"；图注：{self.caption}" if self.caption else ""
+        )
         return "<!-- " + text.replace("--", "—") + " -->"
 
 
@@ -84,7 +94,9 @@ class FormatError(SeedError):
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    return yaml.safe_load(resources.files("generator").joinpath("data/formats.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        resources.files("generator").joinpath("data/formats.yml").read_text(encoding="utf-8")
+    )
 
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
@@ -110,7 +122,11 @@ def join_text(pieces: list[str]) -> str:
             continue
         spaced = out.endswith(" ") or text.startswith(" ")
         left, right = out.rstrip(), text.strip()
-        gap = " " if left and spaced and _WORD_CHAR.match(left[-1]) and _WORD_CHAR.match(right[0]) else ""
+        gap = (
+            " "
+            if left and spaced and _WORD_CHAR.match(left[-1]) and _WORD_CHAR.match(right[0])
+            else ""
+        )
         out = left + gap + right + (" " if text.endswith(" ") else "")
     return out.strip()
 

@@ -89,7 +89,9 @@ def read_pdf(path: Path) -> Extracted:
 
     tail = _tail(path)
     if b"%%EOF" not in tail:
-        raise FormatError(path, "PDF 文件不完整（缺少文件结尾，可能下载或复制时被截断）：请重新下载")
+        raise FormatError(
+            path, "PDF 文件不完整（缺少文件结尾，可能下载或复制时被截断）：请重新下载"
+        )
     try:
         pdf = pdfplumber.open(str(path))
     except PdfminerException as exc:
@@ -102,7 +104,9 @@ def read_pdf(path: Path) -> Extracted:
         except Exception as exc:
             raise _pdf_error(path, exc) from None
         if count > MAX_PAGES:
-            raise FormatError(path, f"PDF 页数过多（{count} 页，上限 {MAX_PAGES} 页）：请拆分后导入")
+            raise FormatError(
+                path, f"PDF 页数过多（{count} 页，上限 {MAX_PAGES} 页）：请拆分后导入"
+            )
         if count == 0:
             raise FormatError(path, "PDF 中没有页面")
         pieces: list[list[Block]] = []
@@ -129,7 +133,9 @@ def read_pdf(path: Path) -> Extracted:
             editors.extend(n for n in band.get("editors", []) if n not in editors)
             pieces.extend(page_pieces)
         if not any_text:
-            raise FormatError(path, "PDF 没有文字层（是扫描或拍照得到的图片）：需要先做文字识别（OCR）再导入")
+            raise FormatError(
+                path, "PDF 没有文字层（是扫描或拍照得到的图片）：需要先做文字识别（OCR）再导入"
+            )
     return Extracted("pdf", pieces, publication, editors, pages=count, page_labels=labels)
 
 
@@ -154,22 +160,39 @@ def _pdf_error(path: Path, exc: Exception, page: int | None = None) -> FormatErr
 
 
 def _runs(page) -> list[Run]:
-    words = page.extract_words(keep_blank_chars=True, x_tolerance_ratio=0.6, y_tolerance=2,
-                               extra_attrs=["size", "fontname"], use_text_flow=False)
+    words = page.extract_words(
+        keep_blank_chars=True,
+        x_tolerance_ratio=0.6,
+        y_tolerance=2,
+        extra_attrs=["size", "fontname"],
+        use_text_flow=False,
+    )
     runs = []
     for w in words:
         text = w["text"]
         if not text.strip():
             continue
-        runs.append(Run(text.strip(), w["x0"], w["x1"], w["top"], w["bottom"], round(float(w["size"]), 1), w["fontname"],
-                        trailing_space=text != text.rstrip()))
+        runs.append(
+            Run(
+                text.strip(),
+                w["x0"],
+                w["x1"],
+                w["top"],
+                w["bottom"],
+                round(float(w["size"]), 1),
+                w["fontname"],
+                trailing_space=text != text.rstrip(),
+            )
+        )
     return runs
 
 
 def _read_page(page, number: int, path: Path):
     """(what the bands say, the page's articles as blocks), or None for a page without text."""
     if len(page.chars) > MAX_CHARS_PER_PAGE:
-        raise FormatError(path, f"第 {number} 页字符过多（{len(page.chars)} 个），不像报纸版面，未读取")
+        raise FormatError(
+            path, f"第 {number} 页字符过多（{len(page.chars)} 个），不像报纸版面，未读取"
+        )
     runs = _runs(page)
     if not runs:
         return None
@@ -193,8 +216,16 @@ def _read_page(page, number: int, path: Path):
     pieces = []
     for head in heads_for:
         members = flow + caption_groups if head is None else head.members
-        pieces.append(_article_blocks(head, [m for m in members if isinstance(m, Run)],
-                                      [m for m in members if isinstance(m, list)], headings, body, number))
+        pieces.append(
+            _article_blocks(
+                head,
+                [m for m in members if isinstance(m, Run)],
+                [m for m in members if isinstance(m, list)],
+                headings,
+                body,
+                number,
+            )
+        )
     return band, [p for p in pieces if p]
 
 
@@ -207,7 +238,11 @@ def _body_size(runs: list[Run]) -> float:
 
 def _rules(page) -> list[tuple[float, float, float]]:
     """Horizontal rules: (y, x0, x1) of thin lines and rectangles."""
-    rules = [(line["top"], line["x0"], line["x1"]) for line in page.lines if abs(line["top"] - line["bottom"]) < 2]
+    rules = [
+        (line["top"], line["x0"], line["x1"])
+        for line in page.lines
+        if abs(line["top"] - line["bottom"]) < 2
+    ]
     rules += [(rect["top"], rect["x0"], rect["x1"]) for rect in page.rects if rect["height"] < 2.5]
     return rules
 
@@ -240,19 +275,30 @@ def _read_band(runs: list[Run]) -> dict:
     for k, match in enumerate(hits):
         # 责任编辑：王五  美编：赵六: the names up to the next label
         value = whole[match.end() : hits[k + 1].start() if k + 1 < len(hits) else len(whole)]
-        names = re.findall(r"[\u4e00-\u9fff]{2,4}", value.split("  ")[0] if k + 1 == len(hits) else value)
-        found.setdefault("editors", []).extend(n for n in names if n not in found.get("editors", []))
+        names = re.findall(
+            r"[\u4e00-\u9fff]{2,4}", value.split("  ")[0] if k + 1 == len(hits) else value
+        )
+        found.setdefault("editors", []).extend(
+            n for n in names if n not in found.get("editors", [])
+        )
     masthead = [r for r in runs if re.match(vocab["masthead"], r.text.replace(" ", ""))]
     if masthead:
         found["source_name"] = max(masthead, key=lambda r: r.size).text.replace(" ", "")
     return found
 
 
-def _pictures(page, runs: list[Run], top_edge: float, foot_edge: float, body: float) -> list[tuple[float, float, float, float]]:
+def _pictures(
+    page, runs: list[Run], top_edge: float, foot_edge: float, body: float
+) -> list[tuple[float, float, float, float]]:
     """Boxes of pictures: images, and framed boxes with no text inside."""
     boxes = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
     for rect in page.rects:
-        if rect["width"] < 3 * body or rect["height"] < 3 * body or rect["top"] < top_edge or rect["bottom"] > foot_edge:
+        if (
+            rect["width"] < 3 * body
+            or rect["height"] < 3 * body
+            or rect["top"] < top_edge
+            or rect["bottom"] > foot_edge
+        ):
             continue
         box = (rect["x0"], rect["top"], rect["x1"], rect["bottom"])
         if not any(_inside(r, box) for r in runs):
@@ -271,11 +317,15 @@ def _captions(runs: list[Run], pictures, body: float) -> set[int]:
     chosen: dict[int, Run] = {}
     for run in small:
         under = any(
-            box[0] - body <= run.x0 and run.x1 <= box[2] + body and -0.5 * run.size <= run.top - box[3] <= 2.0 * run.size
+            box[0] - body <= run.x0
+            and run.x1 <= box[2] + body
+            and -0.5 * run.size <= run.top - box[3] <= 2.0 * run.size
             for box in pictures
         )
         follows = any(
-            0 <= run.top - c.bottom <= 0.9 * run.size and min(run.x1, c.x1) - max(run.x0, c.x0) > 0 and abs(run.size - c.size) < 0.5
+            0 <= run.top - c.bottom <= 0.9 * run.size
+            and min(run.x1, c.x1) - max(run.x0, c.x0) > 0
+            and abs(run.size - c.size) < 0.5
             for c in chosen.values()
         )
         if under or follows:
@@ -289,7 +339,10 @@ def _caption_groups(runs: list[Run], body: float) -> list[list[Run]]:
     for run in sorted(runs, key=lambda r: (r.top, r.x0)):
         for group in groups:
             last = group[-1]
-            if 0 <= run.top - last.bottom <= 0.9 * run.size and min(run.x1, last.x1) - max(run.x0, last.x0) > 0:
+            if (
+                0 <= run.top - last.bottom <= 0.9 * run.size
+                and min(run.x1, last.x1) - max(run.x0, last.x0) > 0
+            ):
                 group.append(run)
                 break
             if abs(run.top - last.top) < 0.3 * run.size and 0 <= run.x0 - last.x1 <= 1.0 * run.size:
@@ -307,7 +360,9 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 def _heads(runs: list[Run], body: float) -> tuple[list[Head], set[int]]:
     """Headline blocks (display lines touching each other, one of headline
     size), and the display lines left over: section headings."""
-    display = sorted((r for r in runs if r.size >= DISPLAY_RATIO * body), key=lambda r: (r.top, r.x0))
+    display = sorted(
+        (r for r in runs if r.size >= DISPLAY_RATIO * body), key=lambda r: (r.top, r.x0)
+    )
     groups: list[list[Run]] = []
     for run in display:
         home = None
@@ -315,8 +370,12 @@ def _heads(runs: list[Run], body: float) -> tuple[list[Head], set[int]]:
             if any(
                 # Touching: closer than the smaller type's size (a section
                 # heading at the top of a column stands further off).
-                _overlap(run.x0, run.x1, g.x0, g.x1) > 0 and -0.3 * max(run.size, g.size) <= run.top - g.bottom <= 0.9 * min(run.size, g.size)
-                or abs(run.top - g.top) < 0.3 * run.size and 0 <= run.x0 - g.x1 <= 1.5 * run.size
+                _overlap(run.x0, run.x1, g.x0, g.x1) > 0
+                and -0.3 * max(run.size, g.size)
+                <= run.top - g.bottom
+                <= 0.9 * min(run.size, g.size)
+                or abs(run.top - g.top) < 0.3 * run.size
+                and 0 <= run.x0 - g.x1 <= 1.5 * run.size
                 for g in group
             ):
                 home = group
@@ -338,7 +397,12 @@ def _heads(runs: list[Run], body: float) -> tuple[list[Head], set[int]]:
 
 def _extent(item) -> tuple[float, float, float, float]:
     runs = item if isinstance(item, list) else [item]
-    return min(r.x0 for r in runs), max(r.x1 for r in runs), min(r.top for r in runs), max(r.bottom for r in runs)
+    return (
+        min(r.x0 for r in runs),
+        max(r.x1 for r in runs),
+        min(r.top for r in runs),
+        max(r.bottom for r in runs),
+    )
 
 
 def _assign(heads: list[Head], items: list, body: float) -> None:
@@ -350,7 +414,11 @@ def _assign(heads: list[Head], items: list, body: float) -> None:
     for item in sorted(items, key=lambda i: (_extent(i)[2], _extent(i)[0])):
         x0, x1, top, bottom = extent = _extent(item)
         recent = [(e, h) for e, h in recent if top - e[3] <= 1.6 * body]
-        over = [(e, h) for e, h in recent if 0 <= top - e[3] and _overlap(x0, x1, e[0], e[1]) > 0.5 * min(x1 - x0, e[1] - e[0])]
+        over = [
+            (e, h)
+            for e, h in recent
+            if top - e[3] >= 0 and _overlap(x0, x1, e[0], e[1]) > 0.5 * min(x1 - x0, e[1] - e[0])
+        ]
         head = max(over, key=lambda eh: eh[0][3])[1] if over else _owner(heads, extent, body)
         head.members.append(item)
         recent.append((extent, head))
@@ -377,7 +445,11 @@ def _lines_of(runs: list[Run]) -> list[list[Run]]:
     """Runs on one baseline, left to right."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.top, r.x0)):
-        if lines and abs(lines[-1][0].top - run.top) < 0.35 * run.size and abs(lines[-1][0].size - run.size) < 0.5:
+        if (
+            lines
+            and abs(lines[-1][0].top - run.top) < 0.35 * run.size
+            and abs(lines[-1][0].size - run.size) < 0.5
+        ):
             lines[-1].append(run)
         else:
             lines.append([run])
@@ -390,7 +462,12 @@ def _line_text(line: list[Run]) -> str:
         if k:
             gap = run.x0 - line[k - 1].x1
             # A gap of a whole character is a space between words or names.
-            out += " " if gap > 0.9 * run.size or (gap > 0.15 * run.size and out[-1:].isascii() and run.text[:1].isascii()) else ""
+            out += (
+                " "
+                if gap > 0.9 * run.size
+                or (gap > 0.15 * run.size and out[-1:].isascii() and run.text[:1].isascii())
+                else ""
+            )
         out += run.text
     return out
 
@@ -412,16 +489,29 @@ def _columns(runs: list[Run]) -> list[list[Run]]:
     return [columns[k] for k in order]
 
 
-def _article_blocks(head: Head | None, flow: list[Run], captions: list[list[Run]], headings: set[int], body: float, page: int) -> list[Block]:
+def _article_blocks(
+    head: Head | None,
+    flow: list[Run],
+    captions: list[list[Run]],
+    headings: set[int],
+    body: float,
+    page: int,
+) -> list[Block]:
     blocks: list[Block] = []
     if head is not None:
         big = [r for r in head.runs if r.size >= 0.9 * head.headline_size]
         h_top, h_bottom = min(r.top for r in big), max(r.bottom for r in big)
-        kicker = [r for r in head.runs if r.size < 0.9 * head.headline_size and r.bottom <= h_top + 1]
+        kicker = [
+            r for r in head.runs if r.size < 0.9 * head.headline_size and r.bottom <= h_top + 1
+        ]
         deck = [r for r in head.runs if r.size < 0.9 * head.headline_size and r.top >= h_bottom - 1]
         if kicker:
-            blocks.append(Block("kicker", join_text([_line_text(l) for l in _lines_of(kicker)]), where=page))
-        blocks.append(Block("title", join_text([_line_text(l) for l in _lines_of(big)]), where=page))
+            blocks.append(
+                Block("kicker", join_text([_line_text(ln) for ln in _lines_of(kicker)]), where=page)
+            )
+        blocks.append(
+            Block("title", join_text([_line_text(ln) for ln in _lines_of(big)]), where=page)
+        )
         for line in _lines_of(deck):
             blocks.append(Block("deck", _line_text(line), where=page))
     if flow:
@@ -435,11 +525,15 @@ def _article_blocks(head: Head | None, flow: list[Run], captions: list[list[Run]
             blocks.append(Block("para", _line_text(line), where=page))
         blocks.extend(_paragraphs(_columns(rest), headings, body, page))
     for group in captions:
-        blocks.append(Block("caption", join_text([_line_text(l) for l in _lines_of(group)]), where=page))
+        blocks.append(
+            Block("caption", join_text([_line_text(ln) for ln in _lines_of(group)]), where=page)
+        )
     return blocks
 
 
-def _paragraphs(columns: list[list[Run]], headings: set[int], body: float, page: int) -> list[Block]:
+def _paragraphs(
+    columns: list[list[Run]], headings: set[int], body: float, page: int
+) -> list[Block]:
     blocks: list[Block] = []
     current: list[list[Run]] = []
     ended_short = False  # the last line of ``current`` stops short of its column's edge
@@ -457,20 +551,30 @@ def _paragraphs(columns: list[list[Run]], headings: set[int], body: float, page:
     body_font = body_font[0][0] if body_font else ""
     for col in columns:
         lines = _lines_of(col)
-        text_lines = [l for l in lines if l[0].size == body] or lines
-        left = min(l[0].x0 for l in text_lines)
-        right = max(l[-1].x1 for l in text_lines)
+        text_lines = [ln for ln in lines if ln[0].size == body] or lines
+        left = min(ln[0].x0 for ln in text_lines)
+        right = max(ln[-1].x1 for ln in text_lines)
         previous: list[Run] | None = None
         for line in lines:
             size = line[0].size
             heading = any(id(r) in headings for r in line) or (
-                size == body and line[0].font != body_font and _BOLD_FONT.search(line[0].font)
-                and line[-1].x1 - line[0].x0 < 0.8 * (right - left) and not _TERMINAL.search(line[-1].text)
+                size == body
+                and line[0].font != body_font
+                and _BOLD_FONT.search(line[0].font)
+                and line[-1].x1 - line[0].x0 < 0.8 * (right - left)
+                and not _TERMINAL.search(line[-1].text)
             )
             if heading:
                 flush()
-                if blocks and blocks[-1].kind == "heading" and previous is not None and line[0].top - previous[0].bottom < 0.6 * size:
-                    blocks[-1] = Block("heading", join_text([blocks[-1].text, _line_text(line)]), where=page)  # one heading on two lines
+                if (
+                    blocks
+                    and blocks[-1].kind == "heading"
+                    and previous is not None
+                    and line[0].top - previous[0].bottom < 0.6 * size
+                ):
+                    blocks[-1] = Block(
+                        "heading", join_text([blocks[-1].text, _line_text(line)]), where=page
+                    )  # one heading on two lines
                 else:
                     blocks.append(Block("heading", _line_text(line), where=page))
                 previous = line

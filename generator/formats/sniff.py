@@ -17,18 +17,34 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 # An OOXML file saved with a password is an OLE container holding this stream.
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.I | re.S,
+)
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body|head)\b[^>]*>", re.I)
 
 EXTENSIONS = {
-    ".txt": "text", ".text": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
     ".docx": "docx",
     ".pdf": "pdf",
     ".doc": "doc",
 }
-NAMES = {"text": "纯文本", "html": "网页", "docx": "Word 文档（.docx）", "pdf": "PDF", "doc": "旧版 Word 文档（.doc）",
-         "zip": "ZIP 压缩包", "ole": "Office 97–2003 文件", "image": "图片", "rtf": "RTF 文档"}
+NAMES = {
+    "text": "纯文本",
+    "html": "网页",
+    "docx": "Word 文档（.docx）",
+    "pdf": "PDF",
+    "doc": "旧版 Word 文档（.doc）",
+    "zip": "ZIP 压缩包",
+    "ole": "Office 97–2003 文件",
+    "image": "图片",
+    "rtf": "RTF 文档",
+}
 
 
 def sniff_bytes(head: bytes) -> str:
@@ -66,8 +82,13 @@ def detect(path: Path) -> str:
         found = _zip_kind(path)
     if found == "ole":
         if _ENCRYPTED_STREAM in _head_of(path, 1 << 20):
-            raise FormatError(path, "Word 文档有密码保护（已加密）：请在 Word/WPS 中取消密码后另存为 .docx 再导入")
-        raise FormatError(path, "旧版 Word 文档（.doc，Office 97–2003 格式）无法读取：请在 Word/WPS 中“另存为” .docx 后再导入")
+            raise FormatError(
+                path, "Word 文档有密码保护（已加密）：请在 Word/WPS 中取消密码后另存为 .docx 再导入"
+            )
+        raise FormatError(
+            path,
+            "旧版 Word 文档（.doc，Office 97–2003 格式）无法读取：请在 Word/WPS 中“另存为” .docx 后再导入",
+        )
     if found == "image":
         raise FormatError(path, "这是图片文件，没有文字：需要先做文字识别（OCR），再以文本导入")
     if found == "rtf":
@@ -75,7 +96,10 @@ def detect(path: Path) -> str:
     if said == "text" and found == "html" and not _looks_like_page(head):
         return "text"  # a text that quotes a tag (<body>) is still a text
     if said and said != found:
-        raise FormatError(path, f"扩展名是 {path.suffix}，内容却是{NAMES.get(found, found)}：请检查文件，或改正扩展名")
+        raise FormatError(
+            path,
+            f"扩展名是 {path.suffix}，内容却是{NAMES.get(found, found)}：请检查文件，或改正扩展名",
+        )
     return found
 
 
@@ -95,7 +119,9 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as package:
             names = set(package.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise FormatError(path, "文件已损坏或不完整（ZIP 结构无法读取）：请重新保存或重新下载") from None
+        raise FormatError(
+            path, "文件已损坏或不完整（ZIP 结构无法读取）：请重新保存或重新下载"
+        ) from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:

@@ -20,7 +20,9 @@ def article_tags(corpus: Corpus, entry: Entry) -> list[str]:
     return [escape_title(tag) for tag in theme_index(corpus).tags(entry)]
 
 
-def article_markdown(corpus: Corpus, entry: Entry, markdown: str, site_url: str | None, terms: list[Term]) -> str:
+def article_markdown(
+    corpus: Corpus, entry: Entry, markdown: str, site_url: str | None, terms: list[Term]
+) -> str:
     """The Markdown to render for the article ``entry`` whose body is ``markdown``."""
     parts = [
         browse.article_header(corpus, entry),

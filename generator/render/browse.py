@@ -57,9 +57,14 @@ def districts(corpus: Corpus) -> list[DistrictView]:
     views = []
     for entry in corpus.entries:
         if not entry.district.strip():
-            raise ArticleFormatError(entry.article.path, 2, "前言缺少 district（区县名，如 巴南区）")
+            raise ArticleFormatError(
+                entry.article.path, 2, "前言缺少 district（区县名，如 巴南区）"
+            )
     for name, entries in corpus.by_district().items():
-        slug = next((e.district_slug for e in entries if e.district_slug), "") or corpus.gazetteer.resolve(name).slug
+        slug = (
+            next((e.district_slug for e in entries if e.district_slug), "")
+            or corpus.gazetteer.resolve(name).slug
+        )
         views.append(DistrictView(name, slug, sorted(entries, key=lambda e: e.docs_path)))
     return views
 
@@ -151,7 +156,10 @@ def nav_children(corpus: Corpus) -> dict[str, list[tuple[str, str | list]]]:
 
 def _nav_entries(children) -> list[dict]:
     # Titles come from editors' data (district and theme names); the theme prints nav titles unescaped.
-    return [{escape_title(title): _nav_entries(target) if isinstance(target, list) else target} for title, target in children]
+    return [
+        {escape_title(title): _nav_entries(target) if isinstance(target, list) else target}
+        for title, target in children
+    ]
 
 
 def expand_nav(nav, children: dict[str, list]):
@@ -163,7 +171,7 @@ def expand_nav(nav, children: dict[str, list]):
     expanded = []
     for item in nav:
         if isinstance(item, dict) and len(item) == 1:
-            (title, target), = item.items()
+            ((title, target),) = item.items()
             if isinstance(target, str) and target in children:
                 item = {title: [target, *_nav_entries(children[target])]}
         expanded.append(item)
@@ -199,7 +207,9 @@ def article_footer(corpus: Corpus, entry: Entry) -> str:
     if not captions:
         return ""
     env = _context(corpus)["env"]
-    return env.get_template("browse/article_captions.md.j2").render(captions=captions, credit=entry.meta.get("photo_credit") or "")
+    return env.get_template("browse/article_captions.md.j2").render(
+        captions=captions, credit=entry.meta.get("photo_credit") or ""
+    )
 
 
 def evidence_label(item: Evidence) -> str:

@@ -15,7 +15,11 @@ def _items(events, page: str):
 
 def pages(corpus: Corpus) -> dict[str, str]:
     groups = [(label, _items(events, PAGE)) for label, events in by_year(chronology(corpus))]
-    return {PAGE: render(corpus.project.templates_dir, "chronology.md.j2", groups=groups, show_district=True)}
+    return {
+        PAGE: render(
+            corpus.project.templates_dir, "chronology.md.j2", groups=groups, show_district=True
+        )
+    }
 
 
 def district_chronology_markdown(
@@ -30,6 +34,10 @@ def district_chronology_markdown(
     if page_path is None:
         slug = corpus.gazetteer.resolve(district_name).slug
         page_path = f"districts/{slug}.md"
-    return render(corpus.project.templates_dir, "district_chronology.md.j2",
-                  items=_items(events, page_path), heading_level=heading_level,
-                  show_district=False)  # the page is the district's own
+    return render(
+        corpus.project.templates_dir,
+        "district_chronology.md.j2",
+        items=_items(events, page_path),
+        heading_level=heading_level,
+        show_district=False,
+    )  # the page is the district's own

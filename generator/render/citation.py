@@ -40,7 +40,12 @@ def citation_markdown(entry: Entry, site_url: str | None, templates_dir: Path | 
     link = permalink(entry, site_url)
     pub = publication(entry)
     return render(
-        templates_dir, "citation.md.j2",
-        ref=reference(entry, link), accessed=ACCESSED, known=bool(pub.source_name),
-        permalink=link, page_file=entry.docs_path.rsplit("/", 1)[-1], absolute=bool(site_url),
+        templates_dir,
+        "citation.md.j2",
+        ref=reference(entry, link),
+        accessed=ACCESSED,
+        known=bool(pub.source_name),
+        permalink=link,
+        page_file=entry.docs_path.rsplit("/", 1)[-1],
+        absolute=bool(site_url),
     )

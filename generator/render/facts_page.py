@@ -132,7 +132,9 @@ def relative_url(from_docs_path: str, site_url: str, directory_urls: bool = True
     ``a/``; ``site_url`` must then be a file URL too (see :func:`page_url`).
     """
     path, _, fragment = site_url.partition("#")
-    base = (page_dir(from_docs_path) if directory_urls else posixpath.dirname(from_docs_path)) or "."
+    base = (
+        page_dir(from_docs_path) if directory_urls else posixpath.dirname(from_docs_path)
+    ) or "."
     rel = relpath(path or ".", base)
     if path.endswith("/") and not rel.endswith("/"):
         rel += "/"
@@ -215,11 +217,22 @@ def sentence_groups(facts: list[SourcedFact], items: list[dict]) -> list[dict]:
             cursor = at + len(figure)
         if parts:
             parts.append((sentence[cursor:], None))
-            names = list(dict.fromkeys(i["metric_name"] for _, i in members if i.get("metric_name")))
-            out.append({"parts": [p for p in parts if p[0]], "title": members[0][1]["article_title"],
-                        "metric_names": names, "item": None})
+            names = list(
+                dict.fromkeys(i["metric_name"] for _, i in members if i.get("metric_name"))
+            )
+            out.append(
+                {
+                    "parts": [p for p in parts if p[0]],
+                    "title": members[0][1]["article_title"],
+                    "metric_names": names,
+                    "item": None,
+                }
+            )
         else:
-            out.extend({"parts": [], "title": i["article_title"], "metric_names": [], "item": i} for _, i in members)
+            out.extend(
+                {"parts": [], "title": i["article_title"], "metric_names": [], "item": i}
+                for _, i in members
+            )
     return out
 
 
@@ -236,7 +249,9 @@ CHART_WIDTH = 640
 VALUE_WIDTH = 170
 
 
-def chart_svg(corpus, metric, facts: list[SourcedFact], highlight: str = "", chart_id: str = "") -> str:
+def chart_svg(
+    corpus, metric, facts: list[SourcedFact], highlight: str = "", chart_id: str = ""
+) -> str:
     """Horizontal bar chart, one bar per figure, as static SVG markup."""
     labels_per_district: dict[str, set[str]] = {}
     bars_per_district: dict[str, int] = {}
@@ -327,11 +342,10 @@ def facts_csv(data: FactsData) -> str:
 def facts_json(data: FactsData) -> str:
     payload = {
         "metrics": [
-            {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)} for m in data.taxonomy.metrics
+            {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)}
+            for m in data.taxonomy.metrics
         ],
-        "facts": [
-            {**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts)
-        ],
+        "facts": [{**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts)],
     }
     # allow_nan=False: facts.json stays JSON a strict parser reads (values are checked finite).
     return json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
@@ -346,20 +360,28 @@ def facts_page(corpus, directory_urls: bool = True) -> str:
     cells = data.cells()
     rows = []
     for metric in data.taxonomy.metrics:
-        row_cells = [_cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, directory_urls) for d in districts]
+        row_cells = [
+            _cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, directory_urls)
+            for d in districts
+        ]
         if any(row_cells):
             rows.append({"metric": metric, "cells": row_cells})
     charts = [
-        {"metric": metric, "svg": chart_svg(corpus, metric, facts)} for metric, facts in comparable_metrics(data)
+        {"metric": metric, "svg": chart_svg(corpus, metric, facts)}
+        for metric, facts in comparable_metrics(data)
     ]
-    return _environment(corpus).get_template("facts/index.md.j2").render(
-        districts=districts,
-        rows=rows,
-        charts=charts,
-        fact_count=len(data.facts),
-        classified_count=len(data.classified()),
-        csv_name=posixpath.basename(FACTS_CSV),
-        json_name=posixpath.basename(FACTS_JSON),
+    return (
+        _environment(corpus)
+        .get_template("facts/index.md.j2")
+        .render(
+            districts=districts,
+            rows=rows,
+            charts=charts,
+            fact_count=len(data.facts),
+            classified_count=len(data.classified()),
+            csv_name=posixpath.basename(FACTS_CSV),
+            json_name=posixpath.basename(FACTS_JSON),
+        )
     )
 
 
@@ -387,21 +409,36 @@ def district_facts_markdown(
     for metric in data.taxonomy.metrics:
         facts = [f for f in classified if f.fact.metric == metric.slug]
         if facts:
-            by_metric.append({"metric": metric, "figures": _cell_items(facts, page_path, directory_urls)})
+            by_metric.append(
+                {"metric": metric, "figures": _cell_items(facts, page_path, directory_urls)}
+            )
     charts = [
-        {"metric": metric, "svg": chart_svg(corpus, metric, facts, highlight=district_name, chart_id=f"chart-{mine[0].district_slug}-{metric.slug}")}
+        {
+            "metric": metric,
+            "svg": chart_svg(
+                corpus,
+                metric,
+                facts,
+                highlight=district_name,
+                chart_id=f"chart-{mine[0].district_slug}-{metric.slug}",
+            ),
+        }
         for metric, facts in comparable_metrics(data)
         if any(f.district == district_name for f in facts)
     ]
     other_facts = [f for f in mine if not f.fact.metric]
     others = sentence_groups(other_facts, _cell_items(other_facts, page_path, directory_urls))
-    return _environment(corpus).get_template("facts/district.md.j2").render(
-        district=district_name,
-        by_metric=by_metric,
-        charts=charts,
-        others=others,
-        # A Markdown link: relative to the source file, so MkDocs can check it.
-        facts_page=posixpath.relpath(FACTS_PAGE, posixpath.dirname(page_path) or "."),
+    return (
+        _environment(corpus)
+        .get_template("facts/district.md.j2")
+        .render(
+            district=district_name,
+            by_metric=by_metric,
+            charts=charts,
+            others=others,
+            # A Markdown link: relative to the source file, so MkDocs can check it.
+            facts_page=posixpath.relpath(FACTS_PAGE, posixpath.dirname(page_path) or "."),
+        )
     )
 
 
@@ -417,7 +454,11 @@ def article_facts_markdown(corpus, docs_path: str) -> str:
         item["metric_name"] = data.metric_name(f.fact.metric)
         item["label"] = ""  # the metric name says it; labels only tell figures of one cell apart
         item["href"] = f"#{f.anchor}" if f.anchor else "#"
-    return _environment(corpus).get_template("facts/article.md.j2").render(groups=sentence_groups(mine, items))
+    return (
+        _environment(corpus)
+        .get_template("facts/article.md.j2")
+        .render(groups=sentence_groups(mine, items))
+    )
 
 
 def pages(corpus, directory_urls: bool = True) -> dict[str, str]:

@@ -11,8 +11,12 @@ PAGE = "glossary/index.md"
 
 def pages(corpus: Corpus) -> dict[str, str]:
     items = [
-        {"term": term,
-         "links": [(e.title, e.district, relative_link(e.docs_path, PAGE)) for e in term.entries]}
+        {
+            "term": term,
+            "links": [
+                (e.title, e.district, relative_link(e.docs_path, PAGE)) for e in term.entries
+            ],
+        }
         for term in glossary(corpus)
     ]
     return {PAGE: render(corpus.project.templates_dir, "glossary.md.j2", terms=items)}

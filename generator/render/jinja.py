@@ -40,8 +40,11 @@ def yaml_str(text) -> str:
     so an editor's name never breaks a page's YAML."""
     text = str(text)
     try:
-        if ("\n" not in text and yaml.safe_load(f"[{text}]") == [text]
-                and yaml.safe_load(f"k: {text}") == {"k": text}):
+        if (
+            "\n" not in text
+            and yaml.safe_load(f"[{text}]") == [text]
+            and yaml.safe_load(f"k: {text}") == {"k": text}
+        ):
             return text
     except yaml.YAMLError:
         pass
@@ -100,7 +103,10 @@ def markdown_environment(templates_dir: Path) -> Environment:
 
 @lru_cache(maxsize=8)
 def html_environment(templates_dir: Path) -> Environment:
-    return _base(templates_dir, autoescape=select_autoescape(enabled_extensions=("html", "svg", "md", "j2"), default=True))
+    return _base(
+        templates_dir,
+        autoescape=select_autoescape(enabled_extensions=("html", "svg", "md", "j2"), default=True),
+    )
 
 
 def environment(project: Project) -> Environment:

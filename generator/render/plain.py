@@ -42,18 +42,28 @@ def plain_config(text: str, nav_children: dict | None = None) -> str:
     its ``nav`` expanded as the plugin does (districts and themes under their tabs)."""
     found = _PLUGIN_LINE.findall(text)
     if len(found) != 1:
-        raise PlainExportError("mkdocs.yml: the plugins list must name the almanac plugin once, as the line '  - almanac'")
+        raise PlainExportError(
+            "mkdocs.yml: the plugins list must name the almanac plugin once, as the line '  - almanac'"
+        )
     text = _PLUGIN_LINE.sub("", text, count=1)
     block = _NAV_BLOCK.search(text)
     if nav_children and block:
         nav = yaml.safe_load("nav:\n" + block.group(1))["nav"]  # the nav holds plain strings only
         expanded = browse.expand_nav(nav, nav_children)
-        dumped = yaml.safe_dump({"nav": expanded}, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000)
+        dumped = yaml.safe_dump(
+            {"nav": expanded},
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=False,
+            width=1_000_000,
+        )
         text = text[: block.start()] + dumped + text[block.end() :]
     return text
 
 
-def plain_files(project: Project, site_url: str | None = None, directory_urls: bool = True) -> tuple[dict[str, str], dict]:
+def plain_files(
+    project: Project, site_url: str | None = None, directory_urls: bool = True
+) -> tuple[dict[str, str], dict]:
     """Every file of the plain project's docs/ that differs from the checkout's
     (the articles as rendered and the generated pages, keyed by docs path), and
     the navigation's generated entries."""
@@ -66,23 +76,31 @@ def plain_files(project: Project, site_url: str | None = None, directory_urls: b
             meta["title"] = escape_title(meta["title"])  # Material prints titles unescaped
         meta["tags"] = article_tags(corpus, entry)
         body = article_markdown(corpus, entry, entry.article.body, site_url, terms)
-        files[entry.docs_path] = f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
+        files[entry.docs_path] = (
+            f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
+        )
     return files, browse.nav_children(corpus)
 
 
-def write_plain_project(project: Project, out: Path, site_url: str | None = None, quiet: bool = False) -> int:
+def write_plain_project(
+    project: Project, out: Path, site_url: str | None = None, quiet: bool = False
+) -> int:
     out = Path(out).resolve()
     docs = project.docs_dir.resolve()
     if out in (project.root.resolve(), docs) or docs in out.parents:
         raise PlainExportError(f"{out}: choose a folder outside the checkout's docs/")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise PlainExportError(f"{out}: not empty and not an earlier `almanac pages --out` folder; nothing written")
+        raise PlainExportError(
+            f"{out}: not empty and not an earlier `almanac pages --out` folder; nothing written"
+        )
     from ..check import check_project, errors
 
     problems = errors(check_project(project))  # what the plugin would stop the build for
     if problems:
         raise PlainExportError("almanac check:\n" + "\n".join(map(str, problems)))
-    files, children = plain_files(project, site_url)  # everything computed before anything is written
+    files, children = plain_files(
+        project, site_url
+    )  # everything computed before anything is written
     config = plain_config((project.root / "mkdocs.yml").read_text(encoding="utf-8"), children)
     if out.exists():
         shutil.rmtree(out)
@@ -94,7 +112,11 @@ def write_plain_project(project: Project, out: Path, site_url: str | None = None
     for rel, text in files.items():
         write_atomic(out / "docs" / rel, text)
     write_atomic(out / "mkdocs.yml", config)
-    (out / MARKER).write_text("written by `almanac pages --out`; replaced on the next run\n", encoding="utf-8")
+    (out / MARKER).write_text(
+        "written by `almanac pages --out`; replaced on the next run\n", encoding="utf-8"
+    )
     if not quiet:
-        print(f"almanac pages: plain MkDocs project (no almanac plugin) in {out}: {len(files)} pages rendered")
+        print(
+            f"almanac pages: plain MkDocs project (no almanac plugin) in {out}: {len(files)} pages rendered"
+        )
     return 0

@@ -87,7 +87,9 @@ def published_date(value) -> str:
         value = value.date()
     if isinstance(value, _dt.date):
         return value.isoformat()
-    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    text = (
+        str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    )
     return text if _DATE.match(text) else ""
 
 
@@ -112,7 +114,11 @@ def article_year(entry: Entry) -> int | None:
     if year is not None:
         return year
     value = entry.meta.get("year")
-    return value if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100 else None
+    return (
+        value
+        if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100
+        else None
+    )
 
 
 def year_label(year: int | None) -> str:
@@ -122,6 +128,7 @@ def year_label(year: int | None) -> str:
 def by_year(entries: list[Entry]) -> list[tuple[str, list[Entry]]]:
     """Entries grouped by year, newest year first and 年份未注明 last; inside a
     year by date (undated last), then path, so the order never depends on the disk."""
+
     def key(entry: Entry):
         pub = publication(entry)
         year = article_year(entry)
@@ -160,7 +167,12 @@ class Reference:
 
     @property
     def text(self) -> str:
-        return self.before + (f"[{ACCESSED}]" if self.accessed else "") + (f". {self.url}" if self.url else "") + "."
+        return (
+            self.before
+            + (f"[{ACCESSED}]" if self.accessed else "")
+            + (f". {self.url}" if self.url else "")
+            + "."
+        )
 
 
 def reference(entry: Entry, permalink: str) -> Reference:

@@ -9,7 +9,9 @@ from ..enrich.glossary import Term, abbreviation_markdown
 from .citation import citation_markdown
 
 
-def article_appendix(entry: Entry, markdown: str, site_url: str | None, terms: list[Term], templates_dir: Path) -> str:
+def article_appendix(
+    entry: Entry, markdown: str, site_url: str | None, terms: list[Term], templates_dir: Path
+) -> str:
     """Markdown to put after an article: 引用本文, then ``*[term]: definition`` lines.
 
     ``markdown`` is the page as it will be rendered (header and body), so every

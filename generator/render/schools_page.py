@@ -24,5 +24,8 @@ def pages(corpus: Corpus) -> dict[str, str]:
         else:
             # Destinations and partners are not the district's: a list of their own.
             apart.setdefault(school.district, []).append(item)
-    grouped = [(district, list(types.items()), apart.get(district, [])) for district, types in districts.items()]
+    grouped = [
+        (district, list(types.items()), apart.get(district, []))
+        for district, types in districts.items()
+    ]
     return {PAGE: render(corpus.project.templates_dir, "schools.md.j2", districts=grouped)}

@@ -25,7 +25,9 @@ def generate_pages(corpus: Corpus, directory_urls: bool = True) -> dict[str, str
     # district pages so each district page has its own facts and chronology.
     for view in browse.districts(corpus):
         extras = [
-            facts_page.district_facts_markdown(corpus, view.name, page_path=view.path, directory_urls=directory_urls),
+            facts_page.district_facts_markdown(
+                corpus, view.name, page_path=view.path, directory_urls=directory_urls
+            ),
             chronology_page.district_chronology_markdown(corpus, view.name, page_path=view.path),
         ]
         extra = "\n\n".join(e.strip("\n") for e in extras if e and e.strip())

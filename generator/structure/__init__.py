@@ -1,9 +1,9 @@
 """Structure stage: normalised seed lines → article drafts.
 
-    units.py     lines → paragraphs, display lines, headings, bylines, credits
-    articles.py  units → articles (split by district), headline, sections
-    cues.py      the genre's layout vocabulary (generator/data/layout.yml)
-    text.py      character-level rules (sentence ends, joining, spacing)
+units.py     lines → paragraphs, display lines, headings, bylines, credits
+articles.py  units → articles (split by district), headline, sections
+cues.py      the genre's layout vocabulary (generator/data/layout.yml)
+text.py      character-level rules (sentence ends, joining, spacing)
 """
 
 from __future__ import annotations
@@ -16,11 +16,28 @@ import yaml
 
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
-from .articles import Draft, StructureError, assemble, place_numbered_captions, share_page_credit, split_articles
+from .articles import (
+    Draft,
+    StructureError,
+    assemble,
+    place_numbered_captions,
+    share_page_credit,
+    split_articles,
+)
 from .furniture import PageDetails, strip_furniture
 from .units import segment_units
 
-__all__ = ["Draft", "structure_seed", "load_hints", "load_seed_meta", "apply_publication", "sidecar_path", "PUBLICATION_KEYS", "PUBLISHED_DATE", "HTTP_URL"]
+__all__ = [
+    "Draft",
+    "structure_seed",
+    "load_hints",
+    "load_seed_meta",
+    "apply_publication",
+    "sidecar_path",
+    "PUBLICATION_KEYS",
+    "PUBLISHED_DATE",
+    "HTTP_URL",
+]
 
 # What an editor may state about a seed's publication without touching its text.
 PUBLICATION_KEYS = ("published", "source_name", "page", "source_url")
@@ -43,7 +60,9 @@ def _load_sidecar(seed_path: Path, kind: str, what: str) -> dict:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise SeedError(path, f"{what}格式错误：{getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None) from None
+        raise SeedError(
+            path, f"{what}格式错误：{getattr(exc, 'problem', exc)}", mark.line + 1 if mark else None
+        ) from None
     except UnicodeDecodeError:
         raise SeedError(path, f"{what}须为 UTF-8 文本") from None
     if not isinstance(raw, dict):
@@ -70,7 +89,11 @@ def publication_value(key: str, value, where: Path | str, line: int | None = Non
         raise SeedError(where, f"{key} 应为一段文字，而不是 {value!r}", line)
     value = " ".join(value.split())
     if key == "published" and not PUBLISHED_DATE.match(value):
-        raise SeedError(where, f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {value!r}", line)
+        raise SeedError(
+            where,
+            f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {value!r}",
+            line,
+        )
     if key == "source_url" and not HTTP_URL.match(value):
         raise SeedError(where, f"source_url 应为 http(s) 网址，而不是 {value!r}", line)
     return value
@@ -101,11 +124,13 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     gazetteer = gazetteer.for_text("\n".join(line.text for line in seed.lines))
     reserved = frozenset(name for d in gazetteer.districts for name in d.names)
     # The gazetteer has told the script already (when it has the national list to read it for).
-    lines, page = strip_furniture(seed.lines, traditional=gazetteer.traditional if gazetteer.national else None)
+    lines, page = strip_furniture(
+        seed.lines, traditional=gazetteer.traditional if gazetteer.national else None
+    )
     if not any(line.text for line in lines):
         raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
     units = segment_units(lines, reserved, unwrapped=page.web)
-    roles = {text: "caption" for text in page.captions}
+    roles = dict.fromkeys(page.captions, "caption")
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:
         hint = hints.get("district")
@@ -117,7 +142,9 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         pieces = split_articles(units, gazetteer, hint)
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
-        drafts = [assemble(district, part, gazetteer, roles, web=page.web) for district, part in pieces]
+        drafts = [
+            assemble(district, part, gazetteer, roles, web=page.web) for district, part in pieces
+        ]
         for draft in drafts:
             place = gazetteer.get(draft.district)
             if place is not None:

@@ -25,14 +25,27 @@ from dataclasses import dataclass, field
 import jieba
 
 from ..districts import Gazetteer, base_name
-from .cues import byline_names, caption_credit, caption_end_mark, caption_score, cues, data_item, is_deck, marked_caption, page_credit, page_furniture
+from .cues import (
+    byline_names,
+    caption_credit,
+    caption_end_mark,
+    caption_score,
+    cues,
+    data_item,
+    is_deck,
+    marked_caption,
+    page_credit,
+    page_furniture,
+)
 from .furniture import page_name
 from .text import close_digit_gaps, has_structural_space, join_display
-from .units import Unit, kicker_line, heading_label
+from .units import Unit, heading_label, kicker_line
 
 UNTITLED_SIDEBAR = "相关报道"
 # 一、/（一）/ 1. : a numbered section heading
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")  # heading given to a sidebar printed without one
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))"
+)  # heading given to a sidebar printed without one
 
 
 @dataclass
@@ -64,7 +77,9 @@ class Draft:
     page: str = ""  # 第7版, A3版
     source_url: str = ""
     editors: list[str] = field(default_factory=list)  # 责任编辑 …: never authors
-    prefecture: str = ""  # the district's prefecture and province, when known from the national list
+    prefecture: str = (
+        ""  # the district's prefecture and province, when known from the national list
+    )
     province: str = ""
 
 
@@ -85,9 +100,17 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return overrides[text]
     if marked_caption(text) or caption_credit(text) or caption_end_mark(text) or unit.caption:
         return "caption"
-    if len(unit.parts) == 1 and (unit.furniture or gazetteer.get(text) or page_furniture(text) or page_name(text) or _bare_district(text, gazetteer)):
+    if len(unit.parts) == 1 and (
+        unit.furniture
+        or gazetteer.get(text)
+        or page_furniture(text)
+        or page_name(text)
+        or _bare_district(text, gazetteer)
+    ):
         return "banner"
-    if len(unit.parts) > 1 and all(page_furniture(w) or page_name(w) for part in unit.parts for w in part.split()):
+    if len(unit.parts) > 1 and all(
+        page_furniture(w) or page_name(w) for part in unit.parts for w in part.split()
+    ):
         return "banner"  # 中国教育报 2019年3月29日 星期五 / 第3版 地方新闻: the page's header on two lines
     if text in cues().lead_labels:
         return "lead_label"
@@ -128,7 +151,11 @@ def _most_widely_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
     if not spread:
         return None
     ranked = sorted(spread, key=lambda n: (spread[n], weight[n], n), reverse=True)
-    if len(ranked) > 1 and spread[ranked[1]] == spread[ranked[0]] and weight[ranked[1]] == weight[ranked[0]]:
+    if (
+        len(ranked) > 1
+        and spread[ranked[1]] == spread[ranked[0]]
+        and weight[ranked[1]] == weight[ranked[0]]
+    ):
         return None
     return ranked[0]
 
@@ -164,7 +191,9 @@ def _terms(text: str) -> set[str]:
     return {w for w in jieba.cut(text, HMM=False) if len(w) >= 2 and not w.isdigit()}
 
 
-def _affinity(heading: str, paragraphs: list[str], document_frequency: dict[str, int], total: int) -> float:
+def _affinity(
+    heading: str, paragraphs: list[str], document_frequency: dict[str, int], total: int
+) -> float:
     """How strongly ``heading`` is about ``paragraphs``: shared terms weighted by rarity."""
     text = "".join(paragraphs)
     score = 0.0
@@ -177,18 +206,26 @@ def _affinity(heading: str, paragraphs: list[str], document_frequency: dict[str,
 # ---------------------------------------------------------------- splitting
 
 
-def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str | None = None) -> list[tuple[str, list[Unit]]]:
+def split_articles(
+    units: list[Unit], gazetteer: Gazetteer, district_hint: str | None = None
+) -> list[tuple[str, list[Unit]]]:
     """(district, units) per article, in page order."""
     paragraphs = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paragraphs:
         raise StructureError("没有找到正文段落")
     if district_hint:
         return [(district_hint, units)]
-    labels: dict[int, str | None] = {i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs}
+    labels: dict[int, str | None] = {
+        i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs
+    }
     forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if not any(labels.values()):
         whole = "".join(u.text for u in units)
-        found = _dominant(gazetteer.mentions(whole), minimum=1) or _most_widely_named([units[i].text for i in paragraphs], gazetteer) or _unlisted_district(whole)
+        found = (
+            _dominant(gazetteer.mentions(whole), minimum=1)
+            or _most_widely_named([units[i].text for i in paragraphs], gazetteer)
+            or _unlisted_district(whole)
+        )
         if not found:
             raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）", no_district=True)
         return [(found, units)]
@@ -206,8 +243,16 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     # A run that is too thin to be an article is a mention of a partner district.
     merged: list[tuple[str, list[int]]] = []
     for label, members in runs:
-        strong = sum(1 for i in members if labels[i] == label) + (2 if forced.intersection(members) else 0)
-        if label and labels[members[0]] == label and members[0] > 0 and units[members[0] - 1].kind == "display" and caption_score(units[members[0] - 1].text) < 2:
+        strong = sum(1 for i in members if labels[i] == label) + (
+            2 if forced.intersection(members) else 0
+        )
+        if (
+            label
+            and labels[members[0]] == label
+            and members[0] > 0
+            and units[members[0] - 1].kind == "display"
+            and caption_score(units[members[0] - 1].text) < 2
+        ):
             strong += 1  # named by its first paragraph, right under a headline of its own: an article, however short
         if merged and label and not merged[-1][0]:
             # Text that names no district (an editor's note) opens the article of the first one named.
@@ -227,9 +272,17 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
     for k, (label, members) in enumerate(merged):
         if not label:
             text = "".join(units[i].text for i in members)
-            found = _dominant(gazetteer.mentions(text), minimum=1) or _most_widely_named([units[i].text for i in members], gazetteer) or _unlisted_district(text)
+            found = (
+                _dominant(gazetteer.mentions(text), minimum=1)
+                or _most_widely_named([units[i].text for i in members], gazetteer)
+                or _unlisted_district(text)
+            )
             if not found:
-                raise StructureError("无法识别文章所属区县（正文中没有找到区县名称）", units[members[0]].first_line, no_district=True)
+                raise StructureError(
+                    "无法识别文章所属区县（正文中没有找到区县名称）",
+                    units[members[0]].first_line,
+                    no_district=True,
+                )
             merged[k] = (found, members)
 
     articles: list[tuple[str, list[Unit]]] = []
@@ -239,14 +292,18 @@ def split_articles(units: list[Unit], gazetteer: Gazetteer, district_hint: str |
         label, members = merged[k]
         last_prev = max(i for i in prev_members if labels[i] == prev_label)
         first_new = members[0]
-        cut = _cut_point(units, last_prev, first_new, prev_label, label, _names(gazetteer, label), start)
+        cut = _cut_point(
+            units, last_prev, first_new, prev_label, label, _names(gazetteer, label), start
+        )
         articles.append((prev_label, units[start:cut]))
         start = cut
     articles.append((merged[-1][0], units[start:]))
     return articles
 
 
-def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[int, str | None], gazetteer: Gazetteer) -> set[int]:
+def _signed_off_articles(
+    units: list[Unit], paragraphs: list[int], labels: dict[int, str | None], gazetteer: Gazetteer
+) -> set[int]:
     """Label the text of an article that names its district too rarely for its
     paragraphs to count as an article of their own (in one paragraph, or
     once or twice in all): a byline or credit
@@ -259,7 +316,9 @@ def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[
             between = range(segments[-1][-1] + 1, i)
             signs = [k for k in between if units[k].kind in ("byline", "credit")]
             if signs and any(
-                units[k].kind in ("display", "heading") and caption_score(units[k].text) < 2 and not marked_caption(units[k].text)
+                units[k].kind in ("display", "heading")
+                and caption_score(units[k].text) < 2
+                and not marked_caption(units[k].text)
                 for k in between
             ):
                 segments.append([])
@@ -268,7 +327,9 @@ def _signed_off_articles(units: list[Unit], paragraphs: list[int], labels: dict[
     texts = ["".join(units[i].text for i in members) for members in segments]
     for k in range(1, len(segments)):
         members = segments[k]
-        new = _dominant(gazetteer.mentions(texts[k]), minimum=3)  # a full name, or a short one thrice
+        new = _dominant(
+            gazetteer.mentions(texts[k]), minimum=3
+        )  # a full name, or a short one thrice
         old = _dominant(gazetteer.mentions(texts[k - 1]), minimum=1)
         if not new or not old or new == old or any(n in texts[k] for n in _names(gazetteer, old)):
             continue
@@ -297,7 +358,11 @@ def place_numbered_captions(pieces: list[tuple[str, list[Unit]]]) -> list[tuple[
     paras = [i for i, u in enumerate(last) if u.kind == "para"]
     if not paras:
         return pieces
-    foot = [i for i in range(paras[-1] + 1, len(last)) if last[i].kind == "display" and _NUMBERED_PHOTO.match(last[i].text)]
+    foot = [
+        i
+        for i in range(paras[-1] + 1, len(last))
+        if last[i].kind == "display" and _NUMBERED_PHOTO.match(last[i].text)
+    ]
     if not foot:
         return pieces
     texts = [[u.text for u in part if u.kind == "para"] for _, part in pieces]
@@ -336,7 +401,9 @@ def share_page_credit(pieces: list[tuple[str, list[Unit]]], drafts: list[Draft])
         return
     names = [page_credit(u.text) for u in last[paras[-1] + 1 :] if u.kind == "credit"]
     for name in filter(None, names):
-        people = byline_names(name.replace("、", " "), near_credit=True) or []  # 本版摄影 王鹏: the page's photographer
+        people = (
+            byline_names(name.replace("、", " "), near_credit=True) or []
+        )  # 本版摄影 王鹏: the page's photographer
         for draft in drafts:
             if name not in draft.photo_credit.split("、"):
                 draft.photo_credit = "、".join(filter(None, [draft.photo_credit, name]))
@@ -348,14 +415,27 @@ def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:
     captions there, or one line right over the text set like its section
     headings (wide gap above, narrow below)."""
     first = next((i for i in range(start, last + 1) if units[i].kind == "para"), last)
-    above = [i for i in range(start, first) if units[i].kind != "display" or (caption_score(units[i].text) < 2 and len(units[i].text) > 4)]
+    above = [
+        i
+        for i in range(start, first)
+        if units[i].kind != "display"
+        or (caption_score(units[i].text) < 2 and len(units[i].text) > 4)
+    ]
     if not above:
         return True
     if above != [first - 1] or units[first - 1].kind != "display":
         return False
     below = units[first].blanks_before
-    inside = [j for j in range(first + 1, last) if units[j].kind == "display" and units[j + 1].kind == "para" and caption_score(units[j].text) < 2]
-    return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
+    inside = [
+        j
+        for j in range(first + 1, last)
+        if units[j].kind == "display"
+        and units[j + 1].kind == "para"
+        and caption_score(units[j].text) < 2
+    ]
+    return bool(inside) and all(
+        units[j].blanks_before > below == units[j + 1].blanks_before for j in inside
+    )
 
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
@@ -366,7 +446,15 @@ def _names(gazetteer: Gazetteer, district: str) -> tuple[str, ...]:
     return known.names if known else (district, base_name(district))
 
 
-def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: str, label: str, new_names: tuple[str, ...] = (), start: int = 0) -> int:
+def _cut_point(
+    units: list[Unit],
+    last_prev: int,
+    first_new: int,
+    prev_label: str,
+    label: str,
+    new_names: tuple[str, ...] = (),
+    start: int = 0,
+) -> int:
     """Index where the next article starts, between two districts' paragraphs."""
     bylines = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("byline", "credit")]
     if bylines and bylines[-1] == first_new - 1 and units[bylines[-1]].kind == "byline":
@@ -375,8 +463,14 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
         top = bylines[-1]
         while top - 1 > last_prev and units[top - 1].kind in ("display", "heading"):
             top -= 1
-        heads = [k for k in range(top, bylines[-1]) if caption_score(units[k].text) < 2 and not marked_caption(units[k].text)]
-        if heads and not any(units[k].kind in ("byline", "credit") for k in range(last_prev + 1, top)):
+        heads = [
+            k
+            for k in range(top, bylines[-1])
+            if caption_score(units[k].text) < 2 and not marked_caption(units[k].text)
+        ]
+        if heads and not any(
+            units[k].kind in ("byline", "credit") for k in range(last_prev + 1, top)
+        ):
             return heads[0]
     if bylines:
         cut = bylines[-1] + 1
@@ -410,16 +504,25 @@ def _cut_point(units: list[Unit], last_prev: int, first_new: int, prev_label: st
             if units[cut].blanks_before == 0 and cut - 1 in bylines:
                 cut += 1  # set directly under the byline: same frame
                 continue
-            if cut == bylines[-1] + 1 and caption_score(text) < 2 and not marked_caption(text) and _no_headline_above(units, start, last_prev):
+            if (
+                cut == bylines[-1] + 1
+                and caption_score(text) < 2
+                and not marked_caption(text)
+                and _no_headline_above(units, start, last_prev)
+            ):
                 cut += 1  # the headline of an article with none above its body, printed after it
                 continue
             break
         return cut
-    between = [i for i in range(last_prev + 1, first_new) if units[i].kind in ("display", "heading")]
+    between = [
+        i for i in range(last_prev + 1, first_new) if units[i].kind in ("display", "heading")
+    ]
     for i in between:
         # No byline: the display line that names the next district (its banner
         # or headline, 武隆区：…) starts it; a caption above it is the earlier one's.
-        if any(n in units[i].text for n in new_names) and not any(n in units[i].text for n in (prev_label, base_name(prev_label))):
+        if any(n in units[i].text for n in new_names) and not any(
+            n in units[i].text for n in (prev_label, base_name(prev_label))
+        ):
             return i
     top = first_new
     while top - 1 > last_prev and units[top - 1].kind in ("display", "heading"):
@@ -445,7 +548,12 @@ def _note_under_headline(units: list[Unit]) -> list[Unit]:
     if first is None or not _NOTE_LABEL.match(units[first].text):
         return units
     end = first + 1
-    while end < len(units) and units[end].kind == "para" and not units[end].blanks_before and units[end - 1].text[-1:] not in "。！？”":
+    while (
+        end < len(units)
+        and units[end].kind == "para"
+        and not units[end].blanks_before
+        and units[end - 1].text[-1:] not in "。！？”"
+    ):
         end += 1
     heads = end
     while heads < len(units) and units[heads].kind == "display":
@@ -455,7 +563,13 @@ def _note_under_headline(units: list[Unit]) -> list[Unit]:
     return units[:first] + units[end : heads + 1] + units[first:end] + units[heads + 1 :]
 
 
-def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: dict[str, str] | None = None, web: bool = False) -> Draft:
+def assemble(
+    district: str,
+    units: list[Unit],
+    gazetteer: Gazetteer,
+    overrides: dict[str, str] | None = None,
+    web: bool = False,
+) -> Draft:
     """One article's draft from its units; ``web``: copied from a web page, whose
     deck stands under the headline, never between the lead and the first section."""
     overrides = overrides or {}
@@ -472,25 +586,42 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
 
     for i in range(1, len(units)):
         above = units[i - 1]
-        if units[i].kind == "display" and above.kind == "display" and len(above.parts) == 1 and heading_label(above.text):
+        if (
+            units[i].kind == "display"
+            and above.kind == "display"
+            and len(above.parts) == 1
+            and heading_label(above.text)
+        ):
             for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
                 roles[k] = overrides.get(units[k].text, "headline")
     for i in range(len(units) - 1):
         if (
-            roles[i] == "caption" and roles[i + 1] == "headline" and units[i + 1].kind == "display"
-            and all(u.kind == "display" for u in units[: i + 2]) and kicker_line(units[i].text)
-            and not marked_caption(units[i].text) and units[i].text not in overrides
+            roles[i] == "caption"
+            and roles[i + 1] == "headline"
+            and units[i + 1].kind == "display"
+            and all(u.kind == "display" for u in units[: i + 2])
+            and kicker_line(units[i].text)
+            and not marked_caption(units[i].text)
+            and units[i].text not in overrides
         ):
             roles[i] = "headline"  # 坚持五育并举， over the headline: its kicker, not a caption
     for i in range(len(units) - 2):
         if (
-            roles[i] == "caption" and units[i + 1].kind == "byline" and units[i + 2].kind == "para"
-            and all(u.kind != "para" for u in units[:i]) and not marked_caption(units[i].text)
-            and not caption_credit(units[i].text) and units[i].text not in overrides
+            roles[i] == "caption"
+            and units[i + 1].kind == "byline"
+            and units[i + 2].kind == "para"
+            and all(u.kind != "para" for u in units[:i])
+            and not marked_caption(units[i].text)
+            and not caption_credit(units[i].text)
+            and units[i].text not in overrides
         ):
-            roles[i] = "headline"  # a byline under it, the text under that: the headline, signed at the top
+            roles[i] = (
+                "headline"  # a byline under it, the text under that: the headline, signed at the top
+            )
     _mark_data_items(units, roles)
-    paras = [i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")]  # a box of figures is body too
+    paras = [
+        i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")
+    ]  # a box of figures is body too
     first_para, last_para = paras[0], paras[-1]
     trailing_names: dict[int, list[str]] = {}
     signed = {name for unit in units if unit.kind == "byline" for name in unit.parts}
@@ -498,7 +629,9 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         # A lone name after the article's last paragraph is its byline (张伟),
         # not a heading: bylines close the text they sign. Only a guess, so it
         # must name someone new: a line repeating a name already signed is text.
-        names = byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
+        names = (
+            byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
+        )
         if roles[i] == "headline" and names and not signed.intersection(names):
             roles[i] = "byline"
             trailing_names[i] = names
@@ -509,44 +642,80 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         # …text / display lines / byline / headline: the headline comes after the
         # byline, so the lines between the text and the byline are captions.
         for i in range(last_para + 1, signs[0]):
-            if roles[i] == "headline" and units[i].kind == "display" and units[i].text not in overrides:
+            if (
+                roles[i] == "headline"
+                and units[i].kind == "display"
+                and units[i].text not in overrides
+            ):
                 roles[i] = "caption"
     for i in range(1, len(units) - 1):
         above = units[i - 1]
         if (
-            roles[i] == "caption" and roles[i - 1] == "headline" and units[i + 1].kind == "para"
-            and above.kind == "display" and len(above.parts) == 1 and _NUMBERED.match(above.text)
-            and units[i].text not in overrides and not marked_caption(units[i].text)
+            roles[i] == "caption"
+            and roles[i - 1] == "headline"
+            and units[i + 1].kind == "para"
+            and above.kind == "display"
+            and len(above.parts) == 1
+            and _NUMBERED.match(above.text)
+            and units[i].text not in overrides
+            and not marked_caption(units[i].text)
         ):
-            roles[i] = "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
+            roles[i] = (
+                "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
+            )
 
-    if not any(roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para):
+    if not any(
+        roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para
+    ):
         # No headline anywhere: it was taken for a caption. The display line
         # right above the text, else the one after the byline that reads least
         # like a caption, is the best guess (a warning asks an editor to check).
-        after_byline = [i for i in range(last_para + 1, len(units)) if roles[i] == "caption" and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))]
+        after_byline = [
+            i
+            for i in range(last_para + 1, len(units))
+            if roles[i] == "caption"
+            and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))
+        ]
         # Or the display line set right above the text (奉节县开展…活动 over a news item).
-        above = [first_para - 1] if first_para > 0 and units[first_para - 1].kind == "display" and roles[first_para - 1] == "caption" else []
+        above = (
+            [first_para - 1]
+            if first_para > 0
+            and units[first_para - 1].kind == "display"
+            and roles[first_para - 1] == "caption"
+            else []
+        )
         candidates = above or after_byline
         if candidates:
             guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
             roles[guess] = "headline"
             draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
-    photographers: list[str] = []  # credited under a photo: authors of the page too, after the writers
+    photographers: list[
+        str
+    ] = []  # credited under a photo: authors of the page too, after the writers
     for i, unit in enumerate(units):
         if roles[i] == "byline":
             names = trailing_names.get(i, unit.parts)
             draft.authors.extend(n for n in names if n not in draft.authors)
-        elif roles[i] == "credit" and unit.credit and unit.credit not in draft.photo_credit.split("、"):
+        elif (
+            roles[i] == "credit"
+            and unit.credit
+            and unit.credit not in draft.photo_credit.split("、")
+        ):
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
-            photographers.extend(byline_names(unit.credit.replace("、", " "), near_credit=True) or ())  # 摄影 王鹏: a person, an author too
+            photographers.extend(
+                byline_names(unit.credit.replace("、", " "), near_credit=True) or ()
+            )  # 摄影 王鹏: a person, an author too
         elif roles[i] == "caption":
             split = caption_credit(unit.text)
             caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)
             caption = _CJK_GAP.sub("", caption)  # a caption wrapped over two lines is one sentence
-            if not (draft.captions and draft.captions[-1] == caption and roles.get(i - 1) == "caption"):
-                draft.captions.append(caption)  # (the same caption twice in a row is a web page's copy artifact)
+            if not (
+                draft.captions and draft.captions[-1] == caption and roles.get(i - 1) == "caption"
+            ):
+                draft.captions.append(
+                    caption
+                )  # (the same caption twice in a row is a web page's copy artifact)
             if split and split[1] not in draft.photo_credit.split("、"):
                 # The photographer named after the caption (…（记者 冉雪 摄）).
                 draft.photo_credit = "、".join(filter(None, [draft.photo_credit, split[1]]))
@@ -567,12 +736,14 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
         # [headline][first section heading][text…]: the last display above the
         # body is a section heading when it is set like the article's other
         # section headings and unlike the line above it.
-        body_shapes = [_shape(units[i]) for i in range(first_para, len(units)) if roles[i] == "headline"]
-        usual = max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
+        body_shapes = [
+            _shape(units[i]) for i in range(first_para, len(units)) if roles[i] == "headline"
+        ]
+        usual = (
+            max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
+        )
         signed_between = any(roles[k] == "byline" for k in range(top[-2] + 1, top[-1]))
-        if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]):
-            top = top[:-1]
-        elif _spaced_as_section(units, roles, top[-1], first_para, last_para):
+        if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]) or _spaced_as_section(units, roles, top[-1], first_para, last_para):
             top = top[:-1]
         elif signed_between and body_shapes:
             # headline / byline [/ caption] / 一场特殊的表彰会 / text…: the byline
@@ -592,7 +763,9 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     elif bottom:
         title_units = bottom
     _set_title(draft, units, title_units)
-    _build_sections(draft, units, roles, [i for i in range(len(units)) if i not in title_units], web)
+    _build_sections(
+        draft, units, roles, [i for i in range(len(units)) if i not in title_units], web
+    )
     if not draft.title:
         draft.warnings.append("没有找到标题：请在提示文件中指定，或在生成的文章中手工补上")
         draft.title = f"{district}教育专版（标题待补）"
@@ -600,7 +773,9 @@ def assemble(district: str, units: list[Unit], gazetteer: Gazetteer, overrides: 
     return draft
 
 
-_FIGURE = re.compile(r"^(?:约|近|超|达|逾|共)?\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})?$")
+_FIGURE = re.compile(
+    r"^(?:约|近|超|达|逾|共)?\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})?$"
+)
 _FACT = re.compile(r"^[^\s\d，。、；：！？,;:!?“”]{2,8}[：:][^，。；：！？,;:!?]{1,30}$")
 
 
@@ -620,7 +795,12 @@ def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
         parts = units[k].parts
         if all(data_item(p) for p in parts) or all(_FACT.match(p) for p in parts):
             return 1
-        if len(parts) == 1 and not re.search(r"\d", parts[0]) and len(parts[0]) <= 14 and single(k + 1):
+        if (
+            len(parts) == 1
+            and not re.search(r"\d", parts[0])
+            and len(parts[0]) <= 14
+            and single(k + 1)
+        ):
             if len(units[k + 1].parts) == 1 and _FIGURE.match(units[k + 1].text.replace(" ", "")):
                 return 2
         return 0
@@ -628,7 +808,7 @@ def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
     i = 0
     while i < len(units):
         j, items, pairs = i, 0, []
-        while (n := item_at(j)):
+        while n := item_at(j):
             if n == 2:
                 pairs.append(j)
             items += len(units[j].parts) if n == 1 else 1
@@ -641,13 +821,23 @@ def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
         i = max(j, i + 1)
 
 
-def _spaced_as_section(units: list[Unit], roles: dict[int, str], k: int, first_para: int, last_para: int) -> bool:
+def _spaced_as_section(
+    units: list[Unit], roles: dict[int, str], k: int, first_para: int, last_para: int
+) -> bool:
     """Display ``k``, right above the first paragraph, is set the way every
     section heading inside the body is: a wide gap above them, a narrower one
     between each and its text (a headline stands apart from both)."""
     below = units[k + 1].blanks_before
-    inside = [j for j in range(first_para + 1, last_para) if roles[j] in ("headline", "lead_label") and units[j].kind == "display" and units[j + 1].kind == "para"]
-    return bool(inside) and all(units[j].blanks_before > below == units[j + 1].blanks_before for j in inside)
+    inside = [
+        j
+        for j in range(first_para + 1, last_para)
+        if roles[j] in ("headline", "lead_label")
+        and units[j].kind == "display"
+        and units[j + 1].kind == "para"
+    ]
+    return bool(inside) and all(
+        units[j].blanks_before > below == units[j + 1].blanks_before for j in inside
+    )
 
 
 def _shape(unit: Unit) -> str:
@@ -715,11 +905,15 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.subtitle = " ".join(u.text for u in chosen[1:])
 
 
-def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indices: list[int], web: bool = False) -> None:
+def _build_sections(
+    draft: Draft, units: list[Unit], roles: dict[int, str], indices: list[int], web: bool = False
+) -> None:
     sections: list[Section] = [Section(heading="", level=2)]
     byline_just_passed = False
     sidebar: Section | None = None  # untitled text printed after a byline
-    body_heading_levels = sorted({units[i].level for i in indices if units[i].kind == "heading" and roles[i] == "headline"})
+    body_heading_levels = sorted(
+        {units[i].level for i in indices if units[i].kind == "heading" and roles[i] == "headline"}
+    )
     paragraph_texts = [u.text for u in units if u.kind == "para"]
     document_frequency: dict[str, int] | None = None
 
@@ -771,7 +965,10 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
             text = _dateline(draft, close_digit_gaps(unit.text))
             box_label, colon, rest = text.partition("：")
             if (
-                colon and rest and box_label in cues().lead_labels and not any(s.paragraphs for s in sections)
+                colon
+                and rest
+                and box_label in cues().lead_labels
+                and not any(s.paragraphs for s in sections)
                 and not _next_is_para(units, roles, indices, pos)
             ):
                 # 编者按：在库区腹地…, then the first section: the label heads the lead.
@@ -785,7 +982,9 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 sections.append(Section(heading=unit.text, level=2))
             else:
                 # The label printed under the box it labels: it names the lead.
-                untitled = next((s for s in reversed(sections) if not s.heading and s.paragraphs), None)
+                untitled = next(
+                    (s for s in reversed(sections) if not s.heading and s.paragraphs), None
+                )
                 if untitled is not None:
                     untitled.heading = unit.text
             continue
@@ -807,24 +1006,44 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
                 continue
         sidebar = None
         level = 2
-        if unit.kind == "heading" and len(body_heading_levels) > 1 and unit.level > body_heading_levels[0]:
+        if (
+            unit.kind == "heading"
+            and len(body_heading_levels) > 1
+            and unit.level > body_heading_levels[0]
+        ):
             level = 3
         previous = sections[-1]
         if previous.heading and not previous.paragraphs and previous.level == 2 and level == 2:
-            above = next(units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label"))
+            above = next(
+                units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label")
+            )
             if roles[indices[pos - 1]] == "lead_label":
                 above = None
             if previous.heading == above.text and _heading_pair(above, unit):
-                previous.heading = join_display([previous.heading, text])  # one heading set on two lines
+                previous.heading = join_display(
+                    [previous.heading, text]
+                )  # one heading set on two lines
                 continue
-            if len(sections) == 2 and sections[0].paragraphs and not sections[0].heading and not draft.subtitle and not web:
+            if (
+                len(sections) == 2
+                and sections[0].paragraphs
+                and not sections[0].heading
+                and not draft.subtitle
+                and not web
+            ):
                 # A headline line between the lead and the first section is the deck.
                 draft.subtitle = previous.heading
                 previous.heading = text
                 continue
             level = 3
         sections.append(Section(heading=text, level=level))
-    if len(sections) > 1 and sections[-1].heading and not sections[-1].paragraphs and draft.title and not draft.subtitle:
+    if (
+        len(sections) > 1
+        and sections[-1].heading
+        and not sections[-1].paragraphs
+        and draft.title
+        and not draft.subtitle
+    ):
         # A headline line left after the last paragraph of an article that has
         # its title already: its deck, not a section with nothing in it.
         draft.subtitle = sections.pop().heading
@@ -837,12 +1056,16 @@ def _build_sections(draft: Draft, units: list[Unit], roles: dict[int, str], indi
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 _DATELINE = re.compile(r"^[^\s，。：；（()）“”]{0,16}?[讯电]\s*[（(]([^（()）]{2,60})[）)]\s*")
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
-_BARE_DATELINE = re.compile(r"^(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)")
+_BARE_DATELINE = re.compile(
+    r"^(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
+)
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
-_ORGANISATION = re.compile(r"^\S{2,24}(?:教育局|教体局|教育体育局|教育和体育局|教委|教育工委|政府|中心|日报|晚报|报社|新闻网|网|电视台|融媒|学校|小学|中学|幼儿园)$")
+_ORGANISATION = re.compile(
+    r"^\S{2,24}(?:教育局|教体局|教育体育局|教育和体育局|教委|教育工委|政府|中心|日报|晚报|报社|新闻网|网|电视台|融媒|学校|小学|中学|幼儿园)$"
+)
 
 
 def _signature(draft: Draft, inner: str) -> bool:
@@ -858,7 +1081,9 @@ def _signature(draft: Draft, inner: str) -> bool:
     if names:
         draft.authors.extend(n for n in names if n not in draft.authors)
         return True
-    return bool(_ORGANISATION.match(inner.strip()))  # （盐城市大丰区教育局）: the office that sent it
+    return bool(
+        _ORGANISATION.match(inner.strip())
+    )  # （盐城市大丰区教育局）: the office that sent it
 
 
 def _dateline(draft: Draft, text: str) -> str:
@@ -873,7 +1098,11 @@ def _dateline(draft: Draft, text: str) -> str:
         if bare and len(text) > bare.end() + 4:
             text = text[bare.end() :]
     lead = _LEAD_PAREN.match(text)
-    if lead and re.search(r"记者|通讯员|記者|通訊員|文/|图/|圖/|摄|攝", lead.group(1)) and _signature(draft, lead.group(1)):
+    if (
+        lead
+        and re.search(r"记者|通讯员|記者|通訊員|文/|图/|圖/|摄|攝", lead.group(1))
+        and _signature(draft, lead.group(1))
+    ):
         text = text[lead.end() :]
     tail = _TAIL_PAREN.search(text)
     if tail and _signature(draft, tail.group(1)):
@@ -885,7 +1114,10 @@ def _heading_pair(first: Unit | None, second: Unit) -> bool:
     """Two short plain lines in a row (“双减”落地见效 / 课后服务全覆盖): one heading
     printed on two lines with a blank between them."""
     return first is not None and all(
-        u.kind == "display" and len(u.parts) == 1 and not has_structural_space(u.text) and len(u.text) <= 12
+        u.kind == "display"
+        and len(u.parts) == 1
+        and not has_structural_space(u.text)
+        and len(u.text) <= 12
         for u in (first, second)
     )
 
@@ -903,7 +1135,9 @@ def _summary(draft: Draft) -> str:
     if labelled:
         return "".join(labelled[0].paragraphs)
     lead = draft.sections[0] if draft.sections and not draft.sections[0].heading else None
-    paragraphs = lead.paragraphs if lead else (draft.sections[0].paragraphs[:1] if draft.sections else [])
+    paragraphs = (
+        lead.paragraphs if lead else (draft.sections[0].paragraphs[:1] if draft.sections else [])
+    )
     text = "".join(paragraphs)
     if len(text) > 300 and paragraphs:
         text = paragraphs[0]

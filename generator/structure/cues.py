@@ -13,7 +13,9 @@ from ..districts import to_simplified
 from .text import CJK, COMMA, cjk_count, has_structural_space
 
 _CREDIT_PATTERNS = (
-    re.compile(r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"),
+    re.compile(
+        r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"
+    ),
     re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
     re.compile(r"^(?:摄影|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
     # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
@@ -47,7 +49,9 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/layout.yml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(
+        resources.files("generator").joinpath("data/layout.yml").read_text(encoding="utf-8")
+    )
     return Cues(
         surnames=frozenset(raw["surnames"].replace(" ", "")),
         compound_surnames=tuple(raw["compound_surnames"]),
@@ -62,8 +66,13 @@ def cues() -> Cues:
         paragraph_openers=frozenset(raw["paragraph_openers"]),
         not_district_prefixes=frozenset(raw["not_district_prefixes"]),
         caption_subject=re.compile(
-            "(?:" + "|".join(map(re.escape, raw["caption_subjects"])) + ")(?:"
-            + "|".join(map(re.escape, sorted(raw["caption_subject_followers"], key=len, reverse=True))) + ")"
+            "(?:"
+            + "|".join(map(re.escape, raw["caption_subjects"]))
+            + ")(?:"
+            + "|".join(
+                map(re.escape, sorted(raw["caption_subject_followers"], key=len, reverse=True))
+            )
+            + ")"
         ),
         page_furniture=tuple(re.compile(p) for p in raw["page_furniture"]),
         deck_endings=tuple(raw["deck_endings"]),
@@ -82,7 +91,9 @@ def outlet_role() -> re.Pattern:
     """常德日报记者 / 长江日报全媒体记者: an outlet's name right before a reporter's role."""
     outlets = "|".join(map(re.escape, cues().outlet_endings))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
-    return re.compile(rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))")
+    return re.compile(
+        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))"
+    )
 
 
 def _looks_like_name(token: str) -> bool:
@@ -102,7 +113,12 @@ def _pad_names(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if len(token) == 1 and token in cues().surnames and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+        if (
+            len(token) == 1
+            and token in cues().surnames
+            and i + 1 < len(tokens)
+            and len(tokens[i + 1]) == 1
+        ):
             out.append(token + tokens[i + 1])
             i += 2
             continue
@@ -111,7 +127,9 @@ def _pad_names(tokens: list[str]) -> list[str]:
     return out
 
 
-def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
+def byline_names(
+    text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()
+) -> list[str] | None:
     """The names in a byline line; a traditional-script byline (滁州日報記者 鄭曉雯)
     is read through its simplified form, and its names given as written."""
     names = _byline_names(text, near_credit=near_credit, reserved=reserved)
@@ -133,7 +151,9 @@ def byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[st
     return written
 
 
-def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()) -> list[str] | None:
+def _byline_names(
+    text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()
+) -> list[str] | None:
     """The names in a byline line (``何霜 杜林燕 胡忠英`` → 3 names), else None.
 
     A single bare name is only a byline next to a photo credit or with a role
@@ -159,7 +179,12 @@ def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[s
     names: list[str] = []
     had_role = False
     post = tokens[0] if tokens else ""
-    if len(tokens) >= 2 and cjk_count(post) == len(post) and not post.startswith(("访", "专访", "对话")) and any(post.endswith(p) and len(post) > len(p) for p in c.author_positions):
+    if (
+        len(tokens) >= 2
+        and cjk_count(post) == len(post)
+        and not post.startswith(("访", "专访", "对话"))
+        and any(post.endswith(p) and len(post) > len(p) for p in c.author_positions)
+    ):
         # 沙坪坝区树人小学校长  王晓梅: the author's post, then the author.
         tokens, had_role = tokens[1:], True
     for token in tokens:
@@ -174,7 +199,12 @@ def _byline_names(text: str, *, near_credit: bool = False, reserved: frozenset[s
             continue
         # 记者 罗布次仁 / 通讯员 阿依古丽: after a role word, a four-character name
         # (Tibetan, Uyghur, Mongolian …) with no surname of the list is a name too.
-        minority = had_role and len(token) == 4 and cjk_count(token) == 4 and not token.endswith(c.deck_endings)
+        minority = (
+            had_role
+            and len(token) == 4
+            and cjk_count(token) == 4
+            and not token.endswith(c.deck_endings)
+        )
         if token in reserved or not (_looks_like_name(token) or minority):
             return None
         names.append(token)
@@ -222,7 +252,9 @@ def contributor(text: str) -> str | None:
     return match.group(1) if match and not photo_credit(text) else None
 
 
-_CAPTION_CREDIT = re.compile(r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*摄\s*[）)]$")
+_CAPTION_CREDIT = re.compile(
+    r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*摄\s*[）)]$"
+)
 # …开学第一课。  记者 张慧 李明轩/摄 / …向老师献花　特约摄影 谢娜: the credit after
 # a gap, no brackets; it must say 摄 to be one.
 _GAP_CREDIT = re.compile(
@@ -243,7 +275,10 @@ def caption_credit(text: str) -> tuple[str, str] | None:
         return None
     original = text.strip()
     caption = original[: len(found[0])] if simplified.startswith(found[0]) else found[0]
-    names = [original[simplified.find(n) : simplified.find(n) + len(n)] if n in simplified else n for n in found[1].split()]
+    names = [
+        original[simplified.find(n) : simplified.find(n) + len(n)] if n in simplified else n
+        for n in found[1].split()
+    ]
     return caption, " ".join(names)
 
 
@@ -256,20 +291,19 @@ def _caption_credit(text: str) -> tuple[str, str] | None:
         # Try each gap from the left: 向老师 献花 特约摄影 谢娜 splits after 献花.
         for match in re.finditer(r"\s+|(?<=[。！？”])", text):
             caption, credit = text[: match.start()].strip(), text[match.end() :].strip()
-            found = _GAP_CREDIT.match(credit) if cjk_count(caption) >= 4 and "摄" in credit else None
-            names = (byline_names(credit.replace("/", " ").replace("／", " "), near_credit=True) or byline_names(found.group("names"), near_credit=True)) if found else None
+            found = (
+                _GAP_CREDIT.match(credit) if cjk_count(caption) >= 4 and "摄" in credit else None
+            )
+            names = (
+                (
+                    byline_names(credit.replace("/", " ").replace("／", " "), near_credit=True)
+                    or byline_names(found.group("names"), near_credit=True)
+                )
+                if found
+                else None
+            )
             if names:
                 return caption, " ".join(names)
-        return None
-        # Try each gap from the left: 向老师 献花 特约摄影 谢娜 splits after 献花.
-        for cut in [m.start() for m in re.finditer(r"\s+|(?<=[。！？”])", text)]:
-            gap = _CAPTION_CREDIT_GAP.match(text[:cut] + " " + text[cut:].lstrip()) if cut else None
-            if gap is None or "摄" not in gap.group("credit") or len(gap.group("caption")) < cut:
-                continue
-            who = re.sub(r"[/／]?\s*摄影?$|^(?:\S{0,14}?记者|通讯员|特约摄影|摄影)\s*[:：]?", "", gap.group("credit").strip()).strip()
-            names = byline_names(who, near_credit=True)
-            if names:
-                return text[:cut].strip(), " ".join(names)
         return None
     names = byline_names(match.group(2), near_credit=True)
     return (match.group(1).strip(), " ".join(names)) if names else None
@@ -286,7 +320,9 @@ def list_item(text: str) -> bool:
     return len(text) > 1 and (text[0] in cues().bullets or bool(_TIMELINE_ENTRY.match(text)))
 
 
-_CAPTION_END = re.compile(r"\s*[（(](?:资料图片|资料图|资料照片|网络图片|图片来源\s*[:：][^（）()]{1,20}|[^（）()]{0,20}供图|[^（）()]{1,20}[/／]?\s*摄)[）)]$")
+_CAPTION_END = re.compile(
+    r"\s*[（(](?:资料图片|资料图|资料照片|网络图片|图片来源\s*[:：][^（）()]{1,20}|[^（）()]{0,20}供图|[^（）()]{1,20}[/／]?\s*摄)[）)]$"
+)
 
 
 def caption_end_mark(text: str) -> str | None:

@@ -47,7 +47,9 @@ class FurnitureWords:
 
 @lru_cache(maxsize=1)
 def words() -> FurnitureWords:
-    raw = yaml.safe_load(resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(
+        resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
+    )
     labels = {str(k): str(v or "") for k, v in raw["info_labels"].items()}
     alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
     return FurnitureWords(
@@ -90,8 +92,12 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
-_PAGE = re.compile(r"(?:第\s*([0-9０-９一二三四五六七八九十]+)\s*版)|(?<![A-Za-z0-9])([A-H]\s*[0-9]{1,2})\s*版?(?![0-9])")
-_MASTHEAD = re.compile(r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$")
+_PAGE = re.compile(
+    r"(?:第\s*([0-9０-９一二三四五六七八九十]+)\s*版)|(?<![A-Za-z0-9])([A-H]\s*[0-9]{1,2})\s*版?(?![0-9])"
+)
+_MASTHEAD = re.compile(
+    r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$"
+)
 _SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s)\s*")
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
@@ -126,7 +132,11 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     matches = list(w.info_pattern.finditer(text))
     if not matches:
         return None
-    if matches[0].start() > 0 and text[: matches[0].start()].strip(" |｜【[") and not date_of(text[: matches[0].start()]):
+    if (
+        matches[0].start() > 0
+        and text[: matches[0].start()].strip(" |｜【[")
+        and not date_of(text[: matches[0].start()])
+    ):
         return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
     pairs = []
     for k, match in enumerate(matches):
@@ -161,7 +171,11 @@ def _widget_line(text: str) -> bool:
     else:
         return True
     # 分享到：微信 微博 / 上一篇：… : widgets, with at most a few words of their own
-    return consumed > 0 and (not rest.strip(" |｜·•/【】[]()（）:：") or cjk_count(rest) <= 4 and not re.search(r"[，。]", rest))
+    return consumed > 0 and (
+        not rest.strip(" |｜·•/【】[]()（）:：")
+        or cjk_count(rest) <= 4
+        and not re.search(r"[，。]", rest)
+    )
 
 
 def placeholder(text: str) -> bool:
@@ -174,7 +188,9 @@ def page_name(text: str) -> bool:
     return text in words().page_names
 
 
-def strip_furniture(lines: tuple[Line, ...] | list[Line], traditional: bool | None = None) -> tuple[list[Line], PageDetails]:
+def strip_furniture(
+    lines: tuple[Line, ...] | list[Line], traditional: bool | None = None
+) -> tuple[list[Line], PageDetails]:
     """The lines with web furniture blanked out, and what the furniture said.
     ``traditional``: the page is in traditional script (the gazetteer already
     knows; found here when not given)."""
@@ -188,7 +204,10 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line], traditional: bool | No
         if not details.published:
             details.published = date_of(text)
 
-    out = [Line(line.number, _PINYIN_GARBLE.sub("", line.text), line.indented) for line in _split_glued_bylines(_unglue(list(lines)))]
+    out = [
+        Line(line.number, _PINYIN_GARBLE.sub("", line.text), line.indented)
+        for line in _split_glued_bylines(_unglue(list(lines)))
+    ]
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
     if traditional is None:
         traditional = _traditional("\n".join(line.text for line in out[:200]))
@@ -221,7 +240,9 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line], traditional: bool | No
         label = text.strip(" :：【】[]")
         if web and label in w.summary_labels:
             # 划重点 and the summary under it, up to the line saying it was generated
-            end = next((k for k in nonblank[pos + 1 : pos + 10] if w.summary_end.search(texts[k])), None)
+            end = next(
+                (k for k in nonblank[pos + 1 : pos + 10] if w.summary_end.search(texts[k])), None
+            )
             related_until = end if end is not None else related_until
             drop(i)
             continue
@@ -232,8 +253,13 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line], traditional: bool | No
                 details.captions.add(texts[nxt])
             continue
         opener = next((r for r in w.related_labels if label.startswith(r)), None)
-        related = opener is not None and (label == opener or (cjk_count(label) <= len(opener) + 8 and not re.search(r"[，。；！？]", label)))
-        if related and web:  # 相关阅读 / 相关文章Related 首页 | 动态: the label, then other pages' titles
+        related = opener is not None and (
+            label == opener
+            or (cjk_count(label) <= len(opener) + 8 and not re.search(r"[，。；！？]", label))
+        )
+        if (
+            related and web
+        ):  # 相关阅读 / 相关文章Related 首页 | 动态: the label, then other pages' titles
             # (In print, 相关链接 labels a box of the article's own text.)
             related_until = _related_block_end(texts, nonblank, pos)
             drop(i)
@@ -251,7 +277,11 @@ def strip_furniture(lines: tuple[Line, ...] | list[Line], traditional: bool | No
             drop(i)
             continue
         pieces = [p for p in re.split(r"[\s｜|]+", text) if p]
-        if page_furniture(text) or _MASTHEAD.match(text) or (1 < len(pieces) <= 6 and all(page_furniture(x) or page_name(x) for x in pieces)):
+        if (
+            page_furniture(text)
+            or _MASTHEAD.match(text)
+            or (1 < len(pieces) <= 6 and all(page_furniture(x) or page_name(x) for x in pieces))
+        ):
             # Print furniture: read, but left for the layout stage.
             keep_date(text)
             details.page = details.page or page_of(text)
@@ -265,7 +295,9 @@ _SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【�
 
 
 # Footer marks a text never contains, right after a sentence's end.
-_GLUED_FOOTER = re.compile(r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)")
+_GLUED_FOOTER = re.compile(
+    r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)"
+)
 
 
 def _unglue(lines: list[Line]) -> list[Line]:
@@ -290,7 +322,9 @@ def _unglue(lines: list[Line]) -> list[Line]:
     return out
 
 
-_BYLINE_START = re.compile(r"\s+(?=(?:[□■]\s*)?(?:文|图|文图|图文|本报记者|记者|通讯员|\S{2,12}?记者)\s*[/／:：]?\s*\S)")
+_BYLINE_START = re.compile(
+    r"\s+(?=(?:[□■]\s*)?(?:文|图|文图|图文|本报记者|记者|通讯员|\S{2,12}?记者)\s*[/／:：]?\s*\S)"
+)
 
 
 def _split_glued_bylines(lines: list[Line]) -> list[Line]:
@@ -327,7 +361,10 @@ def web_copy(texts: list[str]) -> bool:
     pairs = sum(
         1
         for a, b in zip(texts, texts[1:])
-        if 8 <= len(a) <= 30 and 8 <= len(b) <= 30 and abs(len(a) - len(b)) <= 4 and not re.search(r"[。！？!?”：:]$", a)
+        if 8 <= len(a) <= 30
+        and 8 <= len(b) <= 30
+        and abs(len(a) - len(b)) <= 4
+        and not re.search(r"[。！？!?”：:]$", a)
     )
     nonblank = sum(1 for t in texts if t)
     return pairs < max(3, 0.3 * nonblank) and any(cjk_count(t) >= 30 for t in prose)
@@ -340,7 +377,11 @@ _PINYIN_GARBLE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐì
 def _menu_line(text: str) -> bool:
     """Four or more short words set apart by spaces, no punctuation: a site's menu."""
     parts = text.split()
-    return len(parts) >= 4 and all(2 <= cjk_count(p) == len(p) <= 6 for p in parts) and not byline_names(text)
+    return (
+        len(parts) >= 4
+        and all(2 <= cjk_count(p) == len(p) <= 6 for p in parts)
+        and not byline_names(text)
+    )
 
 
 def _date_line(text: str) -> bool:
@@ -349,7 +390,11 @@ def _date_line(text: str) -> bool:
     if rest == text:
         return False
     rest = _WEEKDAY.sub("", _TIME.sub("", rest))
-    rest = re.sub(r"(?:(?:阅读|浏览|点击)\s*[:：]?\s*)?\d+(?:\.\d+)?\s*万?\s*次?$", "", rest.strip()) if re.search(r"\d\s*次$|(?:阅读|浏览|点击)", rest) else rest
+    rest = (
+        re.sub(r"(?:(?:阅读|浏览|点击)\s*[:：]?\s*)?\d+(?:\.\d+)?\s*万?\s*次?$", "", rest.strip())
+        if re.search(r"\d\s*次$|(?:阅读|浏览|点击)", rest)
+        else rest
+    )
     return not rest.strip(" |｜()（）[]【】:：-—")
 
 
@@ -389,19 +434,28 @@ def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
 def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "") -> None:
     w = words()
     if not details.published and line:
-        details.published = date_of(line)  # 2019-07-08 10:33  来源:… / …编辑：彭思雨  2020-11-21 09:36
+        details.published = date_of(
+            line
+        )  # 2019-07-08 10:33  来源:… / …编辑：彭思雨  2020-11-21 09:36
     for label, value in pairs:
         key = w.info_labels.get(label, "")
         head = _value_head(value)
         if key == "published":
             details.published = details.published or date_of(value)
         elif key == "source_name":
-            if head and head not in w.empty_sources and cjk_count(head) <= 20 and not details.source_name:
+            if (
+                head
+                and head not in w.empty_sources
+                and cjk_count(head) <= 20
+                and not details.source_name
+            ):
                 details.source_name = head
         elif key in ("authors", "editors"):
             if not head or head in w.empty_authors:
                 continue
-            names = byline_names(value.strip(), near_credit=True) or byline_names(head, near_credit=True)
+            names = byline_names(value.strip(), near_credit=True) or byline_names(
+                head, near_credit=True
+            )
             target = details.authors if key == "authors" else details.editors
             for name in names or ():
                 if name not in target:

@@ -67,8 +67,10 @@ def collapse_justification(text: str) -> str:
             out.append(tokens[i + 1])
             continue
         a, b = left[-1], right[0]
-        drop = _is_tight(a) and _is_tight(b) and (
-            len(left) == 1 or len(right) == 1 or a in _CJK_PUNCT or b in _CJK_PUNCT
+        drop = (
+            _is_tight(a)
+            and _is_tight(b)
+            and (len(left) == 1 or len(right) == 1 or a in _CJK_PUNCT or b in _CJK_PUNCT)
         )
         out.append(("" if drop else " ") + right)
     return "".join(out)

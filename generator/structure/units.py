@@ -24,20 +24,34 @@ import statistics
 from dataclasses import dataclass, field
 
 from ..read import Line
-from .cues import byline_names, caption_credit, caption_end_mark, caption_score, contributor, cues, data_item, is_deck, list_item, marked_caption, outlet_role, page_furniture, photo_credit
+from .cues import (
+    byline_names,
+    caption_credit,
+    caption_end_mark,
+    caption_score,
+    contributor,
+    cues,
+    data_item,
+    is_deck,
+    list_item,
+    marked_caption,
+    outlet_role,
+    page_furniture,
+    photo_credit,
+)
 from .text import (
     COMMA,
-    cjk_count,
     SENTENCE_PUNCT,
+    cjk_count,
     ends_mid_sentence,
     ends_sentence,
     first_clause,
     has_structural_space,
     join_display,
     join_lines,
+    strip_quotes,
     unbox_label,
     unspace_letters,
-    strip_quotes,
     word_cut_in_two,
     word_spans_break,
 )
@@ -60,12 +74,14 @@ class Unit:
     item: bool = False  # a list item (●…)
     furniture: bool = False  # the page's header (a banner over its date line)
     caption: bool = False  # set over a photographer's credit: a photo's caption
-    set_as_heading: bool = False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
+    set_as_heading: bool = (
+        False  # set as a section heading though it ends a sentence or has a mark (如何…？ / ■…)
+    )
 
     @property
     def text(self) -> str:
         if self.kind == "para":
-            return join_lines([l.text for l in self.lines])
+            return join_lines([ln.text for ln in self.lines])
         if self.kind == "display":
             return join_display(self.parts)
         if self.kind == "heading":
@@ -95,7 +111,7 @@ class _Block:
 
     @property
     def texts(self) -> list[str]:
-        return [l.text for l in self.lines]
+        return [ln.text for ln in self.lines]
 
     @property
     def width(self) -> int | None:
@@ -105,7 +121,9 @@ class _Block:
         return int(statistics.median(len(t) for t in self.texts[:-1]))
 
 
-def _special_kind(lines: list[Line], i: int, reserved: frozenset[str], indent_style: bool = False) -> str:
+def _special_kind(
+    lines: list[Line], i: int, reserved: frozenset[str], indent_style: bool = False
+) -> str:
     text = lines[i].text
     if _MD_HEADING.match(text):
         return "heading"
@@ -119,12 +137,33 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str], indent_st
     neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
     near_credit = any(photo_credit(t) for t in neighbours if t)
     following = lines[i + 1] if i + 1 < len(lines) else None
-    if following and not following.blank and not following.indented and not photo_credit(following.text):
+    if (
+        following
+        and not following.blank
+        and not following.indented
+        and not photo_credit(following.text)
+    ):
         # A byline ends its frame; this line runs on into more text — unless it
         # opens with a reporter's role (本报记者 余洁) right under a display line:
         # a page set without blank lines, signed under its headline.
         above = lines[i - 1].text if i > 0 and not lines[i - 1].blank else ""
-        signed = outlet_role().sub("", re.sub(r"^[□■◆●◎]\s*", "", text.strip())).startswith(("本报记者", "记者", "全媒体记者", "融媒体记者", "本报通讯员", "通讯员", "特约记者", "文/", "文／"))
+        signed = (
+            outlet_role()
+            .sub("", re.sub(r"^[□■◆●◎]\s*", "", text.strip()))
+            .startswith(
+                (
+                    "本报记者",
+                    "记者",
+                    "全媒体记者",
+                    "融媒体记者",
+                    "本报通讯员",
+                    "通讯员",
+                    "特约记者",
+                    "文/",
+                    "文／",
+                )
+            )
+        )
         if signed and above and _display_shape([above]) and byline_names(text, reserved=reserved):
             return "byline"
         return ""
@@ -136,7 +175,11 @@ def _special_kind(lines: list[Line], i: int, reserved: frozenset[str], indent_st
 def _broken_off(text: str) -> bool:
     """A long line that stops mid-sentence, as a page break in an extraction
     leaves it: the next line goes on with the same paragraph."""
-    return cjk_count(text) >= 20 and not re.search(r"[。！？!?”」』）)：:；;…]$", text) and bool(re.search(r"[，、]", text))
+    return (
+        cjk_count(text) >= 20
+        and not re.search(r"[。！？!?”」』）)：:；;…]$", text)
+        and bool(re.search(r"[，、]", text))
+    )
 
 
 def _caption_closed(text: str) -> bool:
@@ -156,7 +199,9 @@ def _indentation_style(lines: list[Line]) -> tuple[bool, int]:
     return indented >= 3 and blanks * 2 < indented, width
 
 
-def _new_frame_in_indented_page(previous: Line, line: Line, width: int, opened_indented: bool) -> bool:
+def _new_frame_in_indented_page(
+    previous: Line, line: Line, width: int, opened_indented: bool
+) -> bool:
     """In such a page an indented line opens a paragraph, and a short line after
     a sentence's end that ends none itself (a headline, a section heading) stands
     alone: the paragraph before it is over."""
@@ -166,7 +211,11 @@ def _new_frame_in_indented_page(previous: Line, line: Line, width: int, opened_i
         return True  # a stack of display lines (masthead, date, headline, deck): each its own
     if _ends_signed(previous.text) and len(previous.text) < 0.9 * width:
         return True  # a paragraph's short last line: it is over, whatever stands next
-    return ends_sentence(previous.text) and len(line.text) < 0.8 * width and not ends_sentence(line.text)
+    return (
+        ends_sentence(previous.text)
+        and len(line.text) < 0.8 * width
+        and not ends_sentence(line.text)
+    )
 
 
 def _ends_signed(text: str) -> bool:
@@ -174,7 +223,9 @@ def _ends_signed(text: str) -> bool:
     return ends_sentence(text) or bool(re.search(r"[。！？”][（(][^（）()]{2,20}[）)]$", text))
 
 
-def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = False) -> list[_Block]:
+def _raw_blocks(
+    lines: list[Line], reserved: frozenset[str], unwrapped: bool = False
+) -> list[_Block]:
     """Blank-line separated blocks, with special lines (headings, bylines,
     credits) and frame starts split out."""
     blocks: list[_Block] = []
@@ -189,7 +240,9 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
         if current:
             # On a web page every line opens a frame, unless the one above broke off mid-sentence (…投 / 入35.8亿元…).
             runs_on = bool(blocks) and _broken_off(blocks[-1].lines[-1].text)
-            blocks.append(_Block(current, pending_blanks, frame=frame or (unwrapped and not runs_on)))
+            blocks.append(
+                _Block(current, pending_blanks, frame=frame or (unwrapped and not runs_on))
+            )
             pending_blanks = 0
         current = []
         frame = False
@@ -206,7 +259,9 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
         blanks = 0
         if caption_open and not marked_caption(line.text) and not line.indented:
             blocks[-1].lines.append(line)
-            caption_open = not _caption_closed(join_lines(blocks[-1].texts)) and len(blocks[-1].lines) < 4
+            caption_open = (
+                not _caption_closed(join_lines(blocks[-1].texts)) and len(blocks[-1].lines) < 4
+            )
             continue
         caption_open = False  # an indented line opens a paragraph: the caption above has ended
         if marked_caption(line.text):
@@ -224,12 +279,25 @@ def _raw_blocks(lines: list[Line], reserved: frozenset[str], unwrapped: bool = F
             continue
         if current and unwrapped:
             flush()  # a web page's line is a paragraph of its own (flush tells one broken off mid-sentence)
-        elif current and (list_item(line.text) or (line.indented and ends_sentence(current[-1].text))):
+        elif current and (
+            list_item(line.text) or (line.indented and ends_sentence(current[-1].text))
+        ):
             flush()
-        elif current and line.indented and (not any(l.indented for l in current) or (width and len(current[-1].text) < 0.7 * width and not current[-1].indented)):
+        elif (
+            current
+            and line.indented
+            and (
+                not any(ln.indented for ln in current)
+                or (width and len(current[-1].text) < 0.7 * width and not current[-1].indented)
+            )
+        ):
             flush()  # an indent under a short display line (路径1 … / 　　text): a paragraph starts
             frame = True
-        elif current and indent_style and _new_frame_in_indented_page(current[-1], line, width, current[0].indented):
+        elif (
+            current
+            and indent_style
+            and _new_frame_in_indented_page(current[-1], line, width, current[0].indented)
+        ):
             flush()
             frame = True
         if not current and indent_style and line.indented:
@@ -280,8 +348,14 @@ def _display_shape(texts: list[str]) -> str:
     if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
         return "strict"
     if len(texts) == 2 and (heading_label(texts[0]) or _labelled_heading(texts[0])):
-        texts = texts[1:]  # 亮点一：/ 非遗课程进课堂, 巴南区：集团化办学 / 让好学校“多起来”: a label over its heading
-    if ends_sentence(last) or ends_mid_sentence(last) or any(SENTENCE_PUNCT.search(t) for t in texts):
+        texts = texts[
+            1:
+        ]  # 亮点一：/ 非遗课程进课堂, 巴南区：集团化办学 / 让好学校“多起来”: a label over its heading
+    if (
+        ends_sentence(last)
+        or ends_mid_sentence(last)
+        or any(SENTENCE_PUNCT.search(t) for t in texts)
+    ):
         return ""
     if not any(COMMA.search(t) for t in texts):
         return "strict"
@@ -352,12 +426,22 @@ def _question_heading(blocks: list[_Block], i: int, prev: Unit | None) -> bool:
     width = _local_width(blocks, i)
     if width and len(text) >= 0.8 * width:
         return False  # as long as a column line: the last line of a paragraph
-    framed_before = prev is not None and prev.kind == "para" and len(prev.lines) >= 2 and prev.singles == 0 and not prev.open
-    framed_after = len(nxt.lines) >= 2 and (list_item(nxt.texts[0]) or not _starts_mid_sentence(nxt.texts[0]))
+    framed_before = (
+        prev is not None
+        and prev.kind == "para"
+        and len(prev.lines) >= 2
+        and prev.singles == 0
+        and not prev.open
+    )
+    framed_after = len(nxt.lines) >= 2 and (
+        list_item(nxt.texts[0]) or not _starts_mid_sentence(nxt.texts[0])
+    )
     return framed_before and framed_after  # (over the first text it could be the headline's deck)
 
 
-_SERIES = re.compile(r"(?:系列报道|系列|报道|巡礼|观察)\s*(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)])$")
+_SERIES = re.compile(
+    r"(?:系列报道|系列|报道|巡礼|观察)\s*(?:之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[）)])$"
+)
 
 
 def kicker_line(text: str) -> bool:
@@ -366,14 +450,21 @@ def kicker_line(text: str) -> bool:
     text = text.strip()
     if len(text) <= 24 and _SERIES.search(text) and not SENTENCE_PUNCT.search(text):
         return True
-    return 4 <= len(text) <= 16 and text[-1] in "，," and not SENTENCE_PUNCT.search(text) and len(COMMA.findall(text)) <= 2
+    return (
+        4 <= len(text) <= 16
+        and text[-1] in "，,"
+        and not SENTENCE_PUNCT.search(text)
+        and len(COMMA.findall(text)) <= 2
+    )
 
 
 def _labelled_heading(text: str) -> bool:
     """校长访谈：让阅读成为习惯 / 经验一：…: a label, a colon and a phrase with no
     other punctuation — a heading, unless the label is who speaks (问：/ 记者：)."""
     match = _LABELLED.match(text.strip())
-    return bool(match) and match.group(1) not in cues().speaker_labels and not ends_mid_sentence(text)
+    return (
+        bool(match) and match.group(1) not in cues().speaker_labels and not ends_mid_sentence(text)
+    )
 
 
 def _starts_mid_sentence(text: str) -> bool:
@@ -390,7 +481,11 @@ def _opens_paragraph(text: str) -> bool:
     clause = first_clause(text)
     if len(clause) < len(text) and text[len(clause)] in "：:" and clause in cues().speaker_labels:
         return True  # 问：… / 答：…: each turn of an interview is a paragraph
-    return len(clause) < len(text) and text[len(clause)] in "，," and clause in cues().paragraph_openers
+    return (
+        len(clause) < len(text)
+        and text[len(clause)] in "，,"
+        and clause in cues().paragraph_openers
+    )
 
 
 def _stream_follows(blocks: list[_Block], i: int) -> bool:
@@ -400,14 +495,20 @@ def _stream_follows(blocks: list[_Block], i: int) -> bool:
         return False
     if following[0].blanks_before >= 2:
         return False  # stream lines are one blank apart; a wider gap sets this line off
-    if any(b.special or len(b.lines) != 1 or len(b.texts[0]) > 24 for b in following):  # columns run to ~24 characters
+    if any(
+        b.special or len(b.lines) != 1 or len(b.texts[0]) > 24 for b in following
+    ):  # columns run to ~24 characters
         return False
     lengths = [len(b.texts[0]) for b in following]
     median = statistics.median(lengths)
     if sum(abs(n - median) <= 2 for n in lengths) < 2:
         return False  # column lines are alike; a stack of banner, label, headline is not
     length = len(blocks[i].texts[0])
-    if blocks[i].blanks_before >= 2 and not ends_mid_sentence(blocks[i].texts[0]) and length < median - 2:
+    if (
+        blocks[i].blanks_before >= 2
+        and not ends_mid_sentence(blocks[i].texts[0])
+        and length < median - 2
+    ):
         # Set off above by a wide gap and short of the column: a heading over
         # the stream, not its first line (a column line is as long as the column).
         return False
@@ -418,10 +519,13 @@ def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> boo
     """Some text after block ``i`` ends a sentence before the next byline,
     credit or heading: only then can block ``i`` be the start of that sentence."""
     for block in blocks[i + 1 : i + 1 + lookahead]:
-        if not block.special and len(block.lines) <= 3 and caption_end_mark(join_lines(block.texts)) and not ends_mid_sentence(block.texts[-1]):
-            # …在新校舍前升国旗。（资料图片）: a caption by the mark it ends with.
-            open_para = None
-            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+        if (
+            not block.special
+            and len(block.lines) <= 3
+            and caption_end_mark(join_lines(block.texts))
+            and not ends_mid_sentence(block.texts[-1])
+        ):
+            # …在新校舍前升国旗。（资料图片）: a caption by its end mark; not running text.
             continue
         if block.special == "caption":
             continue
@@ -432,7 +536,14 @@ def _sentence_finishes(blocks: list[_Block], i: int, lookahead: int = 12) -> boo
     return i + 1 + lookahead < len(blocks)
 
 
-def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width: int | None, stream_next: bool, finishes: bool = True) -> bool:
+def _is_column_line(
+    block: _Block,
+    prev: Unit | None,
+    nxt: _Block | None,
+    width: int | None,
+    stream_next: bool,
+    finishes: bool = True,
+) -> bool:
     """Display-shaped, but really a line of running text."""
     text = block.texts[-1]
     two_phrases = has_structural_space(text)
@@ -449,10 +560,19 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
         # one opening with a paragraph opener (事实上，…), or a
         # clause set off by a wide gap above but only the stream's one blank
         # below (it opens the frame), is text all the same.
-        if caption_score(text) < 4 or _opens_paragraph(text) or (COMMA.search(text) and block.blanks_before >= 2):
+        if (
+            caption_score(text) < 4
+            or _opens_paragraph(text)
+            or (COMMA.search(text) and block.blanks_before >= 2)
+        ):
             return True
     if len(block.lines) == 1 and after_text and not two_phrases:
-        if prev.singles >= 3 and len(text) <= prev.piece_width + 2 and block.blanks_before <= 1 and (COMMA.search(text) or caption_score(text) < 3):
+        if (
+            prev.singles >= 3
+            and len(text) <= prev.piece_width + 2
+            and block.blanks_before <= 1
+            and (COMMA.search(text) or caption_score(text) < 3)
+        ):
             return True  # inside a stream every column line stands alone
         in_stream = nxt is None or len(nxt.lines) == 1
         if width and 0.8 * width <= len(text) <= width + 2 and block.blanks_before <= 1:
@@ -473,7 +593,13 @@ def _is_column_line(block: _Block, prev: Unit | None, nxt: _Block | None, width:
 
 def _new_para(block: _Block) -> Unit:
     width = len(block.lines[0].text) if len(block.lines) == 1 else 0
-    return Unit("para", list(block.lines), blanks_before=block.blanks_before, piece_width=width, singles=int(len(block.lines) == 1))
+    return Unit(
+        "para",
+        list(block.lines),
+        blanks_before=block.blanks_before,
+        piece_width=width,
+        singles=int(len(block.lines) == 1),
+    )
 
 
 def _extend(para: Unit, block: _Block) -> None:
@@ -484,7 +610,9 @@ def _extend(para: Unit, block: _Block) -> None:
         para.piece_width = max(para.piece_width, len(block.lines[0].text))
 
 
-def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(), unwrapped: bool = False) -> list[Unit]:
+def segment_units(
+    lines: list[Line], reserved_names: frozenset[str] = frozenset(), unwrapped: bool = False
+) -> list[Unit]:
     """The layout units of a seed, in reading order. ``unwrapped``: text copied
     from a web page, where every line is a whole paragraph, heading or caption."""
     blocks = _split_short_endings(_raw_blocks(lines, reserved_names, unwrapped))
@@ -496,55 +624,137 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             if all(u.kind == "display" and len(u.parts) == 1 for u in units):
                 for u in units:
                     u.furniture = True  # over the page's date line: the page's banner
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            units.append(
+                Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
+            )
             continue
-        if not block.special and len(block.lines) <= 3 and caption_end_mark(join_lines(block.texts)) and not ends_mid_sentence(block.texts[-1]):
+        if (
+            not block.special
+            and len(block.lines) <= 3
+            and caption_end_mark(join_lines(block.texts))
+            and not ends_mid_sentence(block.texts[-1])
+        ):
             # …在新校舍前升国旗。（资料图片）: a caption by the mark it ends with.
             open_para = None
-            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines),
+                    [join_lines(block.texts)],
+                    blanks_before=block.blanks_before,
+                )
+            )
             continue
         if block.special == "caption":
             # Set apart by its marker; a sentence it interrupts goes on after it.
-            units.append(Unit("display", list(block.lines), [join_lines(block.texts)], blanks_before=block.blanks_before))
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines),
+                    [join_lines(block.texts)],
+                    blanks_before=block.blanks_before,
+                )
+            )
             continue
         if block.special:
             open_para = None
             text = block.lines[0].text
             if block.special == "heading":
                 m = _MD_HEADING.match(text)
-                units.append(Unit("heading", list(block.lines), [m.group(2)], level=len(m.group(1)), blanks_before=block.blanks_before))
+                units.append(
+                    Unit(
+                        "heading",
+                        list(block.lines),
+                        [m.group(2)],
+                        level=len(m.group(1)),
+                        blanks_before=block.blanks_before,
+                    )
+                )
             elif block.special == "byline":
-                near = any(photo_credit(b.lines[0].text) for b in blocks[max(0, i - 1) : i + 2] if b.special)
+                near = any(
+                    photo_credit(b.lines[0].text)
+                    for b in blocks[max(0, i - 1) : i + 2]
+                    if b.special
+                )
                 names = byline_names(text, near_credit=True) or [contributor(text) or text]
-                units.append(Unit("byline", list(block.lines), names, blanks_before=block.blanks_before, credit="near" if near else ""))
+                units.append(
+                    Unit(
+                        "byline",
+                        list(block.lines),
+                        names,
+                        blanks_before=block.blanks_before,
+                        credit="near" if near else "",
+                    )
+                )
             else:
-                units.append(Unit("credit", list(block.lines), [text], blanks_before=block.blanks_before, credit=photo_credit(text) or ""))
+                units.append(
+                    Unit(
+                        "credit",
+                        list(block.lines),
+                        [text],
+                        blanks_before=block.blanks_before,
+                        credit=photo_credit(text) or "",
+                    )
+                )
             continue
-        if any(u.kind == "para" for u in units) and _marked_heading(blocks, i, prev_item=bool(units) and units[-1].item):
+        if any(u.kind == "para" for u in units) and _marked_heading(
+            blocks, i, prev_item=bool(units) and units[-1].item
+        ):
             # ■ 建起来：村村都有活动室 over a paragraph: a section heading with a mark.
             text = block.texts[0].strip()[1:].strip()
-            units.append(Unit("display", list(block.lines), [unbox_label(text)], blanks_before=block.blanks_before, set_as_heading=True))
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines),
+                    [unbox_label(text)],
+                    blanks_before=block.blanks_before,
+                    set_as_heading=True,
+                )
+            )
             open_para = None
             continue
         if (
-            len(block.lines) == 1 and list_item(block.texts[0]) and not any(u.kind == "para" for u in units)
-            and cjk_count(block.texts[0]) <= 12 and not SENTENCE_PUNCT.search(block.texts[0]) and not COMMA.search(block.texts[0])
+            len(block.lines) == 1
+            and list_item(block.texts[0])
+            and not any(u.kind == "para" for u in units)
+            and cjk_count(block.texts[0]) <= 12
+            and not SENTENCE_PUNCT.search(block.texts[0])
+            and not COMMA.search(block.texts[0])
         ):
             # ■县域教育观察 over the headline: the column's name (a kicker), no list item.
-            units.append(Unit("display", list(block.lines), [block.texts[0].strip()[1:].strip()], blanks_before=block.blanks_before))
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines),
+                    [block.texts[0].strip()[1:].strip()],
+                    blanks_before=block.blanks_before,
+                )
+            )
             continue
         first_text = not any(u.kind == "para" for u in units)
         if (
             (unwrapped or (block.frame and not block.lines[0].indented))
-            and len(block.lines) == 1 and cjk_count(block.texts[0]) <= 36 and not list_item(block.texts[0]) and not _broken_off(block.texts[0])
+            and len(block.lines) == 1
+            and cjk_count(block.texts[0]) <= 36
+            and not list_item(block.texts[0])
+            and not _broken_off(block.texts[0])
             and not ends_mid_sentence(block.texts[0])
-            and (not ends_sentence(block.texts[0]) or (first_text and re.search(r"[？！?!]$", block.texts[0]) and "，" not in block.texts[0]))
+            and (
+                not ends_sentence(block.texts[0])
+                or (
+                    first_text
+                    and re.search(r"[？！?!]$", block.texts[0])
+                    and "，" not in block.texts[0]
+                )
+            )
         ):
             # (宁波江北区的小学教育水平怎么样？ over a web page's text: its headline;
             # an unindented frame of one short line in an indented page: a display line.)
             # A web page's short line that ends no sentence: a heading, caption or headline, never running text.
             open_para = None
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            units.append(
+                Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
+            )
             continue
         if list_item(block.texts[0]):
             # One item of a list: its own paragraph, running on into the next
@@ -555,44 +765,98 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
         if (
-            open_para is None and len(block.lines) == 3 and not any(u.kind == "para" for u in units)
-            and _display_shape(block.texts[1:]) and _display_shape(block.texts[:1]) == "strict"
+            open_para is None
+            and len(block.lines) == 3
+            and not any(u.kind == "para" for u in units)
+            and _display_shape(block.texts[1:])
+            and _display_shape(block.texts[:1]) == "strict"
         ):
             # 奋进新征程 / 潼南教育谱新篇 / ——…: a stack of three headline lines
             # over the first text: a kicker over headline and deck.
-            units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines[:1]),
+                    block.texts[:1],
+                    blanks_before=block.blanks_before,
+                )
+            )
             units.append(Unit("display", list(block.lines[1:]), block.texts[1:], blanks_before=0))
             continue
-        if open_para is None and len(block.lines) >= 3 and not any(COMMA.search(t) or SENTENCE_PUNCT.search(t) for t in block.texts):
+        if (
+            open_para is None
+            and len(block.lines) >= 3
+            and not any(COMMA.search(t) or SENTENCE_PUNCT.search(t) for t in block.texts)
+        ):
             # Three or more lines without a single comma or full stop are no
             # running text: a box of one item per line (获得…称号 / a table row),
             # under its label if the first line is one (主要荣誉: short, no space).
             lines_ = list(block.lines)
             first = lines_[0].text.strip()
-            if len(first) <= 8 and " " not in first and all(len(l.text.strip()) > len(first) + 2 for l in lines_[1:]):
-                units.append(Unit("display", lines_[:1], [unbox_label(first)], blanks_before=block.blanks_before, set_as_heading=True))
+            if (
+                len(first) <= 8
+                and " " not in first
+                and all(len(ln.text.strip()) > len(first) + 2 for ln in lines_[1:])
+            ):
+                units.append(
+                    Unit(
+                        "display",
+                        lines_[:1],
+                        [unbox_label(first)],
+                        blanks_before=block.blanks_before,
+                        set_as_heading=True,
+                    )
+                )
                 block = _Block(lines_[1:], 0)
             for line in block.lines:
-                para = _new_para(_Block([line], block.blanks_before if line is block.lines[0] else 0))
+                para = _new_para(
+                    _Block([line], block.blanks_before if line is block.lines[0] else 0)
+                )
                 para.item = True
                 units.append(para)
             continue
         if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
             # A figures box set line by line: its items, not one run-on paragraph.
             open_para = None
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+            units.append(
+                Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
+            )
             continue
         shape = _display_shape(block.texts)
         prev = units[-1] if units else None
         if open_para is None and _question_heading(blocks, i, prev):
-            units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before, set_as_heading=True))
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines),
+                    block.texts,
+                    blanks_before=block.blanks_before,
+                    set_as_heading=True,
+                )
+            )
             continue
-        if open_para is None and (prev is None or prev.kind != "para") and 2 <= len(block.lines) <= 3 and kicker_line(block.texts[0]):
+        if (
+            open_para is None
+            and (prev is None or prev.kind != "para")
+            and 2 <= len(block.lines) <= 3
+            and kicker_line(block.texts[0])
+        ):
             rest = block.texts[1:]
-            if _display_shape(rest) or (len(rest) == 2 and _display_shape(rest[:1]) and _display_shape([rest[1].lstrip("—-")])):
+            if _display_shape(rest) or (
+                len(rest) == 2
+                and _display_shape(rest[:1])
+                and _display_shape([rest[1].lstrip("—-")])
+            ):
                 # 坚持五育并举， / headline [/ deck]: a kicker ending in a comma
                 # over the headline, at the top of an article.
-                units.append(Unit("display", list(block.lines[:1]), block.texts[:1], blanks_before=block.blanks_before))
+                units.append(
+                    Unit(
+                        "display",
+                        list(block.lines[:1]),
+                        block.texts[:1],
+                        blanks_before=block.blanks_before,
+                    )
+                )
                 units.append(Unit("display", list(block.lines[1:]), rest, blanks_before=0))
                 continue
         if open_para is not None and block.frame:
@@ -608,7 +872,11 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             )
             if interposed:
                 # A photo caption dropped into the middle of a sentence.
-                units.append(Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before))
+                units.append(
+                    Unit(
+                        "display", list(block.lines), block.texts, blanks_before=block.blanks_before
+                    )
+                )
                 continue
             _extend(open_para, block)
             if not open_para.open or (open_para.item and not ends_mid_sentence(block.texts[-1])):
@@ -616,7 +884,12 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             continue
         prev = units[-1] if units else None
         display = bool(shape) and not _is_column_line(
-            block, prev, nxt, _local_width(blocks, i), _stream_follows(blocks, i), _sentence_finishes(blocks, i)
+            block,
+            prev,
+            nxt,
+            _local_width(blocks, i),
+            _stream_follows(blocks, i),
+            _sentence_finishes(blocks, i),
         )
         if display and shape == "comma":
             # A comma makes a line read as running text unless it clearly is a
@@ -625,16 +898,29 @@ def segment_units(lines: list[Line], reserved_names: frozenset[str] = frozenset(
             display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
         if display:
             parts = [unbox_label(unspace_letters(t)) for t in block.texts]
-            if len(parts) == 2 and not has_structural_space(parts[0]) and broken_line(parts[0], parts[1]):
+            if (
+                len(parts) == 2
+                and not has_structural_space(parts[0])
+                and broken_line(parts[0], parts[1])
+            ):
                 # 让每个孩子在阅读中成 / 长为更好的自己: one headline broken
                 # at the width of its frame (a word or a phrase runs on).
                 parts = [parts[0] + parts[1]]
             if len(parts) == 2 and parts[0] in reserved_names:
                 # 荣昌区 / “小夜壶”里的大课程: the district's name over a headline is its banner.
-                units.append(Unit("display", list(block.lines[:1]), parts[:1], blanks_before=block.blanks_before))
+                units.append(
+                    Unit(
+                        "display",
+                        list(block.lines[:1]),
+                        parts[:1],
+                        blanks_before=block.blanks_before,
+                    )
+                )
                 units.append(Unit("display", list(block.lines[1:]), parts[1:], blanks_before=0))
                 continue
-            units.append(Unit("display", list(block.lines), parts, blanks_before=block.blanks_before))
+            units.append(
+                Unit("display", list(block.lines), parts, blanks_before=block.blanks_before)
+            )
             continue
         para = _new_para(block)
         units.append(para)
@@ -647,9 +933,12 @@ def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
     is that photo's caption, however it ends."""
     for unit, below in zip(units, units[1:]):
         if (
-            unit.kind == "para" and below.kind == "credit" and below.credit
+            unit.kind == "para"
+            and below.kind == "credit"
+            and below.credit
             and byline_names(below.credit.replace("、", " "), near_credit=True)
-            and cjk_count(unit.text) <= 40 and unit.text.count("。") <= 1
+            and cjk_count(unit.text) <= 40
+            and unit.text.count("。") <= 1
             and not re.match(r"^[^，。：:]{1,5}[：:]", unit.text)  # 答：… is an interview's turn
         ):
             unit.kind, unit.parts = "display", [unit.text]
