@@ -202,9 +202,7 @@ def _furniture_lexical(text: str, inside: bool = False) -> bool:
         return True
     if t.startswith(lx["widgets"]) and cjk(t) <= 24:
         return True
-    if lx["info_re"].search(t):
-        return True
-    return False
+    return bool(lx["info_re"].search(t))
 
 
 def _cms_line(text: str) -> bool:
@@ -214,7 +212,7 @@ def _cms_line(text: str) -> bool:
     text = to_simplified(text)
     labels = [m.group(1) for m in lexicon()["info_re"].finditer(text)]
     if labels and re.match(
-        r"^[【\[]?(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)), text.strip()
+        r"^[【\[]?(?:{})\s*[:：]".format("|".join(map(re.escape, labels))), text.strip()
     ):
         return True  # 作者：某某 on a line of its own, as a CMS prints it
     return bool(labels) and any(label not in lexicon()["author_labels"] for label in labels)
@@ -624,7 +622,7 @@ def rule_labels(page: Page, gazetteer) -> tuple[list[str | None], str]:
         A._build_sections = original
 
     by_number: dict[int, list[str]] = {}
-    for (units_, roles, title_units), draft in zip(captured, drafts):
+    for (units_, roles, title_units), draft in zip(captured, drafts, strict=True):
         title_texts = {flat(x) for x in (draft.title, draft.subtitle, draft.kicker) if x}
         title_blob = flat(draft.title + draft.subtitle + draft.kicker)
         for i, unit in enumerate(units_):
@@ -889,7 +887,7 @@ def crf_predict(model: Path, data: list[tuple[list[dict], list[str], Page]]) -> 
 
 
 def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
-    pairs = [(g, p) for gs, ps in zip(gold, pred) for g, p in zip(gs, ps)]
+    pairs = [(g, p) for gs, ps in zip(gold, pred, strict=True) for g, p in zip(gs, ps, strict=True)]
     right = sum(g == p for g, p in pairs)
     per = {}
     for role in ROLES:
@@ -902,7 +900,7 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict:
         per[role] = {"p": prec, "r": rec, "f1": f1, "n": tp + fn}
     titles = sum(
         1
-        for gs, ps in zip(gold, pred)
+        for gs, ps in zip(gold, pred, strict=True)
         if [i for i, g in enumerate(gs) if g == "title"]
         == [i for i, p in enumerate(ps) if p == "title"]
     )
@@ -924,7 +922,7 @@ def hybrid(rules: list[str], crf: list[str], margins: list[float], threshold: fl
     display = {"title", "heading", "caption"}
     return [
         c if (r in display or c in display) and r != c and m >= threshold else r
-        for r, c, m in zip(rules, crf, margins)
+        for r, c, m in zip(rules, crf, margins, strict=True)
     ]
 
 
@@ -934,14 +932,19 @@ def crf_marginals(model: Path, data, predicted: list[list[str]]) -> list[list[fl
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     out = []
-    for (feats, _, _), pred in zip(data, predicted):
+    for (feats, _, _), pred in zip(data, predicted, strict=True):
         tagger.set([{k: float(v) for k, v in f.items()} for f in feats])
         out.append([tagger.marginal(y, t) for t, y in enumerate(pred)])
     return out
 
 
 def confusions(gold: list[list[str]], pred: list[list[str]]) -> Counter:
-    return Counter((g, p) for gs, ps in zip(gold, pred) for g, p in zip(gs, ps) if g != p)
+    return Counter(
+        (g, p)
+        for gs, ps in zip(gold, pred, strict=True)
+        for g, p in zip(gs, ps, strict=True)
+        if g != p
+    )
 
 
 def table(results: dict[str, dict], title: str) -> str:
@@ -1008,10 +1011,10 @@ def cross_validate(
         )
         held_data = [tune[j] for j in fold]
         preds = crf_predict(model, held_data)
-        for j, pred in zip(fold, preds):
+        for j, pred in zip(fold, preds, strict=True):
             predictions[j] = pred
         if margins is not None:
-            for j, m in zip(fold, crf_marginals(model, held_data, preds)):
+            for j, m in zip(fold, crf_marginals(model, held_data, preds), strict=True):
                 margins[j] = m
     return [predictions[j] for j in range(len(tune))]
 
@@ -1020,8 +1023,12 @@ def bootstrap(gold, a, b, rounds: int = 2000, seed: int = 1) -> tuple[float, flo
     """Line-accuracy difference b − a, with a 95 % interval from resampling whole pages."""
     rng = random.Random(seed)
     per = [
-        (sum(x == y for x, y in zip(g, pa)), sum(x == y for x, y in zip(g, pb)), len(g))
-        for g, pa, pb in zip(gold, a, b)
+        (
+            sum(x == y for x, y in zip(g, pa, strict=True)),
+            sum(x == y for x, y in zip(g, pb, strict=True)),
+            len(g),
+        )
+        for g, pa, pb in zip(gold, a, b, strict=True)
     ]
 
     def diff(sample):
@@ -1066,9 +1073,11 @@ def sweep(gazetteer) -> int:
                         time.perf_counter() - t,
                     )
                 )
+                *_, accuracy, macro_f1, titles, seconds = rows[-1]
                 print(
-                    "synthetic %4d  tune×%d  c1=%.2f c2=%.2f  acc %.1f%%  macroF1 %.3f  titles %2d/25  (%.0f s)"
-                    % (rows[-1][:4] + (100 * rows[-1][4],) + rows[-1][5:]),
+                    f"synthetic {articles:4d}  tune×{repeat:d}  c1={c1:.2f} c2={c2:.2f}"
+                    f"  acc {100 * accuracy:.1f}%  macroF1 {macro_f1:.3f}  titles {titles:2d}/25"
+                    f"  ({seconds:.0f} s)",
                     flush=True,
                 )
     return 0
@@ -1106,7 +1115,10 @@ def main() -> int:
     derivation = {}
     for name, pages in (("tune", tune), ("scored", scored), ("synthetic", synthetic)):
         notes = Counter(
-            n.split(":")[0] for p in pages for n, g in zip(p.notes, p.gold) if g is not None and n
+            n.split(":")[0]
+            for p in pages
+            for n, g in zip(p.notes, p.gold, strict=True)
+            if g is not None and n
         )
         total = sum(1 for p in pages for g in p.gold if g is not None)
         derivation[name] = {
@@ -1196,7 +1208,7 @@ def main() -> int:
             name_a: score(gold, pred_a),
             "CRF (synthetic only)": score(gold, pred_b),
         }
-        mixed = [hybrid(r, c, m, 0.9) for r, c, m in zip(rule_pred, pred_a, margins)]
+        mixed = [hybrid(r, c, m, 0.9) for r, c, m in zip(rule_pred, pred_a, margins, strict=True)]
         res["hybrid (rules, CRF≥0.9 on display)"] = score(gold, mixed)
         for name, pred in ((name_a, pred_a), ("hybrid", mixed)):
             delta, lo, hi = bootstrap(gold, rule_pred, pred)
@@ -1218,13 +1230,13 @@ def main() -> int:
                 ", ".join(f"{g}→{p} {n}" for (g, p), n in confusions(gold, pred).most_common(8)),
             )
         per_page = []
-        for (_, g, page), r, a in zip(d, rule_pred, pred_a):
+        for (_, g, page), r, a in zip(d, rule_pred, pred_a, strict=True):
             per_page.append(
                 {
                     "page": page.name,
                     "lines": len(g),
-                    "rules": sum(x == y for x, y in zip(g, r)),
-                    "crf": sum(x == y for x, y in zip(g, a)),
+                    "rules": sum(x == y for x, y in zip(g, r, strict=True)),
+                    "crf": sum(x == y for x, y in zip(g, a, strict=True)),
                     "rules_title": [i for i, x in enumerate(g) if x == "title"]
                     == [i for i, x in enumerate(r) if x == "title"],
                     "crf_title": [i for i, x in enumerate(g) if x == "title"]
@@ -1237,10 +1249,10 @@ def main() -> int:
             for name, pred in (("rules", rule_pred), (name_a, pred_a))
         }
         if args.show:
-            for (_, g, page), r, a in zip(d, rule_pred, pred_a):
+            for (_, g, page), r, a in zip(d, rule_pred, pred_a, strict=True):
                 if page.name == args.show:
                     texts = [ln.text for ln in page.lines if ln.text]
-                    for x, y, z, t in zip(g, r, a, texts):
+                    for x, y, z, t in zip(g, r, a, texts, strict=False):
                         mark = " " if x == y == z else "*"
                         print(f"{mark} {x:9} {y:9} {z:9} {t[:50]}")
     results["fresh synthetic"] = results_fresh

@@ -171,7 +171,7 @@ def make_corpus(
             lines += ["", banner, ""]  # page banner
         answers = [Truth("", k + 1, district) for k, district in enumerate(chosen)]
         answers[0].banner = banner
-        for district, answer in zip(chosen, answers):
+        for district, answer in zip(chosen, answers, strict=True):
             top, body = set_article(rng, district, material, source_names, answer)
             lines += top + body
         path = out / f"{page:05d}_{rng.getrandbits(32):08x}.txt"

@@ -84,7 +84,7 @@ def match_articles(expected: list[dict], got: list[Article]) -> list[tuple[dict,
     for key in expected:
         wanted = {flat(p) for p in key.get("paragraphs") or ()}
 
-        def overlap(article: Article) -> int:
+        def overlap(article: Article, wanted: set = wanted, key: dict = key) -> int:
             _, paragraphs = body_parts(article)
             text = flat("".join(paragraphs))
             return sum(1 for p in wanted if p and p in text) * 10 + (

@@ -181,7 +181,7 @@ def measure_browser(engine: str, site: Path, queries: list[str], truth: Truth) -
             marker = "/pagefind/" if engine == "pagefind" else "/search/"
             page.on(
                 "requestfinished",
-                lambda r: (
+                lambda r, sizes=sizes, marker=marker: (
                     sizes.append(r.sizes()["responseBodySize"])
                     if marker in r.url or "/workers/" in r.url or "lunr" in r.url
                     else None

@@ -55,6 +55,7 @@ def code_fingerprint(*modules: str) -> str:
     digest = hashlib.sha256()
     for name in modules:
         module = importlib.import_module(name)
+        assert module.__file__ is not None  # a module of this package, not a namespace
         digest.update(name.encode() + b"\0" + Path(module.__file__).read_bytes() + b"\0")
     for dist in ("jieba", "cn2an", "PyYAML"):
         try:
@@ -156,6 +157,7 @@ class ArticleCache:
     # ------------------------------------------------------------ storage
 
     def _path(self, kind: str, key: str) -> Path:
+        assert self.directory is not None  # callers check: an in-memory cache has no files
         return self.directory / kind / key[:2] / f"{key}.json"
 
     def _lookup(self, kind: str, key: str) -> str | None:

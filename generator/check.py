@@ -141,7 +141,8 @@ class Checker:
 
         data = self.project.data_dir
         self.check_districts(data / "districts.yml")
-        self.themes = self.metrics = None
+        self.themes: Themes | None = None
+        self.metrics: Metrics | None = None
         for name, load, errors in (
             ("themes.yml", lambda: Themes.load(data), (TaxonomyError,)),
             ("metrics.yml", lambda: Metrics.load(data / "metrics.yml"), (MetricsError,)),
@@ -159,9 +160,9 @@ class Checker:
             except errors as exc:
                 self.add_error(exc, path)
                 continue
-            if name == "themes.yml":
+            if isinstance(loaded, Themes):
                 self.themes = loaded
-            elif name == "metrics.yml":
+            elif isinstance(loaded, Metrics):
                 self.metrics = loaded
 
     def check_districts(self, path: Path) -> None:
@@ -187,7 +188,7 @@ class Checker:
             self.add(path, 1, "应有顶层键 districts: 区县列表")
             return
         seen: dict[str, int] = {}
-        for node, item in zip(items.value, data["districts"]):
+        for node, item in zip(items.value, data["districts"], strict=True):
             line = node.start_mark.line + 1
             if (
                 not isinstance(item, dict)
@@ -238,9 +239,9 @@ class Checker:
                 self.check_facts(article)
             title, district = article.meta.get("title"), article.meta.get("district")
             if isinstance(title, str) and isinstance(district, str):
-                key = (district, " ".join(title.split()))
-                if key in titles:
-                    other = self.rel(titles[key].path)
+                title_key = (district, " ".join(title.split()))
+                if title_key in titles:
+                    other = self.rel(titles[title_key].path)
                     self.add(
                         path,
                         lines.get("title", 2),
@@ -248,7 +249,7 @@ class Checker:
                         warning=True,
                     )
                 else:
-                    titles[key] = article
+                    titles[title_key] = article
 
     def _districts_broken(self) -> bool:
         return any(p.path.endswith("districts.yml") for p in self.problems)
@@ -320,7 +321,7 @@ class Checker:
         if not isinstance(district, str) or not district.strip() or self.gazetteer is None:
             return
         name = district.strip()
-        prefecture = meta.get("prefecture") if isinstance(meta.get("prefecture"), str) else ""
+        prefecture = meta["prefecture"] if isinstance(meta.get("prefecture"), str) else ""
         known = self.gazetteer.get(name)
         if known is not None and prefecture and known.prefecture and prefecture != known.prefecture:
             known = None  # 宁波市江北区, not the almanac's own 江北区

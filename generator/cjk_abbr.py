@@ -45,6 +45,8 @@ class CjkAbbrTreeprocessor(AbbrTreeprocessor):
 
 
 class CjkAbbrExtension(AbbrExtension):
+    abbrs: dict[str, str]  # set by AbbrExtension.__init__ (types-Markdown does not declare it)
+
     def extendMarkdown(self, md):
         super().extendMarkdown(md)
         md.treeprocessors.register(CjkAbbrTreeprocessor(md, self.abbrs), "abbr", 7)

@@ -221,9 +221,9 @@ class Corpus:
         if cache is not None:
             dependencies = code_fingerprint("generator.store")
 
-            def load_meta(raw: str):
-                key = ArticleCache.key("front-matter", dependencies, raw)
-                return cache.get_or_compute("front-matter", key, lambda: load_yaml(raw))
+            def load_meta(text: str):
+                key = ArticleCache.key("front-matter", dependencies, text)
+                return cache.get_or_compute("front-matter", key, lambda: load_yaml(text))
 
         from .districts import DistrictsError
         from .yamlsafe import vet_file

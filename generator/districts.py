@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pypinyin import lazy_pinyin
@@ -76,9 +77,14 @@ class Division:
     current: bool
 
 
+def _as_is(chars: str) -> Any:
+    # pypinyin takes a list (one item per character) though its hints say str.
+    return list(chars)
+
+
 def pinyin_slug(text: str) -> str:
     """ASCII slug from Chinese text: 沙坪坝 → shapingba (letters and digits only)."""
-    syllables = lazy_pinyin(text, errors=lambda chars: list(chars))
+    syllables = lazy_pinyin(text, errors=_as_is)
     return re.sub(r"[^a-z0-9]+", "", "".join(syllables).lower())
 
 
@@ -88,9 +94,9 @@ _PLACE_READINGS = {"都": "du"}
 
 def place_slug(name: str) -> str:
     """ASCII slug of a place name: 新都 → xindu, 东莞 → dongguan."""
-    syllables = lazy_pinyin(name, errors=lambda chars: list(chars))
+    syllables = lazy_pinyin(name, errors=_as_is)
     syllables = (
-        [_PLACE_READINGS.get(ch, syl) for ch, syl in zip(name, syllables)]
+        [_PLACE_READINGS.get(ch, syl) for ch, syl in zip(name, syllables, strict=True)]
         if len(syllables) == len(name)
         else syllables
     )
@@ -182,7 +188,7 @@ def _load_national(path: str, words: str) -> NationalIndex:
             if header is None:
                 header = cells
                 continue
-            row = dict(zip(header, cells))
+            row = dict(zip(header, cells, strict=False))
             division = Division(
                 row["code"],
                 row["name"],
@@ -465,7 +471,7 @@ def is_traditional(text: str) -> bool:
         return True
     # Otherwise: a text OpenCC changes in several places is traditional (simplified text stays as it is).
     converted = to_simplified(sample)
-    return sum(1 for a, b in zip(sample, converted) if a != b) >= 3
+    return sum(1 for a, b in zip(sample, converted, strict=False) if a != b) >= 3
 
 
 @lru_cache(maxsize=1)

@@ -102,6 +102,7 @@ class AlmanacPlugin(BasePlugin):
         _refuse_deep_nesting(page, entry, markdown)
         if entry is None:
             return markdown
+        assert self.corpus is not None  # entries come from the corpus
         # Material's tags plugin reads page.meta["tags"] in its own
         # on_page_markdown, which runs after this one (priority -50).
         page.meta["tags"] = article_tags(self.corpus, entry)

@@ -174,7 +174,8 @@ def _bracket_depth(block: str) -> int:
 
 def nesting_problem(text: str) -> tuple[int, str] | None:
     """(1-based line, message) of the first place ``text`` nests too deep, or None."""
-    block_start, block = 1, []
+    block_start = 1
+    block: list[str] = []
     lines = text.split("\n")
     for number, line in enumerate(lines + [""], start=1):
         if line.strip():

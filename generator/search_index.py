@@ -140,7 +140,7 @@ _CODES = [_code_of(gap) for gap in range(1 << 15)]  # the code of every gap up t
 
 def _encode_ids(ids: list[int]) -> str:
     """Sorted ids → delta code: each gap in 5-bit groups, high group first; letters 32–63 mean "more follows"."""
-    gaps = [value - previous - 1 for previous, value in zip([-1, *ids], ids)]
+    gaps = [value - previous - 1 for previous, value in zip([-1, *ids], ids, strict=False)]
     try:
         return "".join(map(_CODES.__getitem__, gaps))
     except IndexError:  # a gap of 32,768 chunks or more
@@ -308,7 +308,7 @@ class Page:
 
     def as_json(self) -> dict:
         """The page's entry in a chunk file (its sections are the chunk's pieces)."""
-        data = {"u": self.url, "t": self.title, "d": self.district}
+        data: dict[str, str | int] = {"u": self.url, "t": self.title, "d": self.district}
         if self.article:
             data["a"] = 1
         return data
@@ -366,10 +366,10 @@ def _skip_to_article(html: str) -> tuple[int, str] | None:
             return None
         token = match.group(0).lower()
         if token == "<!--":
-            end = _plain_comment_end(html, match.start())
-            if end < 0:
+            comment_end = _plain_comment_end(html, match.start())
+            if comment_end < 0:
                 return None
-            at = end
+            at = comment_end
             continue
         elif match.group(1):
             tag_end = html.find(">", match.end())
@@ -477,10 +477,10 @@ def _feed(parser: HTMLParser, html: str) -> None:
         elif end_name is not None:
             parser.handle_endtag(end_name.lower())
         else:
-            end = _plain_comment_end(html, at)
-            if end < 0:
+            comment_end = _plain_comment_end(html, at)
+            if comment_end < 0:
                 break
-            pos = end
+            pos = comment_end
             continue
         pos = token.end()
     parser.feed(html[pos:])
@@ -542,7 +542,7 @@ def collect_pages(
     pages = []
     for path in sorted(site_dir.rglob("*.html"), key=lambda p: p.relative_to(site_dir).as_posix()):
         rel = path.relative_to(site_dir).as_posix()
-        if rel == "404.html" or rel.startswith(INDEX_DIR + "/") or rel.startswith("assets/"):
+        if rel == "404.html" or rel.startswith((INDEX_DIR + "/", "assets/")):
             continue
         url = page_url(rel)
         page = parse_page(
@@ -589,7 +589,8 @@ def _pieces(pages: list[Page]) -> list[tuple[tuple[int, str, str, str], int]]:
     for pid, page in enumerate(pages):
         start = 2
         for anchor, heading, text in page.sections:
-            lines, size = [], 0
+            lines: list[str] = []
+            size = 0
             for line in text.split("\n"):
                 if lines and size + len(line) > PIECE_CHARS:
                     out.append(((pid, anchor, heading, "\n".join(lines)), start))

@@ -31,6 +31,11 @@ _FAST = getattr(yaml, "CSafeLoader", None)
 _DEEP_INDENT = re.compile(r"^[ \t-]{40}", re.MULTILINE)
 
 
+def _mark(event) -> yaml.error.Mark | None:
+    # types-PyYAML types an event's mark as either loader's Mark; this loader is pure Python.
+    return event.start_mark
+
+
 class BoundedLoader(yaml.SafeLoader):
     """SafeLoader without anchors and without deep nesting."""
 
@@ -45,12 +50,10 @@ class BoundedLoader(yaml.SafeLoader):
             and not isinstance(event, AliasEvent)
             and event.anchor is not None
         ):
-            raise ComposerError(None, None, f"{ANCHOR_PROBLEM} (&{event.anchor})", event.start_mark)
+            raise ComposerError(None, None, f"{ANCHOR_PROBLEM} (&{event.anchor})", _mark(event))
         if isinstance(event, CollectionStartEvent):
             if self._depth >= MAX_DEPTH:
-                raise ComposerError(
-                    None, None, f"{DEPTH_PROBLEM} (> {MAX_DEPTH})", event.start_mark
-                )
+                raise ComposerError(None, None, f"{DEPTH_PROBLEM} (> {MAX_DEPTH})", _mark(event))
             self._depth += 1
             try:
                 return super().compose_node(parent, index)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import cn2an
 import pytest
 from facts_support import REPO
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.enrich.facts import Taxonomy, extract_facts, normalise
 
@@ -210,9 +213,6 @@ def test_durations_and_neighbouring_words_are_not_misread():
 
 
 # Property tests: whatever the number, the forms hold.
-import cn2an  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st
 
 FULLWIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 

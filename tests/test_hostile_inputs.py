@@ -8,6 +8,7 @@ from hostile seeds and articles in Chromium and assert that no script ran.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -340,10 +341,9 @@ def watch(page, url: str) -> list[str]:
     # Hovering and clicking give event handlers and javascript: links their chance.
     for selector in ("article img", "article svg", "article a"):
         for element in page.query_selector_all(selector)[:20]:
-            try:
+            # Invisible elements cannot be hovered.
+            with contextlib.suppress(Exception):
                 element.hover(timeout=500)
-            except Exception:  # noqa: BLE001 — invisible elements cannot be hovered
-                pass
     pwned = page.evaluate("() => window.__pwned")
     if pwned is not None:
         signs.append(f"window.__pwned={pwned}")

@@ -56,9 +56,7 @@ def test_importer_output_is_updated_when_seed_changes(tmp_path):
     (path,) = (root / "docs" / "articles").rglob("*.md")
     (root / "seeds" / "a.txt").write_text(ARTICLE.replace("7个", "9个"), encoding="utf-8")
     assert run(root, "-q") == 0
-    assert [p for p in (root / "docs" / "articles").rglob("*.md")] == [
-        path
-    ]  # same path, via import_key
+    assert list((root / "docs" / "articles").rglob("*.md")) == [path]  # same path, via import_key
     assert "组建9个" in path.read_text(encoding="utf-8")
 
 
@@ -96,11 +94,7 @@ def test_bad_seed_gives_clear_error_nonzero_exit_and_writes_nothing(
 def test_error_names_the_line_for_undecodable_bytes(tmp_path, capsys):
     root = make_project(
         tmp_path,
-        {
-            "bad.txt": "巴南区教育。\n第二行\n".encode()
-            + b"\xff\xff\xff\x00"[:3]
-            + b"\n"
-        },
+        {"bad.txt": "巴南区教育。\n第二行\n".encode() + b"\xff\xff\xff\x00"[:3] + b"\n"},
     )
     run(root)
     err = capsys.readouterr().err

@@ -127,7 +127,7 @@ def test_table_figures_reach_almanac_facts(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--root", str(root), "facts", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    facts = [f for f in data["facts"]] if isinstance(data, dict) and "facts" in data else data
+    facts = list(data["facts"]) if isinstance(data, dict) and "facts" in data else data
     text = json.dumps(facts, ensure_ascii=False)
     # 学校数（所） | 2023年 | 2024年 → 150 所 in 2023, 162 所 in 2024 (the unit from the label).
     rows = [

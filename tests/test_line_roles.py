@@ -10,7 +10,9 @@ from bench.line_roles import FIXTURES, ROLES, corpus_labels, fixture_page
 
 
 def _by_text(page):
-    return {line.text: label for line, label in zip(page.lines, page.gold) if line.text}
+    return {
+        line.text: label for line, label in zip(page.lines, page.gold, strict=True) if line.text
+    }
 
 
 def test_print_page_lines_get_the_roles_of_the_key():
@@ -29,7 +31,9 @@ def test_print_page_lines_get_the_roles_of_the_key():
         assert labels[furniture] == "furniture", furniture
     assert labels["这几年，区委、区政府把教育摆在各"] == "body"  # a column line of a key paragraph
     assert labels["学。"] == "body"  # the paragraph's last characters on a line of their own
-    assert all(label is None for line, label in zip(page.lines, page.gold) if not line.text)
+    assert all(
+        label is None for line, label in zip(page.lines, page.gold, strict=True) if not line.text
+    )
     assert set(page.gold) - {None} <= set(ROLES)
 
 

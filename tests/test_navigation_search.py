@@ -58,7 +58,7 @@ def nav_links(site: Path) -> list[tuple[str, str]]:
 def test_every_generated_page_has_a_menu_entry_with_its_own_title(real):
     project, site = real
     links = nav_links(site)
-    labels = dict((href.removeprefix("./"), label) for href, label in links)
+    labels = {href.removeprefix("./"): label for href, label in links}
     generated = [
         rel for rel in generate_pages(Corpus.load(Project(project))) if rel.endswith(".md")
     ]
@@ -104,11 +104,7 @@ def test_reference_pages_are_menu_entries(tab, real_url, screenshot):
         tab.locator(".md-tabs__link", has_text="参考").click()
         tab.wait_for_url(real_url + "chronology/")
     nav = tab.locator("nav.md-nav--primary")
-    for title, url in (
-        ("大事记", "chronology/"),
-        ("学校名录", "schools/"),
-        ("术语表", "glossary/"),
-    ):
+    for title in ("大事记", "学校名录", "术语表"):
         entry = nav.get_by_role("link", name=title, exact=True)
         assert entry.first.is_visible(), title
     screenshot(tab, f"nav-reference-{tab.viewport_size['width']}")

@@ -89,7 +89,7 @@ def test_build_work_grows_linearly_with_the_articles(tmp_path):
         seeds = make_corpus(size, root / "seeds", seed=5, districts=DISTRICTS)
         assert Importer(project, quiet=True).run(seeds) == 0
         assert len(Corpus.load(project).entries) == size
-        counts[size] = executed_lines(lambda: build_work(project))
+        counts[size] = executed_lines(lambda project=project: build_work(project))
     small, large = SIZES
     # Twice the articles, about twice the work (a little more: a few districts
     # only appear in the larger corpus, and each has its pages).

@@ -191,9 +191,12 @@ def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):
     page.set_default_timeout(10_000)
     page.goto(real_site_url + ARTICLE)
     box = page.locator("input.md-search__input")
-    focused = lambda: page.evaluate(
-        "document.activeElement && (document.activeElement.id || document.activeElement.className || document.activeElement.tagName)"
-    )
+
+    def focused():
+        return page.evaluate(
+            "document.activeElement && (document.activeElement.id || document.activeElement.className || document.activeElement.tagName)"
+        )
+
     page.evaluate(
         "() => { const i = document.createElement('input'); i.id = 'other-field'; document.querySelector('article').prepend(i); }"
     )

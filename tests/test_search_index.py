@@ -249,9 +249,12 @@ def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
     pages = _long_listing_and_articles()
     files = si.build_index(pages)
     shards = json.loads(files["manifest.json"])["shards"]
-    postings = lambda key: si.decode_ids(
-        json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, "")
-    )
+
+    def postings(key):
+        return si.decode_ids(
+            json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, "")
+        )
+
     chunks = si.chunk_pieces(si.pieces_of(pages))
     listing = [cid for cid, chunk in enumerate(chunks) if any(p[0] == 0 for p in chunk)]
     assert len(listing) > 2 * si.HEADING_CHUNKS  # the listing really is long
@@ -287,9 +290,12 @@ def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
         (index / name).parent.mkdir(parents=True, exist_ok=True)
         (index / name).write_text(text, encoding="utf-8")
     order = si.ranked_candidates(index, "大足")
-    page_of = lambda cid: {
-        p for p, *_ in json.loads((index / f"docs/{cid}.json").read_text(encoding="utf-8"))["s"]
-    }
+
+    def page_of(cid):
+        return {
+            p for p, *_ in json.loads((index / f"docs/{cid}.json").read_text(encoding="utf-8"))["s"]
+        }
+
     first = order[: len(pages)]
     # The first chunks fetched are the first chunk of every page whose title holds the term …
     assert [sorted(page_of(cid)) for cid in first] == [[pid] for pid in range(len(pages))]
@@ -368,9 +374,12 @@ def test_district_is_the_longest_matching_prefix():
         "articles/dazu/x/": "乙",
         "districts/dazu.html": "大足区",
     }
-    slow = lambda url: districts.get(
-        max((p for p in districts if url.startswith(p)), key=len, default=""), ""
-    )
+
+    def slow(url):
+        return districts.get(
+            max((p for p in districts if url.startswith(p)), key=len, default=""), ""
+        )
+
     for url in [
         "articles/dazu/x/",
         "articles/dazu/y/",

@@ -45,10 +45,7 @@ def _parse(path: Path) -> _Page:
 
 def _target(site: Path, page: Path, path: str) -> Path:
     """The file a link's path names, as a static web server would serve it."""
-    if path.startswith("/"):
-        base = site / path.lstrip("/")
-    else:
-        base = page.parent / path
+    base = site / path.lstrip("/") if path.startswith("/") else page.parent / path
     target = Path(posixpath.normpath(base.as_posix()))
     if path.endswith("/") or target.is_dir():
         target = target / "index.html"

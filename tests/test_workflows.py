@@ -138,7 +138,7 @@ def test_deploy_builds_with_the_pages_address_as_site_url(monkeypatch):
     build = workflow["jobs"]["build"]["steps"]
     pages = next(s for s in build if s.get("uses", "").startswith("actions/configure-pages@"))
     step = next(s for s in build if "build-site" in s.get("run", ""))
-    assert step["env"]["ALMANAC_SITE_URL"] == "${{ steps.%s.outputs.base_url }}/" % pages["id"]
+    assert step["env"]["ALMANAC_SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}/"
 
     from mkdocs.config import load_config
 

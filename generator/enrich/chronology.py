@@ -97,7 +97,7 @@ def article_year(entry: Entry) -> int | None:
 
 def events_in_text(text: str, year_of_article: int | None = None):
     """(offset, as written, year, month, day, onward, note) for each date in ``text``."""
-    found = []
+    found: list[tuple[int, str, int | None, int | None, int | None, bool, str]] = []
     for match in _ABSOLUTE.finditer(text):
         start, end = match.start("year"), match.end()
         if start and text[start - 1] in _RANGE_MARKS + "到":

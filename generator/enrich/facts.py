@@ -366,10 +366,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _parse_number(num: str, mag: str) -> int | float | None:
     try:
-        if num[0].isdigit():
-            value = Decimal(num)
-        else:
-            value = Decimal(int(cn2an.cn2an(num, "normal")))  # strict: 十四五, 三八 are not numbers
+        # cn2an "normal" is strict: 十四五, 三八 are not numbers.
+        value = Decimal(num) if num[0].isdigit() else Decimal(int(cn2an.cn2an(num, "normal")))
     except (ValueError, InvalidOperation, KeyError, IndexError):
         return None
     value *= _MAGNITUDES.get(mag, 1)
@@ -404,7 +402,7 @@ def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple
     lead_start = breaks[-1]
     if start - lead_start < 6 and len(breaks) > 1:
         lead_start = breaks[-2]  # 近年来，全区5名教师: a short clause start needs the one before
-    tail = re.match(r"[^，。；！？,;:!?]*", text[end:s_end]).group()
+    tail = re.split(r"[，。；！？,;:!?]", text[end:s_end], maxsplit=1)[0]
     return (text[lead_start:start].lstrip(), text[start:end], tail)
 
 
@@ -636,7 +634,7 @@ def table_sentences(rows: list[list[str]]) -> list[str]:
     for row in rows[1:]:
         label = row[0] if row else ""
         clauses = []
-        for column, value in zip(header[1:], row[1:]):
+        for column, value in zip(header[1:], row[1:], strict=False):
             value = value.strip()
             if not value:
                 continue

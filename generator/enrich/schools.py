@@ -534,7 +534,7 @@ def entry_names(corpus: Corpus, entry: Entry, rules: SchoolRules, dependencies: 
             [(int(offset), str(name)) for offset, name in names] for names in data
         ],
     )
-    return [(anchor, text, found) for (anchor, text), found in zip(texts, names)]
+    return [(anchor, text, found) for (anchor, text), found in zip(texts, names, strict=True)]
 
 
 def directory(corpus: Corpus) -> list[School]:
@@ -572,6 +572,7 @@ def directory(corpus: Corpus) -> list[School]:
                     Mention(entry.docs_path, entry.title, anchor, quote, written, role)
                 )
     _merge_shorter_names(schools, rules.separate)
+    assert corpus.gazetteer.national is not None  # loaded with national=True
     stems = corpus.gazetteer.national.place_stems
     for school in schools.values():
         # List it under its fullest form: 重庆市第十一中学校 rather than 十一中.

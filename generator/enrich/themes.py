@@ -318,7 +318,7 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
         tags = entry.meta.get("tags")
         extras += [str(t).strip() for t in tags if str(t).strip()] if isinstance(tags, list) else []
         article_themes[entry.docs_path] = sorted(
-            (taxonomy.get(s) for s in found), key=lambda t: order[t.slug]
+            (t for s in found if (t := taxonomy.get(s)) is not None), key=lambda t: order[t.slug]
         )
         extra_tags[entry.docs_path] = list(dict.fromkeys(extras))
     return ThemeIndex(taxonomy, evidence, article_themes, extra_tags)

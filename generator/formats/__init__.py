@@ -50,6 +50,7 @@ class Source:
     def structure(self, gazetteer: Gazetteer, hints: dict) -> list[Draft]:
         if self.seed is not None:
             return structure_seed(self.seed, gazetteer, hints)
+        assert self.extracted is not None  # a source is a seed or an extracted file
         drafts, self._page_of = structure_extracted(
             self.path, self.extracted, self.sha256, gazetteer, hints
         )

@@ -90,6 +90,7 @@ def read_html(path: Path) -> Extracted:
             "outputformat": "%Y-%m-%d",
         },
     )
+    assert not isinstance(document, dict)  # as_dict is off: a Document or None
     if document is None or document.body is None:
         raise FormatError(path, "网页中没有找到正文（只有导航、版权等页面框架）")
     title = clean_line(document.title or "")
@@ -175,7 +176,7 @@ def _info_line(tree) -> dict:
         text = " ".join(element.text_content().split())
         if len(text) > 240:
             continue
-        hits = [m for m in pattern.finditer(text)]
+        hits = list(pattern.finditer(text))
         if len({kind_of[m.group(1)] for m in hits}) >= 2 and (
             best is None or len(text) < len(best[0])
         ):

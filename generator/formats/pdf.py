@@ -208,10 +208,11 @@ def _read_page(page, number: int, path: Path):
     in_heads = {id(r) for h in heads for r in h.runs}
     flow = [r for r in rest if id(r) not in in_heads]
     caption_groups = _caption_groups([r for r in runs if id(r) in captions], body)
+    heads_for: list[Head | None]
     if not heads:
         heads_for = [None]
     else:
-        heads_for = heads
+        heads_for = list(heads)
         _assign(heads, flow + caption_groups, body)
     pieces = []
     for head in heads_for:
@@ -230,7 +231,7 @@ def _read_page(page, number: int, path: Path):
 
 
 def _body_size(runs: list[Run]) -> float:
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for r in runs:
         sizes[r.size] += len(r.text)
     return sizes.most_common(1)[0][0]
@@ -384,7 +385,8 @@ def _heads(runs: list[Run], body: float) -> tuple[list[Head], set[int]]:
             groups.append([run])
         else:
             home.append(run)
-    heads, headings = [], set()
+    heads: list[Head] = []
+    headings: set[int] = set()
     for group in groups:
         largest = max(r.size for r in group)
         if largest >= HEADLINE_RATIO * body:
@@ -547,8 +549,8 @@ def _paragraphs(
             blocks.append(Block("para", join_text(pieces), where=page))
             current.clear()
 
-    body_font = Counter(r.font for col in columns for r in col if r.size == body).most_common(1)
-    body_font = body_font[0][0] if body_font else ""
+    common_fonts = Counter(r.font for col in columns for r in col if r.size == body).most_common(1)
+    body_font = common_fonts[0][0] if common_fonts else ""
     for col in columns:
         lines = _lines_of(col)
         text_lines = [ln for ln in lines if ln[0].size == body] or lines

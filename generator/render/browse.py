@@ -186,8 +186,8 @@ def article_header(corpus: Corpus, entry: Entry) -> str:
     env = context["env"]
     body = "".join(entry.article.body.split())
     lead = str(entry.meta.get("summary") or "").strip()
-    source = entry.meta.get("source") if isinstance(entry.meta.get("source"), dict) else {}
-    lines = source.get("lines") if isinstance(source.get("lines"), list) else []
+    source = entry.meta["source"] if isinstance(entry.meta.get("source"), dict) else {}
+    lines = source["lines"] if isinstance(source.get("lines"), list) else []
     return env.get_template("browse/article_header.md.j2").render(
         page=entry.docs_path,
         entry=entry,

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from jinja2 import Environment
 
-from ..enrich.facts import SourcedFact, Taxonomy, corpus_facts
+from ..enrich.facts import Metric, SourcedFact, Taxonomy, corpus_facts
 from .jinja import html_environment, relpath
 
 FACTS_PAGE = "facts/index.md"
@@ -67,7 +67,8 @@ class FactsData:
     def cells(self) -> dict[tuple[str, str], list[SourcedFact]]:
         table: dict[tuple[str, str], list[SourcedFact]] = {}
         for f in self.classified():
-            table.setdefault((f.fact.metric, f.district), []).append(f)
+            # classified(): every metric is set.
+            table.setdefault((f.fact.metric or "", f.district), []).append(f)
         return table
 
     # Grouped once: district and article pages each ask for their own facts,
@@ -87,7 +88,7 @@ class FactsData:
         return groups
 
     @cached_property
-    def comparable(self) -> list[tuple[object, list[SourcedFact]]]:
+    def comparable(self) -> list[tuple[Metric, list[SourcedFact]]]:
         by_metric: dict[str, list[SourcedFact]] = {}
         for f in self.facts:
             if f.fact.metric:
@@ -198,7 +199,7 @@ def sentence_groups(facts: list[SourcedFact], items: list[dict]) -> list[dict]:
     "item"}``; ``parts`` is empty when the figures cannot be placed in their
     sentence (an editor's figure without one), and ``item`` is then shown alone."""
     groups: dict[tuple, list[tuple[SourcedFact, dict]]] = {}
-    for f, item in zip(facts, items):
+    for f, item in zip(facts, items, strict=True):
         key = (f.link, f.fact.sentence) if f.fact.sentence else (f.link, id(f))
         groups.setdefault(key, []).append((f, item))
     out = []
@@ -207,7 +208,7 @@ def sentence_groups(facts: list[SourcedFact], items: list[dict]) -> list[dict]:
         sentence = members[0][0].fact.sentence
         parts: list[tuple[str, dict | None]] = []
         cursor = 0
-        for f, item in members:
+        for _, item in members:
             figure = item["context"][1]
             at = sentence.find(figure, cursor) if sentence and figure else -1
             if at < 0:
@@ -293,7 +294,7 @@ def chart_svg(
     ).strip()
 
 
-def comparable_metrics(data: FactsData) -> list[tuple[object, list[SourcedFact]]]:
+def comparable_metrics(data: FactsData) -> list[tuple[Metric, list[SourcedFact]]]:
     """Metrics reported by two or more districts, with their figures in table order."""
     return data.comparable
 
@@ -345,7 +346,10 @@ def facts_json(data: FactsData) -> str:
             {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)}
             for m in data.taxonomy.metrics
         ],
-        "facts": [{**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts)],
+        "facts": [
+            {**row, "value": f.fact.value}
+            for row, f in zip(fact_rows(data), data.facts, strict=True)
+        ],
     }
     # allow_nan=False: facts.json stays JSON a strict parser reads (values are checked finite).
     return json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
@@ -450,7 +454,7 @@ def article_facts_markdown(corpus, docs_path: str) -> str:
         return ""
     mine.sort(key=lambda f: (f.paragraph_index, f.fact.start))
     items = _cell_items(mine, docs_path)
-    for item, f in zip(items, mine):
+    for item, f in zip(items, mine, strict=True):
         item["metric_name"] = data.metric_name(f.fact.metric)
         item["label"] = ""  # the metric name says it; labels only tell figures of one cell apart
         item["href"] = f"#{f.anchor}" if f.anchor else "#"

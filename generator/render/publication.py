@@ -95,9 +95,9 @@ def published_date(value) -> str:
 
 def publication(entry: Entry) -> Publication:
     meta = entry.meta
-    source = meta.get("source") if isinstance(meta.get("source"), dict) else {}
+    source = meta["source"] if isinstance(meta.get("source"), dict) else {}
     url = _text(source.get("url"))
-    editors = meta.get("editors") if isinstance(meta.get("editors"), list) else []
+    editors = meta["editors"] if isinstance(meta.get("editors"), list) else []
     return Publication(
         source_name=_text(meta.get("source_name")),
         date=published_date(meta.get("published")) if "published" in meta else "",

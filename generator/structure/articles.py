@@ -677,14 +677,14 @@ def assemble(
             and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))
         ]
         # Or the display line set right above the text (奉节县开展…活动 over a news item).
-        above = (
+        set_above = (
             [first_para - 1]
             if first_para > 0
             and units[first_para - 1].kind == "display"
             and roles[first_para - 1] == "caption"
             else []
         )
-        candidates = above or after_byline
+        candidates = set_above or after_byline
         if candidates:
             guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
             roles[guess] = "headline"
@@ -726,8 +726,8 @@ def assemble(
 
     top = [i for i in range(first_para) if roles[i] == "headline"]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
-    signed = any(roles[i] in ("byline", "credit") for i in range(first_para, last_para))
-    if signed and len(bottom) >= 2 and bottom[0] == last_para + 1 and bottom[1] > bottom[0] + 1:
+    has_byline = any(roles[i] in ("byline", "credit") for i in range(first_para, last_para))
+    if has_byline and len(bottom) >= 2 and bottom[0] == last_para + 1 and bottom[1] > bottom[0] + 1:
         # Text after the byline (a sidebar), its headline right under it, then
         # captions and the page's headline: the first is the sidebar's own.
         bottom = bottom[1:]
@@ -743,7 +743,11 @@ def assemble(
             max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
         )
         signed_between = any(roles[k] == "byline" for k in range(top[-2] + 1, top[-1]))
-        if usual and _shape(units[top[-1]]) == usual != _shape(units[top[-2]]) or _spaced_as_section(units, roles, top[-1], first_para, last_para):
+        if (
+            usual
+            and _shape(units[top[-1]]) == usual != _shape(units[top[-2]])
+            or _spaced_as_section(units, roles, top[-1], first_para, last_para)
+        ):
             top = top[:-1]
         elif signed_between and body_shapes:
             # headline / byline [/ caption] / 一场特殊的表彰会 / text…: the byline
@@ -1014,12 +1018,12 @@ def _build_sections(
             level = 3
         previous = sections[-1]
         if previous.heading and not previous.paragraphs and previous.level == 2 and level == 2:
-            above = next(
+            above: Unit | None = next(
                 units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label")
             )
             if roles[indices[pos - 1]] == "lead_label":
                 above = None
-            if previous.heading == above.text and _heading_pair(above, unit):
+            if above is not None and previous.heading == above.text and _heading_pair(above, unit):
                 previous.heading = join_display(
                     [previous.heading, text]
                 )  # one heading set on two lines

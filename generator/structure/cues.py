@@ -377,7 +377,7 @@ _DATA_ITEM = re.compile(
 def data_item(text: str) -> bool:
     """A line of a figures box (数说…): a label and a number with its unit."""
     match = _DATA_ITEM.match(text.strip())
-    return bool(match) and not re.search(r"\d", match.group("label"))
+    return match is not None and not re.search(r"\d", match.group("label"))
 
 
 def page_furniture(text: str) -> bool:

@@ -360,7 +360,7 @@ def web_copy(texts: list[str]) -> bool:
     # ending mid-sentence. A print extraction is made of them; a web page has few.
     pairs = sum(
         1
-        for a, b in zip(texts, texts[1:])
+        for a, b in zip(texts, texts[1:], strict=False)
         if 8 <= len(a) <= 30
         and 8 <= len(b) <= 30
         and abs(len(a) - len(b)) <= 4

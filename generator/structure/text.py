@@ -116,7 +116,7 @@ def join_display(parts: list[str]) -> str:
 def has_structural_space(text: str) -> bool:
     """A space outside quotes between two phrases: the mark of a two-part headline."""
     outside = _QUOTED.sub("Q", text)
-    for left, right in zip(outside.split(" "), outside.split(" ")[1:]):
+    for left, right in zip(outside.split(" "), outside.split(" ")[1:], strict=False):
         if cjk_count(left) >= 2 and cjk_count(right) >= 2:
             return True
     return False
@@ -144,7 +144,7 @@ def word_spans_break(left: str, right: str) -> bool:
     for word in _segments(a + b):
         end = position + len(word)
         if position < len(a) < end and len(word) >= 2:
-            head, tail = word[: len(a) - position], word[len(a) - position :]
+            head = word[: len(a) - position]
             return len(head) == 1 or jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
         position = end
     return False

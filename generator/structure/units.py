@@ -463,7 +463,9 @@ def _labelled_heading(text: str) -> bool:
     other punctuation — a heading, unless the label is who speaks (问：/ 记者：)."""
     match = _LABELLED.match(text.strip())
     return (
-        bool(match) and match.group(1) not in cues().speaker_labels and not ends_mid_sentence(text)
+        match is not None
+        and match.group(1) not in cues().speaker_labels
+        and not ends_mid_sentence(text)
     )
 
 
@@ -471,7 +473,7 @@ def _starts_mid_sentence(text: str) -> bool:
     """The text opens with the tail of a sentence: “各美其美”。南岸… — no paragraph
     starts with a sentence that short."""
     match = re.match(r"([^。！？!?，、；：,;:]{1,6})[。！？!?]", text)
-    return bool(match) and strip_quotes(match.group(1)) not in cues().paragraph_openers
+    return match is not None and strip_quotes(match.group(1)) not in cues().paragraph_openers
 
 
 def _opens_paragraph(text: str) -> bool:
@@ -566,7 +568,7 @@ def _is_column_line(
             or (COMMA.search(text) and block.blanks_before >= 2)
         ):
             return True
-    if len(block.lines) == 1 and after_text and not two_phrases:
+    if len(block.lines) == 1 and prev is not None and after_text and not two_phrases:
         if (
             prev.singles >= 3
             and len(text) <= prev.piece_width + 2
@@ -661,6 +663,7 @@ def segment_units(
             text = block.lines[0].text
             if block.special == "heading":
                 m = _MD_HEADING.match(text)
+                assert m is not None  # special == "heading" means it matched
                 units.append(
                     Unit(
                         "heading",
@@ -931,7 +934,7 @@ def segment_units(
 def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
     """A sentence right over a photographer's credit (…走出教学点。 / 摄影：冯晓川)
     is that photo's caption, however it ends."""
-    for unit, below in zip(units, units[1:]):
+    for unit, below in zip(units, units[1:], strict=False):
         if (
             unit.kind == "para"
             and below.kind == "credit"
