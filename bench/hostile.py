@@ -67,6 +67,8 @@ def metrics_too_many(root: Path) -> None:
     )
 
 
+PARAGRAPH = "九龙坡区新建学校12所，惠及学生2000余人，继续推进。\n\n"  # 80 bytes
+
 CASES = {
     "front matter alias bomb (9 levels)": lambda r: write(
         r,
@@ -87,10 +89,15 @@ CASES = {
     ),
     "metrics: 2 wildcards over 8,000-char clauses": metrics_wildcards,
     "metrics: 5 wildcards (refused)": metrics_too_many,
-    "20,000 repeated paragraphs (1.6 MB)": lambda r: write(
+    "20,000 repeated paragraphs (1.6 MB, refused)": lambda r: write(
         r,
         "docs/articles/jiulongpo/repeat.md",
-        article("九龙坡区新建学校12所，惠及学生2000余人，继续推进。\n\n" * 20000),
+        article(PARAGRAPH * 20000),
+    ),
+    "6,500 repeated paragraphs (just under the 512 KB limit)": lambda r: write(
+        r,
+        "docs/articles/jiulongpo/repeat.md",
+        article(PARAGRAPH * 6500),
     ),
 }
 

@@ -5,6 +5,10 @@ boundaries; CJK characters are word characters, so 五育并举 in 深化五育�
 never found. This variant only refuses a match glued to Latin letters or digits,
 and leaves headings, links and code alone so anchors and link texts stay as
 written. Use it instead of ``abbr`` in ``markdown_extensions``.
+
+The walk passes each child's position down: the stock one looks it up with
+``list(parent).index(el)`` for every element with a tail, which is quadratic in
+the paragraphs of a page (7 s for an article of 20,000 paragraphs).
 """
 
 from __future__ import annotations
@@ -12,27 +16,30 @@ from __future__ import annotations
 import re
 
 from markdown.extensions.abbr import AbbrExtension, AbbrTreeprocessor
+from markdown.util import AtomicString
 
 _SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "script", "style"}
 
 
 class CjkAbbrTreeprocessor(AbbrTreeprocessor):
-    def iter_element(self, el, parent=None):
-        if el.tag in _SKIP_TAGS:
-            if parent is not None and el.tail:
-                # Process only the text after the skipped element.
-                placeholder = type(el)("span")
-                placeholder.tail = el.tail
-                el.tail = None
-                index = list(parent).index(el) + 1
-                parent.insert(index, placeholder)
-                super().iter_element(placeholder, parent)
-                # Matches became <abbr> siblings after the placeholder; its own tail is
-                # the text before the first match, which goes back to the skipped element.
-                el.tail = placeholder.tail
-                parent.remove(placeholder)
-            return
-        super().iter_element(el, parent)
+    def iter_element(self, el, parent=None, index: int = 0):
+        # A skipped element keeps its own text and children; the text after it is prose.
+        if el.tag not in _SKIP_TAGS:
+            for i in range(len(el) - 1, -1, -1):  # abbr siblings go in after a child, never before
+                self.iter_element(el[i], el, i)
+            if el.text and not isinstance(el.text, AtomicString):
+                el.text = self._wrap(el.text, el, 0)
+        if parent is not None and el.tail and not isinstance(el.tail, AtomicString):
+            el.tail = self._wrap(el.tail, parent, index + 1)
+
+    def _wrap(self, text: str, container, at: int) -> str:
+        """Matches in ``text`` become <abbr> elements inserted at ``at``; the text before the first is returned."""
+        for m in reversed(list(self.RE.finditer(text))):
+            title = self.abbrs[m.group(0)]
+            if title:
+                container.insert(at, self.create_element(title, m.group(0), text[m.end() :]))
+                text = text[: m.start()]
+        return text
 
     def run(self, root):
         if not self.abbrs:

@@ -608,3 +608,24 @@ def test_missing_template_is_an_error_with_its_line(small):
     )
     (problem,) = problems_of(small)["docs/articles/jiulongpo/t.md"]
     assert problem.startswith("5: template 指向的页面模板不存在")
+
+
+def test_an_article_past_the_size_limit_is_refused_before_it_is_read(small):
+    from generator.store import MAX_ARTICLE_BYTES
+
+    paragraph = "九龙坡区新建学校12所，惠及学生2000余人。\n\n"
+    count = MAX_ARTICLE_BYTES // len(paragraph.encode()) + 1
+    (small / "docs/articles/jiulongpo/big.md").write_text(
+        article("九龙坡区长文", paragraph * count), encoding="utf-8"
+    )
+    (problem,) = problems_of(small)["docs/articles/jiulongpo/big.md"]
+    assert problem.startswith("1: 文件过大") and f"上限 {MAX_ARTICLE_BYTES} 字节" in problem
+
+
+def test_abbreviations_in_a_long_page_are_found_in_one_pass():
+    # The tree walk is linear in the paragraphs (the stock abbr one is quadratic).
+    import markdown
+
+    text = "*[双减]: 减轻学生负担\n\n" + "落实双减，推进。\n\n" * 3000
+    html = markdown.markdown(text, extensions=["generator.cjk_abbr"])
+    assert html.count('<abbr title="减轻学生负担">双减</abbr>') == 3000
