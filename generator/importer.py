@@ -17,7 +17,6 @@ still import, and the command exits 1.
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 import time
 from dataclasses import dataclass
@@ -29,7 +28,14 @@ from .districts import DistrictsError, Gazetteer, pinyin_slug
 from .formats import ImageNote, Table, read_source
 from .project import Project
 from .read import SeedError
-from .store import ArticleFormatError, article_paths, read_article, render_article, write_atomic
+from .store import (
+    ArticleFormatError,
+    article_paths,
+    read_article,
+    render_article,
+    write_all_atomic,
+    write_atomic,
+)
 from .structure import Draft, apply_publication, load_hints, load_seed_meta, sidecar_path
 from .yamlsafe import vet_file
 
@@ -254,43 +260,53 @@ class Importer:
                 self.warn(f"{seed_rel}:{draft.first_line}: 提醒：{warning}")
         return planned
 
-    def write(self, item: Planned) -> str:
+    def decide(self, item: Planned) -> str:
+        """What writing ``item`` means: new, updated, unchanged or kept (an editor's file)."""
         path = item.path
         rel = path.relative_to(self.project.root).as_posix()
-        if path.exists():
-            current = read_article(path) if path.suffix == ".md" else None
-            if current is not None and current.text == item.text:
-                return "unchanged"
-            if current is not None and current.hand_edited and not self.force:
-                self.warn(
-                    f"{rel}: 已被手工编辑，保留不动（如需用导入结果覆盖，请加 --force，旧文件会先备份）"
-                )
-                return "kept"
-            if not self.dry_run and current is not None and current.hand_edited:
-                backup = self.project.backups_dir / time.strftime("%Y%m%d-%H%M%S") / rel
-                backup.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, backup)
-                self.warn(
-                    f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}"
-                )
-            status = "updated"
-        else:
-            status = "new"
-        if not self.dry_run:
-            write_atomic(path, item.text)
+        if not path.exists():
+            return "new"
+        current = read_article(path) if path.suffix == ".md" else None
+        if current is not None and current.text == item.text:
+            return "unchanged"
+        if current is not None and current.hand_edited and not self.force:
+            self.warn(
+                f"{rel}: 已被手工编辑，保留不动（如需用导入结果覆盖，请加 --force，旧文件会先备份）"
+            )
+            return "kept"
+        if not self.dry_run and current is not None and current.hand_edited:
+            backup = self.project.backups_dir / time.strftime("%Y%m%d-%H%M%S") / rel
+            write_atomic(backup, current.text)  # whole or not at all, like the article
+            self.warn(f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}")
+        return "updated"
+
+    def write(self, item: Planned) -> str:
+        status = self.decide(item)
+        if status in ("new", "updated") and not self.dry_run:
+            write_atomic(item.path, item.text)
         return status
+
+    def import_seed(self, seed_path: Path) -> list[tuple[Planned, str]]:
+        """Plan, then write every article of one seed or none (a full disk fails before any rename)."""
+        planned = self.plan(seed_path)
+        decided = [(item, self.decide(item)) for item in planned]
+        if not self.dry_run:
+            write_all_atomic(
+                {item.path: item.text for item, status in decided if status in ("new", "updated")}
+            )
+        return decided
 
     def run(self, seeds: list[Path]) -> int:
         for seed_path in seeds:
             try:
-                planned = self.plan(seed_path)
+                decided = self.import_seed(seed_path)
             except (SeedError, ArticleFormatError) as exc:
+                # WriteError too: a full disk or read-only folder, named; the next seed is tried.
                 self.warn(f"错误：{exc}")
                 self.counts["failed"] += 1
                 continue
-            self.say(f"{self._display(seed_path)}: {len(planned)} 篇（{self.found[seed_path]}）")
-            for item in planned:
-                status = self.write(item)
+            self.say(f"{self._display(seed_path)}: {len(decided)} 篇（{self.found[seed_path]}）")
+            for item, status in decided:
                 self.counts[status] += 1
                 rel = item.path.relative_to(self.project.root).as_posix()
                 self.say(f"  {item.draft.district} · {item.draft.title} → {rel} ({status})")

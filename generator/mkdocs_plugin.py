@@ -6,7 +6,10 @@ MkDocs' events, so another engine can use ``almanac pages`` instead.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import tempfile
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -29,7 +32,7 @@ from .render.article_page import article_markdown, article_tags
 from .render.site import generate_pages
 from .safety import nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
-from .store import ArticleFormatError
+from .store import ArticleFormatError, write_problem
 
 log = logging.getLogger("mkdocs.plugins.almanac")
 
@@ -45,7 +48,18 @@ class AlmanacPlugin(BasePlugin):
         # last, generator.safe_attrs replaces attr_list's tree processor.
         if "generator.safe_attrs" not in config["markdown_extensions"]:
             config["markdown_extensions"].append("generator.safe_attrs")
+        _report_site_write_errors()
         return config
+
+    def on_pre_build(self, config) -> None:
+        # A read-only site/ is named before anything is built (Material's tags
+        # plugin, for one, lets the OSError out as a traceback).
+        site = Path(config["site_dir"])
+        try:
+            site.mkdir(parents=True, exist_ok=True)
+            tempfile.TemporaryFile(dir=site).close()
+        except OSError as exc:
+            raise PluginError(f"{site}:1: {write_problem(exc)}") from None
 
     def on_files(self, files: Files, config) -> Files:
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
@@ -117,12 +131,43 @@ class AlmanacPlugin(BasePlugin):
             offline and offline.config.enabled
         )  # file:// cannot fetch(): one script instead
         districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
-        write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
+        try:
+            write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
+        except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
+            raise PluginError(str(exc)) from None
 
     def on_page_content(self, html: str, page, config, files) -> str:
         # The page's HTML as Markdown made it, from whatever source: only the
         # allow-list of generator/sanitize.py is published.
         return clean_html(neutralise_urls(html))
+
+
+def _report_site_write_errors() -> None:
+    """MkDocs writes site/ itself and lets an OSError out as a traceback: a full
+    disk or a read-only site/ becomes ``path:1: 磁盘已满…`` (a PluginError, which
+    MkDocs reports and exits 1 on), and a page written in part is removed."""
+    from mkdocs import utils
+
+    if getattr(utils.write_file, "almanac_reports", False):
+        return
+
+    def reported(write, output_at, partial=False):
+        def wrapper(*args, **kwargs):
+            try:
+                return write(*args, **kwargs)
+            except OSError as exc:
+                output = args[output_at] if len(args) > output_at else exc.filename
+                if partial and output and os.path.isfile(output):
+                    with contextlib.suppress(OSError):
+                        os.unlink(output)  # half a page: better none
+                raise PluginError(f"{exc.filename or output}:1: {write_problem(exc)}") from None
+
+        wrapper.almanac_reports = True
+        return wrapper
+
+    utils.write_file = reported(utils.write_file, 1, partial=True)
+    utils.copy_file = reported(utils.copy_file, 1)
+    utils.clean_directory = reported(utils.clean_directory, 0)
 
 
 def _inside(path: str, folder: Path) -> bool:

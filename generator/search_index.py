@@ -716,27 +716,12 @@ def write_index(
     if bundle:
         files[BUNDLE_NAME] = bundle_js(files)
     target = site_dir / INDEX_DIR
-    target.mkdir(exist_ok=True)
-    # Written beside the index and swapped in entry by entry, so a failed build
-    # never leaves half an index; other engines' files in search/ are left alone.
-    staging = Path(tempfile.mkdtemp(prefix=".almanac-", dir=target))
     try:
-        for name, text in files.items():
-            path = staging / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        for path in staging.rglob("*"):
-            os.chmod(path, 0o755 if path.is_dir() else 0o644)
-        for name in ("shards", "docs", "manifest.json", BUNDLE_NAME):
-            old = target / name
-            if old.is_dir():
-                shutil.rmtree(old)
-            elif old.exists():
-                old.unlink()
-            if (staging / name).exists():
-                os.replace(staging / name, old)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _swap_in(target, files)
+    except OSError as exc:
+        from .store import WriteError, write_problem
+
+        raise WriteError(exc.filename or target, 1, write_problem(exc)) from None
     manifest = json.loads(files["manifest.json"])
     return {
         "pages": len(pages),
@@ -833,3 +818,27 @@ def search(index_dir: Path, query: str) -> list[dict]:
             url = page["u"] + (f"#{anchor}" if anchor else "")
             hits.append({"url": url, "title": page["t"], "heading": heading, "district": page["d"]})
     return hits
+
+
+def _swap_in(target: Path, files: dict[str, str]) -> None:
+    target.mkdir(exist_ok=True)
+    # Written beside the index and swapped in entry by entry, so a failed build
+    # never leaves half an index; other engines' files in search/ are left alone.
+    staging = Path(tempfile.mkdtemp(prefix=".almanac-", dir=target))
+    try:
+        for name, text in files.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        for path in staging.rglob("*"):
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+        for name in ("shards", "docs", "manifest.json", BUNDLE_NAME):
+            old = target / name
+            if old.is_dir():
+                shutil.rmtree(old)
+            elif old.exists():
+                old.unlink()
+            if (staging / name).exists():
+                os.replace(staging / name, old)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

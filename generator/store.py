@@ -12,6 +12,8 @@ overwritten without ``--force``.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -255,24 +257,67 @@ def load_articles(docs_dir: Path, load_meta=None) -> list[Article]:
     return [read_article(p, load_meta) for p in article_paths(docs_dir)]
 
 
+class WriteError(ArticleFormatError):
+    """A file that could not be written (disk full, read-only, no permission): ``path:1: 说明``.
+
+    Nothing was half-written: the old file, if any, is still there as it was.
+    """
+
+
+def write_problem(exc: OSError) -> str:
+    """Why a write failed, in an editor's words."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "磁盘已满（或超出配额）：未写入"
+    if exc.errno == errno.EROFS:
+        return "所在的文件系统是只读的：未写入"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "没有写入权限（文件夹只读？）：未写入"
+    return f"无法写入（{exc.strerror or exc}）：未写入"
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` so that readers see the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    write_all_atomic({Path(path): text})
+
+
+def write_all_atomic(files: dict[Path, str]) -> None:
+    """Write every file or none: each text goes to a temporary file beside its
+    target first (a full disk or read-only folder fails here, and every
+    temporary file is removed), then all are renamed into place.
+
+    Raises :class:`WriteError` naming the file that could not be written.
+    """
+    staged: list[tuple[str, Path]] = []
+    current = None
     try:
-        os.fchmod(
-            fd, _mode_for(path)
-        )  # mkstemp makes 0600: keep the file's mode, or the editor's umask
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        for path, text in files.items():
+            current = Path(path)
+            current.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(
+                prefix=f".{current.name}.", suffix=".tmp", dir=current.parent
+            )
+            staged.append((tmp, current))
+            # mkstemp makes 0600: keep the file's mode, or the editor's umask.
+            os.fchmod(fd, _mode_for(current))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for tmp, target in staged:
+            current = target
+            os.replace(tmp, target)
+    except OSError as exc:
+        _discard(staged)
+        raise WriteError(current or "?", 1, write_problem(exc)) from None
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _discard(staged)
         raise
+
+
+def _discard(staged: list[tuple[str, Path]]) -> None:
+    for tmp, _ in staged:
+        with contextlib.suppress(OSError):  # already renamed into place
+            os.unlink(tmp)
 
 
 def _mode_for(path: Path) -> int:

@@ -23,7 +23,14 @@ from ..corpus import Corpus
 from ..enrich.glossary import load_terms
 from ..project import Project
 from ..safety import escape_title
-from ..store import CHECKSUM_KEY, FRONT_MATTER_FENCE, dump_front_matter, write_atomic
+from ..store import (
+    CHECKSUM_KEY,
+    FRONT_MATTER_FENCE,
+    WriteError,
+    dump_front_matter,
+    write_all_atomic,
+    write_problem,
+)
 from . import browse
 from .article_page import article_markdown, article_tags
 from .site import generate_pages
@@ -102,19 +109,28 @@ def write_plain_project(
         project, site_url
     )  # everything computed before anything is written
     config = plain_config((project.root / "mkdocs.yml").read_text(encoding="utf-8"), children)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    shutil.copytree(project.docs_dir, out / "docs")
-    theme = project.templates_dir / "theme"
-    if theme.is_dir():
-        shutil.copytree(theme, out / "templates" / "theme")
-    for rel, text in files.items():
-        write_atomic(out / "docs" / rel, text)
-    write_atomic(out / "mkdocs.yml", config)
-    (out / MARKER).write_text(
-        "written by `almanac pages --out`; replaced on the next run\n", encoding="utf-8"
-    )
+    try:
+        if out.exists():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        shutil.copytree(project.docs_dir, out / "docs")
+        theme = project.templates_dir / "theme"
+        if theme.is_dir():
+            shutil.copytree(theme, out / "templates" / "theme")
+        write_all_atomic(
+            {
+                **{out / "docs" / rel: text for rel, text in files.items()},
+                out / "mkdocs.yml": config,
+                out / MARKER: "written by `almanac pages --out`; replaced on the next run\n",
+            }
+        )
+    except OSError as exc:  # a full disk or read-only folder while copying docs/
+        failed = exc.filename or out
+        if isinstance(exc, shutil.Error):  # copytree's list of (source, target, why)
+            _, failed, why = exc.args[0][0]
+            number = re.search(r"\[Errno (\d+)\]", str(why))
+            exc = OSError(int(number[1]) if number else None, str(why))
+        raise WriteError(failed, 1, write_problem(exc)) from None
     if not quiet:
         print(
             f"almanac pages: plain MkDocs project (no almanac plugin) in {out}: {len(files)} pages rendered"
