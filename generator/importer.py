@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
+import yaml
 
 from .districts import DistrictsError, Gazetteer, pinyin_slug
 from .formats import ImageNote, Table, read_source
@@ -37,7 +38,7 @@ from .store import (
     write_atomic,
 )
 from .structure import Draft, apply_publication, load_hints, load_seed_meta, sidecar_path
-from .yamlsafe import vet_file
+from .yamlsafe import MAX_FRONT_MATTER_CHARS, safe_load, vet_file
 
 MAX_SLUG_LENGTH = 48
 _SAFE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -157,6 +158,49 @@ def checked_seed_meta(seed_path: Path) -> dict[str, str]:
     return load_seed_meta(seed_path)
 
 
+_KEY_LINE = re.compile(r"^import_key: *(.+?) *$", re.MULTILINE)
+_TITLE_LINE = re.compile(r"^title: *(.+?) *$", re.MULTILINE)
+_SOURCE_FILE_LINE = re.compile(
+    r"^source:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+file: *(.+?) *$", re.MULTILINE
+)
+
+
+def _identity(path: Path) -> tuple[str | None, str | None, str | None]:
+    """(import_key, source file, title) of an article on disk.
+
+    From its front matter, or, when that does not parse (an editor's YAML
+    error), from the lines the importer wrote: the article keeps its path.
+    """
+    try:
+        meta = read_article(path).meta
+    except ArticleFormatError:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")[:MAX_FRONT_MATTER_CHARS]
+        except OSError:
+            return None, None, None
+        found = [
+            m[1] if m else None
+            for m in (r.search(text) for r in (_KEY_LINE, _SOURCE_FILE_LINE, _TITLE_LINE))
+        ]
+        key, source_file, title = (_scalar(v) for v in found)
+        return key, source_file, title
+    source = meta.get("source")
+    source_file = source.get("file") if isinstance(source, dict) else None
+    values = (meta.get("import_key"), source_file, meta.get("title"))
+    return tuple(v if isinstance(v, str) else None for v in values)  # type: ignore[return-value]
+
+
+def _scalar(value: str | None) -> str | None:
+    """A one-line YAML scalar as the importer writes it (plain or quoted)."""
+    if value is None:
+        return None
+    try:
+        loaded = safe_load(value)
+    except yaml.YAMLError:
+        return value
+    return loaded if isinstance(loaded, str) else value
+
+
 @dataclass
 class Planned:
     draft: Draft
@@ -190,6 +234,7 @@ class Importer:
             raise DistrictsError(f"{project.data_dir / 'districts.yml'}:{problem[0]}: {problem[1]}")
         self.gazetteer = Gazetteer.load(project.data_dir)
         self.by_key: dict[str, Path] = {}
+        self.by_source: dict[tuple[str, str | None], Path] = {}
         self.taken: set[Path] = set()
         self.counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0, "failed": 0}
         self.found: dict[Path, str] = {}  # seed → what was read in it (format, pages)
@@ -211,16 +256,19 @@ class Importer:
     def _index_existing(self) -> None:
         for path in article_paths(self.project.docs_dir):
             self.taken.add(path)
-            try:
-                key = read_article(path).meta.get("import_key")
-            except ArticleFormatError:
-                continue  # `almanac check` reports it; importing must not depend on it
-            if isinstance(key, str):
+            key, source_file, title = _identity(path)
+            if key is not None:
                 self.by_key.setdefault(key, path)
+            elif source_file is not None:
+                # No import_key (deleted by an editor): the article is still its seed's, by source and title.
+                self.by_source.setdefault((source_file, title), path)
 
-    def _path_for(self, key: str, draft: Draft, district_slug: str) -> Path:
+    def _path_for(self, key: str, draft: Draft, district_slug: str, seed_rel: str) -> Path:
         if key in self.by_key:
             return self.by_key[key]
+        for identity in ((seed_rel, draft.title), (seed_rel, None)):
+            if identity in self.by_source:
+                return self.by_source.pop(identity)
         folder = self.project.articles_dir / district_slug
         base = title_slug(draft.title)
         path = folder / f"{base}.md"
@@ -255,7 +303,8 @@ class Importer:
                 draft, seed_rel, source.sha256, key, district.slug, source.where(draft)
             )
             text = render_article(meta, render_body(draft))
-            planned.append(Planned(draft, key, self._path_for(key, draft, district.slug), text))
+            path = self._path_for(key, draft, district.slug, seed_rel)
+            planned.append(Planned(draft, key, path, text))
             for warning in draft.warnings:
                 self.warn(f"{seed_rel}:{draft.first_line}: 提醒：{warning}")
         return planned
@@ -266,7 +315,17 @@ class Importer:
         rel = path.relative_to(self.project.root).as_posix()
         if not path.exists():
             return "new"
-        current = read_article(path) if path.suffix == ".md" else None
+        try:
+            current = read_article(path) if path.suffix == ".md" else None
+        except ArticleFormatError as exc:
+            # The editor's file does not parse (a YAML error): it is theirs, never a duplicate's reason.
+            if not self.force:
+                self.warn(
+                    f"{exc}：文件无法读取，保留不动（改正后重新导入；或加 --force 用导入结果覆盖，旧文件会先备份）"
+                )
+                return "kept"
+            self._back_up(path, rel, path.read_text(encoding="utf-8", errors="replace"))
+            return "updated"
         if current is not None and current.text == item.text:
             return "unchanged"
         if current is not None and current.hand_edited and not self.force:
@@ -274,11 +333,16 @@ class Importer:
                 f"{rel}: 已被手工编辑，保留不动（如需用导入结果覆盖，请加 --force，旧文件会先备份）"
             )
             return "kept"
-        if not self.dry_run and current is not None and current.hand_edited:
-            backup = self.project.backups_dir / time.strftime("%Y%m%d-%H%M%S") / rel
-            write_atomic(backup, current.text)  # whole or not at all, like the article
-            self.warn(f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}")
+        if current is not None and current.hand_edited:
+            self._back_up(path, rel, current.text)
         return "updated"
+
+    def _back_up(self, path: Path, rel: str, text: str) -> None:
+        if self.dry_run:
+            return
+        backup = self.project.backups_dir / time.strftime("%Y%m%d-%H%M%S") / rel
+        write_atomic(backup, text)  # whole or not at all, like the article
+        self.warn(f"{rel}: 手工编辑已备份到 {backup.relative_to(self.project.root).as_posix()}")
 
     def write(self, item: Planned) -> str:
         status = self.decide(item)

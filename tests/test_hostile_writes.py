@@ -206,3 +206,50 @@ def test_read_only_site_folder_during_build(small):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     assert f"{site}" in result.stderr and "没有写入权限" in result.stderr
+
+
+# -- an article's identity survives an editor's YAML error or a deleted import_key
+
+
+def imported_from(root: Path, seed: str) -> list[Path]:
+    return sorted(
+        p
+        for p in (root / "docs/articles").rglob("*.md")
+        if f"seeds/{seed}" in p.read_text(encoding="utf-8")
+    )
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        # An editor's quote left open: the front matter no longer parses.
+        lambda text: text.replace("\nsummary: ", '\nsummary: "未闭合的引号 ', 1),
+        # An editor deleted the importer's key.
+        lambda text: "".join(
+            line for line in text.splitlines(keepends=True) if not line.startswith("import_key:")
+        ),
+        # Both.
+        lambda text: "".join(
+            line for line in text.splitlines(keepends=True) if not line.startswith("import_key:")
+        ).replace("\nsummary: ", "\nsummary: [未闭合 ", 1),
+    ],
+    ids=["yaml-error", "no-import-key", "both"],
+)
+def test_reimport_after_an_editors_mistake_writes_no_duplicate(small, capsys, edit):
+    (small / "seeds/a.txt").write_text(SEED, encoding="utf-8")
+    assert main(["--root", str(small), "import", "-q", str(small / "seeds/a.txt")]) == 0
+    (path,) = imported_from(small, "a.txt")
+    edited = edit(path.read_text(encoding="utf-8"))
+    path.write_text(edited, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--root", str(small), "import", str(small / "seeds/a.txt")]) == 0
+    out = capsys.readouterr()
+    assert imported_from(small, "a.txt") == [path]  # no -2.md beside it
+    assert path.read_text(encoding="utf-8") == edited  # the editor's file is left alone
+    assert "保留手工编辑 1" in out.out and "Traceback" not in out.err
+    # --force replaces it (after a backup), still in the same file.
+    assert main(["--root", str(small), "import", "--force", "-q", str(small / "seeds/a.txt")]) == 0
+    assert imported_from(small, "a.txt") == [path]
+    assert "import_key: a.txt#1" in path.read_text(encoding="utf-8")
+    (backup,) = (small / ".almanac-backups").rglob(path.name)
+    assert backup.read_text(encoding="utf-8") == edited
