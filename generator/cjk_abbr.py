@@ -34,6 +34,7 @@ class CjkAbbrTreeprocessor(AbbrTreeprocessor):
 
     def _wrap(self, text: str, container, at: int) -> str:
         """Matches in ``text`` become <abbr> elements inserted at ``at``; the text before the first is returned."""
+        assert self.RE is not None  # compiled in run()
         for m in reversed(list(self.RE.finditer(text))):
             title = self.abbrs[m.group(0)]
             if title:

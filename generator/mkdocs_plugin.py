@@ -162,7 +162,7 @@ def _report_site_write_errors() -> None:
                         os.unlink(output)  # half a page: better none
                 raise PluginError(f"{exc.filename or output}:1: {write_problem(exc)}") from None
 
-        wrapper.almanac_reports = True
+        wrapper.almanac_reports = True  # type: ignore[attr-defined]
         return wrapper
 
     utils.write_file = reported(utils.write_file, 1, partial=True)
