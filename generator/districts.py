@@ -149,6 +149,10 @@ class NationalIndex:
     aliases: dict[str, str] = field(
         default_factory=dict
     )  # 三都县 / 三都自治县 → 三都水族自治县 (unambiguous only)
+    # 定远 → (定远县,), 通州 → (通州区,): the short names the press uses, for a
+    # text that never gives the full name; never a province's or prefecture's name.
+    stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    common_stems: frozenset[str] = frozenset()  # 和平, 城关, 光明: ordinary words too
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
@@ -199,9 +203,11 @@ def _load_national(path: str, words: str) -> NationalIndex:
             )
             by_name.setdefault(division.name, []).append(division)
     context_only: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
     if Path(words).is_file():
         data = yaml.safe_load(Path(words).read_text(encoding="utf-8")) or {}
         context_only = frozenset(str(n) for n in data.get("context_only") or ())
+        common = frozenset(str(n) for n in data.get("common_stems") or ())
     # Short names that end like a county's name (石柱县, 三都自治县, 鄂伦春旗) are
     # as telling as the full name, when only one division has them.
     owners: dict[str, set[str]] = {}
@@ -222,8 +228,21 @@ def _load_national(path: str, words: str) -> NationalIndex:
         if p
     }
     stems = frozenset(_place_stem(p) for p in places)
+    short_owners: dict[str, set[str]] = {}
+    for name, divisions in by_name.items():
+        for d in divisions:
+            for short in {base_name(name), *d.short}:
+                if 2 <= len(short) < len(name) and short not in stems and short not in places:
+                    short_owners.setdefault(short, set()).add(name)
+    common |= {base_name(n) for n in context_only}
     return NationalIndex(
-        {k: tuple(v) for k, v in by_name.items()}, context_only, lengths, stems, aliases
+        {k: tuple(v) for k, v in by_name.items()},
+        context_only,
+        lengths,
+        stems,
+        aliases,
+        {k: tuple(sorted(v)) for k, v in short_owners.items()},
+        common,
     )
 
 
@@ -316,6 +335,12 @@ class Gazetteer:
         division its outlet's name starts with, unless that is ambiguous."""
         if self.national is None or not outlet:
             return None
+        named = {name for _, name in self.national.find(outlet)}
+        if len(named) == 1:  # 今日海港区: the outlet names its county in full
+            name = named.pop()
+            division = _best(self.national.by_name[name], outlet, self.region)
+            if division is not None:
+                return self._with(division), name
         found = {
             name
             for name, divisions in self.national.by_name.items()
@@ -329,9 +354,46 @@ class Gazetteer:
         division = _best(self.national.by_name[name], outlet, self.region)
         if division is None:
             return None
-        if self.get(name) is not None:
-            return self, name
-        return replace(self, districts=[*self.districts, self._national_district(division)]), name
+        return self._with(division), name
+
+    def from_short_names(self, text: str) -> tuple[Gazetteer, str] | None:
+        """A text that never gives its county's full name (定远中学、定远二中 …, 北京五中通州校区):
+        the division whose short name it repeats most (at least twice), told from
+        its namesakes by the places the text names and by the almanac's region.
+        Only a last resort before refusing the file."""
+        if self.national is None:
+            return None
+        if self.traditional or is_traditional(text):
+            text = to_simplified(text)
+        counts: dict[str, int] = {}
+        for stem, names in self.national.stems.items():
+            n = text.count(stem)
+            if n >= 2 and stem not in self.national.common_stems:
+                counts[stem] = n
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = sorted(stem for stem, n in counts.items() if n == best)
+        # 北京五中 … 北京: a prefecture's name is not a county's; the longest stem wins a tie.
+        stem = max(top, key=len)
+        candidates = tuple(
+            d for name in self.national.stems[stem] for d in self.national.by_name[name] if d.current
+        )
+        division = _best(candidates, text, self.region)
+        if division is None:
+            return None
+        if len(candidates) > 1 and not (
+            _named_with_place(text, division)
+            or (self.region and self.region in (division.prefecture, division.province))
+        ):
+            return None  # 通州 alone: Beijing's or Nantong's, the text does not say
+        return self._with(division), division.name
+
+    def _with(self, division: Division) -> Gazetteer:
+        """This gazetteer, knowing ``division`` as one of its districts."""
+        if self.get(division.name) is not None:
+            return self
+        return replace(self, districts=[*self.districts, self._national_district(division)])
 
     def _national_district(
         self, division: Division, short: tuple[str, ...] | None = None

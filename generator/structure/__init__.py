@@ -135,8 +135,11 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     try:
         hint = hints.get("district")
         if not hint and not any(gazetteer.mentions(u.text) for u in units):
-            # Only 我市/我县: a county paper names its county in its masthead.
-            outlet = gazetteer.from_outlet(page.source_name)
+            # Only 我市/我县: a county paper names its county in its masthead; else the
+            # short name the text repeats (定远中学, 定远二中).
+            outlet = gazetteer.from_outlet(page.source_name) or gazetteer.from_short_names(
+                "\n".join(u.text for u in units)
+            )
             if outlet is not None:
                 gazetteer, hint = outlet
         pieces = split_articles(units, gazetteer, hint)

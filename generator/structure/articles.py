@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import jieba
 
-from ..districts import Gazetteer, base_name
+from ..districts import Gazetteer, base_name, to_simplified
 from .cues import (
     byline_names,
     caption_credit,
@@ -38,7 +38,7 @@ from .cues import (
     page_furniture,
 )
 from .furniture import page_name
-from .text import close_digit_gaps, has_structural_space, join_display
+from .text import cjk_count, close_digit_gaps, has_structural_space, join_display
 from .units import Unit, heading_label, kicker_line
 
 UNTITLED_SIDEBAR = "相关报道"
@@ -690,6 +690,17 @@ def assemble(
             roles[guess] = "headline"
             draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
+    if web and any(roles[i] == "headline" for i in range(first_para)):
+        labels = [
+            i
+            for i in range(first_para)
+            if units[i].kind == "display"
+            and roles[i] == "caption"
+            and cjk_count(units[i].text) <= 6
+            and not re.search(r"[，。！？：:、]", units[i].text)
+        ]
+        for i in labels:
+            roles[i] = "banner"  # 政务公开 / 部门动态 over a web page's headline: its menu
     photographers: list[
         str
     ] = []  # credited under a photo: authors of the page too, after the writers
@@ -766,7 +777,7 @@ def assemble(
         title_units = top
     elif bottom:
         title_units = bottom
-    _set_title(draft, units, title_units)
+    _set_title(draft, units, title_units, web)
     _build_sections(
         draft, units, roles, [i for i in range(len(units)) if i not in title_units], web
     )
@@ -852,12 +863,45 @@ def _shape(unit: Unit) -> str:
     return "two-phrase" if has_structural_space(unit.text) else "plain"
 
 
-def _set_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
+def _set_title(draft: Draft, units: list[Unit], indices: list[int], web: bool = False) -> None:
+    dropped: list[int] = []
+    if web:
+        kept = _web_headline_lines(units, indices)
+        dropped, indices = [i for i in indices if i not in kept], kept
     _choose_title(draft, units, indices)
+    if dropped:  # kept as the kicker: nothing of the page is lost
+        draft.kicker = " ".join([draft.kicker, *(units[i].text for i in dropped)]).strip()
     head, dash, deck = draft.title.partition("——")
-    if dash and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
+    # A web page's headline is one line as the site set it (“发言人来了”——…发布活动举行);
+    # in print a deck may share the headline's line.
+    if dash and not web and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
         # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
         draft.title, draft.subtitle = head.rstrip(), dash + deck
+
+
+_BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
+
+
+def _web_headline_lines(units: list[Unit], indices: list[int]) -> list[int]:
+    """The headline candidates of a web copy without the site's labels around
+    them: a column or menu word (部门动态, 热点资讯) beside a real headline, and
+    the headline again with a tag (…(汇总)) from a listing box."""
+    kept = [
+        i
+        for i in indices
+        if not (cjk_count(units[i].text) <= 6 and not re.search(r"[，。！？：:、]", units[i].text))
+    ]
+    if not kept:
+        return indices
+    seen: list[str] = []
+    unique = []
+    for i in kept:
+        bare = _BRACKETED_TAIL.sub("", units[i].text).strip()
+        if bare in seen:
+            continue
+        seen.append(bare)
+        unique.append(i)
+    return unique
 
 
 def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
@@ -1061,15 +1105,37 @@ def _build_sections(
 _DATELINE = re.compile(r"^[^\s，。：；（()）“”]{0,16}?[讯电]\s*[（(]([^（()）]{2,60})[）)]\s*")
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
-    r"^(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
+    r"^(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
+    r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
 )
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
+_TAIL_DASH = re.compile(r"(?<=[。！？”])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
+_ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
 _ORGANISATION = re.compile(
     r"^\S{2,24}(?:教育局|教体局|教育体育局|教育和体育局|教委|教育工委|政府|中心|日报|晚报|报社|新闻网|网|电视台|融媒|学校|小学|中学|幼儿园)$"
 )
+
+
+# (the traditional forms too: the names keep the script they are printed in)
+_CREDIT_MARK_END = re.compile(
+    r"\s*(?:[图圖]\s*/\s*文|文\s*/\s*[图圖]|[图圖]文|文[图圖]|[摄攝]影|[摄攝]|供[图圖]|供稿)$"
+)
+_ROLE_GLUED = re.compile(r"(记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)(?=[\u4e00-\u9fff])")
+
+
+def _bare_credit(inner: str) -> str:
+    """岚县新闻办 梁海珍 王红宇图/文 → 梁海珍 王红宇; 某某网通讯员周训超摄 → 通讯员 周训超:
+    the names of a signature without the office that sent it and the credit marks."""
+    inner = _CREDIT_MARK_END.sub("", inner.strip())
+    inner = _ROLE_GLUED.sub(r"\1 ", inner)
+    tokens = inner.split()
+    endings = (*cues().outlet_endings, *cues().office_endings)
+    if len(tokens) >= 2 and to_simplified(tokens[0]).endswith(endings):
+        tokens = tokens[1:]  # the office or outlet that sent it
+    return " ".join(tokens)
 
 
 def _signature(draft: Draft, inner: str) -> bool:
@@ -1081,7 +1147,9 @@ def _signature(draft: Draft, inner: str) -> bool:
         inner = (inner[: source.start()] + " " + inner[source.end() :]).strip()
         if not inner:
             return True
-    names = byline_names(inner, near_credit=True)
+    names = byline_names(_bare_credit(inner), near_credit=True) or byline_names(
+        inner, near_credit=True
+    )
     if names:
         draft.authors.extend(n for n in names if n not in draft.authors)
         return True
@@ -1094,11 +1162,15 @@ def _dateline(draft: Draft, text: str) -> str:
     """Take the reporters out of a dateline (本报讯（记者 吴倩）…) or a bracketed
     signature at either end of a paragraph into authors; the paragraph keeps
     the news itself."""
-    match = _DATELINE.match(text)
-    if match and len(text) > match.end() and _signature(draft, match.group(1)):
+    # Matched on the simplified form (新安晚報 安徽網訊 …): OpenCC keeps the length,
+    # so the offsets hold for the text as printed.
+    simple = to_simplified(text[:80])
+    probe = simple + text[80:] if len(simple) == len(text[:80]) else text
+    match = _DATELINE.match(probe)
+    if match and len(text) > match.end() and _signature(draft, text[match.start(1) : match.end(1)]):
         text = text[match.end() :]
     else:
-        bare = _BARE_DATELINE.match(text)
+        bare = _BARE_DATELINE.match(probe)
         if bare and len(text) > bare.end() + 4:
             text = text[bare.end() :]
     lead = _LEAD_PAREN.match(text)
@@ -1111,6 +1183,9 @@ def _dateline(draft: Draft, text: str) -> str:
     tail = _TAIL_PAREN.search(text)
     if tail and _signature(draft, tail.group(1)):
         text = text[: tail.start()].rstrip()
+    dash = _TAIL_DASH.search(text)
+    if dash and _ROLE_WORD.search(to_simplified(dash.group(1))) and _signature(draft, dash.group(1)):
+        text = text[: dash.start()].rstrip()  # …投入。-某某网通讯员周训超摄
     return text
 
 

@@ -45,6 +45,7 @@ class Cues:
     bullets: str
     author_positions: tuple[str, ...] = ()
     outlet_endings: tuple[str, ...] = ()
+    office_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def cues() -> Cues:
         byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
         author_positions=tuple(raw.get("author_positions", [])),
         outlet_endings=tuple(sorted(raw.get("outlet_endings", []), key=len, reverse=True)),
+        office_endings=tuple(sorted(raw.get("office_endings", []), key=len, reverse=True)),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),

@@ -43,6 +43,7 @@ class FurnitureWords:
     page_names: frozenset[str]
     summary_labels: frozenset[str]
     summary_end: re.Pattern
+    widget_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def words() -> FurnitureWords:
         page_names=frozenset(raw["page_names"]),
         summary_labels=frozenset(raw["summary_labels"]),
         summary_end=re.compile(raw["summary_end"]),
+        widget_words=tuple(raw["widget_words"]),
     )
 
 
@@ -97,6 +99,12 @@ _PAGE = re.compile(
 )
 _MASTHEAD = re.compile(
     r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$"
+)
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+# 《中国教育报》2019年03月29日第3版: a web copy's note of the printed original.
+_PRINTED_IN = re.compile(
+    r"^《(?P<name>[^《》]{2,16})》\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?P<page>第\s*[0-9一二三四五六七八九十]+\s*版|[A-H]\d{1,2}\s*版)?\s*$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s)\s*")
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
@@ -155,15 +163,22 @@ def _value_head(value: str) -> str:
     return re.split(r"\s{2,}|\u3000", value.strip())[0].strip()
 
 
+# Set around a widget's word: —分享— / 【打印】 / | 关闭 |
+_DECORATION = " |｜·•/【】[]()（）:：—–-_~+"
+
+
 def _widget_line(text: str) -> bool:
     w = words()
     if text.startswith(w.footer_openers) or any(p.search(text) for p in w.footer):
         return True
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", text):
         text = text.replace(" ", "")  # 长 按 扫 码
+    if cjk_count(text) <= 8 and not re.search(r"[，。；！？]", text):
+        if any(word in text for word in w.widget_words):
+            return True  # 手机+密码登录 / 还没有账号？: a sign-in box
     rest, consumed = text, 0
     for _ in range(8):
-        rest = rest.strip(" |｜·•/【】[]()（）:：")
+        rest = rest.strip(_DECORATION)
         opener = next((x for x in w.widgets if rest.startswith(x)), None)
         if opener is None:
             break
@@ -172,7 +187,7 @@ def _widget_line(text: str) -> bool:
         return True
     # 分享到：微信 微博 / 上一篇：… : widgets, with at most a few words of their own
     return consumed > 0 and (
-        not rest.strip(" |｜·•/【】[]()（）:：")
+        not rest.strip(_DECORATION)
         or cjk_count(rest) <= 4
         and not re.search(r"[，。]", rest)
     )
@@ -231,6 +246,12 @@ def strip_furniture(
                 details.title, site = browser  # the site: the outlet only if no 来源 names another
                 drop(i)
                 continue
+            if web and re.search(r"\S_\S", text) and not re.search(r"[，。！？]", text):
+                drop(i)  # 某某在线_某某官网: a site's own title line; no headline has a _
+                continue
+            if web and len(re.findall(r"[,，]", text)) >= 3 and not re.search(r"[。！？!?]", text):
+                drop(i)  # 甲,乙,丙,丁: a site's keyword line over the page, not a headline
+                continue
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
             continue
@@ -272,6 +293,17 @@ def strip_furniture(
         if apart and _widget_line(text):
             drop(i)
             continue
+        printed = _PRINTED_IN.match(text)
+        if printed:
+            # 《中国教育报》2019年03月29日第3版: where the web copy was first printed.
+            details.source_name = details.source_name or printed.group("name")
+            keep_date(printed.group("date"))
+            details.page = details.page or page_of(printed.group("page") or "")
+            drop(i)
+            continue
+        if web and _URL.fullmatch(text):
+            drop(i)  # the page's own address on a line of its own
+            continue
         if _date_line(text) and not page_furniture(text):
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
             drop(i)
@@ -288,7 +320,21 @@ def strip_furniture(
             masthead = next((p for p in pieces if _MASTHEAD.match(p)), "")
             details.source_name = details.source_name or masthead
     details.source_name = details.source_name or site
+    if web:
+        _drop_outlet_labels(out, texts, [details.source_name, site])
     return out, details
+
+
+def _drop_outlet_labels(out: list[Line], texts: list[str], outlets: list[str]) -> None:
+    """江华融媒 under the info line naming 江华融媒体中心: the outlet's own label
+    (a logo's text), never a headline."""
+    names = [n for n in outlets if n and cjk_count(n) >= 2]
+    for i, line in enumerate(out):
+        text = texts[i].strip()
+        if not line.text or cjk_count(text) > 10 or re.search(r"[，。；！？：:]", text):
+            continue
+        if any(n.startswith(text) or text.startswith(n) for n in names if len(text) >= 2):
+            out[i] = Line(line.number, "", False)
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【《0-9])")
@@ -385,7 +431,9 @@ def _menu_line(text: str) -> bool:
 
 
 def _date_line(text: str) -> bool:
-    """A line that is only a date (and time, weekday): 2023-08-09 16:06:49."""
+    """A line that is only a date (and time, weekday): 2023-08-09 16:06:49, also
+    after the page's address (http://… 2007-04-11 15:10:44)."""
+    text = _URL.sub("", text).strip()
     rest = _DATE.sub("", text, count=1)
     if rest == text:
         return False
@@ -423,10 +471,14 @@ def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
     """Index of the last line of a related-links list opened at ``nonblank[pos]``:
     the short lines (other pages' titles, dates) under the label."""
     end = nonblank[pos]
-    for i in nonblank[pos + 1 :]:
+    for k, i in enumerate(nonblank[pos + 1 :], start=pos + 1):
         text = texts[i]
         if cjk_count(text) > 40 and re.search(r"[。！？]$", text):
             break  # prose again: the article goes on
+        if _info_pairs(text) is not None or _date_line(text):
+            # 推荐阅读 over the page's own headline and info line: the list ended
+            # above the headline (the line right over the info line).
+            return nonblank[k - 2] if k - 2 > pos else nonblank[pos]
         end = i
     return end
 

@@ -19,7 +19,7 @@ _CJK_PUNCT = "，。、；：！？“”‘’（）《》〈〉【】「」『
 
 # A sentence is over when the line ends in one of these, possibly followed by
 # closing quotes or brackets (…答卷。” / 4个。）).
-TERMINAL = re.compile(r"[。！？!?…][”’」』）)》]*$|……$")
+TERMINAL = re.compile(r"[。！？!?…][”’」』）)》]*$|……$|[。！？!?][（(][^（()）]{2,40}[）)]$")
 # A line ending in these cannot end a paragraph or a heading.
 CONTINUES = re.compile(r"[，、：；,;:（(“‘《〈【「『—\-]$")
 # Punctuation that only occurs inside running text, never in a headline.

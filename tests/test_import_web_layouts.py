@@ -1,0 +1,241 @@
+"""Web-copy layouts seen in real articles of the genre (docs/dev/layouts.md),
+each on a small page written in our own words: what the site puts around the
+headline, the sign-in box and link lists under the text, signatures of an
+office or after a dash, datelines of several outlets, counties named only by
+their short name, and area words that are not counties."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.districts import Gazetteer
+from generator.importer import Importer
+from generator.project import Project
+from generator.store import load_articles
+from tests.helpers import ROOT, make_project
+
+
+def imported(tmp_path, text: str):
+    root = make_project(tmp_path, {"page.txt": text})
+    status = Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"])
+    assert status == 0
+    return load_articles(root / "docs")
+
+
+def paragraphs(article) -> list[str]:
+    return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
+
+
+def headings(article) -> list[str]:
+    return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]
+
+
+SITE_AROUND_HEADLINE = """某某在线_某某门户官网
+图片
+政务公开
+工作动态
+当前位置:首页>工作动态
+
+平坝区三所乡村学校新建食堂投入使用
+
+http://www.example.cn/news/1234.html   2024-03-08 09:15:20
+
+本报讯(记者 吴思远)开学第一周,平坝区乐平镇等三所乡村学校的新食堂同时启用,1200多名寄宿学生吃上了热饭热菜。
+新食堂由区财政投入860万元建设,每所都配有留样柜和明厨亮灶设备。
+区教育局表示,今年还将为另外五所学校改造食堂。
+账号+密码登录
+手机+密码登录
+还没有账号?
+立即注册
+"""
+
+
+def test_the_sites_labels_around_a_headline_are_not_title_or_caption(tmp_path):
+    (article,) = imported(tmp_path, SITE_AROUND_HEADLINE)
+    assert article.title == "平坝区三所乡村学校新建食堂投入使用"
+    assert not article.meta.get("subtitle")
+    assert not article.meta.get("captions")
+    assert article.meta["district"] == "平坝区"
+    assert article.meta["published"] == "2024-03-08"  # the date after the page's address
+    assert article.meta["authors"] == ["吴思远"]
+    assert headings(article) == []  # the sign-in box is not a section heading
+    assert paragraphs(article)[-1] == "区教育局表示,今年还将为另外五所学校改造食堂。"
+
+
+OUTLET_LABEL_AND_LINKS = """当前位置:
+
+石门县举办乡村教师素养大赛
+
+来源:石门融媒体中心 作者:覃晓丽 编辑:向东 2023-11-02 10:20:31
+石门融媒
+—分享—
+
+activity_20231102.png
+
+11月1日,石门县第三届乡村教师教学素养大赛在县实验学校落幕,来自28所乡村学校的96名教师参赛。
+比赛设说课、板书和课件制作三个项目,评委由县教研室和师范院校的教师担任。
+
+本文链接:http://www.example.cn/content/2023/11/02/5678.html
+
+阅读下一篇
+
+返回石门新闻网首页
+"""
+
+
+def test_the_outlets_label_widgets_and_link_lines_are_dropped(tmp_path):
+    (article,) = imported(tmp_path, OUTLET_LABEL_AND_LINKS)
+    assert article.title == "石门县举办乡村教师素养大赛"
+    assert article.meta["source_name"] == "石门融媒体中心"
+    assert article.meta["authors"] == ["覃晓丽"]
+    assert headings(article) == []
+    texts = paragraphs(article)
+    assert texts[0].startswith("11月1日,石门县第三届")
+    assert not any("分享" in t or "链接" in t or "返回" in t for t in texts)
+
+
+PRINTED_IN = """开化县为农村寄宿生改造宿舍
+
+发布时间:2019-04-02 作者:通讯员 林可 来源:中国教育报
+
+本报讯(通讯员 林可)新学期,开化县两所乡镇中心小学的寄宿生搬进了改造后的宿舍,每间住6人,配有独立卫生间和热水。
+县教育局计划三年内改造全部农村寄宿小学的宿舍。
+
+《中国教育报》2019年04月02日第3版
+
+分享到:0
+"""
+
+
+def test_the_line_naming_the_printed_original_gives_outlet_date_and_page(tmp_path):
+    (article,) = imported(tmp_path, PRINTED_IN)
+    assert article.meta["source_name"] == "中国教育报"
+    assert article.meta["published"] == "2019-04-02"
+    assert article.meta["page"] == "第3版"
+    assert headings(article) == []
+    assert article.meta["authors"] == ["林可"]
+
+
+def test_a_web_headline_with_a_dash_stays_one_title(tmp_path):
+    text = """“开学第一课”——渝中区中小学生走进红色场馆活动举行
+
+发布日期:2023-09-05 10:30
+
+(记者 罗静 文/图) 9月1日,渝中区组织全区中小学生走进红岩村等红色场馆,上好开学第一课。
+参加活动的学生有3000多名,讲解员由各校的历史教师担任。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "“开学第一课”——渝中区中小学生走进红色场馆活动举行"
+    assert article.meta["authors"] == ["罗静"]
+
+
+def test_a_headline_repeated_with_a_tag_by_a_listing_box_counts_once(tmp_path):
+    text = """贵州黔西:乡村学校迎来新操场
+时间:
+小采
+热点资讯
+贵州黔西:乡村学校迎来新操场(汇总)
+5月8日,黔西市锦星镇中心小学的新塑胶操场完工,学校1300多名学生有了标准的跑道和篮球场。近年来,黔西市每年安排专项资金改造乡村学校运动场地。-某某教育网通讯员 罗安平 摄
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "贵州黔西:乡村学校迎来新操场"
+    assert not article.meta.get("subtitle")
+    assert article.meta["authors"] == ["罗安平"]
+    assert paragraphs(article)[0].endswith("改造乡村学校运动场地。")
+
+
+def test_an_offices_signature_at_the_end_names_the_writers(tmp_path):
+    text = """县长调研全县职业教育工作
+发布时间:
+2018-05-10 08:00
+5月9日,岢岚县县长到县职业中学调研,察看实训车间和学生宿舍,听取学校专业建设情况汇报。
+他要求,要围绕县里的产业办好专业,让学生学到真本领。(岢岚县新闻办 郝文静 杜鹏图/文)
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.meta["authors"] == ["郝文静", "杜鹏"]
+    assert paragraphs(article)[-1].endswith("让学生学到真本领。")
+
+
+def test_a_dateline_of_several_outlets_is_taken_out_in_either_script(tmp_path):
+    text = """阜南县蓄洪区学校如期开学
+
+新安晚報 安徽網 大皖客戶端訊  9月1日,阜南縣蒙窪蓄洪區內的學校全部如期開學,學生們回到了修繕一新的校園。
+洪水退去后,當地對校舍進行了加固和消殺。
+"""
+    (article,) = imported(tmp_path, text)
+    assert paragraphs(article)[0].startswith("9月1日,")
+
+
+def test_a_related_list_over_the_page_leaves_the_headline_and_info_line(tmp_path):
+    text = """推荐阅读
+
+濉溪县走出县域教育均衡发展新路
+
+发布者:某研究院 来源:中国教育报 日期:2012-9-5 10:13:00 人气:
+
+濉溪县是皖北的农业大县,近十年新建和改造校舍40多万平方米,城乡学校的办学条件基本一致。
+县里每年从财政收入中拿出固定比例投入教育,教师工资按时足额发放。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "濉溪县走出县域教育均衡发展新路"
+    assert article.meta["source_name"] == "中国教育报"
+    assert article.meta["published"] == "2012-09-05"
+
+
+def test_a_keyword_line_over_the_page_is_not_a_caption(tmp_path):
+    text = """甲站在线,乙站视频,丙站精品,丁站资源
+
+首页 > 正文
+
+阜阳市阜南县新建三所寄宿制学校
+
+9月1日,阜南县新建的三所寄宿制学校同时开学,可容纳4500名学生住校。
+三所学校分布在县城东、西两个片区和王家坝镇。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "阜阳市阜南县新建三所寄宿制学校"
+    assert not article.meta.get("captions")
+
+
+# --------------------------------------------------------------- counties
+
+
+def test_a_text_with_only_the_short_name_is_placed_by_it():
+    gazetteer = Gazetteer.load(ROOT / "docs" / "data")
+    found = gazetteer.from_short_names("今年定远中学、定远二中两个考点共设考场120个。")
+    assert found is not None and found[1] == "定远县"
+
+
+def test_a_short_name_shared_by_namesakes_needs_the_place():
+    gazetteer = Gazetteer.load(ROOT / "docs" / "data")
+    bare = "代表们视察了五中通州校区工地,了解通州教育规划。"
+    assert gazetteer.from_short_names(bare) is None  # 通州区: Beijing's or Nantong's?
+    placed = gazetteer.from_short_names("代表们视察了北京五中通州校区工地,了解通州教育规划。")
+    assert placed is not None
+    district = placed[0].get(placed[1])
+    assert placed[1] == "通州区" and district.province == "北京市"
+
+
+def test_a_short_name_that_is_an_ordinary_word_places_nothing():
+    gazetteer = Gazetteer.load(ROOT / "docs" / "data")
+    assert gazetteer.from_short_names("学校坚持和平教育,开展和平主题班会。") is None
+
+
+def test_an_outlet_naming_its_county_in_full_places_the_article(tmp_path):
+    text = """我区新建校施教区方案论证会召开
+
+2018/7/31 16:13:45 次浏览 分类:部门动态    来源:今日海港区
+
+本报讯(记者 石晓)近日,区教育局召开我区新建校施教区方案论证会,人大代表、家长代表等50人参加。
+论证会听取了两所新建小学施教区划分的意见,与会代表一致同意该施教区方案。
+方案将报区政府批准后施行,施教区内适龄儿童就近入学。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.meta["district"] == "海港区"  # not 施教区, an area word said three times
+
+
+@pytest.mark.parametrize("word", ["施教区", "责任区", "招生区"])
+def test_area_words_are_never_counties(word):
+    from generator.structure.articles import _unlisted_district
+
+    assert _unlisted_district(f"本{word}内,{word}学校,{word}划分,{word}调整。") is None
