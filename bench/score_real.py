@@ -42,7 +42,9 @@ from generator.project import Project  # noqa: E402
 from generator.render.facts_page import fact_rows, facts_data  # noqa: E402
 from generator.store import Article, load_articles  # noqa: E402
 
-FIXTURES = Path(__import__("os").environ.get("REAL_FIXTURES", str(ROOT / "tests" / "fixtures" / "real")))
+FIXTURES = Path(
+    __import__("os").environ.get("REAL_FIXTURES", str(ROOT / "tests" / "fixtures" / "real"))
+)
 KINDS = (
     "imported",
     "articles",

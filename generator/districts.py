@@ -366,7 +366,7 @@ class Gazetteer:
         if self.traditional or is_traditional(text):
             text = to_simplified(text)
         counts: dict[str, int] = {}
-        for stem, names in self.national.stems.items():
+        for stem in self.national.stems:
             n = text.count(stem)
             if n >= 2 and stem not in self.national.common_stems:
                 counts[stem] = n
@@ -377,7 +377,10 @@ class Gazetteer:
         # 北京五中 … 北京: a prefecture's name is not a county's; the longest stem wins a tie.
         stem = max(top, key=len)
         candidates = tuple(
-            d for name in self.national.stems[stem] for d in self.national.by_name[name] if d.current
+            d
+            for name in self.national.stems[stem]
+            for d in self.national.by_name[name]
+            if d.current
         )
         division = _best(candidates, text, self.region)
         if division is None:

@@ -1123,7 +1123,9 @@ _ORGANISATION = re.compile(
 _CREDIT_MARK_END = re.compile(
     r"\s*(?:[图圖]\s*/\s*文|文\s*/\s*[图圖]|[图圖]文|文[图圖]|[摄攝]影|[摄攝]|供[图圖]|供稿)$"
 )
-_ROLE_GLUED = re.compile(r"(记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)(?=[\u4e00-\u9fff])")
+_ROLE_GLUED = re.compile(
+    r"(记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)(?=[\u4e00-\u9fff])"
+)
 
 
 def _bare_credit(inner: str) -> str:
@@ -1184,7 +1186,11 @@ def _dateline(draft: Draft, text: str) -> str:
     if tail and _signature(draft, tail.group(1)):
         text = text[: tail.start()].rstrip()
     dash = _TAIL_DASH.search(text)
-    if dash and _ROLE_WORD.search(to_simplified(dash.group(1))) and _signature(draft, dash.group(1)):
+    if (
+        dash
+        and _ROLE_WORD.search(to_simplified(dash.group(1)))
+        and _signature(draft, dash.group(1))
+    ):
         text = text[: dash.start()].rstrip()  # …投入。-某某网通讯员周训超摄
     return text
 

@@ -187,9 +187,7 @@ def _widget_line(text: str) -> bool:
         return True
     # 分享到：微信 微博 / 上一篇：… : widgets, with at most a few words of their own
     return consumed > 0 and (
-        not rest.strip(_DECORATION)
-        or cjk_count(rest) <= 4
-        and not re.search(r"[，。]", rest)
+        not rest.strip(_DECORATION) or cjk_count(rest) <= 4 and not re.search(r"[，。]", rest)
     )
 
 
