@@ -239,3 +239,60 @@ def test_area_words_are_never_counties(word):
     from generator.structure.articles import _unlisted_district
 
     assert _unlisted_district(f"本{word}内,{word}学校,{word}划分,{word}调整。") is None
+
+
+E_PAPER_PAGE = """您好!欢迎来到我们的网站!
+当前位置《某某网》 > 某某周报> 第120期>第4版
+    第4版 :校园内外
+    《某某周报》—本县人自己的报纸
+    报刊搜索: 搜索
+
+    写在前面
+
+    作者: 来源:某某周报 时间:2023-04-10
+    编辑:林青 点击数: 字号:
+
+    为推动全县中小学开展劳动教育,平和县教育局与县农业农村局联合举办“小小农夫”征文活动,共收到来稿280篇,评出获奖作品96篇。
+"""
+
+
+def test_a_short_headline_right_over_the_info_line_beats_the_sites_lines(tmp_path):
+    (article,) = imported(tmp_path, E_PAPER_PAGE)
+    assert article.title == "写在前面"
+    assert article.meta["page"] == "第4版" and article.meta["published"] == "2023-04-10"
+
+
+def test_link_lines_calls_to_follow_and_an_outlet_in_the_writers_line(tmp_path):
+    text = """梅县区新建小学秋季启用
+
+9月1日,梅县区丙村镇新建的中心小学启用,新增学位900个,学校开设18个教学班。
+校长介绍,新校区的运动场和图书馆都向周边村民开放。
+
+文：梅县区广播电视台 黄晓丹
+
+关注我们，了解梅县新鲜事。
+
+上一篇：梅州今年秋季新增一批公办学位
+下一篇：梅县区举行中小学生运动会
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.meta["authors"] == ["黄晓丹"]
+    texts = paragraphs(article) + headings(article)
+    assert not any("上一篇" in t or "下一篇" in t or "关注我们" in t for t in texts)
+
+
+def test_a_traditional_page_keeps_its_names_as_printed(tmp_path):
+    text = """開化縣為農村寄宿生改造宿舍
+
+發布時間:2019-04-02 作者:通訊員 鄭小林 來源:中國教育報
+
+本報訊(通訊員 鄭小林)新學期,開化縣兩所鄉鎮中心小學的寄宿生搬進了改造後的宿舍,每間住6人。
+縣教育局計劃三年內改造全部農村寄宿小學的宿舍。
+
+寄宿生在新宿舍裡整理床鋪。(資料圖片)
+
+縣裡今年為此安排資金300萬元。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.meta["authors"] == ["鄭小林"]  # once, as printed
+    assert article.meta["captions"] == ["寄宿生在新宿舍裡整理床鋪。"]

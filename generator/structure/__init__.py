@@ -146,7 +146,8 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
         drafts = [
-            assemble(district, part, gazetteer, roles, web=page.web) for district, part in pieces
+            assemble(district, part, gazetteer, roles, web=page.web, info_line=page.info_line)
+            for district, part in pieces
         ]
         for draft in drafts:
             place = gazetteer.get(draft.district)

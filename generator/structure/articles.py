@@ -569,6 +569,7 @@ def assemble(
     gazetteer: Gazetteer,
     overrides: dict[str, str] | None = None,
     web: bool = False,
+    info_line: int = 0,
 ) -> Draft:
     """One article's draft from its units; ``web``: copied from a web page, whose
     deck stands under the headline, never between the lead and the first section."""
@@ -777,7 +778,7 @@ def assemble(
         title_units = top
     elif bottom:
         title_units = bottom
-    _set_title(draft, units, title_units, web)
+    _set_title(draft, units, title_units, web, info_line)
     _build_sections(
         draft, units, roles, [i for i in range(len(units)) if i not in title_units], web
     )
@@ -863,10 +864,19 @@ def _shape(unit: Unit) -> str:
     return "two-phrase" if has_structural_space(unit.text) else "plain"
 
 
-def _set_title(draft: Draft, units: list[Unit], indices: list[int], web: bool = False) -> None:
+def _set_title(
+    draft: Draft, units: list[Unit], indices: list[int], web: bool = False, info_line: int = 0
+) -> None:
     dropped: list[int] = []
     if web:
-        kept = _web_headline_lines(units, indices)
+        above = [i for i in indices if units[i].last_line < info_line]
+        if above:
+            # The headline stands right over the page's info line (发布时间：…), however
+            # short (开栏的话); what is above it is the site's, what is under it,
+            # over the text, the page's lead-in.
+            kept = [max(above, key=lambda i: units[i].last_line)]
+        else:
+            kept = _web_headline_lines(units, indices)
         dropped, indices = [i for i in indices if i not in kept], kept
     _choose_title(draft, units, indices)
     if dropped:  # kept as the kicker: nothing of the page is lost

@@ -199,6 +199,8 @@ def _byline_names(
                 break
         if not token:
             continue
+        if had_role and len(token) >= 4 and token.endswith((*c.outlet_endings, *c.office_endings)):
+            continue  # 文：梅县区广播电视台 叶思敏: the outlet between the role and the name
         # 记者 罗布次仁 / 通讯员 阿依古丽: after a role word, a four-character name
         # (Tibetan, Uyghur, Mongolian …) with no surname of the list is a name too.
         minority = (
@@ -323,7 +325,8 @@ def list_item(text: str) -> bool:
 
 
 _CAPTION_END = re.compile(
-    r"\s*[（(](?:资料图片|资料图|资料照片|网络图片|图片来源\s*[:：][^（）()]{1,20}|[^（）()]{0,20}供图|[^（）()]{1,20}[/／]?\s*摄)[）)]$"
+    r"\s*[（(](?:[资資]料[图圖]片|[资資]料[图圖]|[资資]料照片|网络图片|網絡圖片|[图圖]片[来來]源\s*[:：][^（）()]{1,20}"
+    r"|[^（）()]{0,20}供[图圖]|[^（）()]{1,20}[/／]?\s*[摄攝])[）)]$"
 )
 
 

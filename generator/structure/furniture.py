@@ -23,7 +23,7 @@ import yaml
 from ..districts import is_traditional as _traditional
 from ..districts import to_simplified
 from ..read import Line
-from .cues import byline_names, page_furniture
+from .cues import byline_names, cues, page_furniture
 from .text import cjk_count
 
 
@@ -85,6 +85,7 @@ class PageDetails:
     captions: set[str] = field(default_factory=set)  # lines set right under an image placeholder
     title: str = ""  # the browser title's headline part (标题_某某县人民政府)
     web: bool = False  # copied from a web page: every line a whole paragraph
+    info_line: int = 0  # line number of the first info or date line (under a web page's headline)
 
 
 # 2023-08-09 16:06:49 / 2024年6月18日 / 2021.05.18 / 08.01.2018 (day first on some aggregators)
@@ -225,6 +226,7 @@ def strip_furniture(
     if traditional is None:
         traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
+    out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
     web = details.web = web_copy(texts)
@@ -286,6 +288,7 @@ def strip_furniture(
         pairs = _info_pairs(text)
         if pairs is not None and (apart or len(pairs) >= 2):
             _take_info(details, pairs, text)
+            details.info_line = details.info_line or out[i].number
             drop(i)
             continue
         if apart and _widget_line(text):
@@ -304,6 +307,7 @@ def strip_furniture(
             continue
         if _date_line(text) and not page_furniture(text):
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
+            details.info_line = details.info_line or out[i].number
             drop(i)
             continue
         pieces = [p for p in re.split(r"[\s｜|]+", text) if p]
@@ -318,9 +322,31 @@ def strip_furniture(
             masthead = next((p for p in pieces if _MASTHEAD.match(p)), "")
             details.source_name = details.source_name or masthead
     details.source_name = details.source_name or site
+    if traditional:
+        # Read through the simplified form, given as printed (鄭黎明, not 郑黎明).
+        as_written = _as_written([line.text for line in out_original], texts)
+        details.authors = [as_written(n) for n in details.authors]
+        details.editors = [as_written(n) for n in details.editors]
+        details.source_name = as_written(details.source_name)
     if web:
         _drop_outlet_labels(out, texts, [details.source_name, site])
     return out, details
+
+
+def _as_written(originals: list[str], simplified: list[str]):
+    """A function giving a name found in the simplified lines as the original
+    lines print it (OpenCC keeps a line's length; a line it changed is skipped)."""
+
+    def convert(name: str) -> str:
+        if not name:
+            return name
+        for original, simple in zip(originals, simplified, strict=True):
+            at = simple.find(name)
+            if at >= 0 and len(original) == len(simple):
+                return original[at : at + len(name)]
+        return name
+
+    return convert
 
 
 def _drop_outlet_labels(out: list[Line], texts: list[str], outlets: list[str]) -> None:
@@ -459,6 +485,16 @@ def _browser_title(text: str, below: list[str]) -> tuple[str, str] | None:
     return head, site
 
 
+def outlet_role_word(token: str) -> bool:
+    """梅县区广播电视台 / 某某融媒体中心: an outlet's or office's name."""
+    c = cues()
+    return (
+        len(token) >= 4
+        and cjk_count(token) == len(token)
+        and token.endswith((*c.outlet_endings, *c.office_endings))
+    )
+
+
 def _caption_like(text: str) -> bool:
     """A line under a picture that reads as its caption, not the next paragraph."""
     n = cjk_count(text)
@@ -506,6 +542,12 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
             names = byline_names(value.strip(), near_credit=True) or byline_names(
                 head, near_credit=True
             )
+            outlet, _, rest = value.strip().partition(" ")
+            if not names and key == "authors" and rest and outlet_role_word(outlet):
+                # 文：梅县区广播电视台 叶思敏: the outlet, then the writer
+                names = byline_names(rest.strip(), near_credit=True)
+                if names and not details.source_name:
+                    details.source_name = outlet
             target = details.authors if key == "authors" else details.editors
             for name in names or ():
                 if name not in target:

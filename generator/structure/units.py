@@ -744,6 +744,7 @@ def segment_units(
             and not ends_mid_sentence(block.texts[0])
             and (
                 not ends_sentence(block.texts[0])
+                or caption_end_mark(block.texts[0])  # …升旗仪式。（资料图片）: a caption
                 or (
                     first_text
                     and re.search(r"[？！?!]$", block.texts[0])
