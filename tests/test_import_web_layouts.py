@@ -296,3 +296,39 @@ def test_a_traditional_page_keeps_its_names_as_printed(tmp_path):
     (article,) = imported(tmp_path, text)
     assert article.meta["authors"] == ["鄭小林"]  # once, as printed
     assert article.meta["captions"] == ["寄宿生在新宿舍裡整理床鋪。"]
+
+
+def test_a_letter_spaced_role_and_the_social_posts_lines(tmp_path):
+    text = """查看原文
+
+@所有人,两所新学校开学啦
+
+寻甸县新建两所小学投入使用
+
+9月1日,寻甸回族彝族自治县城区新建的两所小学开学,新增学位2160个。
+两所学校都配有风雨操场和食堂,学生午间可以在校就餐休息。
+
+校园资讯
+
+记 者 马云飞
+
+通讯员 张丽 摄
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "寻甸县新建两所小学投入使用"
+    assert article.meta["authors"] == ["马云飞", "张丽"]
+    assert headings(article) == [] and not article.meta.get("captions")
+
+
+def test_the_headline_repeated_as_a_photos_text_is_no_section_heading(tmp_path):
+    text = """丛台区第三个小学教育集团挂牌成立
+
+12月8日,丛台区实验小学教育集团挂牌成立,集团由一所城区学校和三所乡村学校组成。
+
+丛台区第三个小学教育集团挂牌成立
+
+集团内四所学校将统一教研、共享课程,教师每学期轮岗交流。
+"""
+    (article,) = imported(tmp_path, text)
+    assert headings(article) == []
+    assert len(paragraphs(article)) == 2

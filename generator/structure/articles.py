@@ -691,6 +691,21 @@ def assemble(
             roles[guess] = "headline"
             draft.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
+    if web:
+        for i in range(last_para + 1, len(units)):
+            if (
+                roles[i] == "headline"
+                and units[i].kind == "display"
+                and units[i].text.endswith(cues().column_endings)
+                and not re.search(r"[，。！？：:、]", units[i].text)
+            ):
+                # Under a web page's last paragraph a line that heads no text is the
+                # site's (校园资讯, a column's name), never a section heading.
+                roles[i] = "banner"
+        top_titles = {units[i].text for i in range(first_para) if roles[i] == "headline"}
+        for i in range(first_para, last_para):
+            if units[i].kind == "display" and units[i].text in top_titles:
+                roles[i] = "banner"  # the headline again between paragraphs: a photo's alt text
     if web and any(roles[i] == "headline" for i in range(first_para)):
         labels = [
             i

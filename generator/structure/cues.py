@@ -46,6 +46,7 @@ class Cues:
     author_positions: tuple[str, ...] = ()
     outlet_endings: tuple[str, ...] = ()
     office_endings: tuple[str, ...] = ()
+    column_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def cues() -> Cues:
         author_positions=tuple(raw.get("author_positions", [])),
         outlet_endings=tuple(sorted(raw.get("outlet_endings", []), key=len, reverse=True)),
         office_endings=tuple(sorted(raw.get("office_endings", []), key=len, reverse=True)),
+        column_endings=tuple(raw.get("column_endings", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),
@@ -153,6 +155,14 @@ def byline_names(
     return written
 
 
+@lru_cache(maxsize=1)
+def _spaced_role() -> re.Pattern[str]:
+    """A role word letter-spaced by the layout (记 者, 通 讯 员)."""
+    roles = [r for r in cues().byline_roles if len(r) >= 2 and cjk_count(r) == len(r)]
+    spaced = "|".join(" +".join(map(re.escape, r)) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(f"^(?:{spaced})(?= )")
+
+
 def _byline_names(
     text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()
 ) -> list[str] | None:
@@ -166,6 +176,7 @@ def _byline_names(
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
         text, near_credit = text[1:-1].strip(), True  # （冉光明） closing the text: its signature
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
+    text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)
     roles = "|".join(map(re.escape, c.byline_roles))
     text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三

@@ -302,6 +302,9 @@ def strip_furniture(
             details.page = details.page or page_of(printed.group("page") or "")
             drop(i)
             continue
+        if web and text.startswith(("@", "＠")) and cjk_count(text) <= 30:
+            drop(i)  # @所有人，…: a social post's share line
+            continue
         if web and _URL.fullmatch(text):
             drop(i)  # the page's own address on a line of its own
             continue
