@@ -332,3 +332,49 @@ def test_the_headline_repeated_as_a_photos_text_is_no_section_heading(tmp_path):
     (article,) = imported(tmp_path, text)
     assert headings(article) == []
     assert len(paragraphs(article)) == 2
+
+
+def test_an_e_papers_site_header_issue_line_and_reading_widgets(tmp_path):
+    text = """某某工人报官方网站 | 某某网首页 今天是
+跟帖评论自律管理承诺书  违法和不良信息举报电话:029-12345678
+第6120期:第03版 教育培训
+
+洋县山区小学建成新教学楼
+
+语音播报: 语音播报
+
+今年秋天,洋县华阳镇中心小学的新教学楼投入使用,全校280名学生告别了漏雨的旧教室。
+新楼共三层,建有18间教室和图书室、科学室,总投资460万元。(通讯员 邱明 杨一)
+
+关注公众号,随时阅读某某工人报
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "洋县山区小学建成新教学楼"
+    assert not article.meta.get("subtitle") and not article.meta.get("captions")
+    assert article.meta["page"] == "第3版"
+    assert article.meta["authors"] == ["邱明", "杨一"]
+    assert paragraphs(article)[0].startswith("今年秋天")
+
+
+def test_a_social_posts_header_gives_outlet_and_date(tmp_path):
+    text = """缙云县乡村小学加入城乡教共体
+青年时讯 2025-01-07 09:12 发布于浙江
+
+缙云县把全县公办小学全部纳入城乡教共体,城里学校与乡村学校结对,教师每学期交流上课。
+目前全县有在校生不足100人的小学5所,它们都保留了下来。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "缙云县乡村小学加入城乡教共体"
+    assert article.meta["source_name"] == "青年时讯"
+    assert article.meta["published"] == "2025-01-07"
+
+
+def test_a_county_named_through_a_spam_sites_garble_is_found(tmp_path):
+    text = """某某用户IP属地:福建·三明 发布于34分钟前
+康乐(le)县三条沟村(cun)地处偏远山区,新建的三条沟小学(💘)去年投入使用,学校有6间功能室。
+村里的孩子在家门口就能上学,学校现有学生210名。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.meta["district"] == "康乐县"
+    assert "IP属地" not in article.title
+    assert "(le)" not in article.body and "💘" not in article.body

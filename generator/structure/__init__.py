@@ -24,7 +24,7 @@ from .articles import (
     share_page_credit,
     split_articles,
 )
-from .furniture import PageDetails, strip_furniture
+from .furniture import PageDetails, strip_furniture, without_garble
 from .units import segment_units
 
 __all__ = [
@@ -121,7 +121,7 @@ def apply_publication(drafts: list[Draft], values: dict[str, str]) -> None:
 
 def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = None) -> list[Draft]:
     hints = hints or {}
-    gazetteer = gazetteer.for_text("\n".join(line.text for line in seed.lines))
+    gazetteer = gazetteer.for_text(without_garble("\n".join(line.text for line in seed.lines)))
     reserved = frozenset(name for d in gazetteer.districts for name in d.names)
     # The gazetteer has told the script already (when it has the national list to read it for).
     lines, page = strip_furniture(

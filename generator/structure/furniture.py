@@ -44,6 +44,7 @@ class FurnitureWords:
     summary_labels: frozenset[str]
     summary_end: re.Pattern
     widget_words: tuple[str, ...]
+    site_header_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def words() -> FurnitureWords:
         summary_labels=frozenset(raw["summary_labels"]),
         summary_end=re.compile(raw["summary_end"]),
         widget_words=tuple(raw["widget_words"]),
+        site_header_words=tuple(raw["site_header_words"]),
     )
 
 
@@ -101,6 +103,12 @@ _PAGE = re.compile(
 _MASTHEAD = re.compile(
     r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$"
 )
+_POST_HEADER = re.compile(
+    r"^(?P<name>[^，。！？,!?]{0,24}?)\s*(?:(?P<ip>IP\s*属地\s*[:：]\s*\S{1,12})\s*|"
+    r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*)"
+    r"发布于\s*(?:[\u4e00-\u9fff]{1,4}|\d+\s*(?:秒|分钟|小时|天)前)$"
+)
+_ISSUE_PAGE = re.compile(r"^第\s*\d+\s*期\s*[:：]?\s*(第\s*\d+\s*版)")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # 《中国教育报》2019年03月29日第3版: a web copy's note of the printed original.
 _PRINTED_IN = re.compile(
@@ -192,6 +200,11 @@ def _widget_line(text: str) -> bool:
     )
 
 
+def without_garble(text: str) -> str:
+    """The text without a broken converter's pinyin (學(xué)) or a spam site's emoji."""
+    return _PINYIN_GARBLE.sub("", text)
+
+
 def placeholder(text: str) -> bool:
     return any(p.match(text) for p in words().placeholders)
 
@@ -232,8 +245,10 @@ def strip_furniture(
     web = details.web = web_copy(texts)
     related_until = -1
     first = nonblank[0] if nonblank else -1
+    prose_seen = False
     for pos, i in enumerate(nonblank):
         text = texts[i]
+        prose_seen = prose_seen or (pos > 0 and cjk_count(texts[nonblank[pos - 1]]) >= 40)
         if i <= related_until:
             drop(i)
             continue
@@ -301,6 +316,31 @@ def strip_furniture(
             keep_date(printed.group("date"))
             details.page = details.page or page_of(printed.group("page") or "")
             drop(i)
+            continue
+        if (
+            web
+            and not prose_seen
+            and any(word in text for word in w.site_header_words)
+            and not re.search(r"[，。！？；,;!?]", text)
+        ):
+            drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
+            continue
+        post = _POST_HEADER.match(text)
+        if web and post:
+            # 青年时讯 2025-01-07 09:12 发布于浙江 / 某某 IP属地:福建 发布于3分钟前: a
+            # social post's header; the account is the outlet when it is dated.
+            if post.group("date"):
+                keep_date(post.group("date"))
+                name = post.group("name").strip()
+                if name and cjk_count(name) <= 12 and not details.source_name:
+                    details.source_name = name
+            details.info_line = details.info_line or out[i].number
+            drop(i)
+            continue
+        issue = _ISSUE_PAGE.match(text)
+        if issue and cjk_count(text[issue.end() :]) <= 8:
+            details.page = details.page or page_of(issue.group(1))
+            drop(i)  # 第7134期:第03版 教育培训: the e-paper's issue, page and page name
             continue
         if web and text.startswith(("@", "＠")) and cjk_count(text) <= 30:
             drop(i)  # @所有人，…: a social post's share line
@@ -444,7 +484,10 @@ def web_copy(texts: list[str]) -> bool:
 
 
 # 發(fā)布 / 學(xué)校: pinyin a broken converter left after characters; never text.
-_PINYIN_GARBLE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_PINYIN_GARBLE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
+    r"|\((?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)\)"  # (💘): a spam site's emoji
+)
 
 
 def _menu_line(text: str) -> bool:
