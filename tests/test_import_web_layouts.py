@@ -378,3 +378,42 @@ def test_a_county_named_through_a_spam_sites_garble_is_found(tmp_path):
     assert article.meta["district"] == "康乐县"
     assert "IP属地" not in article.title
     assert "(le)" not in article.body and "💘" not in article.body
+
+
+def test_a_portal_copy_with_share_lines_and_the_reporter_in_the_source(tmp_path):
+    text = """30个班、900余个学位!西山区3所公办幼儿园秋季开园
+扫描到手机,新闻随时看
+扫一扫,用手机看文章
+更加方便分享给朋友
+8月20日,记者从西山区教育体育局了解到,今年秋季西山区第八、第九、第十幼儿园3所公办园将开园。
+3所幼儿园投入使用后,可新增30个班、900余个学位。
+来源:某某日报全媒体记者:杨子涵
+责编:余晓
+声明:本文由入驻某某平台的作者撰写,观点仅代表作者本人,不代表平台立场。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "30个班、900余个学位!西山区3所公办幼儿园秋季开园"
+    assert article.meta["authors"] == ["杨子涵"] and article.meta["source_name"] == "某某日报"
+    assert paragraphs(article)[0].startswith("8月20日")
+
+
+def test_a_dated_outlet_line_and_a_traditional_info_line(tmp_path):
+    text = """雪山腳下的村小
+
+稿源:某某周刊 | 作者: 某某周刊記者 聶小雨 日期: 2022-06-27
+
+察隅縣古拉鄉中心小學有201名學生,分為7個班級,老師17名,冬天常因大雪封路與縣城隔絕。
+學校每學期開學前,老師們都要提前半個月備好一學期的生活用品。
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.title == "雪山腳下的村小"
+    assert article.meta["authors"] == ["聶小雨"] and article.meta["published"] == "2022-06-27"
+    dated = """市北區閑置校舍改建成幼兒園
+2014-06-23 14:20:22 青島日報
+
+市北區將部分老城區閑置的中小學校舍改建成幼兒園,目前全區共有幼兒園104所,其中公辦園54所。
+區教育局表示,今後還將有閑置校舍改擴建成幼兒園。
+"""
+    (article,) = imported(tmp_path / "b", dated)
+    assert article.title == "市北區閑置校舍改建成幼兒園"
+    assert article.meta["published"] == "2014-06-23"

@@ -108,6 +108,13 @@ _POST_HEADER = re.compile(
     r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*)"
     r"发布于\s*(?:[\u4e00-\u9fff]{1,4}|\d+\s*(?:秒|分钟|小时|天)前)$"
 )
+_SOURCE_AND_WRITER = re.compile(
+    r"^(?P<outlet>[^\s:：]{2,16}?)(?:全媒体记者|融媒体记者|首席记者|记者|通讯员)\s*[:：]?\s*(?P<names>\S{2,4}(?:[\s、]\S{2,4}){0,3})$"
+)
+# 2014-06-23 14:20:22 青岛日报: the date, then the outlet
+_DATED_OUTLET = re.compile(
+    r"^(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
+)
 _ISSUE_PAGE = re.compile(r"^第\s*\d+\s*期\s*[:：]?\s*(第\s*\d+\s*版)")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # 《中国教育报》2019年03月29日第3版: a web copy's note of the printed original.
@@ -324,6 +331,18 @@ def strip_furniture(
             and not re.search(r"[，。！？；,;!?]", text)
         ):
             drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
+            continue
+        dated = _DATED_OUTLET.match(text)
+        if (
+            web
+            and dated
+            and outlet_role_word(dated.group("outlet"))
+            or (dated and _MASTHEAD.match(dated.group("outlet")))
+        ):
+            keep_date(dated.group("date"))
+            details.source_name = details.source_name or dated.group("outlet")
+            details.info_line = details.info_line or out[i].number
+            drop(i)
             continue
         post = _POST_HEADER.match(text)
         if web and post:
@@ -575,6 +594,13 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
         if key == "published":
             details.published = details.published or date_of(value)
         elif key == "source_name":
+            signed = _SOURCE_AND_WRITER.match(head)
+            if signed:
+                # 来源:昆明日报全媒体记者:杨官荣: the outlet, then its reporter
+                head = signed.group("outlet")
+                for name in byline_names(signed.group("names"), near_credit=True) or ():
+                    if name not in details.authors:
+                        details.authors.append(name)
             if (
                 head
                 and head not in w.empty_sources
@@ -585,8 +611,11 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
         elif key in ("authors", "editors"):
             if not head or head in w.empty_authors:
                 continue
-            names = byline_names(value.strip(), near_credit=True) or byline_names(
-                head, near_credit=True
+            listed = re.sub(r"[、，,;；]", " ", value.strip())  # 作者：刘彩萍、王雨
+            names = (
+                byline_names(value.strip(), near_credit=True)
+                or byline_names(head, near_credit=True)
+                or byline_names(listed, near_credit=True)
             )
             outlet, _, rest = value.strip().partition(" ")
             if not names and key == "authors" and rest and outlet_role_word(outlet):

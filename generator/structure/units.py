@@ -178,7 +178,9 @@ def _broken_off(text: str) -> bool:
     return (
         cjk_count(text) >= 20
         and not re.search(r"[。！？!?”」』）)：:；;…]$", text)
-        and bool(re.search(r"[，、]", text))
+        and bool(
+            re.search(r"[，,]", text)
+        )  # a list of 、 alone: a headline (45个班、1000余个学位…)
     )
 
 
