@@ -1,22 +1,28 @@
 """Themes (专题): the editor-maintained taxonomy and where articles discuss each theme.
 
-The taxonomy lives in ``docs/data/themes.yml``. Matching is keyword substring
-matching at heading and paragraph level, so a theme page can link to the exact
-heading or paragraph where a district talks about the theme. One regular
-expression with every keyword scans each heading and paragraph once, so the cost
-grows linearly with the corpus (no pairwise comparison of articles).
+The taxonomy lives in ``docs/data/themes.yml``. Matching is at heading and
+paragraph level, so a theme page can link to the exact heading or paragraph where
+a district talks about the theme. One regular expression with every keyword finds
+the candidates in one scan (the cost grows linearly with the corpus, no pairwise
+comparison of articles); a candidate counts only where the keyword stands as a
+word (:func:`stands_as_word`, jieba's segmentation) and outside the theme's
+``exclude`` phrases.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+import jieba
 import yaml
 
 from .. import yamlsafe
 from ..corpus import Corpus, Entry, Paragraph, Section
+
+jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
 
 THEMES_FILE = "themes.yml"
 EXCERPT_CHARS = 90  # about two lines of Chinese on a theme page
@@ -50,6 +56,9 @@ class Theme:
     keywords: tuple[str, ...]
     synonyms: tuple[str, ...] = ()
     projects: tuple[Project, ...] = ()
+    # Phrases holding a keyword that do not discuss the theme (家长掌握科学教育方法
+    # is parenting, not 科学教育): segmentation cannot tell them apart.
+    exclude: tuple[str, ...] = ()
 
     @property
     def own_terms(self) -> tuple[str, ...]:
@@ -165,6 +174,7 @@ def _theme(item, path, line) -> Theme:
         keywords=_strings(item.get("keywords"), path, line, "keywords"),
         synonyms=_strings(item.get("synonyms"), path, line, "synonyms"),
         projects=tuple(projects),
+        exclude=_strings(item.get("exclude"), path, line, "exclude"),
     )
 
 
@@ -257,6 +267,48 @@ def excerpt(text: str, position: int = 0, width: int = EXCERPT_CHARS) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 
+# jieba reads these runs as separate texts (its own re_han_default): segmenting the
+# run around a match gives the words the whole paragraph would have there.
+_SEGMENT_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    # HMM off: only dictionary words, so the same text always cuts the same way.
+    return tuple(jieba.cut(text, HMM=False))
+
+
+def _bounds(text: str) -> tuple[int, ...]:
+    """Offsets where the words of ``text`` start, and its end."""
+    out, at = [0], 0
+    for word in _words(text):
+        at += len(word)
+        out.append(at)
+    return tuple(out)
+
+
+def stands_as_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a keyword) is a word or words of ``text``, not
+    a piece of longer ones.
+
+    The text and the keyword are cut into words by jieba. The keyword counts when
+    (1) none of its own words is split by the text's words (2500名师生 cuts 名|师生:
+    名师 is not there), and (2) it is not glued into longer words at both ends:
+    one end may belong to a longer word (基础教育|集团 is an 教育集团, 心理|辅导站 is
+    about 心理辅导), but 北京体育大学 is a name, not 体育, and 教育|心理 holds no 育心.
+    """
+    run = next((m for m in _SEGMENT_RUN.finditer(text) if m.end() > start), None)
+    if run is None or run.start() > start or run.end() < end:
+        return True  # punctuation inside the keyword (互联网+ at a run's edge): as written
+    offset = run.start()
+    cuts = {b + offset for b in _bounds(run.group())}
+    edges = [b + start for b in _bounds(text[start:end])]
+    words = list(zip(edges, edges[1:], strict=False))  # the keyword's own words
+    if any(a < cut < b for cut in cuts for a, b in words):
+        return False  # a word of the keyword is split
+    return start in cuts or end in cuts
+
+
 class _Matcher:
     """One alternation of every theme term, longest first, mapped back to themes."""
 
@@ -270,14 +322,30 @@ class _Matcher:
                     self.owners.setdefault(term, []).append((theme, project.slug))
         terms = sorted(self.owners, key=lambda t: (-len(t), t))
         self.pattern = re.compile("|".join(map(re.escape, terms))) if terms else None
+        excluded = {t.slug: t.exclude for t in taxonomy.themes if t.exclude}
+        self.exclude = {
+            slug: re.compile("|".join(map(re.escape, sorted(phrases, key=lambda p: -len(p)))))
+            for slug, phrases in excluded.items()
+        }
 
     def find(self, text: str) -> dict[str, tuple[int, set[str]]]:
         """theme slug → (position of the first mention, project slugs mentioned)."""
         found: dict[str, tuple[int, set[str]]] = {}
         if self.pattern is None:
             return found
+        vetoes: dict[str, list[tuple[int, int]]] = {}
         for match in self.pattern.finditer(text):
+            if not stands_as_word(text, match.start(), match.end()):
+                continue
             for theme, project in self.owners[match.group(0)]:
+                if theme.slug in self.exclude:
+                    spans = vetoes.get(theme.slug)
+                    if spans is None:
+                        spans = vetoes[theme.slug] = [
+                            m.span() for m in self.exclude[theme.slug].finditer(text)
+                        ]
+                    if any(a <= match.start() and match.end() <= b for a, b in spans):
+                        continue
                 position, projects = found.setdefault(theme.slug, (match.start(), set()))
                 if project:
                     projects.add(project)
