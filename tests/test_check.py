@@ -256,14 +256,14 @@ def test_article_placement_and_file_names(project):
             "themes.yml",
             "  - slug: jituanhua-banxue\n",
             "  - slug: Jituanhua\n",
-            "docs/data/themes.yml:31: 专题 集团化办学 的 slug 应为小写 ASCII 字母、数字和连字符：'Jituanhua'",
+            "docs/data/themes.yml:35: 专题 集团化办学 的 slug 应为小写 ASCII 字母、数字和连字符：'Jituanhua'",
         ),
         ("themes.yml", "themes:\n", "themes:\n  - [\n", "docs/data/themes.yml:"),
         (
             "metrics.yml",
             "  - slug: group-students\n",
             "  - slug: education-groups\n",
-            "docs/data/metrics.yml:25: metrics 第 2 项: slug “education-groups” 须为唯一的小写字母、数字和连字符",
+            "docs/data/metrics.yml:30: metrics 第 2 项: slug “education-groups” 须为唯一的小写字母、数字和连字符",
         ),
         (
             "districts.yml",

@@ -37,11 +37,11 @@ ACCEPTANCE = [
     ("巴南区", "school-construction", 24, "所", "", "近五年", "新建学校24所"),
     ("巴南区", "new-school-places", 45990, "个", "", "近五年", "新增学位45990个"),
     ("南岸区", "education-groups", 35, "个", "", "", "全区35个教育集团"),
-    ("南岸区", "group-students", 170000, "", "", "", "惠及17万学生"),
+    ("南岸区", "group-students", 170000, "人", "", "", "惠及17万学生"),
     ("南岸区", "new-school-places", 4410, "个", "", "", "新增学位4410个"),
     ("南岸区", "labour-bases", 84, "个", "", "", "劳动教育实践基地84个"),
-    ("九龙坡区", "education-groups", 10, "大", "", "", "10大教育集团"),
-    ("九龙坡区", "education-investment", 3_580_000_000, "元", "", "2022年", "投入35.8亿元"),
+    ("九龙坡区", "education-groups", 10, "个", "", "", "10大教育集团"),
+    ("九龙坡区", "education-investment", 3_580_000_000, "元", "", "2022年起三年", "投入35.8亿元"),
     ("九龙坡区", "psychological-stations", 76, "个", "", "", "校内心理健康辅导站76个"),
     ("九龙坡区", "master-teacher-studios", 53, "个", "", "近年来", "名班主任工作室53个"),
     ("大足区", "master-teacher-studios", 51, "个", "", "近年来", "名班主任工作室51个"),
@@ -281,8 +281,10 @@ def test_charts_for_metrics_of_two_or_more_districts(corpus):
     page = facts_page.facts_page(corpus)
     data = facts_page.facts_data(corpus)
     shared = [m.slug for m, _ in facts_page.comparable_metrics(data)]
-    assert "education-groups" in shared and "new-school-places" in shared
+    assert "education-groups" in shared
     assert "labour-bases" not in shared  # only 南岸区 reports it
+    # 新增学位: 4410个 (no period) and 45990个 (近五年) are not charted as equals
+    assert "new-school-places" not in shared
     assert page.count("<svg") == len(shared)
     assert '<title id="chart-education-groups-title">教育集团数量（个）</title>' in page
     assert 'fill="currentColor"' in page

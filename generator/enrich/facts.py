@@ -135,13 +135,18 @@ _PERIOD = re.compile(
     r"|近年来|今年|去年|前年|每年"
 )
 
+# A plan whose title names its length: the figures after it are the plan's.
+_PLAN = re.compile(r"《[^》]*?([一二三四五六七八九十两\d]+年)[^》]*?(?:计划|规划|方案)》")
+
 
 @dataclass(frozen=True)
 class Fact:
     """One quantity stated in a paragraph."""
 
     value: int | float  # in the base unit: 31.7亿元 → 3170000000 (unit 元)
-    unit: str  # measure word or unit as written without magnitude: 个 所 名 人次 元 %; "" for 17万学生
+    # The metric's unit for a classified figure (10大教育集团 → 个, 惠及17万学生 → 人), so
+    # figures of one metric compare; otherwise the measure word as written.
+    unit: str
     qualifier: str  # 余 多 近 超 约 逾 以上 左右, or ""
     period: str  # 近五年, 2022年, 每年 … or ""
     sentence: str
@@ -155,10 +160,21 @@ class Fact:
     # The figure's clause as written, split around it, for lists that show a figure
     # in its words: ("近年来，全区", "5名", "教师获重庆市教书育人楷模称号").
     context: tuple[str, str, str] = ("", "", "")
+    measure: str = ""  # the measure word as written: 大 in 10大, "" in 17万学生, 名 in 10名
+    # Whose figure it is when not the district's: 全市 in 成为全市4个…, 国家 in 国家135个…
+    scope: str = ""
 
     @property
     def display(self) -> str:
         return self.shown or compose_display(self.number, self.unit, self.qualifier)
+
+    @property
+    def in_unit(self) -> str:
+        """The figure in its metric's unit: 10大 → 10个, 17万学生 → 17万人; as written
+        when the text already uses that unit (2000余万元, 90%以上)."""
+        if self.metric and self.measure != self.unit:
+            return compose_display(self.number, self.unit, self.qualifier)
+        return self.display
 
 
 def compose_display(number: str, unit: str, qualifier: str) -> str:
@@ -246,6 +262,8 @@ def _item_lines(text: str) -> list[int]:
 @dataclass
 class Taxonomy:
     metrics: list[Metric]
+    # Words before a number that make it another place's figure (全市4个, 国家135个).
+    context_words: tuple[str, ...] = ()
     # Facts of each paragraph text already read with these metrics: a recurring
     # sentence gives the same (frozen) facts, so it is extracted once.
     extracted: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -301,7 +319,13 @@ class Taxonomy:
                     exclude_patterns,
                 )
             )
-        return cls(metrics)
+        context = _phrase_list(raw.get("context_words"), "context_words", f"{source}:1")
+        return cls(metrics, context_words=tuple(sorted(context, key=len, reverse=True)))
+
+    def scope_of(self, before: str) -> str:
+        """The context word right before a number (全市仅4个 → 全市), or ""."""
+        words = before.rstrip("仅只共有达约计") if before else ""
+        return next((w for w in self.context_words if words.endswith(w)), "")
 
     @classmethod
     def load(cls, path: Path) -> Taxonomy:
@@ -388,6 +412,9 @@ def _period(text: str, sentence_start: int, number_start: int) -> str:
     ]
     if not found:
         return ""
+    plan = _PLAN.search(text, sentence_start + found[-1].end(), number_start)
+    if plan:  # 2022年…出台《…三年行动计划》，投入35.8亿元: the plan's three years
+        return f"{found[-1].group()}起{plan.group(1)}"
     period = re.sub(r"[“”]", "", found[-1].group())
     if period.startswith("十"):
         period = f"“{period[:3]}”{period[3:]}"  # “十四五”时期, quoted as the plan's name
@@ -452,17 +479,20 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
         after = text[end : after_end.start() if after_end else len(text)]
         if unit == "个" and after.startswith(("月", "小时", "学期", "星期", "工作日")):
             continue  # 3个月: a duration
-        metric, label = taxonomy.classify(before, after, unit)
+        scope = taxonomy.scope_of(before)
+        # Another place's figure (全市4个) is never one of the district's metrics.
+        metric, label = (None, "") if scope else taxonomy.classify(before, after, unit)
         if metric is None and (chinese or unit == "大"):
             continue  # 六大工程, 三个关键: slogans unless a metric claims them
         s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
         digits = num if not chinese else str(_parse_number(num, ""))
         number = digits + mag
         shown = match.group().replace(num, digits, 1)
+        metric_unit = next((m.unit for m in taxonomy.metrics if m.slug == metric), unit)
         facts.append(
             Fact(
                 value=value,
-                unit=unit,
+                unit=metric_unit,
                 qualifier=qualifier,
                 period=_period(text, s_start, match.start()),
                 sentence=text[s_start:s_end].strip(),
@@ -473,6 +503,8 @@ def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
                 start=start,
                 shown=shown,
                 context=_context(text, match.start(), end, s_start, s_end),
+                measure=unit,
+                scope=scope,
             )
         )
     return facts
@@ -583,6 +615,7 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
             sentence=normalise(sentence),
             metric=slug,
             number=_plain_number(value),
+            measure=unit,
         )
         added.setdefault(slug, []).append(
             _sourced(entry, fact, anchor, p_index, "editor", str(item.get("note") or ""))

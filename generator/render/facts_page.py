@@ -34,6 +34,8 @@ CSV_COLUMNS = (
     "value",
     "unit",
     "display",
+    "measure",
+    "scope",
     "qualifier",
     "period",
     "label",
@@ -88,7 +90,10 @@ class FactsData:
         return groups
 
     @cached_property
-    def comparable(self) -> list[tuple[Metric, list[SourcedFact]]]:
+    def comparisons(self) -> list[Comparison]:
+        """Each metric two or more districts report: the figures of one period that
+        can be charted side by side, and the others (another period: 近五年 beside
+        2022年起三年), which are listed as not comparable instead."""
         by_metric: dict[str, list[SourcedFact]] = {}
         for f in self.facts:
             if f.fact.metric:
@@ -96,9 +101,41 @@ class FactsData:
         result = []
         for metric in self.taxonomy.metrics:
             facts = by_metric.get(metric.slug, [])
-            if len({f.district for f in facts}) >= 2:
-                result.append((metric, facts))
+            if len({f.district for f in facts}) < 2:
+                continue
+            periods: dict[str, list[SourcedFact]] = {}
+            for f in facts:
+                periods.setdefault(f.fact.period, []).append(f)
+            shared = [group for group in periods.values() if len({f.district for f in group}) >= 2]
+            # The period most districts share (the first, on a tie: table order).
+            charted = max(shared, key=lambda g: len({f.district for f in g}), default=[])
+            others = [f for f in facts if f not in charted]
+            result.append(Comparison(metric, charted, others))
         return result
+
+    @cached_property
+    def comparable(self) -> list[tuple[Metric, list[SourcedFact]]]:
+        return [(c.metric, c.charted) for c in self.comparisons if c.charted]
+
+    def incomparable(self, f: SourcedFact) -> bool:
+        """A figure of a compared metric that is not of the charted period."""
+        marks = self.__dict__.get("_incomparable")
+        if marks is None:
+            marks = self.__dict__["_incomparable"] = {
+                id(o) for c in self.comparisons for o in c.others
+            }
+        return id(f) in marks
+
+
+@dataclass
+class Comparison:
+    metric: Metric
+    charted: list[SourcedFact]  # one period, two or more districts ([] if none shares one)
+    others: list[SourcedFact]  # of other periods: not comparable with the charted ones
+
+    @property
+    def periods(self) -> list[str]:
+        return list(dict.fromkeys(f.fact.period or "时期未注明" for f in self.others))
 
 
 def facts_data(corpus) -> FactsData:
@@ -157,20 +194,28 @@ def _link(f: SourcedFact, directory_urls: bool) -> str:
 
 
 def figure_text(f: SourcedFact) -> str:
-    """The figure as shown in a cell: 近1.7万名, 17万学生."""
+    """The figure as shown in a cell, in its metric's unit: 近1.7万名, 10个 (10大), 17万人
+    (惠及17万学生); an unclassified bare 万 figure keeps its noun (3万学生)."""
+    if f.fact.metric:
+        return f.fact.in_unit
     text = f.fact.display
     if not f.fact.unit and f.fact.noun:
         text += f.fact.noun
     return text
 
 
-def _cell_items(facts: list[SourcedFact], page: str, directory_urls: bool = True) -> list[dict]:
+def _cell_items(
+    facts: list[SourcedFact], page: str, directory_urls: bool = True, data: FactsData | None = None
+) -> list[dict]:
     labels = {f.fact.label for f in facts}
     items = []
     for f in facts:
         items.append(
             {
                 "figure": figure_text(f),
+                "written": f.fact.display if figure_text(f) != f.fact.display else "",
+                "scope": f.fact.scope,
+                "incomparable": bool(data and data.incomparable(f)),
                 "label": f.fact.label if len(labels) > 1 else "",
                 "period": f.fact.period,
                 "qualifier": f.fact.qualifier,
@@ -184,7 +229,7 @@ def _cell_items(facts: list[SourcedFact], page: str, directory_urls: bool = True
                 "article_title": f.article_title,
                 "note": f.note,
                 "source": f.source,
-                "context": f.fact.context if f.fact.context[1] else ("", figure_text(f), ""),
+                "context": f.fact.context if f.fact.context[1] else ("", f.fact.display, ""),
                 "metric_name": "",
             }
         )
@@ -314,6 +359,8 @@ def fact_rows(data: FactsData) -> list[dict[str, str]]:
                 "value": _json_number(f.fact.value),
                 "unit": f.fact.unit,
                 "display": figure_text(f),
+                "measure": f.fact.measure,
+                "scope": f.fact.scope,
                 "qualifier": f.fact.qualifier,
                 "period": f.fact.period,
                 "label": f.fact.label,
@@ -365,14 +412,19 @@ def facts_page(corpus, directory_urls: bool = True) -> str:
     rows = []
     for metric in data.taxonomy.metrics:
         row_cells = [
-            _cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, directory_urls)
+            _cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, directory_urls, data)
             for d in districts
         ]
         if any(row_cells):
             rows.append({"metric": metric, "cells": row_cells})
     charts = [
-        {"metric": metric, "svg": chart_svg(corpus, metric, facts)}
-        for metric, facts in comparable_metrics(data)
+        {
+            "metric": c.metric,
+            "svg": chart_svg(corpus, c.metric, c.charted) if c.charted else "",
+            "period": c.charted[0].fact.period if c.charted else "",
+            "others": _cell_items(c.others, FACTS_PAGE, directory_urls, data),
+        }
+        for c in data.comparisons
     ]
     return (
         _environment(corpus)
@@ -414,21 +466,25 @@ def district_facts_markdown(
         facts = [f for f in classified if f.fact.metric == metric.slug]
         if facts:
             by_metric.append(
-                {"metric": metric, "figures": _cell_items(facts, page_path, directory_urls)}
+                {"metric": metric, "figures": _cell_items(facts, page_path, directory_urls, data)}
             )
     charts = [
         {
-            "metric": metric,
+            "metric": c.metric,
             "svg": chart_svg(
                 corpus,
-                metric,
-                facts,
+                c.metric,
+                c.charted,
                 highlight=district_name,
-                chart_id=f"chart-{mine[0].district_slug}-{metric.slug}",
-            ),
+                chart_id=f"chart-{mine[0].district_slug}-{c.metric.slug}",
+            )
+            if c.charted
+            else "",
+            "period": c.charted[0].fact.period if c.charted else "",
+            "others": _cell_items(c.others, page_path, directory_urls, data),
         }
-        for metric, facts in comparable_metrics(data)
-        if any(f.district == district_name for f in facts)
+        for c in data.comparisons
+        if any(f.district == district_name for f in c.charted + c.others)
     ]
     other_facts = [f for f in mine if not f.fact.metric]
     others = sentence_groups(other_facts, _cell_items(other_facts, page_path, directory_urls))
