@@ -288,11 +288,14 @@ def _json_number(value: int | float) -> str:
 
 # ---------------------------------------------------------------- charts
 
-BAR_HEIGHT = 22
-BAR_GAP = 8
-LABEL_WIDTH = 200
-CHART_WIDTH = 640
-VALUE_WIDTH = 170
+# Each bar under its label line (district · label on the left, the figure on the
+# right): the whole width is the bars', and the chart stays narrow enough that a
+# phone (390 px, about 358 px of text) scales it to 0.94, so 14-unit text reads at 13 px.
+CHART_WIDTH = 380
+FONT_SIZE = 14  # as docs/stylesheets/facts.css sets it (the sanitiser drops font-size attributes)
+LABEL_HEIGHT = 18
+BAR_HEIGHT = 12
+ROW_GAP = 10
 
 
 def chart_svg(
@@ -305,35 +308,33 @@ def chart_svg(
         labels_per_district.setdefault(f.district, set()).add(f.fact.label)
         bars_per_district[f.district] = bars_per_district.get(f.district, 0) + 1
     top = max(float(f.fact.value) for f in facts) or 1.0
-    span = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    row = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
     bars = []
     for i, f in enumerate(facts):
         name = f.district
         if len(labels_per_district[f.district]) > 1 or bars_per_district[f.district] > 1:
             name += " · " + (f.fact.label or f.fact.period or str(i + 1))
-        width = max(1.0, round(span * float(f.fact.value) / top, 1))
-        y = BAR_GAP + i * (BAR_HEIGHT + BAR_GAP)
+        y = ROW_GAP // 2 + i * row
         bars.append(
             {
                 "name": name,
                 "figure": figure_text(f) + (f"（{f.fact.period}）" if f.fact.period else ""),
-                "y": y,
-                "text_y": y + BAR_HEIGHT * 0.72,
-                "width": width,
-                "value_x": LABEL_WIDTH + width + 6,
+                "text_y": y + FONT_SIZE,
+                "y": y + LABEL_HEIGHT,
+                "width": max(1.0, round(CHART_WIDTH * float(f.fact.value) / top, 1)),
                 "highlight": bool(highlight) and f.district == highlight,
                 "dimmed": bool(highlight) and f.district != highlight,
             }
         )
-    height = BAR_GAP + len(facts) * (BAR_HEIGHT + BAR_GAP)
+    height = ROW_GAP // 2 + len(facts) * row
     template = _environment(corpus).get_template("facts/chart.svg.j2")
     return template.render(
         metric=metric,
         bars=bars,
         width=CHART_WIDTH,
         height=height,
-        label_width=LABEL_WIDTH,
         bar_height=BAR_HEIGHT,
+        font_size=FONT_SIZE,
         chart_id=chart_id or f"chart-{metric.slug}",
         summary="；".join(f"{b['name']} {b['figure']}" for b in bars),
     ).strip()
