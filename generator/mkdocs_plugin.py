@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -60,6 +61,12 @@ class AlmanacPlugin(BasePlugin):
             tempfile.TemporaryFile(dir=site).close()
         except OSError as exc:
             raise PluginError(f"{site}:1: {write_problem(exc)}") from None
+        # After every plugin's on_config. The offline edition makes no request:
+        # Material's offline plugin adds a polyfill from unpkg.com for its search
+        # worker, which the almanac's own search (generator/search_index.py) does not use.
+        polyfills = config.extra.get("polyfills")
+        if polyfills:
+            config.extra["polyfills"] = [u for u in polyfills if not re.match(r"(?i)[a-z]+:|//", u)]
 
     def on_files(self, files: Files, config) -> Files:
         # Runs on every build and every `mkdocs serve` rebuild, so the pages
