@@ -93,6 +93,7 @@ def test_seed_figures_of_different_periods_are_not_charted_as_equals(seeds):
     assert "各区县的数字时期不同，不宜直接比较，不作图" in page
     assert "chart-education-investment" not in page and "chart-new-school-places" not in page
     assert 'data-comparable="false"' in page
+    assert '17万人</a><small class="almanac-fact-written">（原文“17万学生”）' in page
     # The chart of 集团化办学惠及学生 compares people with people.
     students = page[page.index('<desc id="chart-group-students-desc">') :]
     assert students.startswith('<desc id="chart-group-students-desc">南岸区 17万人；巴南区 42872人')

@@ -11,6 +11,7 @@ word (:func:`stands_as_word`, jieba's segmentation) and outside the theme's
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -278,16 +279,27 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(jieba.cut(text, HMM=False))
 
 
-def _bounds(text: str) -> tuple[int, ...]:
+@lru_cache(maxsize=4096)
+def _bounds(text: str) -> frozenset[int]:
     """Offsets where the words of ``text`` start, and its end."""
-    out, at = [0], 0
+    out, at = {0}, 0
     for word in _words(text):
         at += len(word)
-        out.append(at)
-    return tuple(out)
+        out.add(at)
+    return frozenset(out)
 
 
-def stands_as_word(text: str, start: int, end: int) -> bool:
+def _runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SEGMENT_RUN.finditer(text)]
+
+
+def stands_as_word(
+    text: str,
+    start: int,
+    end: int,
+    runs: list[tuple[int, int]] | None = None,
+    cut: dict[int, frozenset[int]] | None = None,
+) -> bool:
     """Whether ``text[start:end]`` (a keyword) is a word or words of ``text``, not
     a piece of longer ones.
 
@@ -296,17 +308,21 @@ def stands_as_word(text: str, start: int, end: int) -> bool:
     名师 is not there), and (2) it is not glued into longer words at both ends:
     one end may belong to a longer word (基础教育|集团 is an 教育集团, 心理|辅导站 is
     about 心理辅导), but 北京体育大学 is a name, not 体育, and 教育|心理 holds no 育心.
+    ``runs`` and ``cut`` let a caller with many matches in one text segment it once.
     """
-    run = next((m for m in _SEGMENT_RUN.finditer(text) if m.end() > start), None)
-    if run is None or run.start() > start or run.end() < end:
+    runs = _runs(text) if runs is None else runs
+    at = bisect.bisect_right(runs, (start, len(text) + 1)) - 1
+    if at < 0 or runs[at][1] < end:
         return True  # punctuation inside the keyword (互联网+ at a run's edge): as written
-    offset = run.start()
-    cuts = {b + offset for b in _bounds(run.group())}
-    edges = [b + start for b in _bounds(text[start:end])]
-    words = list(zip(edges, edges[1:], strict=False))  # the keyword's own words
-    if any(a < cut < b for cut in cuts for a, b in words):
-        return False  # a word of the keyword is split
-    return start in cuts or end in cuts
+    cut = {} if cut is None else cut
+    if at not in cut:
+        cut[at] = _bounds(text[runs[at][0] : runs[at][1]])
+    bounds, offset = cut[at], runs[at][0]
+    edges = sorted(_bounds(text[start:end]))
+    for a, b in zip(edges, edges[1:], strict=False):  # the keyword's own words
+        if any(p - offset in bounds for p in range(start + a + 1, start + b)):
+            return False  # a word of the keyword is split
+    return start - offset in bounds or end - offset in bounds
 
 
 class _Matcher:
@@ -334,8 +350,11 @@ class _Matcher:
         if self.pattern is None:
             return found
         vetoes: dict[str, list[tuple[int, int]]] = {}
+        runs: list[tuple[int, int]] | None = None
+        cut: dict[int, frozenset[int]] = {}  # each run of the text segmented once
         for match in self.pattern.finditer(text):
-            if not stands_as_word(text, match.start(), match.end()):
+            runs = _runs(text) if runs is None else runs
+            if not stands_as_word(text, match.start(), match.end(), runs, cut):
                 continue
             for theme, project in self.owners[match.group(0)]:
                 if theme.slug in self.exclude:

@@ -204,6 +204,11 @@ def figure_text(f: SourcedFact) -> str:
     return text
 
 
+def _as_written(f: SourcedFact) -> str:
+    """The figure in the text's words: 10大, 17万学生 (a bare 万 figure with its noun)."""
+    return f.fact.display + (f.fact.noun if not f.fact.measure else "")
+
+
 def _cell_items(
     facts: list[SourcedFact], page: str, directory_urls: bool = True, data: FactsData | None = None
 ) -> list[dict]:
@@ -213,7 +218,7 @@ def _cell_items(
         items.append(
             {
                 "figure": figure_text(f),
-                "written": f.fact.display if figure_text(f) != f.fact.display else "",
+                "written": _as_written(f) if figure_text(f) != f.fact.display else "",
                 "scope": f.fact.scope,
                 "incomparable": bool(data and data.incomparable(f)),
                 "label": f.fact.label if len(labels) > 1 else "",
