@@ -188,3 +188,19 @@ def test_offline_edition_makes_no_external_request(tab, offline_site, page_path)
         search.fill("心理健康")
         tab.wait_for_timeout(500)
     assert outside == []
+
+
+@pytest.mark.parametrize(
+    ("theme", "not_cited", "cited"),
+    [
+        ("keji-chuangxin", "科学教育方法", "科技创新"),  # parenting, not science education
+        ("jiaoyu-pingjia", "有评价任务", "教育评价改革"),  # a lesson's assessment task
+        ("tiyu-yishu", "北京体育大学", "体育"),  # a university's name
+        ("jiaoshi-duiwu", "2500名师生", "名师"),  # 名 + 师生
+    ],
+)
+def test_theme_pages_cite_words_not_pieces_of_words(tab, url, theme, not_cited, cited):
+    tab.goto(url + f"themes/{theme}/")
+    text = tab.locator("article").inner_text()
+    assert cited in text
+    assert not_cited not in text
