@@ -943,6 +943,12 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.kicker = " ".join(before)
         return
     last = chosen[-1]
+    if len(last.parts) >= 3 and is_deck(last.parts[-1]) and not is_deck(last.parts[-2]):
+        # 撤点并校观察 / 一个村子留下的“小学” / ——…见闻 set as one block: kicker(s),
+        # headline, deck.
+        draft.title, draft.subtitle = last.parts[-2], last.parts[-1]
+        draft.kicker = " ".join([*(u.text for u in chosen[:-1]), *last.parts[:-2]])
+        return
     if len(last.parts) == 2 and (len(chosen) == 1 or is_deck(last.parts[1])):
         # Headline and deck set as one block, under any kicker lines.
         draft.title, draft.subtitle = last.parts
