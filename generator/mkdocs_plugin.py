@@ -31,6 +31,7 @@ from .project import Project
 from .render import browse
 from .render.article_page import article_markdown, article_tags
 from .render.site import generate_pages
+from .render.trim import trim_whitespace
 from .safety import nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
 from .store import ArticleFormatError, write_problem
@@ -142,6 +143,10 @@ class AlmanacPlugin(BasePlugin):
             write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
         except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
             raise PluginError(str(exc)) from None
+
+    def on_post_page(self, output: str, page, config) -> str:
+        # The theme's indentation, repeated in every page (generator/render/trim.py).
+        return trim_whitespace(output)
 
     def on_page_content(self, html: str, page, config, files) -> str:
         # The page's HTML as Markdown made it, from whatever source: only the

@@ -6,6 +6,7 @@ or a tag chip. On the site built from the real articles, in Chromium at 1280 and
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 from urllib.parse import unquote
@@ -41,10 +42,15 @@ def h1_of(site: Path, url: str) -> str:
     return re.sub(r"<[^>]+>|¶", "", title).strip()
 
 
-def nav_links(site: Path) -> list[tuple[str, str]]:
-    """(href, label) of every entry of the primary navigation, as the home page has it."""
-    home = (site / "index.html").read_text(encoding="utf-8")
-    nav = home[home.index("md-nav--primary") :]
+def nav_links(site: Path, url: str = "") -> list[tuple[str, str]]:
+    """(href, label) of every entry of the primary navigation, as the page at ``url`` has it.
+
+    The navigation is pruned (``navigation.prune``): a page lists the top-level
+    sections and the entries of its own section only, so each page is checked
+    in the menu it is shown with, where its section is open."""
+    page = (site / url / "index.html") if url else (site / "index.html")
+    text = page.read_text(encoding="utf-8")
+    nav = text[text.index("md-nav--primary") :]
     nav = nav[: nav.index('<div class="md-content"')]
     return [
         (href, label.strip())
@@ -55,25 +61,41 @@ def nav_links(site: Path) -> list[tuple[str, str]]:
     ]
 
 
+def _site_path(page_url: str, href: str) -> str:
+    """A nav href on the page at ``page_url``, as a site path like ``districts/banan/``."""
+    path = posixpath.normpath(posixpath.join(page_url, href))
+    return "" if path == "." else path + "/"
+
+
 def test_every_generated_page_has_a_menu_entry_with_its_own_title(real):
     project, site = real
-    links = nav_links(site)
-    labels = {href.removeprefix("./"): label for href, label in links}
     generated = [
         rel for rel in generate_pages(Corpus.load(Project(project))) if rel.endswith(".md")
     ]
     assert len(generated) >= 25
+    seen: set[str] = set()
     for rel in generated:
         url = rel[: -len(".md")].removesuffix("index") + (
             "/" if not rel.endswith("index.md") else ""
         )
+        labels = {_site_path(url, href): label for href, label in nav_links(site, url)}
         assert url in labels, f"{rel} is in no menu"
         assert labels[url] == h1_of(site, url), (rel, labels[url])
+        seen.update(labels.values())
     # Hand-written pages too, but the home page, whose entry is 首页 by convention.
-    for href, label in links:
-        if href not in (".", "./", ""):
-            assert label == h1_of(site, href.removeprefix("./")), href
-    assert {"大事记", "区县数据对比", "数据概览", "学校名录", "术语表"} <= set(labels.values())
+    for href, _ in nav_links(site):
+        url = _site_path("", href)
+        if url:
+            labels = {_site_path(url, h): label for h, label in nav_links(site, url)}
+            assert labels[url] == h1_of(site, url), href
+    assert {"大事记", "区县数据对比", "数据概览", "学校名录", "术语表"} <= seen
+
+
+def test_every_section_is_reachable_from_the_home_page(real):
+    # Pruned, the home page's menu links each section to its first page.
+    _, site = real
+    linked = {_site_path("", href) for href, _ in nav_links(site)}
+    assert {"districts/", "themes/", "facts/", "library/", "chronology/", "guide/"} <= linked
 
 
 def test_search_index_never_points_at_citation_or_tags(real):
@@ -97,15 +119,23 @@ def tab(request, browser):
 @pytest.mark.browser
 def test_reference_pages_are_menu_entries(tab, real_url, screenshot):
     tab.goto(real_url)
+    drawer = tab.locator("label.md-header__button[for='__drawer']")  # holds the menu on a phone
     if tab.viewport_size["width"] < 1220:
-        tab.locator("label.md-header__button[for='__drawer']").click()  # the drawer holds the menu
-        tab.locator(".md-nav--primary label.md-nav__link", has_text="参考").first.click()
+        drawer.click()
+        # Pruned, a closed section is a link to its first page, where it opens.
+        tab.locator(".md-nav--primary a.md-nav__link", has_text="参考").first.click()
+        tab.wait_for_url(real_url + "chronology/")
+        drawer.click()
     else:
         tab.locator(".md-tabs__link", has_text="参考").click()
         tab.wait_for_url(real_url + "chronology/")
     nav = tab.locator("nav.md-nav--primary")
     for title in ("大事记", "学校名录", "术语表"):
-        entry = nav.get_by_role("link", name=title, exact=True)
+        # The open page's own entry is the label that folds out its contents.
+        entry = nav.locator(".md-nav__link:visible").filter(
+            has_text=re.compile(rf"^\s*{title}\s*$")
+        )
+        entry.first.wait_for(state="visible", timeout=3_000)  # the drawer slides in
         assert entry.first.is_visible(), title
     screenshot(tab, f"nav-reference-{tab.viewport_size['width']}")
     nav.get_by_role("link", name="学校名录", exact=True).first.click()
