@@ -28,7 +28,7 @@ from .enrich.facts import MetricsError
 from .enrich.glossary import load_terms
 from .enrich.themes import TaxonomyError
 from .project import Project
-from .render import browse
+from .render import browse, held_html
 from .render.article_page import article_markdown, article_tags
 from .render.site import generate_pages
 from .render.trim import trim_whitespace
@@ -44,6 +44,10 @@ class AlmanacPlugin(BasePlugin):
     # the page must stay harmless even when nothing stopped a bad article).
     config_scheme = (("check", config_options.Type(bool, default=True)),)
     corpus: Corpus | None = None
+
+    def __init__(self):
+        super().__init__()
+        self.held: dict[str, list[str]] = {}  # page → its generated HTML blocks (held_html)
 
     def on_config(self, config):
         # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
@@ -122,13 +126,19 @@ class AlmanacPlugin(BasePlugin):
         safe_page_meta(page.meta, config["theme"].dirs)
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
         _refuse_deep_nesting(page, entry, markdown)
-        if entry is None:
-            return markdown
-        assert self.corpus is not None  # entries come from the corpus
-        # Material's tags plugin reads page.meta["tags"] in its own
-        # on_page_markdown, which runs after this one (priority -50).
-        page.meta["tags"] = article_tags(self.corpus, entry)
-        return article_markdown(self.corpus, entry, markdown, config.get("site_url"), self.terms)
+        if entry is not None:
+            assert self.corpus is not None  # entries come from the corpus
+            # Material's tags plugin reads page.meta["tags"] in its own
+            # on_page_markdown, which runs after this one (priority -50).
+            page.meta["tags"] = article_tags(self.corpus, entry)
+            markdown = article_markdown(
+                self.corpus, entry, markdown, config.get("site_url"), self.terms
+            )
+        elif page.file.generated_by is None:
+            return markdown  # a hand-written page: Markdown as its editor wrote it
+        # Generated HTML blocks skip Markdown, which would only copy them (render/held_html.py).
+        markdown, self.held[page.file.src_uri] = held_html.hold(markdown)
+        return markdown
 
     def on_post_build(self, config) -> None:
         # The Chinese search index is made from the finished HTML (generator/search_index.py).
@@ -151,6 +161,7 @@ class AlmanacPlugin(BasePlugin):
     def on_page_content(self, html: str, page, config, files) -> str:
         # The page's HTML as Markdown made it, from whatever source: only the
         # allow-list of generator/sanitize.py is published.
+        html = held_html.restore(html, self.held.pop(page.file.src_uri, []))
         return clean_html(neutralise_urls(html))
 
 
