@@ -15,6 +15,13 @@ For each N, in a temporary project (never the real docs/):
   generator_share_all  (check_s + pages_s + page_hooks_s + post_build_s) / build_s:
                     everything of the build that is the almanac's rather than MkDocs'
   per_article_ms    build_s / N
+  build_cpu_s       CPU seconds (user + system) of that build: steadier than build_s
+                    on a shared machine
+  plain_build_s     `mkdocs build` of the same article files in a plain Material
+                    project (no almanac plugin, no search, a one-page nav): the
+                    engine's floor, measured in the same run (plain_cpu_s: its CPU)
+  vs_plain          build_cpu_s / plain_cpu_s
+  article_page_kib  mean size of a built article page (site/articles/**/index.html)
   peak_rss_mib      peak resident memory of that build (os.wait4's rusage)
   pages_warm_s      generator with a warm cache (nothing changed), cache read from disk
   rebuild_pages_s   generator after editing one article, cache warm in memory (as
@@ -81,6 +88,12 @@ def timed(fn):
 
 def mkdocs_build(project: Path, **env) -> tuple[float, float]:
     """(seconds, peak RSS MiB) of a full build in a child process."""
+    seconds, peak, _ = mkdocs_build_cpu(project, **env)
+    return seconds, peak
+
+
+def mkdocs_build_cpu(project: Path, **env) -> tuple[float, float, float]:
+    """(seconds, peak RSS MiB, CPU seconds) of a full build in a child process."""
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")],
@@ -93,7 +106,33 @@ def mkdocs_build(project: Path, **env) -> tuple[float, float]:
     seconds = time.perf_counter() - start
     if child.returncode != 0:
         raise SystemExit(f"mkdocs build failed ({child.returncode}) in {project}")
-    return seconds, usage.ru_maxrss / 1024  # KiB on Linux
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # KiB on Linux
+
+
+PLAIN_CONFIG = """site_name: plain
+docs_dir: docs
+theme:
+  name: material
+  language: zh
+  font: false
+nav:
+  - index.md
+plugins: []
+"""
+
+
+def make_plain_project(project: Path, dest: Path) -> Path:
+    """The same article files in a plain Material project: no almanac plugin, no search."""
+    (dest / "docs").mkdir(parents=True)
+    shutil.copytree(project / "docs" / "articles", dest / "docs" / "articles")
+    (dest / "docs" / "index.md").write_text("# plain\n", encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    return dest
+
+
+def mean_page_kib(site: Path) -> float:
+    pages = list((site / "articles").rglob("index.html"))
+    return sum(p.stat().st_size for p in pages) / len(pages) / 1024 if pages else 0.0
 
 
 RESULT_SELECTOR = ".md-search-result__item"  # Material's and the almanac's own result items
@@ -186,9 +225,13 @@ def page_hooks(
     plugin.entries = {e.docs_path: e for e in plugin.corpus.entries}
     plugin.terms = load_terms(plugin.project.data_dir)
     size = 0
+    # Just enough of MkDocs' config and page for the hook (Material's theme folders).
+    config = {"site_url": None, "theme": SimpleNamespace(dirs=[])}
     for entry in plugin.corpus.entries:
-        page = SimpleNamespace(file=SimpleNamespace(src_uri=entry.docs_path), meta={})
-        size += len(plugin.on_page_markdown(entry.article.body, page, {"site_url": None}, None))
+        page = SimpleNamespace(
+            file=SimpleNamespace(src_uri=entry.docs_path, generated_by=None), meta={}
+        )
+        size += len(plugin.on_page_markdown(entry.article.body, page, config, None))
     return size
 
 
@@ -231,7 +274,10 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
 
     pages_s, pages = timed(cold_pages)
     hooks_s, _ = timed(lambda: page_hooks(project, corpus=corpus))
-    build_s, peak_mib = mkdocs_build(project)  # fills project/.almanac-cache
+    build_s, peak_mib, build_cpu_s = mkdocs_build_cpu(project)  # fills project/.almanac-cache
+    plain = make_plain_project(project, workdir / f"plain{n}")
+    plain_s, _, plain_cpu_s = mkdocs_build_cpu(plain)
+    shutil.rmtree(plain)
     post_build_s, _ = timed(lambda: post_build(project, corpus))
     cache = ArticleCache(project / CACHE_DIR_NAME)  # a fresh process's view: disk only
     pages_warm_s, warm = timed(lambda: generate_pages(Corpus.load(Project(project), cache=cache)))
@@ -254,6 +300,11 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
         "post_build_s": round(post_build_s, 2),
         "generator_share_all": round((check_s + pages_s + hooks_s + post_build_s) / build_s, 3),
         "per_article_ms": round(1000 * build_s / n, 1),
+        "build_cpu_s": round(build_cpu_s, 2),
+        "plain_build_s": round(plain_s, 2),
+        "plain_cpu_s": round(plain_cpu_s, 2),
+        "vs_plain": round(build_cpu_s / plain_cpu_s, 2),
+        "article_page_kib": round(mean_page_kib(site), 1),
         "peak_rss_mib": round(peak_mib),
         "pages_warm_s": round(pages_warm_s, 2),
         "rebuild_pages_s": round(rebuild_s, 2),
