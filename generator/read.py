@@ -1,6 +1,6 @@
 """Read stage: the bytes of a seed file → normalised, numbered lines.
 
-Encoding policy (documented in README): UTF-8 (with or without BOM) is read as
+Encoding policy (documented in docs/dev/importer.md): UTF-8 (with or without BOM) is read as
 is; anything else that decodes cleanly as GB18030 (a superset of GBK/GB2312, the
 encodings Chinese newsroom tools export) is decoded as GB18030. A file that is
 neither, or that contains NUL bytes, is refused as "not text". Files larger than

@@ -1,6 +1,6 @@
 """Deterministic builds: two builds of the same sources, in different folders,
 with different hash seeds and on different days, give byte-identical sites
-except the two files MkDocs stamps with the build date (README names them)."""
+except the two files MkDocs stamps with the build date (docs/dev/site.md names them)."""
 
 from __future__ import annotations
 

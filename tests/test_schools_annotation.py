@@ -1,7 +1,7 @@
 """学校名录 against a hand annotation of the seeds' institutions (issue 16, item 1):
 the district's own institutions apart from destinations and partners, one entry
 per institution however it is spelt. Precision and recall are asserted (and
-printed with -s); README "学校名录" quotes them."""
+printed with -s); docs/dev/reference-pages.md (学校名录) quotes them."""
 
 from __future__ import annotations
 
