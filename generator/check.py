@@ -27,6 +27,7 @@ import yaml
 from . import yamlsafe
 from .districts import Gazetteer
 from .docs_tree import hand_written_pages, tree_problems
+from .errors import LocatedError
 from .project import Project
 from .safety import nesting_problem, script_hazard
 from .store import (
@@ -34,7 +35,6 @@ from .store import (
     Article,
     ArticleFormatError,
     article_paths,
-    explain_yaml_problem,
     read_article,
 )
 from .structure import HTTP_URL, PUBLISHED_DATE
@@ -92,10 +92,6 @@ class Problem:
         return f"{self.path}:{self.line}: {'提醒：' if self.warning else ''}{self.message}"
 
 
-_LOCATED = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<message>.*)$", re.DOTALL)
-_PATH_ONLY = re.compile(r"^(?P<path>[^:]+\.ya?ml): (?P<message>.*)$", re.DOTALL)
-
-
 class Checker:
     def __init__(self, project: Project):
         self.project = project
@@ -114,51 +110,31 @@ class Checker:
     def add(self, path: Path | str, line: int, message: str, warning: bool = False) -> None:
         self.problems.append(Problem(self.rel(path), max(1, int(line)), message, warning))
 
-    def add_error(self, exc: Exception, default_path: Path) -> None:
-        """A loader's ``path:line: message`` error as a problem."""
-        text = str(exc).strip()
-        match = _LOCATED.match(text)
-        if match:
-            message = match["message"]
-            if message.startswith("YAML 格式错误："):  # the loaders quote PyYAML's English
-                message = "YAML 格式错误：" + explain_yaml_problem(message.split("：", 1)[1])
-            self.add(match["path"], int(match["line"]), message)
-            return
-        match = _PATH_ONLY.match(text)
-        if match:
-            self.add(match["path"], 1, match["message"])
-            return
-        self.add(default_path, 1, text)
+    def add_error(self, exc: LocatedError) -> None:
+        """A loader's error as a problem, at the place it names."""
+        self.add(exc.path, exc.line, exc.message)
 
     # -- data files -------------------------------------------------------
     def check_data(self) -> None:
-        from .enrich.facts import MetricsError
         from .enrich.facts import Taxonomy as Metrics
-        from .enrich.glossary import GlossaryError, load_terms
+        from .enrich.glossary import load_terms
         from .enrich.schools import SchoolRules
         from .enrich.themes import Taxonomy as Themes
-        from .enrich.themes import TaxonomyError
 
         data = self.project.data_dir
         self.check_districts(data / "districts.yml")
         self.themes: Themes | None = None
         self.metrics: Metrics | None = None
-        for name, load, errors in (
-            ("themes.yml", lambda: Themes.load(data), (TaxonomyError,)),
-            ("metrics.yml", lambda: Metrics.load(data / "metrics.yml"), (MetricsError,)),
-            ("glossary.yml", lambda: load_terms(data), (GlossaryError,)),
-            ("schools.yml", lambda: SchoolRules.load(data), (ValueError,)),
+        for load in (
+            lambda: Themes.load(data),
+            lambda: Metrics.load(data / "metrics.yml"),
+            lambda: load_terms(data),
+            lambda: SchoolRules.load(data),
         ):
-            path = data / name
             try:
-                # The loaders read UTF-8; a file that is not is reported, not raised.
-                path.is_file() and path.read_bytes().decode("utf-8")
                 loaded = load()
-            except UnicodeDecodeError as exc:
-                self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
-                continue
-            except errors as exc:
-                self.add_error(exc, path)
+            except LocatedError as exc:  # each file's own error, from the one loader
+                self.add_error(exc)
                 continue
             if isinstance(loaded, Themes):
                 self.themes = loaded
@@ -170,19 +146,11 @@ class Checker:
             self.add(path, 1, "缺少区县名录文件 docs/data/districts.yml")
             return
         try:
-            text = yamlsafe.read_data_file(path)
-            root, data = yamlsafe.compose(text), yamlsafe.safe_load(text)
-        except yamlsafe.TooLarge as exc:
-            self.add(path, 1, str(exc).split(": ", 1)[1])
+            file = yamlsafe.load_data_file(path)
+        except LocatedError as exc:
+            self.add_error(exc)
             return
-        except UnicodeDecodeError as exc:
-            self.add(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）")
-            return
-        except yaml.YAMLError as exc:
-            self.add(
-                path, _mark_line(exc, 0), f"YAML 格式错误：{explain_yaml_problem(_problem(exc))}"
-            )
-            return
+        root, data = file.root, file.data
         items = _child(root, "districts")
         if not isinstance(items, yaml.SequenceNode):
             self.add(path, 1, "应有顶层键 districts: 区县列表")
@@ -483,15 +451,6 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 # An inline code span (`<script>` in the editing guide) shows its text as code.
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
-
-
-def _mark_line(exc: yaml.YAMLError, offset: int) -> int:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return (mark.line + 1 + offset) if mark is not None else 1 + offset
-
-
-def _problem(exc: yaml.YAMLError) -> str:
-    return str(getattr(exc, "problem", None) or str(exc).splitlines()[0])
 
 
 def _child(node, key: str):

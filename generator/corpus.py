@@ -225,22 +225,12 @@ class Corpus:
                 key = ArticleCache.key("front-matter", dependencies, text)
                 return cache.get_or_compute("front-matter", key, lambda: load_yaml(text))
 
-        from .districts import DistrictsError
-        from .yamlsafe import vet_file
-
-        problem = vet_file(project.data_dir / "districts.yml")  # before the gazetteer reads it
-        if problem:
-            raise DistrictsError(f"{project.data_dir / 'districts.yml'}:{problem[0]}: {problem[1]}")
+        gazetteer = Gazetteer.load(project.data_dir)  # a DistrictsError before any article is read
         entries = [
             Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
             for a in load_articles(docs, load_meta)
         ]
-        return cls(
-            project=project,
-            entries=entries,
-            gazetteer=Gazetteer.load(project.data_dir),
-            cache=cache,
-        )
+        return cls(project=project, entries=entries, gazetteer=gazetteer, cache=cache)
 
     def cached(self, kind: str, dependencies: str, entry: Entry, compute, encode=None, decode=None):
         """``compute()`` for one article, through the cache when there is one.

@@ -28,6 +28,9 @@ from typing import Any
 import yaml
 from pypinyin import lazy_pinyin
 
+from .errors import LocatedError
+from .yamlsafe import load_data_file
+
 # Suffixes of county-level divisions, longest first so 自治县 wins over 县.
 _SUFFIXES = (
     "土家族苗族自治县",
@@ -46,8 +49,8 @@ _NAME_ENDS = "区县市旗"
 _LONGEST_NAME = 16
 
 
-class DistrictsError(ValueError):
-    """docs/data/districts.yml cannot be read; the message names file and line."""
+class DistrictsError(LocatedError):
+    """docs/data/districts.yml (or almanac.yml) cannot be read, located by path and line."""
 
 
 @dataclass(frozen=True)
@@ -260,13 +263,7 @@ class Gazetteer:
         path = Path(data_dir) / "districts.yml"
         if not path.is_file():
             return cls([], region=region, national=index)
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise DistrictsError(
-                f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误"
-            ) from None
+        raw = load_data_file(path, DistrictsError).data or {}
         items = raw.get("districts", []) if isinstance(raw, dict) else []
         found = []
         for item in items:
@@ -487,14 +484,11 @@ def _region(path: Path) -> str:
     """``region`` from docs/data/almanac.yml (the almanac's own province or city)."""
     if not path.is_file():
         return ""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DistrictsError(f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误") from None
+    file = load_data_file(path, DistrictsError)
+    raw = file.data or {}
     region = raw.get("region") if isinstance(raw, dict) else None
     if region is not None and not isinstance(region, str):
-        raise DistrictsError(f"{path}:1: region 应为省或直辖市的名称，如 重庆市")
+        raise DistrictsError(path, file.line("region"), "region 应为省或直辖市的名称，如 重庆市")
     return region or ""
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import jieba
 import yaml
 
-from .districts import DistrictsError, Gazetteer, pinyin_slug
+from .districts import Gazetteer, pinyin_slug
 from .formats import ImageNote, Table, read_source
 from .project import Project
 from .read import SeedError
@@ -227,11 +227,7 @@ class Importer:
         self.dry_run = dry_run
         self.quiet = quiet
         self.out = out or sys.stdout
-        problem = vet_file(
-            project.data_dir / "districts.yml"
-        )  # bounded YAML before the gazetteer reads it
-        if problem:
-            raise DistrictsError(f"{project.data_dir / 'districts.yml'}:{problem[0]}: {problem[1]}")
+        # districts.yml is read with bounds (DistrictsError, path:line) before any seed.
         self.gazetteer = Gazetteer.load(project.data_dir)
         self.by_key: dict[str, Path] = {}
         self.by_source: dict[tuple[str, str | None], Path] = {}

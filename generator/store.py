@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from . import yamlsafe
+from .errors import LocatedError
 
 FRONT_MATTER_FENCE = "---"
 CHECKSUM_KEY = "import_checksum"
@@ -56,14 +57,8 @@ IMPORTED_KEYS = (
 )
 
 
-class ArticleFormatError(ValueError):
+class ArticleFormatError(LocatedError):
     """A problem in an article file, located by path and 1-based line."""
-
-    def __init__(self, path: Path | str, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
-        self.path = str(path)
-        self.line = line
-        self.message = message
 
 
 @dataclass
@@ -133,33 +128,9 @@ def render_article(meta: dict[str, Any], body: str) -> str:
     return text.replace(f"{CHECKSUM_KEY}: pending\n", f"{CHECKSUM_KEY}: {checksum_of(text)}\n", 1)
 
 
-# PyYAML's messages, in the words an editor who is not a programmer can act on.
-_YAML_PROBLEMS = (
-    ("mapping values are not allowed", "这一行多了一个冒号“:”——值里含英文冒号时，请给整个值加引号"),
-    ("could not find expected ':'", "缺少冒号——每行应写成“键: 值”（冒号后有一个空格）"),
-    ("cannot start any token", "含有不能出现在这里的字符（常见：用了 Tab 缩进，请改用空格）"),
-    ("found unexpected end of stream", "引号没有配对——检查这一行的引号是否成对"),
-    ("did not find expected key", "缩进不一致——同一层的键要对齐"),
-    ("expected <block end>", "缩进不一致——同一层的键要对齐"),
-    ("did not find expected '-' indicator", "列表缩进不一致——每项都以“- ”开头并对齐"),
-    ("found undefined alias", "“*”开头的值须加引号"),
-    ("expected ',' or '}'", "花括号 {…} 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
-    ("expected ',' or ']'", "方括号 […] 没有正确闭合，或其中的值含冒号——含冒号的值请加引号"),
-    ("found unknown escape character", "双引号中的反斜杠“\\”须写成两个，或改用单引号"),
-    (yamlsafe.ANCHOR_PROBLEM, "不能使用 YAML 锚点“&…”和别名“*…”：请直接写出每个值"),
-    (yamlsafe.DEPTH_PROBLEM, f"嵌套层数过多（上限 {yamlsafe.MAX_DEPTH} 层）"),
-)
-
-
-def explain_yaml_error(exc: Exception) -> str:
-    return explain_yaml_problem(str(getattr(exc, "problem", None) or str(exc).splitlines()[0]))
-
-
-def explain_yaml_problem(problem: str) -> str:
-    for needle, words in _YAML_PROBLEMS:
-        if needle in problem:
-            return words
-    return f"YAML 语法错误（{problem}）"
+# PyYAML's messages in an editor's words live with the loader (generator/yamlsafe.py).
+explain_yaml_error = yamlsafe.explain_yaml_error
+explain_yaml_problem = yamlsafe.explain_yaml_problem
 
 
 # libyaml when present (several times faster on a large almanac); the pure-Python
@@ -196,11 +167,9 @@ def parse_article(text: str, path: Path | str = "<article>", load_meta=None) -> 
         )
     try:
         meta = (load_meta or load_yaml)(raw_meta) if raw_meta.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
+    except yaml.YAMLError as exc:  # the front matter starts on the file's line 2
         raise ArticleFormatError(
-            path, line, f"YAML 前言格式错误：{explain_yaml_error(exc)}"
+            path, yamlsafe.yaml_line(exc, 1), f"YAML 前言格式错误：{explain_yaml_error(exc)}"
         ) from None
     if not isinstance(meta, dict):
         raise ArticleFormatError(path, 2, "YAML 前言应为“键: 值”形式的映射")

@@ -281,7 +281,7 @@ def test_article_placement_and_file_names(project):
             "glossary.yml",
             "  - term: 五育并举\n",
             "  - term:\n",
-            "docs/data/glossary.yml:1: 第 2 个术语缺少 term 或 definition",
+            "docs/data/glossary.yml:8: 第 2 个术语缺少 term 或 definition",  # the item's own line
         ),
         (
             "glossary.yml",
@@ -293,7 +293,7 @@ def test_article_placement_and_file_names(project):
             "schools.yml",
             "  实验外语校: 其他",
             "  实验外语校: 火箭",
-            "docs/data/schools.yml:1: types.实验外语校: 未知类型“火箭”",
+            "docs/data/schools.yml:31: types.实验外语校: 未知类型“火箭”",  # the entry's line
         ),
     ],
     ids=[

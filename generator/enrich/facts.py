@@ -46,10 +46,10 @@ from pathlib import Path
 from typing import Any
 
 import cn2an
-import yaml
 
 from .. import yamlsafe
 from ..cache import code_fingerprint
+from ..errors import LocatedError
 from ..store import ArticleFormatError
 
 # Full-width digits, letters and ％ → ASCII (one character for one). Full-width
@@ -230,33 +230,20 @@ def _compile_phrase(phrase: str) -> list[tuple[re.Pattern[str], int, bool, str]]
     return compiled
 
 
-class MetricsError(ValueError):
+class MetricsError(LocatedError):
     """A problem in docs/data/metrics.yml, located by path and line."""
 
 
-def _phrase_list(value, key: str, where: str) -> tuple[str, ...]:
+def _phrase_list(value, key: str, fail) -> tuple[str, ...]:
     """A list of phrases; a bare string would be read one character at a time."""
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
-        raise MetricsError(f'{where}: {key} 应为词语列表，如 ["#教育集团", "惠及…学生#"]')
+        raise fail(f'{key} 应为词语列表，如 ["#教育集团", "惠及…学生#"]')
     for phrase in value:
         if phrase.count("…") > MAX_WILDCARDS or phrase.count("#") > 1:
-            raise MetricsError(
-                f"{where}: {key} 中的 “{phrase}” 最多含 {MAX_WILDCARDS} 个 “…” 和 1 个 “#”"
-            )
+            raise fail(f"{key} 中的 “{phrase}” 最多含 {MAX_WILDCARDS} 个 “…” 和 1 个 “#”")
     return tuple(value)
-
-
-def _item_lines(text: str) -> list[int]:
-    """1-based line of each item of the top-level ``metrics`` list."""
-    root = yamlsafe.compose(text)
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key, value in root.value:
-        if key.value == "metrics" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
 
 
 @dataclass
@@ -275,36 +262,39 @@ class Taxonomy:
         """Metrics from parsed YAML; ``lines`` (1-based, per item) locate errors."""
         items = raw.get("metrics") if isinstance(raw, dict) else None
         if not isinstance(items, list):
-            raise MetricsError(f"{source}:1: 缺少 metrics 列表")
+            raise MetricsError(source, 1, "缺少 metrics 列表")
         metrics = []
         seen = set()
         for index, item in enumerate(items, start=1):
             line = lines[index - 1] if lines and index <= len(lines) else 1
-            where = f"{source}:{line}: metrics 第 {index} 项"
+
+            def fail(message: str, line: int = line, index: int = index) -> MetricsError:
+                return MetricsError(source, line, f"metrics 第 {index} 项: {message}")
+
             if not isinstance(item, dict):
-                raise MetricsError(f"{where}: 应为映射（slug, name, unit, phrases）")
+                raise fail("应为映射（slug, name, unit, phrases）")
             missing = [k for k in ("slug", "name", "unit", "phrases") if k not in item]
             if missing:
-                raise MetricsError(f"{where}: 缺少 {', '.join(missing)}")
+                raise fail(f"缺少 {', '.join(missing)}")
             slug = str(item["slug"])
             if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) or slug in seen:
-                raise MetricsError(f"{where}: slug “{slug}” 须为唯一的小写字母、数字和连字符")
+                raise fail(f"slug “{slug}” 须为唯一的小写字母、数字和连字符")
             seen.add(slug)
             for key in ("name", "unit"):
                 if not isinstance(item[key], (str, int)) or isinstance(item[key], bool):
-                    raise MetricsError(f"{where}: {key} 应为一段文字")
-            phrases = _phrase_list(item.get("phrases"), "phrases", where)
+                    raise fail(f"{key} 应为一段文字")
+            phrases = _phrase_list(item.get("phrases"), "phrases", fail)
             if not phrases:
-                raise MetricsError(f"{where}: phrases 不能为空")
+                raise fail("phrases 不能为空")
             unit = str(item["unit"])
             measures = item.get("measures")
             if measures is not None and not (
                 isinstance(measures, list)
                 and all(m is None or isinstance(m, (str, int)) for m in measures)
             ):
-                raise MetricsError(f"{where}: measures 应为量词列表，如 [个, 所]")
+                raise fail("measures 应为量词列表，如 [个, 所]")
             measures = tuple("" if m is None else str(m) for m in measures or (unit,))
-            exclude = _phrase_list(item.get("exclude"), "exclude", where)
+            exclude = _phrase_list(item.get("exclude"), "exclude", fail)
             patterns = tuple(c for p in phrases for c in _compile_phrase(p))
             exclude_patterns = tuple(c[0] for p in exclude for c in _compile_phrase(p))
             metrics.append(
@@ -332,18 +322,8 @@ class Taxonomy:
         path = Path(path)
         if not path.is_file():
             return cls([])
-        try:
-            text = yamlsafe.read_data_file(path)
-            raw = yamlsafe.safe_load(text)
-            lines = _item_lines(text)
-        except yamlsafe.TooLarge as exc:
-            raise MetricsError(str(exc)) from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise MetricsError(
-                f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}"
-            ) from None
-        return cls.from_data(raw, str(path), lines)
+        file = yamlsafe.load_data_file(path, MetricsError)
+        return cls.from_data(file.data, str(path), file.item_lines("metrics"))
 
     def get(self, key: str) -> Metric | None:
         for metric in self.metrics:

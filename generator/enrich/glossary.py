@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .. import yamlsafe
 from ..corpus import Corpus, Entry
+from ..errors import LocatedError
 
 
 @dataclass
@@ -32,31 +31,24 @@ class Term:
         return sorted({e.district for e in self.entries})
 
 
-class GlossaryError(ValueError):
-    pass
+class GlossaryError(LocatedError):
+    """A problem in docs/data/glossary.yml, located by path and line."""
 
 
 def load_terms(data_dir: Path) -> list[Term]:
     path = Path(data_dir) / "glossary.yml"
     if not path.is_file():
         return []
-    try:
-        raw = yamlsafe.safe_load(yamlsafe.read_data_file(path)) or {}
-    except yamlsafe.TooLarge as exc:
-        raise GlossaryError(str(exc)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise GlossaryError(
-            f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}"
-        ) from None
+    file = yamlsafe.load_data_file(path, GlossaryError)
+    raw = file.data or {}
     items = raw.get("terms") if isinstance(raw, dict) else None
     if not isinstance(items, list):
-        raise GlossaryError(f"{path}:1: 应有 terms: 列表")
+        raise GlossaryError(path, 1, "应有 terms: 列表")
     terms: list[Term] = []
     seen: set[str] = set()
-    for number, item in enumerate(items, start=1):
+    for number, (line, item) in enumerate(file.items("terms"), start=1):
         if not isinstance(item, dict) or not item.get("term") or not item.get("definition"):
-            raise GlossaryError(f"{path}: 第 {number} 个术语缺少 term 或 definition")
+            raise GlossaryError(path, line, f"第 {number} 个术语缺少 term 或 definition")
         term = Term(
             term=str(item["term"]).strip(),
             definition=" ".join(str(item["definition"]).split()),
@@ -64,7 +56,7 @@ def load_terms(data_dir: Path) -> list[Term]:
         )
         for spelling in term.spellings:
             if spelling in seen:
-                raise GlossaryError(f"{path}: 术语“{spelling}”重复")
+                raise GlossaryError(path, line, f"术语“{spelling}”重复")
             seen.add(spelling)
         terms.append(term)
     return terms

@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .. import yamlsafe
 from ..cache import code_fingerprint, file_fingerprint
 from ..corpus import Corpus, Entry
+from ..errors import LocatedError
 from .text import sentence_at, shorten
 
 TYPES = ("幼儿园", "小学", "中学", "职业学校", "高校", "教育集团", "其他")
@@ -246,6 +245,10 @@ class School:
         return sorted(v for v in self.variants if v != self.name)
 
 
+class SchoolsError(LocatedError):
+    """A problem in docs/data/schools.yml, located by path and line."""
+
+
 @dataclass
 class SchoolRules:
     known: tuple[str, ...] = ()
@@ -260,28 +263,38 @@ class SchoolRules:
         path = Path(data_dir) / "schools.yml"
         if not path.is_file():
             return cls()
-        try:
-            raw = yamlsafe.safe_load(yamlsafe.read_data_file(path)) or {}
-        except yamlsafe.TooLarge as exc:
-            raise ValueError(str(exc)) from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise ValueError(
-                f"{path}:{(mark.line + 1) if mark else 1}: YAML 格式错误{yamlsafe.bound_detail(exc)}"
-            ) from None
+        file = yamlsafe.load_data_file(path, SchoolsError)
+        raw = file.data or {}
         if not isinstance(raw, dict):
-            raise ValueError(f"{path}:1: 应为“键: 值”映射")
-        types = {str(k): str(v) for k, v in (raw.get("types") or {}).items()}
+            raise SchoolsError(path, 1, "应为“键: 值”映射")
+
+        def mapping(key: str) -> dict[str, str]:
+            value = raw.get(key) or {}
+            if not isinstance(value, dict):
+                raise SchoolsError(path, file.line(key), f"{key} 应为“名称: 值”映射")
+            return {str(k): str(v) for k, v in value.items()}
+
+        def names(key: str) -> list[str]:
+            value = raw.get(key) or []
+            if not isinstance(value, list):
+                raise SchoolsError(path, file.line(key), f"{key} 应为名称列表")
+            return [str(n) for n in value]
+
+        types = mapping("types")
         for name, kind in types.items():
             if kind not in TYPES:
-                raise ValueError(f"{path}: types.{name}: 未知类型“{kind}”，可用：{'/'.join(TYPES)}")
+                raise SchoolsError(
+                    path,
+                    file.line("types", name),
+                    f"types.{name}: 未知类型“{kind}”，可用：{'/'.join(TYPES)}",
+                )
         return cls(
-            known=tuple(sorted({str(n) for n in raw.get("known") or ()}, key=len, reverse=True)),
-            not_schools=frozenset(str(n) for n in raw.get("not_schools") or ()),
-            aliases={str(k): str(v) for k, v in (raw.get("aliases") or {}).items()},
-            separate=frozenset(str(n) for n in raw.get("separate") or ()),
+            known=tuple(sorted(set(names("known")), key=len, reverse=True)),
+            not_schools=frozenset(names("not_schools")),
+            aliases=mapping("aliases"),
+            separate=frozenset(names("separate")),
             types=types,
-            elsewhere=frozenset(str(n) for n in raw.get("elsewhere") or ()),
+            elsewhere=frozenset(names("elsewhere")),
         )
 
 

@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-import yaml
 
 from .. import yamlsafe
 from ..corpus import Corpus, Entry, Paragraph, Section
+from ..errors import LocatedError
 
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
 
@@ -33,11 +33,8 @@ STRONG_PARAGRAPHS = 3
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(LocatedError):
     """A problem in the themes data file, located by path and 1-based line."""
-
-    def __init__(self, path: Path | str, line: int, message: str):
-        super().__init__(f"{path}:{line}: {message}")
 
 
 @dataclass(frozen=True)
@@ -91,28 +88,14 @@ class Taxonomy:
         path = Path(data_dir) / THEMES_FILE
         if not path.is_file():
             return cls([])
-        try:
-            text = yamlsafe.read_data_file(path)
-        except yamlsafe.TooLarge as exc:
-            raise TaxonomyError(path, 1, str(exc).split(": ", 1)[1]) from None
-        try:
-            raw = yamlsafe.compose(text)
-            data = yamlsafe.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise TaxonomyError(
-                path,
-                (mark.line + 1) if mark else 1,
-                f"YAML 格式错误：{getattr(exc, 'problem', exc)}",
-            ) from None
+        file = yamlsafe.load_data_file(path, TaxonomyError)
+        data = file.data or {}
         items = data.get("themes") if isinstance(data, dict) else None
         if not isinstance(items, list):
             raise TaxonomyError(path, 1, "应有顶层键 themes: 专题列表")
-        nodes = _item_nodes(raw)
         themes: list[Theme] = []
         seen: dict[str, str] = {}
-        for index, item in enumerate(items):
-            line = nodes[index].start_mark.line + 1 if index < len(nodes) else 1
+        for line, item in file.items("themes"):
             theme = _theme(item, path, line)
             for key in (theme.slug, theme.name):
                 if key in seen:
@@ -120,18 +103,6 @@ class Taxonomy:
                 seen[key] = f"第 {line} 行"
             themes.append(theme)
         return cls(themes)
-
-
-def _item_nodes(root) -> list:
-    """YAML nodes of the theme list items, to name the line of a bad item."""
-    if root is None or not hasattr(root, "value") or not isinstance(root.value, list):
-        return []
-    for key, value in root.value:
-        if getattr(key, "value", None) == "themes" and isinstance(
-            getattr(value, "value", None), list
-        ):
-            return value.value
-    return []
 
 
 def _strings(value, path, line, what) -> tuple[str, ...]:
