@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from . import yamlsafe
+from .corpus import Entry
 from .districts import Gazetteer
 from .docs_tree import hand_written_pages, tree_problems
 from .errors import LocatedError
@@ -96,6 +97,7 @@ class Checker:
     def __init__(self, project: Project):
         self.project = project
         self.problems: list[Problem] = []
+        self.entries: list[Entry] = []  # every article read, in path order
 
     # -- helpers ----------------------------------------------------------
     def rel(self, path: Path | str) -> str:
@@ -194,6 +196,10 @@ class Checker:
             except ArticleFormatError as exc:
                 self.add(exc.path, exc.line, exc.message)
                 continue
+            # Kept for the build, which then reads and parses no article a second time.
+            self.entries.append(
+                Entry(article, article.path.relative_to(self.project.docs_dir).as_posix())
+            )
             root = _front_matter_root(article)
             lines = _key_lines(root)
             for key, line in _duplicate_keys(root):
@@ -204,7 +210,7 @@ class Checker:
             self.check_front_matter(article, lines)
             self.check_html(article, lines)
             if len(self.problems) == before:
-                self.check_facts(article)
+                self.check_facts(self.entries[-1])
             title, district = article.meta.get("title"), article.meta.get("district")
             if isinstance(title, str) and isinstance(district, str):
                 title_key = (district, " ".join(title.split()))
@@ -417,21 +423,18 @@ class Checker:
                 continue
             self.check_markup(path, text, 1)
 
-    def check_facts(self, article: Article) -> None:
-        if "facts" not in article.meta or self.metrics is None:
+    def check_facts(self, entry: Entry) -> None:
+        if "facts" not in entry.meta or self.metrics is None:
             return
-        from .corpus import Entry
         from .enrich.facts import corrections
 
-        entry = Entry(
-            article=article, docs_path=article.path.relative_to(self.project.docs_dir).as_posix()
-        )
         try:
             corrections(entry, self.metrics)
         except ArticleFormatError as exc:
             self.add(exc.path, exc.line, exc.message)
 
     def run(self) -> list[Problem]:
+        self.entries = []
         self.check_tree()
         self.check_data()
         self.check_articles()

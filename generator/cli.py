@@ -39,37 +39,32 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_pages(args: argparse.Namespace) -> int:
-    from .enrich.themes import TaxonomyError
-    from .render.plain import PlainExportError, write_plain_project
-    from .render.site import write_pages
-    from .store import ArticleFormatError
+    from .build import guarded, write_pages, write_plain_project
 
-    try:
-        if args.out is not None:
-            return write_plain_project(
-                Project.find(args.root), args.out, site_url=args.site_url, quiet=args.quiet
-            )
-        return write_pages(Project.find(args.root), quiet=args.quiet)
-    except (ArticleFormatError, TaxonomyError, PlainExportError) as exc:
-        # Every page is generated before any is written: nothing half-written.
-        print(f"almanac pages: {exc}", file=sys.stderr)
-        return 1
+    project = Project.find(args.root)
+    if args.out is not None:
+        return guarded(
+            "almanac pages",
+            project.root,
+            lambda: write_plain_project(
+                project, args.out, site_url=args.site_url, quiet=args.quiet
+            ),
+        )
+    return guarded("almanac pages", project.root, lambda: write_pages(project, quiet=args.quiet))
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    from .corpus import Corpus
-    from .enrich.facts import MetricsError
+    from .build import guarded, prepare
     from .render.facts_page import facts_csv, facts_data, facts_json
-    from .store import ArticleFormatError
 
-    try:
-        data = facts_data(Corpus.load(Project.find(args.root)))
-    except (ArticleFormatError, MetricsError) as exc:
-        print(f"almanac facts: {exc}", file=sys.stderr)
-        return 1
-    text = facts_json(data) if args.json else facts_csv(data).lstrip("\ufeff")
-    sys.stdout.write(text)
-    return 0
+    project = Project.find(args.root)
+
+    def facts() -> int:
+        data = facts_data(prepare(project, check=False, cache=False).corpus)
+        sys.stdout.write(facts_json(data) if args.json else facts_csv(data).lstrip("\ufeff"))
+        return 0
+
+    return guarded("almanac facts", project.root, facts)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -105,26 +100,26 @@ def _cmd_offline_zip(args: argparse.Namespace) -> int:
 
 
 def _cmd_search_index(args: argparse.Namespace) -> int:
-    from .corpus import Corpus
+    from .build import guarded, prepare
     from .search_index import site_facts, write_index
-    from .store import ArticleFormatError
 
     if not (args.site_dir / "index.html").is_file():
         print(
             f"almanac search-index: {args.site_dir}: 没有 index.html，请先构建网站", file=sys.stderr
         )
         return 1
-    try:
-        districts, articles = site_facts(Corpus.load(Project.find(args.root)))
-    except ArticleFormatError as exc:
-        print(f"almanac search-index: {exc}", file=sys.stderr)
-        return 1
-    stats = write_index(args.site_dir, districts, articles, bundle=args.bundle)
-    print(
-        f"almanac search-index: {stats['pages']} pages, {stats['sections']} sections, "
-        f"{stats['shards']} shards, {stats['bytes'] / 1024:.0f} KiB → {args.site_dir / 'search'}"
-    )
-    return 0
+    project = Project.find(args.root)
+
+    def index() -> int:
+        districts, articles = site_facts(prepare(project, check=False, cache=False).corpus)
+        stats = write_index(args.site_dir, districts, articles, bundle=args.bundle)
+        print(
+            f"almanac search-index: {stats['pages']} pages, {stats['sections']} sections, "
+            f"{stats['shards']} shards, {stats['bytes'] / 1024:.0f} KiB → {args.site_dir / 'search'}"
+        )
+        return 0
+
+    return guarded("almanac search-index", project.root, index)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -215,7 +215,14 @@ class Corpus:
     cache: ArticleCache | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def load(cls, project: Project, cache: ArticleCache | None = None) -> Corpus:
+    def load(
+        cls,
+        project: Project,
+        cache: ArticleCache | None = None,
+        entries: list[Entry] | None = None,
+    ) -> Corpus:
+        """The project's articles and gazetteer; ``entries``: the articles already read
+        (by the check, generator/build.py), so none is read and parsed twice."""
         docs = project.docs_dir
         load_meta = load_yaml
         if cache is not None:
@@ -226,10 +233,11 @@ class Corpus:
                 return cache.get_or_compute("front-matter", key, lambda: load_yaml(text))
 
         gazetteer = Gazetteer.load(project.data_dir)  # a DistrictsError before any article is read
-        entries = [
-            Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
-            for a in load_articles(docs, load_meta)
-        ]
+        if entries is None:
+            entries = [
+                Entry(article=a, docs_path=a.path.relative_to(docs).as_posix())
+                for a in load_articles(docs, load_meta)
+            ]
         return cls(project=project, entries=entries, gazetteer=gazetteer, cache=cache)
 
     def cached(self, kind: str, dependencies: str, entry: Entry, compute, encode=None, decode=None):

@@ -19,14 +19,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
-from .cache import ArticleCache
-from .check import check_project, errors
+from .build import CheckFailed, describe, prepare
 from .corpus import Corpus
-from .districts import DistrictsError
 from .docs_tree import publishable
-from .enrich.facts import MetricsError
 from .enrich.glossary import load_terms
-from .enrich.themes import TaxonomyError
+from .errors import AlmanacError
 from .project import Project
 from .render import browse, held_html
 from .render.article_page import article_markdown, article_tags
@@ -88,25 +85,22 @@ class AlmanacPlugin(BasePlugin):
                 and not publishable(docs_dir, file.src_uri)
             ):
                 files.remove(file)
-        if self.config["check"]:
-            problems = check_project(project)
-            if errors(problems):
-                raise PluginError("almanac check:\n" + "\n".join(map(str, errors(problems))))
-            for problem in problems:  # warnings: shown, but never fail a --strict build
-                log.info(str(problem))
-        # Unchanged articles' enrichment comes from the content-hash cache
-        # (kept in memory across `mkdocs serve` rebuilds, and on disk).
-        cache = ArticleCache.for_project(project)
-        if cache is not None:
-            cache.new_build()
+        # The one build sequence (generator/build.py): check, then load; unchanged
+        # articles' enrichment comes from the content-hash cache (kept in memory
+        # across `mkdocs serve` rebuilds, and on disk).
         try:
-            self.corpus = Corpus.load(project, cache=cache)
+            build = prepare(project, check=self.config["check"])
+            self.corpus = build.corpus
             pages = generate_pages(self.corpus, directory_urls=config["use_directory_urls"])
-        except (ArticleFormatError, TaxonomyError, MetricsError, DistrictsError) as exc:
-            raise PluginError(str(exc)) from None  # "file:line: problem", no traceback
+            self.terms = load_terms(project.data_dir)
+        except CheckFailed as exc:
+            raise PluginError(str(exc)) from None  # "almanac check:" and its path:line lines
+        except AlmanacError as exc:
+            raise PluginError("\n".join(describe(exc, project.root))) from None  # no traceback
+        for problem in build.warnings:  # warnings: shown, but never fail a --strict build
+            log.info(str(problem))
         self.entries = {e.docs_path: e for e in self.corpus.entries}
         self.project = project
-        self.terms = load_terms(project.data_dir)
         for rel, text in pages.items():
             existing = files.get_file_from_path(rel)
             if existing is not None:

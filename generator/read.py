@@ -18,13 +18,15 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import AlmanacError
+
 MAX_SEED_BYTES = 8 * 1024 * 1024  # the seeds are ~15 KB; a full page is never megabytes
 
 # Layout noise that carries no text: zero-width characters and soft hyphens.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-class SeedError(Exception):
+class SeedError(AlmanacError):
     """A seed that cannot be imported; the message names the file (and line)."""
 
     def __init__(self, path: Path | str, message: str, line: int | None = None):

@@ -372,7 +372,8 @@ def test_editor_figures_are_shown_with_their_qualifier():
 
 
 def test_almanac_pages_writes_the_downloads_for_other_engines(corpus):
-    from generator.render.site import generate_pages, write_pages
+    from generator.build import write_pages
+    from generator.render.site import generate_pages
 
     assert write_pages(corpus.project, quiet=True) == 0
     expected = generate_pages(corpus)

@@ -13,24 +13,14 @@ search index is written after the build with ``almanac search-index SITE``.
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import yaml
 
-from ..cache import ArticleCache
 from ..corpus import Corpus
-from ..enrich.glossary import load_terms
-from ..project import Project
+from ..enrich.glossary import Term
+from ..errors import AlmanacError
 from ..safety import escape_title
-from ..store import (
-    CHECKSUM_KEY,
-    FRONT_MATTER_FENCE,
-    WriteError,
-    dump_front_matter,
-    write_all_atomic,
-    write_problem,
-)
+from ..store import CHECKSUM_KEY, FRONT_MATTER_FENCE, dump_front_matter
 from . import browse
 from .article_page import article_markdown, article_tags
 from .site import generate_pages
@@ -40,8 +30,8 @@ _PLUGIN_LINE = re.compile(r"^  - almanac[ \t]*\n", re.M)
 _NAV_BLOCK = re.compile(r"^nav:[ \t]*\n((?:[ \t]+\S.*\n|[ \t]*\n)*)", re.M)
 
 
-class PlainExportError(Exception):
-    pass
+class PlainExportError(AlmanacError):
+    """The export cannot be written where it was asked for; nothing was written."""
 
 
 def plain_config(text: str, nav_children: dict | None = None) -> str:
@@ -69,14 +59,12 @@ def plain_config(text: str, nav_children: dict | None = None) -> str:
 
 
 def plain_files(
-    project: Project, site_url: str | None = None, directory_urls: bool = True
+    corpus: Corpus, terms: list[Term], site_url: str | None = None, directory_urls: bool = True
 ) -> tuple[dict[str, str], dict]:
     """Every file of the plain project's docs/ that differs from the checkout's
     (the articles as rendered and the generated pages, keyed by docs path), and
-    the navigation's generated entries."""
-    corpus = Corpus.load(project, cache=ArticleCache.for_project(project))
+    the navigation's generated entries. Writes nothing (generator/build.py does)."""
     files = dict(generate_pages(corpus, directory_urls=directory_urls))
-    terms = load_terms(project.data_dir)
     for entry in corpus.entries:
         meta = {k: v for k, v in entry.meta.items() if k != CHECKSUM_KEY}
         if isinstance(meta.get("title"), str):
@@ -87,52 +75,3 @@ def plain_files(
             f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
         )
     return files, browse.nav_children(corpus)
-
-
-def write_plain_project(
-    project: Project, out: Path, site_url: str | None = None, quiet: bool = False
-) -> int:
-    out = Path(out).resolve()
-    docs = project.docs_dir.resolve()
-    if out in (project.root.resolve(), docs) or docs in out.parents:
-        raise PlainExportError(f"{out}: choose a folder outside the checkout's docs/")
-    if out.exists() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise PlainExportError(
-            f"{out}: not empty and not an earlier `almanac pages --out` folder; nothing written"
-        )
-    from ..check import check_project, errors
-
-    problems = errors(check_project(project))  # what the plugin would stop the build for
-    if problems:
-        raise PlainExportError("almanac check:\n" + "\n".join(map(str, problems)))
-    files, children = plain_files(
-        project, site_url
-    )  # everything computed before anything is written
-    config = plain_config((project.root / "mkdocs.yml").read_text(encoding="utf-8"), children)
-    try:
-        if out.exists():
-            shutil.rmtree(out)
-        out.mkdir(parents=True)
-        shutil.copytree(project.docs_dir, out / "docs")
-        theme = project.templates_dir / "theme"
-        if theme.is_dir():
-            shutil.copytree(theme, out / "templates" / "theme")
-        write_all_atomic(
-            {
-                **{out / "docs" / rel: text for rel, text in files.items()},
-                out / "mkdocs.yml": config,
-                out / MARKER: "written by `almanac pages --out`; replaced on the next run\n",
-            }
-        )
-    except OSError as exc:  # a full disk or read-only folder while copying docs/
-        failed = exc.filename or out
-        if isinstance(exc, shutil.Error):  # copytree's list of (source, target, why)
-            _, failed, why = exc.args[0][0]
-            number = re.search(r"\[Errno (\d+)\]", str(why))
-            exc = OSError(int(number[1]) if number else None, str(why))
-        raise WriteError(failed, 1, write_problem(exc)) from None
-    if not quiet:
-        print(
-            f"almanac pages: plain MkDocs project (no almanac plugin) in {out}: {len(files)} pages rendered"
-        )
-    return 0

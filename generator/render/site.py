@@ -1,11 +1,8 @@
-"""All generated pages of the almanac, for the MkDocs plugin and the CLI."""
+"""All generated pages of the almanac (written by generator/build.py or the MkDocs plugin)."""
 
 from __future__ import annotations
 
-from ..cache import ArticleCache
 from ..corpus import Corpus
-from ..project import Project
-from ..store import write_all_atomic
 from . import browse, chronology_page, facts_page, glossary_page, schools_page
 
 
@@ -34,17 +31,3 @@ def generate_pages(corpus: Corpus, directory_urls: bool = True) -> dict[str, str
         if extra and view.path in pages:
             pages[view.path] = pages[view.path].rstrip("\n") + "\n\n" + extra + "\n"
     return dict(sorted(pages.items()))
-
-
-def write_pages(project: Project, quiet: bool = False) -> int:
-    corpus = Corpus.load(project, cache=ArticleCache.for_project(project))
-    pages = generate_pages(corpus)
-    changed = {}
-    for rel, text in pages.items():
-        target = project.docs_dir / rel
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            changed[target] = text
-    write_all_atomic(changed)  # all pages or none: a full disk leaves the old ones
-    if not quiet:
-        print(f"almanac pages: {len(pages)} generated pages under {project.docs_dir}")
-    return 0
