@@ -36,6 +36,7 @@ from .store import (
     Article,
     ArticleFormatError,
     article_paths,
+    parse_article,
     read_article,
 )
 from .structure import HTTP_URL, PUBLISHED_DATE
@@ -197,20 +198,9 @@ class Checker:
                 self.add(exc.path, exc.line, exc.message)
                 continue
             # Kept for the build, which then reads and parses no article a second time.
-            self.entries.append(
-                Entry(article, article.path.relative_to(self.project.docs_dir).as_posix())
-            )
-            root = _front_matter_root(article)
-            lines = _key_lines(root)
-            for key, line in _duplicate_keys(root):
-                self.add(
-                    path, line, f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个"
-                )
-            before = len(self.problems)
-            self.check_front_matter(article, lines)
-            self.check_html(article, lines)
-            if len(self.problems) == before:
-                self.check_facts(self.entries[-1])
+            entry = Entry(article, article.path.relative_to(self.project.docs_dir).as_posix())
+            self.entries.append(entry)
+            lines = self.check_article(article, entry)
             title, district = article.meta.get("title"), article.meta.get("district")
             if isinstance(title, str) and isinstance(district, str):
                 title_key = (district, " ".join(title.split()))
@@ -224,6 +214,31 @@ class Checker:
                     )
                 else:
                     titles[title_key] = article
+
+    def check_article(self, article: Article, entry: Entry | None = None) -> dict[str, int]:
+        """One article's own problems (not those between articles); its keys' lines."""
+        root = _front_matter_root(article)
+        lines = _key_lines(root)
+        for key, line in _duplicate_keys(root):
+            self.add(
+                article.path,
+                line,
+                f"前言中 {key} 出现了两次（第 {lines.get(key)} 行已有）：只保留一个",
+            )
+        before = len(self.problems)
+        self.check_front_matter(article, lines)
+        self.check_html(article, lines)
+        if len(self.problems) == before:
+            if entry is None:  # the importer's article, not yet on disk
+                docs = self.project.docs_dir
+                rel = (
+                    article.path.relative_to(docs).as_posix()
+                    if article.path.is_relative_to(docs)
+                    else article.path.name
+                )
+                entry = Entry(article, rel)
+            self.check_facts(entry)
+        return lines
 
     def _districts_broken(self) -> bool:
         return any(p.path.endswith("districts.yml") for p in self.problems)
@@ -439,6 +454,33 @@ class Checker:
         self.check_data()
         self.check_articles()
         return sorted(set(self.problems), key=lambda p: (p.path, p.line, p.message))
+
+
+class ArticleChecker:
+    """The check's rules for one article at a time (the importer's, before it writes).
+
+    The data files are read once; with one of them broken (``almanac check``
+    reports it) the rules that need it are left out, as the check does.
+    """
+
+    def __init__(self, project: Project, gazetteer: Gazetteer | None = None):
+        self.checker = Checker(project)
+        self.checker.check_data()
+        if self.checker._districts_broken():
+            gazetteer = None
+        elif gazetteer is None:
+            gazetteer = Gazetteer.load(project.data_dir)
+        self.checker.gazetteer = gazetteer
+
+    def problems(self, text: str, path: Path) -> list[Problem]:
+        """The errors ``almanac check`` would report for ``text`` written at ``path``."""
+        self.checker.problems = []
+        try:
+            article = parse_article(text, path)
+        except ArticleFormatError as exc:
+            return [Problem(self.checker.rel(exc.path), exc.line, exc.message)]
+        self.checker.check_article(article)
+        return errors(sorted(set(self.checker.problems)))
 
 
 def check_project(project: Project) -> list[Problem]:

@@ -25,6 +25,7 @@ from pathlib import Path
 import jieba
 import yaml
 
+from .check import ArticleChecker
 from .districts import Gazetteer, pinyin_slug
 from .formats import ImageNote, Table, read_source
 from .project import Project
@@ -229,6 +230,7 @@ class Importer:
         self.out = out or sys.stdout
         # districts.yml is read with bounds (DistrictsError, path:line) before any seed.
         self.gazetteer = Gazetteer.load(project.data_dir)
+        self.checker = ArticleChecker(project, self.gazetteer)
         self.by_key: dict[str, Path] = {}
         self.by_source: dict[tuple[str, str | None], Path] = {}
         self.taken: set[Path] = set()
@@ -300,6 +302,14 @@ class Importer:
             )
             text = render_article(meta, render_body(draft))
             path = self._path_for(key, draft, district.slug, seed_rel)
+            # What is written passes `almanac check` (its own rules, not a second
+            # spelling of them): an import never leaves an article the build refuses.
+            for problem in self.checker.problems(text, path)[:1]:
+                raise SeedError(
+                    seed_path,
+                    f"导入结果未通过 almanac check（{problem.message}），未写入",
+                    draft.first_line,
+                )
             planned.append(Planned(draft, key, path, text))
             for warning in draft.warnings:
                 self.warn(f"{seed_rel}:{draft.first_line}: 提醒：{warning}")
