@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from markdown.extensions.toc import unique
+from markdown.util import BLOCK_LEVEL_ELEMENTS
 from pymdownx.slugs import slugify as _make_slugify
 
 from .cache import ArticleCache, code_fingerprint
@@ -93,6 +94,52 @@ class Section:
         return "\n".join(p.text for p in self.paragraphs)
 
 
+# Tags that open a raw HTML block in Python-Markdown (hr is void: it closes itself).
+_BLOCK_TAGS = frozenset(BLOCK_LEVEL_ELEMENTS) - {"hr"}
+
+
+class _RawBlocks:
+    """Blocks Markdown shows as they are, so no paragraph anchor may go into them:
+    an indented code block (4 spaces or a tab), and raw HTML (``<pre>``,
+    ``<div>`` …) that runs on past a blank line until its tag is closed.
+    Both :func:`parse_body` and :func:`anchor_paragraphs` ask here, so the
+    paragraphs that get anchors are the ones the links point at."""
+
+    _OPEN = re.compile(r"^\s{0,3}<([A-Za-z][A-Za-z0-9-]*)")
+
+    def __init__(self):
+        self.tag: str | None = None  # the raw HTML block still open
+        self.depth = 0
+
+    def skip(self, first_line: str, block: str) -> bool:
+        if self.tag is not None:
+            self._count(block)
+            return True
+        if first_line.startswith(("    ", "\t")):
+            return True
+        if first_line.lstrip().startswith("<!--"):
+            self.tag = None if "-->" in block else "!--"
+            return True
+        opened = self._OPEN.match(first_line)
+        if opened and opened.group(1).lower() in _BLOCK_TAGS:
+            self.tag, self.depth = opened.group(1).lower(), 0
+            self._count(block)
+            return True
+        return False
+
+    def _count(self, block: str) -> None:
+        if self.tag == "!--":
+            if "-->" in block:
+                self.tag = None
+            return
+        tag = re.escape(self.tag or "")
+        self.depth += len(re.findall(rf"<{tag}(?=[\s>/])", block, re.IGNORECASE))
+        self.depth -= len(re.findall(rf"</{tag}\s*>", block, re.IGNORECASE))
+        self_closed = re.fullmatch(rf"\s*<{tag}\b[^>]*/>\s*", block, re.IGNORECASE)
+        if self.depth <= 0 or self_closed:
+            self.tag, self.depth = None, 0
+
+
 def _blocks(body: str):
     """(first line number, lines) of each blank-line separated block."""
     block: list[str] = []
@@ -114,7 +161,10 @@ def parse_body(body: str) -> list[Section]:
     sections = [Section(title="", anchor="", level=1)]
     used_headings: set[str] = set()
     paragraph_anchors = _Anchors()
+    raw = _RawBlocks()
     for line_no, lines in _blocks(body):
+        if raw.skip(lines[0], "\n".join(lines)):
+            continue  # code and raw HTML: not prose
         heading = _HEADING.match(lines[0]) if len(lines) == 1 else None
         if heading:
             title = heading.group(2).strip()
@@ -150,14 +200,16 @@ def anchor_paragraphs(markdown: str) -> str:
     so the Markdown source stays free of anchors and editors never see them.
     """
     anchors = _Anchors()
+    raw = _RawBlocks()
     out: list[str] = []
     for chunk in re.split(r"(\n\s*\n)", markdown):
         stripped = chunk.strip()
         if (
             not stripped
+            or raw.skip(chunk.lstrip("\n").split("\n", 1)[0], stripped)
             or _HEADING.match(stripped)
             or stripped.startswith(
-                ("<!--", "!!!", "???", "|", "<", "```", "---", "- ", "* ", "1. ", "{:", "    ", ">")
+                ("<!--", "!!!", "???", "|", "<", "---", "- ", "* ", "1. ", "{:", ">")
             )
             or _ATTR_ID.search(stripped)
         ):

@@ -629,3 +629,28 @@ def test_abbreviations_in_a_long_page_are_found_in_one_pass():
     text = "*[双减]: 减轻学生负担\n\n" + "落实双减，推进。\n\n" * 3000
     html = markdown.markdown(text, extensions=["generator.cjk_abbr"])
     assert html.count('<abbr title="减轻学生负担">双减</abbr>') == 3000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "前文。\n\n    缩进的代码\n\n后文。\n",  # an indented code block
+        "前文。\n\n<pre>\n代码\n\n第二段代码\n</pre>\n\n后文。\n",  # raw HTML past a blank line
+        "前文。\n\n<div>\n<div>\n内\n</div>\n\n仍在外层\n</div>\n\n后文。\n",
+        "前文。\n\n<!-- 注释\n\n仍是注释 -->\n\n后文。\n",
+        "前文。\n\n```\n代码一\n\n代码二\n```\n\n后文。\n",
+        "<br>前文\n\n后文。\n",  # a void tag opens no block
+    ],
+)
+def test_no_paragraph_anchor_shows_in_code_or_raw_html(body):
+    import markdown
+
+    from generator.corpus import anchor_paragraphs, parse_body
+
+    html = markdown.markdown(
+        anchor_paragraphs(body),
+        extensions=["attr_list", "generator.safe_attrs", "md_in_html", "tables", "toc"],
+    )
+    assert "{:" not in html and "#p-" not in html  # no anchor printed as text
+    anchors = [p.anchor for s in parse_body(body) for p in s.paragraphs]
+    assert anchors and all(f'id="{a}"' in html for a in anchors)  # every link target exists
