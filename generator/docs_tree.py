@@ -53,6 +53,15 @@ ACTIVE_SUFFIXES = frozenset(
         ".pdf",
     }
 )
+DATA_SUFFIXES = (".yml", ".yaml", ".json")
+SEED_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".docx",
+    ".pdf",
+    ".doc",
+)  # .doc: to say it needs saving as .docx
 # Pages the build generates (generator/render/): never hand-written, so not
 # checked as such even when `almanac pages` has written them into docs/.
 GENERATED = (
@@ -96,6 +105,12 @@ def file_problem(path: Path, info: os.stat_result, docs_rel: str | None) -> str 
     if stat.S_ISLNK(info.st_mode):
         return "是符号链接：docs/ 和 seeds/ 中不能有符号链接（请放入真实文件）"
     if stat.S_ISDIR(info.st_mode):
+        # A folder where a data file or a seed belongs: the loaders would take the file for absent
+        # (themes.yml as a folder removed every theme page, and the check passed).
+        if docs_rel is not None and docs_rel.startswith("data/") and path.suffix in DATA_SUFFIXES:
+            return "是文件夹：这里应是数据文件（YAML 文本），请删除文件夹并放回文件"
+        if docs_rel is None and path.suffix.lower() in SEED_SUFFIXES:
+            return "是文件夹：种子应是文件，请删除文件夹或改名"
         return None
     if not stat.S_ISREG(info.st_mode):
         return "不是普通文件（管道、设备等）：请删除"

@@ -27,6 +27,7 @@ import yaml
 
 from .check import ArticleChecker
 from .districts import Gazetteer, pinyin_slug
+from .docs_tree import SEED_SUFFIXES
 from .formats import ImageNote, Table, read_source
 from .project import Project
 from .read import SeedError
@@ -386,16 +387,6 @@ class Importer:
             summary += "（试运行，未写入任何文件）"
         self.say(summary)
         return 1 if c["failed"] else 0
-
-
-SEED_SUFFIXES = (
-    ".txt",
-    ".html",
-    ".htm",
-    ".docx",
-    ".pdf",
-    ".doc",
-)  # .doc: to say it needs saving as .docx
 
 
 def default_seeds(project: Project) -> list[Path]:

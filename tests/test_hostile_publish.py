@@ -654,3 +654,43 @@ def test_no_paragraph_anchor_shows_in_code_or_raw_html(body):
     assert "{:" not in html and "#p-" not in html  # no anchor printed as text
     anchors = [p.anchor for s in parse_body(body) for p in s.paragraphs]
     assert anchors and all(f'id="{a}"' in html for a in anchors)  # every link target exists
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["themes.yml", "metrics.yml", "glossary.yml", "schools.yml", "districts.yml", "almanac.yml"],
+)
+def test_a_data_file_that_is_a_folder_is_named(small, name):
+    # The loaders took a folder for an absent file: themes.yml as a folder removed every theme page.
+    path = small / "docs/data" / name
+    path.unlink()
+    path.mkdir()
+    (path / "x.yml").write_text("themes: []\n", encoding="utf-8")
+    assert (
+        "1: 是文件夹：这里应是数据文件（YAML 文本），请删除文件夹并放回文件"
+        in problems_of(small)[f"docs/data/{name}"]
+    )
+
+
+@pytest.mark.parametrize("name", ["themes.yml", "schools.yml"])
+def test_build_stops_on_a_data_file_that_is_a_folder(small, name):
+    path = small / "docs/data" / name
+    path.unlink()
+    path.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), NO_MKDOCS_2_WARNING="1", ALMANAC_CACHE="0")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(small / "site")],
+        cwd=small,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"docs/data/{name}:1: 是文件夹" in result.stderr
+
+
+def test_a_seed_that_is_a_folder_is_named_by_check(small):
+    (small / "seeds/a-folder.txt").mkdir()
+    assert problems_of(small)["seeds/a-folder.txt"] == [
+        "1: 是文件夹：种子应是文件，请删除文件夹或改名"
+    ]
