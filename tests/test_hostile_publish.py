@@ -694,3 +694,32 @@ def test_a_seed_that_is_a_folder_is_named_by_check(small):
     assert problems_of(small)["seeds/a-folder.txt"] == [
         "1: 是文件夹：种子应是文件，请删除文件夹或改名"
     ]
+
+
+@pytest.mark.parametrize(
+    "item, words",
+    [
+        ("{metric: education-groups, value: 7, unit: .nan}", "unit 应为一段文字，而不是 nan"),
+        ("{metric: education-groups, value: 7, period: 5}", "period 应为一段文字，而不是 5"),
+        ("{metric: 5, value: 7}", "metric 应为一段文字，而不是 5"),
+        ("{metric: education-groups, value: 7, year: .nan}", "未知的键 “year”"),
+    ],
+)
+def test_facts_fields_have_their_types(small, item, words):
+    path = small / "docs/articles/nanan/nanan-jituanhua.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n---\n", f"\nfacts:\n  - {item}\n---\n", 1), encoding="utf-8")
+    line = text.split("\n").index("---", 1) + 1  # facts: goes where the front matter ended
+    (problem,) = problems_of(small)["docs/articles/nanan/nanan-jituanhua.md"]
+    assert problem.startswith(f"{line}: facts: 第 1 项：") and words in problem
+
+
+def test_a_metric_slug_is_text(small):
+    metrics = small / "docs/data/metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    metrics.write_text(
+        text.replace("  - slug: group-students", "  - slug: 12", 1), encoding="utf-8"
+    )
+    line = text.split("\n").index("  - slug: group-students") + 1
+    (problem,) = problems_of(small)["docs/data/metrics.yml"]
+    assert problem.startswith(f"{line}: metrics 第 2 项: slug “12” 须为")

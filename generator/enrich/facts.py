@@ -276,8 +276,12 @@ class Taxonomy:
             missing = [k for k in ("slug", "name", "unit", "phrases") if k not in item]
             if missing:
                 raise fail(f"缺少 {', '.join(missing)}")
-            slug = str(item["slug"])
-            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) or slug in seen:
+            slug = item["slug"]
+            if (
+                not isinstance(slug, str)  # slug: 12 is a number, not the id CSV and JSON carry
+                or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug)
+                or slug in seen
+            ):
                 raise fail(f"slug “{slug}” 须为唯一的小写字母、数字和连字符")
             seen.add(slug)
             for key in ("name", "unit"):
@@ -522,6 +526,10 @@ def _front_matter_line(article, key: str) -> int:
     return 1
 
 
+FACT_KEYS = ("metric", "value", "unit", "qualifier", "period", "sentence", "paragraph", "note")
+FACT_TEXT_KEYS = ("metric", "unit", "qualifier", "period", "sentence", "paragraph", "note")
+
+
 def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[SourcedFact]], set[str]]:
     """Editors' facts from front matter: (facts by metric, metrics they override).
 
@@ -544,6 +552,15 @@ def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[Source
     for index, item in enumerate(raw, start=1):
         if not isinstance(item, dict) or "value" not in item:
             raise fail(f"第 {index} 项须为含 value 的映射")
+        unknown = [str(k) for k in item if k not in FACT_KEYS]
+        if unknown:
+            raise fail(f"第 {index} 项：未知的键 “{unknown[0]}”（可用：{'、'.join(FACT_KEYS)}）")
+        wrong = [
+            k for k in FACT_TEXT_KEYS if item.get(k) is not None and not isinstance(item[k], str)
+        ]
+        if wrong:
+            # unit: .nan is not a unit, and would be printed as "nan".
+            raise fail(f"第 {index} 项：{wrong[0]} 应为一段文字，而不是 {str(item[wrong[0]])[:24]}")
         slug = None
         unit = str(item.get("unit") or "")
         if item.get("metric") is not None:
