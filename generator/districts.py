@@ -486,7 +486,9 @@ def _region(path: Path) -> str:
         return ""
     file = load_data_file(path, DistrictsError)
     raw = file.data or {}
-    region = raw.get("region") if isinstance(raw, dict) else None
+    if not isinstance(raw, dict):
+        raise DistrictsError(path, 1, "应为“键: 值”映射，如 region: 重庆市")
+    region = raw.get("region")
     if region is not None and not isinstance(region, str):
         raise DistrictsError(path, file.line("region"), "region 应为省或直辖市的名称，如 重庆市")
     return region or ""

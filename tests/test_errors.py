@@ -90,8 +90,31 @@ def test_not_utf8_and_too_large_are_located_errors(tmp_path):
         ("schools.yml", "known: 实验小学\n", SchoolRules.load, SchoolsError, 1),
         ("districts.yml", "districts:\n  - {name: 甲区: x}\n", Gazetteer.load, DistrictsError, 2),
         ("almanac.yml", "name: x\nregion: [重庆]\n", Gazetteer.load, DistrictsError, 2),
+        # Numbers and lists where a name must be text (issue 14): never a school called 5.
+        ("schools.yml", "known:\n  - 实验小学\n  - 5\n", SchoolRules.load, SchoolsError, 2),
+        ("schools.yml", "aliases:\n  二中: [1]\n", SchoolRules.load, SchoolsError, 2),
+        (
+            "glossary.yml",
+            "terms:\n  - term: 5\n    definition: 乙\n",
+            load_terms,
+            GlossaryError,
+            2,
+        ),
+        ("almanac.yml", "- 重庆市\n", Gazetteer.load, DistrictsError, 1),
     ],
-    ids=["themes", "metrics", "glossary", "schools-types", "schools-known", "districts", "region"],
+    ids=[
+        "themes",
+        "metrics",
+        "glossary",
+        "schools-types",
+        "schools-known",
+        "districts",
+        "region",
+        "schools-number",
+        "schools-alias-list",
+        "glossary-number",
+        "almanac-list",
+    ],
 )
 def test_each_data_file_error_is_its_located_error(tmp_path, name, text, load, error, line):
     (tmp_path / name).write_text(text, encoding="utf-8")

@@ -49,6 +49,17 @@ def load_terms(data_dir: Path) -> list[Term]:
     for number, (line, item) in enumerate(file.items("terms"), start=1):
         if not isinstance(item, dict) or not item.get("term") or not item.get("definition"):
             raise GlossaryError(path, line, f"第 {number} 个术语缺少 term 或 definition")
+        aliases = item.get("aliases") or []
+        if (
+            not isinstance(item["term"], str)
+            or not isinstance(item["definition"], str)
+            or not isinstance(aliases, list)
+            or not all(isinstance(a, str) for a in aliases)
+        ):
+            # term: 5 or aliases: 又作: a term, its definition and aliases are text
+            raise GlossaryError(
+                path, line, f"第 {number} 个术语的 term、definition、aliases 应为文字"
+            )
         term = Term(
             term=str(item["term"]).strip(),
             definition=" ".join(str(item["definition"]).split()),

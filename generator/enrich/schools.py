@@ -272,13 +272,20 @@ class SchoolRules:
             value = raw.get(key) or {}
             if not isinstance(value, dict):
                 raise SchoolsError(path, file.line(key), f"{key} 应为“名称: 值”映射")
-            return {str(k): str(v) for k, v in value.items()}
+            for k, v in value.items():
+                if not isinstance(k, str) or not isinstance(v, str):
+                    # 5: 中学 or 二中: [1]: a number or a list is no school's name or type
+                    raise SchoolsError(path, file.line(key), f"{key}: “{k}: {v}” 的两边都应为文字")
+            return dict(value)
 
         def names(key: str) -> list[str]:
             value = raw.get(key) or []
             if not isinstance(value, list):
                 raise SchoolsError(path, file.line(key), f"{key} 应为名称列表")
-            return [str(n) for n in value]
+            for n in value:
+                if not isinstance(n, str):
+                    raise SchoolsError(path, file.line(key), f"{key}: “{n}” 应为学校名称（文字）")
+            return list(value)
 
         types = mapping("types")
         for name, kind in types.items():
