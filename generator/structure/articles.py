@@ -710,10 +710,7 @@ def assemble(
         labels = [
             i
             for i in range(first_para)
-            if units[i].kind == "display"
-            and roles[i] == "caption"
-            and cjk_count(units[i].text) <= 6
-            and not re.search(r"[，。！？：:、]", units[i].text)
+            if units[i].kind == "display" and roles[i] == "caption" and _menu_word(units[i].text)
         ]
         for i in labels:
             roles[i] = "banner"  # 政务公开 / 部门动态 over a web page's headline: its menu
@@ -907,15 +904,16 @@ def _set_title(
 _BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
 
 
+def _menu_word(text: str) -> bool:
+    """政务公开 / 部门动态 / 热点资讯: a site's column or menu word, no phrase of a headline."""
+    return cjk_count(text) <= 6 and not re.search(r"[，。！？：:、]", text)
+
+
 def _web_headline_lines(units: list[Unit], indices: list[int]) -> list[int]:
     """The headline candidates of a web copy without the site's labels around
     them: a column or menu word (部门动态, 热点资讯) beside a real headline, and
     the headline again with a tag (…(汇总)) from a listing box."""
-    kept = [
-        i
-        for i in indices
-        if not (cjk_count(units[i].text) <= 6 and not re.search(r"[，。！？：:、]", units[i].text))
-    ]
+    kept = [i for i in indices if not _menu_word(units[i].text)]
     if not kept:
         return indices
     seen: list[str] = []
@@ -1165,8 +1163,7 @@ def _bare_credit(inner: str) -> str:
     inner = _CREDIT_MARK_END.sub("", inner.strip())
     inner = _ROLE_GLUED.sub(r"\1 ", inner)
     tokens = inner.split()
-    endings = (*cues().outlet_endings, *cues().office_endings)
-    if len(tokens) >= 2 and to_simplified(tokens[0]).endswith(endings):
+    if len(tokens) >= 2 and to_simplified(tokens[0]).endswith(cues().organisation_endings):
         tokens = tokens[1:]  # the office or outlet that sent it
     return " ".join(tokens)
 

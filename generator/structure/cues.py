@@ -46,6 +46,8 @@ class Cues:
     author_positions: tuple[str, ...] = ()
     outlet_endings: tuple[str, ...] = ()
     office_endings: tuple[str, ...] = ()
+    # An outlet's or sending office's name ends so (梅县区广播电视台, 岚县新闻办).
+    organisation_endings: tuple[str, ...] = ()
     column_endings: tuple[str, ...] = ()
 
 
@@ -61,6 +63,10 @@ def cues() -> Cues:
         author_positions=tuple(raw.get("author_positions", [])),
         outlet_endings=tuple(sorted(raw.get("outlet_endings", []), key=len, reverse=True)),
         office_endings=tuple(sorted(raw.get("office_endings", []), key=len, reverse=True)),
+        organisation_endings=(
+            *sorted(raw.get("outlet_endings", []), key=len, reverse=True),
+            *sorted(raw.get("office_endings", []), key=len, reverse=True),
+        ),
         column_endings=tuple(raw.get("column_endings", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
@@ -210,7 +216,7 @@ def _byline_names(
                 break
         if not token:
             continue
-        if had_role and len(token) >= 4 and token.endswith((*c.outlet_endings, *c.office_endings)):
+        if had_role and len(token) >= 4 and token.endswith(c.organisation_endings):
             continue  # 文：梅县区广播电视台 叶思敏: the outlet between the role and the name
         # 记者 罗布次仁 / 通讯员 阿依古丽: after a role word, a four-character name
         # (Tibetan, Uyghur, Mongolian …) with no surname of the list is a name too.

@@ -239,7 +239,7 @@ def strip_furniture(
             details.published = date_of(text)
 
     out = [
-        Line(line.number, _PINYIN_GARBLE.sub("", line.text), line.indented)
+        Line(line.number, without_garble(line.text), line.indented)
         for line in _split_glued_bylines(_unglue(list(lines)))
     ]
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
@@ -419,7 +419,7 @@ def _drop_outlet_labels(out: list[Line], texts: list[str], outlets: list[str]) -
         text = texts[i].strip()
         if not line.text or cjk_count(text) > 10 or re.search(r"[，。；！？：:]", text):
             continue
-        if any(n.startswith(text) or text.startswith(n) for n in names if len(text) >= 2):
+        if len(text) >= 2 and any(n.startswith(text) or text.startswith(n) for n in names):
             out[i] = Line(line.number, "", False)
 
 
@@ -552,11 +552,10 @@ def _browser_title(text: str, below: list[str]) -> tuple[str, str] | None:
 
 def outlet_role_word(token: str) -> bool:
     """梅县区广播电视台 / 某某融媒体中心: an outlet's or office's name."""
-    c = cues()
     return (
         len(token) >= 4
         and cjk_count(token) == len(token)
-        and token.endswith((*c.outlet_endings, *c.office_endings))
+        and token.endswith(cues().organisation_endings)
     )
 
 
