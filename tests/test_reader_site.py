@@ -8,19 +8,11 @@ import threading
 import zipfile
 
 import pytest
+from conftest import CHROMIUM, CHROMIUM_ARGS
 from reader_project import build_site, make_project
 from test_site_links import broken_links
 
 from generator.offline import zip_site
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +90,7 @@ def chromium(request):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        own = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        own = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield own
         own.close()
 
