@@ -208,9 +208,11 @@ def test_a_text_with_only_the_short_name_is_placed_by_it():
 
 def test_a_short_name_shared_by_namesakes_needs_the_place():
     gazetteer = Gazetteer.load(ROOT / "docs" / "data")
-    bare = "代表们视察了五中通州校区工地,了解通州教育规划。"
+    bare = "人大代表来到五中通州校区的工地,听取通州今后几年的学校布局。"
     assert gazetteer.from_short_names(bare) is None  # 通州区: Beijing's or Nantong's?
-    placed = gazetteer.from_short_names("代表们视察了北京五中通州校区工地,了解通州教育规划。")
+    placed = gazetteer.from_short_names(
+        "人大代表来到北京五中通州校区的工地,听取通州今后几年的学校布局。"
+    )
     assert placed is not None
     district = placed[0].get(placed[1])
     assert placed[1] == "通州区" and district.province == "北京市"
@@ -222,7 +224,7 @@ def test_a_short_name_that_is_an_ordinary_word_places_nothing():
 
 
 def test_an_outlet_naming_its_county_in_full_places_the_article(tmp_path):
-    text = """我区新建校施教区方案论证会召开
+    text = """两所新小学的施教区划分征求意见
 
 2018/7/31 16:13:45 次浏览 分类:部门动态    来源:今日海港区
 
@@ -371,7 +373,7 @@ def test_a_social_posts_header_gives_outlet_and_date(tmp_path):
 
 def test_a_county_named_through_a_spam_sites_garble_is_found(tmp_path):
     text = """某某用户IP属地:福建·三明 发布于34分钟前
-康乐(le)县三条沟村(cun)地处偏远山区,新建的三条沟小学(💘)去年投入使用,学校有6间功能室。
+深山里的康乐(le)县三条沟村(cun),去年用上了新建的三条沟小学(💘),学校有6间功能室。
 村里的孩子在家门口就能上学,学校现有学生210名。
 """
     (article,) = imported(tmp_path, text)
@@ -385,16 +387,16 @@ def test_a_portal_copy_with_share_lines_and_the_reporter_in_the_source(tmp_path)
 扫描到手机,新闻随时看
 扫一扫,用手机看文章
 更加方便分享给朋友
-8月20日,记者从西山区教育体育局了解到,今年秋季西山区第八、第九、第十幼儿园3所公办园将开园。
-3所幼儿园投入使用后,可新增30个班、900余个学位。
+西山区教育体育局8月20日介绍,第八、第九、第十幼儿园这3所公办园将在今秋开园。
+三所园开园以后,全区将多出30个班、900余个学位。
 来源:某某日报全媒体记者:杨子涵
 责编:余晓
-声明:本文由入驻某某平台的作者撰写,观点仅代表作者本人,不代表平台立场。
+声明:本文为某某平台入驻作者所写,文中看法属作者个人,与平台无关,不代表平台立场。
 """
     (article,) = imported(tmp_path, text)
     assert article.title == "30个班、900余个学位!西山区3所公办幼儿园秋季开园"
     assert article.meta["authors"] == ["杨子涵"] and article.meta["source_name"] == "某某日报"
-    assert paragraphs(article)[0].startswith("8月20日")
+    assert paragraphs(article)[0].startswith("西山区教育体育局8月20日")
 
 
 def test_a_dated_outlet_line_and_a_traditional_info_line(tmp_path):
@@ -402,18 +404,18 @@ def test_a_dated_outlet_line_and_a_traditional_info_line(tmp_path):
 
 稿源:某某周刊 | 作者: 某某周刊記者 聶小雨 日期: 2022-06-27
 
-察隅縣古拉鄉中心小學有201名學生,分為7個班級,老師17名,冬天常因大雪封路與縣城隔絕。
+察隅縣古拉鄉中心小學本學年共7個班、學生201人、教師17人,冬天大雪封山時與縣城不通車。
 學校每學期開學前,老師們都要提前半個月備好一學期的生活用品。
 """
     (article,) = imported(tmp_path, text)
     assert article.title == "雪山腳下的村小"
     assert article.meta["authors"] == ["聶小雨"] and article.meta["published"] == "2022-06-27"
-    dated = """市北區閑置校舍改建成幼兒園
+    dated = """市北區舊校舍變身幼兒園
 2014-06-23 14:20:22 青島日報
 
-市北區將部分老城區閑置的中小學校舍改建成幼兒園,目前全區共有幼兒園104所,其中公辦園54所。
-區教育局表示,今後還將有閑置校舍改擴建成幼兒園。
+老城區幾所空出來的中小學校舍被市北區改成了幼兒園,幼兒園全區一共104所,54所是公辦的。
+區教育局說,以後空出的校舍還會陸續改作幼兒園。
 """
     (article,) = imported(tmp_path / "b", dated)
-    assert article.title == "市北區閑置校舍改建成幼兒園"
+    assert article.title == "市北區舊校舍變身幼兒園"
     assert article.meta["published"] == "2014-06-23"
