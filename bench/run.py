@@ -11,7 +11,7 @@ For each N, in a temporary project (never the real docs/):
   generator_share   (pages_s + page_hooks_s) / build_s
   check_s           `almanac check`, which the plugin runs first in on_files
   post_build_s      the plugin's on_post_build: the Chinese search index written
-                    from the built site (generator/search_index.py)
+                    from the built site (generator/search/)
   generator_share_all  (check_s + pages_s + page_hooks_s + post_build_s) / build_s:
                     everything of the build that is the almanac's rather than MkDocs'
   per_article_ms    build_s / N

@@ -1,7 +1,7 @@
 """Compare Chinese search options on the same built pages, in Chromium.
 
 Engines (each built from the same project):
-  almanac   this project's index (generator/search_index.py + almanac-search.js),
+  almanac   this project's index (generator/search/ + almanac-search.js),
             typed into Material's header search box
   material  Material for MkDocs' built-in `search` plugin (lunr; jieba segments
             Chinese at build time when it is installed, as it is here), typed
@@ -44,7 +44,8 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator import search_index as si  # noqa: E402
+from generator.search import extract as sx  # noqa: E402
+from generator.search import keys as sk  # noqa: E402
 
 QUERIES = [
     "集团化办学",
@@ -143,9 +144,9 @@ class Truth:
     """Which built pages contain a query (every space-separated term, in one section)."""
 
     def __init__(self, site: Path):
-        self.pages = {p.url: p for p in si.collect_pages(site)}
+        self.pages = {p.url: p for p in sx.collect_pages(site)}
 
-    def page_of(self, url: str, base: str) -> si.Page | None:
+    def page_of(self, url: str, base: str) -> sx.Page | None:
         path = unquote(urlsplit(url).path)
         base_path = urlsplit(base).path
         rel = path[len(base_path) :] if path.startswith(base_path) else path.lstrip("/")
@@ -153,12 +154,12 @@ class Truth:
             rel + "/" if rel and not rel.endswith("/") else rel
         )
 
-    def contains(self, page: si.Page | None, query: str) -> bool:
+    def contains(self, page: sx.Page | None, query: str) -> bool:
         if page is None:
             return False
         terms = query.split()
         texts = [s[1] + "\n" + s[2] for s in page.sections] + [page.title]
-        return any(all(si.term_positions(t, term) for term in terms) for t in texts)
+        return any(all(sk.term_positions(t, term) for term in terms) for t in texts)
 
     def count(self, query: str) -> int:
         return sum(self.contains(p, query) for p in self.pages.values())
@@ -313,8 +314,8 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
     shards = 64
     shard_bytes = [0] * shards
     for key, ids in postings.items():
-        shard_bytes[si.shard_of(key, shards)] += (
-            len(key.encode()) + len(si._encode_ids(sorted(ids))) + 6
+        shard_bytes[sk.shard_of(key, shards)] += (
+            len(key.encode()) + len(sk.encode_ids(sorted(ids))) + 6
         )
     vocab_kib = sum(len(k.encode()) + 1 for k in postings) / 1024
     rows = []
@@ -346,7 +347,7 @@ def measure_jieba(project: Path, site: Path, queries: list[str], truth: Truth) -
                 "kib_query": round(
                     (
                         vocab_kib * 1024
-                        + sum(shard_bytes[si.shard_of(t, shards)] for t in set(q_tokens))
+                        + sum(shard_bytes[sk.shard_of(t, shards)] for t in set(q_tokens))
                     )
                     / 1024,
                     1,

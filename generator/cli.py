@@ -101,7 +101,8 @@ def _cmd_offline_zip(args: argparse.Namespace) -> int:
 
 def _cmd_search_index(args: argparse.Namespace) -> int:
     from .build import guarded, prepare
-    from .search_index import site_facts, write_index
+    from .search.build import write_index
+    from .search.extract import site_facts
 
     if not (args.site_dir / "index.html").is_file():
         print(

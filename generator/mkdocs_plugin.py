@@ -65,7 +65,7 @@ class AlmanacPlugin(BasePlugin):
             raise PluginError(f"{site}:1: {write_problem(exc)}") from None
         # After every plugin's on_config. The offline edition makes no request:
         # Material's offline plugin adds a polyfill from unpkg.com for its search
-        # worker, which the almanac's own search (generator/search_index.py) does not use.
+        # worker, which the almanac's own search (generator/search/) does not use.
         polyfills = config.extra.get("polyfills")
         if polyfills:
             config.extra["polyfills"] = [u for u in polyfills if not re.match(r"(?i)[a-z]+:|//", u)]
@@ -135,8 +135,9 @@ class AlmanacPlugin(BasePlugin):
         return markdown
 
     def on_post_build(self, config) -> None:
-        # The Chinese search index is made from the finished HTML (generator/search_index.py).
-        from .search_index import site_facts, write_index
+        # The Chinese search index is made from the finished HTML (generator/search/).
+        from .search.build import write_index
+        from .search.extract import site_facts
 
         offline = config.plugins.get("material/offline")
         bundle = bool(

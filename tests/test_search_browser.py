@@ -1,6 +1,6 @@
 """Chinese search in a real browser: Debian's Chromium types into Material's
 header search box on the site built from the real articles (docs/articles),
-served on 127.0.0.1. The index is generator/search_index.py's, the matching
+served on 127.0.0.1. The index is generator/search/'s, the matching
 docs/javascripts/almanac-search.js's."""
 
 from __future__ import annotations
@@ -9,7 +9,10 @@ import json
 from urllib.parse import unquote
 
 import pytest
+import search_reference as ref
 from conftest import build_site, make_project_copy, serve_directory
+
+from generator.search import extract as sx
 
 pytestmark = pytest.mark.browser
 
@@ -114,20 +117,6 @@ def test_results_link_to_sections_and_show_the_district(search, page, real_site_
     assert page.locator(f"article h2[id='{anchor}'], article h3[id='{anchor}']").count() == 1
 
 
-def test_browser_uses_the_same_keys_hash_and_posting_code_as_the_index(page, real_site_url):
-    from generator import search_index as si
-
-    page.goto(real_site_url)
-    keys = ["a", "教联", "#教联", "ｍｉｄｉ", "2023", "大"]
-    got = page.evaluate(
-        "keys => keys.map(k => [window.almanacSearch.shardOf(k.replace(/^#/, ''), 4096), window.almanacSearch.queryKeys(k)])",
-        keys,
-    )
-    assert got == [[si.shard_of(k, 4096), si.query_keys(k)] for k in keys]
-    ids = [0, 1, 5, 31, 32, 33, 1000, 40000]
-    assert page.evaluate("code => window.almanacSearch.decodeIds(code)", si._encode_ids(ids)) == ids
-
-
 def test_offline_edition_searches_from_the_file_system(page, tmp_path_factory):
     # fetch() is refused from file://: the offline build carries search/bundle.js.
     project = make_project_copy(tmp_path_factory.mktemp("search-offline"))
@@ -149,38 +138,34 @@ def test_offline_edition_searches_from_the_file_system(page, tmp_path_factory):
 def test_browser_fetches_candidates_in_the_reference_order(page, real_site, real_site_url):
     # Title hits first, one chunk per page (a long district page's later chunks do
     # not crowd out other pages' titles), then heading hits, then the rest by id.
-    from generator import search_index as si
-
     page.goto(real_site_url)
     for query in ("大足", "教联体", "心理 健康", "AI", "火星"):
         terms = query.split()
         got = page.evaluate("terms => window.almanacSearch.candidates(terms)", terms)
-        assert got == si.ranked_candidates(real_site / "search", query), query
+        assert got == ref.ranked_candidates(real_site / "search", query), query
     index = real_site / "search"
     manifest = json.loads((index / "manifest.json").read_text(encoding="utf-8"))
-    titled = si._shard_entry(index, manifest, "#大足")
+    titled = ref._shard_entry(index, manifest, "#大足")
     pages = {}
     for doc in (index / "docs").glob("*.json"):
         pages.update(json.loads(doc.read_text(encoding="utf-8"))["p"])
     # At most one title-hit chunk per page whose title has the term, and those come first.
     assert 0 < len(titled) <= sum("大足" in p["t"] for p in pages.values())
-    assert si.ranked_candidates(index, "大足")[: len(titled)] == titled
+    assert ref.ranked_candidates(index, "大足")[: len(titled)] == titled
 
 
 def test_index_of_the_real_site_is_the_same_without_the_fast_parsing(real_site):
     # The parser skips Material's head and navigation by a scan and tokenizes plain
     # tags itself (speed); on real pages it must give exactly what html.parser gives.
-    from generator import search_index as si
-
-    fast = si.collect_pages(real_site)
+    fast = sx.collect_pages(real_site)
     skipped = [
-        si._skip_to_article(path.read_text(encoding="utf-8"))
+        sx._skip_to_article(path.read_text(encoding="utf-8"))
         for path in real_site.rglob("index.html")
     ]
     assert fast and sum(s is not None for s in skipped) > 0.9 * len(
         skipped
     )  # the fast path is the usual one
-    assert si.collect_pages(real_site, fast=False) == fast
+    assert sx.collect_pages(real_site, fast=False) == fast
 
 
 def test_keyboard_opens_moves_through_and_follows_results(page, real_site_url):

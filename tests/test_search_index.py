@@ -1,4 +1,4 @@
-"""The search index (generator/search_index.py): HTML → sections, keys,
+"""The search index (generator/search/): HTML → sections, keys,
 sharding, posting code, determinism and the matching rules the browser uses."""
 
 from __future__ import annotations
@@ -7,10 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+import search_reference as ref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import search_index as si
+from generator.search import build as sb
+from generator.search import extract as sx
+from generator.search import keys as sk
+from generator.store import WriteError
 
 
 def article_html(title: str, body: str) -> str:
@@ -58,7 +62,7 @@ def site(tmp_path):
 
 
 def test_sections_follow_h2_h3_with_anchors_and_skip_chrome(site):
-    pages = si.collect_pages(site, {"articles/banan/": "巴南区"}, {"articles/banan/a/"})
+    pages = sx.collect_pages(site, {"articles/banan/": "巴南区"}, {"articles/banan/a/"})
     by_url = {p.url: p for p in pages}
     assert set(by_url) == {"", "articles/banan/a/", "articles/dazu/b/"}  # 404 is not content
     page = by_url["articles/banan/a/"]
@@ -77,36 +81,36 @@ def test_sections_follow_h2_h3_with_anchors_and_skip_chrome(site):
 
 
 def test_keys_are_bigrams_of_cjk_and_latin_runs():
-    assert si.query_keys("教联体") == ["教联", "联体"]
-    assert si.query_keys("大") == ["大"]
-    assert si.query_keys("ＭＩＤＩ") == ["mi", "id", "di"]
-    assert si.query_keys("AI生成") == ["ai", "生成"]
-    assert si.keys_of("党建，AI") == {"党建", "党", "建", "ai", "a", "i"}
-    assert si.fold("ＡＩ２０２３Ab") == "ai2023ab"
+    assert sk.query_keys("教联体") == ["教联", "联体"]
+    assert sk.query_keys("大") == ["大"]
+    assert sk.query_keys("ＭＩＤＩ") == ["mi", "id", "di"]
+    assert sk.query_keys("AI生成") == ["ai", "生成"]
+    assert sk.keys_of("党建，AI") == {"党建", "党", "建", "ai", "a", "i"}
+    assert sk.fold("ＡＩ２０２３Ab") == "ai2023ab"
 
 
 @given(st.lists(st.integers(min_value=0, max_value=200_000), unique=True, max_size=200))
 def test_posting_code_round_trips(ids):
     ids = sorted(ids)
-    assert si.decode_ids(si._encode_ids(ids)) == ids
+    assert sk.decode_ids(sk.encode_ids(ids)) == ids
 
 
 def test_shard_hash_matches_known_values():
     # FNV-1a 32-bit of UTF-16 code units; the same numbers are asserted in the browser test.
-    assert si.shard_of("a", 2**32) == 0x1A80B1B3
-    assert si.shard_of("教联", 2**32) == 0xE3F9C81C
-    assert si.shard_of("#教联", 64) == si.shard_of("^教联", 64) == si.shard_of("教联", 64)
+    assert sk.shard_of("a", 2**32) == 0x1A80B1B3
+    assert sk.shard_of("教联", 2**32) == 0xE3F9C81C
+    assert sk.shard_of("#教联", 64) == sk.shard_of("^教联", 64) == sk.shard_of("教联", 64)
 
 
 def test_index_is_deterministic_and_sharded(site, tmp_path):
-    first = si.write_index(site)
+    first = sb.write_index(site)
     files1 = {
         p.relative_to(site).as_posix(): p.read_bytes()
         for p in (site / "search").rglob("*")
         if p.is_file()
     }
     other = write_site(tmp_path / "other", dict(reversed(list(SITE.items()))))
-    si.write_index(other)
+    sb.write_index(other)
     files2 = {
         p.relative_to(other).as_posix(): p.read_bytes()
         for p in (other / "search").rglob("*")
@@ -114,18 +118,18 @@ def test_index_is_deterministic_and_sharded(site, tmp_path):
     }
     assert files1 == files2
     manifest = json.loads(files1["search/manifest.json"])
-    assert manifest["shards"] == si.MIN_SHARDS == first["shards"]
+    assert manifest["shards"] == sb.MIN_SHARDS == first["shards"]
     assert manifest["pages"] == 3
     for name, data in files1.items():
         if name.startswith("search/shards/"):
             n = int(Path(name).stem)
-            assert all(si.shard_of(key, manifest["shards"]) == n for key in json.loads(data))
-    assert not (site / "search" / si.BUNDLE_NAME).exists()
+            assert all(sk.shard_of(key, manifest["shards"]) == n for key in json.loads(data))
+    assert not (site / "search" / sk.BUNDLE_NAME).exists()
 
 
 def test_shard_count_grows_with_the_corpus():
     pages = [
-        si.Page(
+        sx.Page(
             f"p{i}/",
             "标题",
             "",
@@ -133,44 +137,44 @@ def test_shard_count_grows_with_the_corpus():
         )
         for i in range(300)
     ]
-    files = si.build_index(pages)
+    files = sb.build_index(pages)
     shards = json.loads(files["manifest.json"])["shards"]
-    assert shards > si.MIN_SHARDS
+    assert shards > sb.MIN_SHARDS
     sizes = [len(t.encode()) for n, t in files.items() if n.startswith("shards/")]
-    assert len(sizes) == shards and max(sizes) < 4 * si.SHARD_TARGET_BYTES
+    assert len(sizes) == shards and max(sizes) < 4 * sb.SHARD_TARGET_BYTES
 
 
 def test_matching_needs_the_whole_term(site):
-    si.write_index(site, {"articles/banan/": "巴南区"}, {"articles/banan/a/"})
+    sb.write_index(site, {"articles/banan/": "巴南区"}, {"articles/banan/a/"})
     index = site / "search"
-    hits = si.search(index, "教联体")
+    hits = ref.search(index, "教联体")
     # The section with 教联 … 联体 apart is a candidate (both bigrams) but not a hit.
     assert [h["url"] for h in hits] == ["articles/banan/a/"]
     assert hits[0]["district"] == "巴南区"
-    assert [h["url"] for h in si.search(index, "跳绳")] == ["articles/dazu/b/#x"]
-    assert [h["url"] for h in si.search(index, "midi")] == ["articles/banan/a/#sec-2"]
-    assert [h["url"] for h in si.search(index, "2023")] == [
+    assert [h["url"] for h in ref.search(index, "跳绳")] == ["articles/dazu/b/#x"]
+    assert [h["url"] for h in ref.search(index, "midi")] == ["articles/banan/a/#sec-2"]
+    assert [h["url"] for h in ref.search(index, "2023")] == [
         "articles/banan/a/#sec-2"
     ]  # full-width digits
-    assert [h["url"] for h in si.search(index, "AI")] == [
+    assert [h["url"] for h in ref.search(index, "AI")] == [
         "articles/banan/a/#sec-2",
         "articles/dazu/b/#x",
     ]
-    assert si.search(index, "ai 跳绳") == si.search(index, "跳绳")
-    assert si.search(index, "IDI") == []  # inside a Latin word
-    assert si.search(index, "教联体 跳绳") == []
-    assert si.search(index, "火星") == []
+    assert ref.search(index, "ai 跳绳") == ref.search(index, "跳绳")
+    assert ref.search(index, "IDI") == []  # inside a Latin word
+    assert ref.search(index, "教联体 跳绳") == []
+    assert ref.search(index, "火星") == []
 
 
 def test_term_positions_respect_latin_word_starts():
-    assert si.term_positions("said AI", "ai") == [5]
-    assert si.term_positions("AI生成，ＡＩ", "ai") == [0, 5]
-    assert si.term_positions("教联 联体", "教联体") == []
+    assert sk.term_positions("said AI", "ai") == [5]
+    assert sk.term_positions("AI生成，ＡＩ", "ai") == [0, 5]
+    assert sk.term_positions("教联 联体", "教联体") == []
 
 
 def test_offline_bundle_holds_the_whole_index(site):
-    si.write_index(site, bundle=True)
-    text = (site / "search" / si.BUNDLE_NAME).read_text(encoding="utf-8")
+    sb.write_index(site, bundle=True)
+    text = (site / "search" / sk.BUNDLE_NAME).read_text(encoding="utf-8")
     assert text.startswith("window.__almanacSearchBundle=")
     data = json.loads(text[len("window.__almanacSearchBundle=") : -2])
     assert set(data) == {
@@ -185,7 +189,7 @@ def test_cli_writes_the_index_into_a_built_site(site, capsys):
     assert main(["--root", str(root), "search-index", str(site), "--bundle"]) == 0
     assert "3 pages" in capsys.readouterr().out
     assert (site / "search" / "manifest.json").is_file() and (
-        site / "search" / si.BUNDLE_NAME
+        site / "search" / sk.BUNDLE_NAME
     ).is_file()
     assert main(["--root", str(root), "search-index", str(site / "nothing")]) == 1
     assert "没有 index.html" in capsys.readouterr().err
@@ -195,12 +199,12 @@ def test_rewriting_replaces_only_the_almanac_files(site):
     other = site / "search" / "search_index.json"  # e.g. Material's own index
     other.parent.mkdir(parents=True)
     other.write_text("{}", encoding="utf-8")
-    si.write_index(site, bundle=True)
+    sb.write_index(site, bundle=True)
     stale = site / "search" / "docs" / "99.json"
     stale.write_text("{}", encoding="utf-8")
-    si.write_index(site)
+    sb.write_index(site)
     assert other.read_text(encoding="utf-8") == "{}"
-    assert not stale.exists() and not (site / "search" / si.BUNDLE_NAME).exists()
+    assert not stale.exists() and not (site / "search" / sk.BUNDLE_NAME).exists()
     assert sorted(p.name for p in (site / "search").iterdir()) == [
         "docs",
         "manifest.json",
@@ -211,15 +215,15 @@ def test_rewriting_replaces_only_the_almanac_files(site):
 
 def test_long_sections_are_cut_into_pieces_at_paragraph_ends():
     paragraphs = [f"第{i}段" + "教" * 500 for i in range(6)]
-    page = si.Page("p/", "标题", "", [("a", "长节", "\n".join(paragraphs))])
-    pieces = si.pieces_of([page])
-    assert len(pieces) == 6 // (si.PIECE_CHARS // 505)
+    page = sx.Page("p/", "标题", "", [("a", "长节", "\n".join(paragraphs))])
+    pieces = sb.pieces_of([page])
+    assert len(pieces) == 6 // (sb.PIECE_CHARS // 505)
     assert "\n".join(p[3] for p in pieces) == "\n".join(paragraphs)
     assert all(p[:3] == (0, "a", "长节") for p in pieces)
-    chunks = si.chunk_pieces(pieces)
+    chunks = sb.chunk_pieces(pieces)
     assert [p for c in chunks for p in c] == pieces
     assert all(
-        sum(len(p[2]) + len(p[3]) for p in c) <= si.CHUNK_CHARS for c in chunks if len(c) > 1
+        sum(len(p[2]) + len(p[3]) for p in c) <= sb.CHUNK_CHARS for c in chunks if len(c) > 1
     )
 
 
@@ -230,11 +234,11 @@ def _long_listing_and_articles() -> list:
     for i in range(20):
         body = "\n".join(f"第{i}节第{j}段，大足区学校开展活动" + "教" * 300 for j in range(4))
         sections.append((f"s{i}", f"大足区第{i}所学校", body))
-    pages = [si.Page("districts/dazu/", "大足区", "大足区", sections)]
+    pages = [sx.Page("districts/dazu/", "大足区", "大足区", sections)]
     for i in range(6):
         text = f"正文{i}，写了别的事。" + "育" * 2000
         pages.append(
-            si.Page(
+            sx.Page(
                 f"articles/dazu/a{i}/",
                 f"大足区新闻{i}",
                 "大足区",
@@ -247,17 +251,17 @@ def _long_listing_and_articles() -> list:
 
 def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
     pages = _long_listing_and_articles()
-    files = si.build_index(pages)
+    files = sb.build_index(pages)
     shards = json.loads(files["manifest.json"])["shards"]
 
     def postings(key):
-        return si.decode_ids(
-            json.loads(files[f"shards/{si.shard_of(key, shards)}.json"]).get(key, "")
+        return sk.decode_ids(
+            json.loads(files[f"shards/{sk.shard_of(key, shards)}.json"]).get(key, "")
         )
 
-    chunks = si.chunk_pieces(si.pieces_of(pages))
+    chunks = sb.chunk_pieces(sb.pieces_of(pages))
     listing = [cid for cid, chunk in enumerate(chunks) if any(p[0] == 0 for p in chunk)]
-    assert len(listing) > 2 * si.HEADING_CHUNKS  # the listing really is long
+    assert len(listing) > 2 * sb.HEADING_CHUNKS  # the listing really is long
     first_chunk = {
         pid: next(cid for cid, chunk in enumerate(chunks) if any(p[0] == pid for p in chunk))
         for pid in range(len(pages))
@@ -275,9 +279,9 @@ def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
     }
     headed = [cid for cid in postings("^大足") if cid in listing]
     assert (
-        len(headed) == si.HEADING_CHUNKS
+        len(headed) == sb.HEADING_CHUNKS
         and set(headed) <= starts
-        and headed == sorted(starts)[: si.HEADING_CHUNKS]
+        and headed == sorted(starts)[: sb.HEADING_CHUNKS]
     )
     # Body postings still find every chunk with the term.
     assert set(listing) <= set(postings("大足"))
@@ -286,10 +290,10 @@ def test_title_postings_point_at_each_pages_first_chunk_only(tmp_path):
 def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
     pages = _long_listing_and_articles()
     index = tmp_path / "search"
-    for name, text in si.build_index(pages).items():
+    for name, text in sb.build_index(pages).items():
         (index / name).parent.mkdir(parents=True, exist_ok=True)
         (index / name).write_text(text, encoding="utf-8")
-    order = si.ranked_candidates(index, "大足")
+    order = ref.ranked_candidates(index, "大足")
 
     def page_of(cid):
         return {
@@ -301,13 +305,15 @@ def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
     assert [sorted(page_of(cid)) for cid in first] == [[pid] for pid in range(len(pages))]
     # … then chunks where a heading with it starts, at most HEADING_CHUNKS of the long page.
     listing = [cid for cid in order if page_of(cid) == {0}]
-    assert len(listing) > 2 * si.HEADING_CHUNKS and order.index(listing[1]) >= len(pages)
-    headed = set(si._shard_entry(index, json.loads((index / "manifest.json").read_text()), "^大足"))
-    assert order[len(pages) : len(pages) + si.HEADING_CHUNKS - 1] == sorted(headed - set(first))
-    assert len(headed & set(listing)) == si.HEADING_CHUNKS
+    assert len(listing) > 2 * sb.HEADING_CHUNKS and order.index(listing[1]) >= len(pages)
+    headed = set(
+        ref._shard_entry(index, json.loads((index / "manifest.json").read_text()), "^大足")
+    )
+    assert order[len(pages) : len(pages) + sb.HEADING_CHUNKS - 1] == sorted(headed - set(first))
+    assert len(headed & set(listing)) == sb.HEADING_CHUNKS
     assert (
-        si.ranked_candidates(index, "火星") == []
-        and si.ranked_candidates(index, "大足 学校")[0] == first[0]
+        ref.ranked_candidates(index, "火星") == []
+        and ref.ranked_candidates(index, "大足 学校")[0] == first[0]
     )
 
 
@@ -318,7 +324,7 @@ def test_a_long_page_does_not_flood_the_first_chunks_fetched(tmp_path):
 )
 def test_runs_are_the_runs_of_the_folded_text(text):
     # runs() folds only Latin runs (speed); it must equal the plain definition.
-    assert si.runs(text) == si._RUN.findall(si.fold(text))
+    assert sk.runs(text) == sk._RUN.findall(sk.fold(text))
 
 
 MATERIAL_LIKE = (
@@ -358,13 +364,13 @@ def test_skipping_the_page_head_parses_exactly_as_the_whole_page(tmp_path):
         {"articles/banan/": "巴南区", "articles/dazu/b/": "大足区", "no-h1/": "某区"},
         {"articles/banan/a/"},
     )
-    fast_pages = si.collect_pages(site, districts, articles)
-    fast = si.build_index(fast_pages)
+    fast_pages = sx.collect_pages(site, districts, articles)
+    fast = sb.build_index(fast_pages)
     assert {p.url: p.title for p in fast_pages}["no-h1/"] == "无标题页 & 年鉴"
     assert "图标标题" not in json.dumps([p.sections for p in fast_pages], ensure_ascii=False)
-    slow_pages = si.collect_pages(site, districts, articles, fast=False)
+    slow_pages = sx.collect_pages(site, districts, articles, fast=False)
     assert fast_pages == slow_pages
-    assert si.build_index(slow_pages) == fast
+    assert sb.build_index(slow_pages) == fast
 
 
 def test_district_is_the_longest_matching_prefix():
@@ -389,7 +395,7 @@ def test_district_is_the_longest_matching_prefix():
         "",
         "glossary/",
     ]:
-        assert si._district_for(url, districts) == slow(url), url
+        assert sx._district_for(url, districts) == slow(url), url
 
 
 @given(st.lists(st.integers(min_value=0, max_value=5_000_000), unique=True, max_size=300))
@@ -403,10 +409,10 @@ def test_posting_code_matches_the_plain_definition(ids):
             gap >>= 5
             groups.append(gap & 31)
         plain += [
-            si._ALPHABET[g + (32 if i < len(groups) - 1 else 0)]
+            sk._ALPHABET[g + (32 if i < len(groups) - 1 else 0)]
             for i, g in enumerate(reversed(groups))
         ]
-    assert si._encode_ids(ids) == "".join(plain)
+    assert sk.encode_ids(ids) == "".join(plain)
 
 
 # Pieces of HTML, plain and odd, that the fast tokenizer must read as html.parser does.
@@ -516,4 +522,13 @@ def test_fast_tokenizer_reads_pages_as_html_parser_does(pieces, material_head):
         + body
         + "</article><p>尾</p></body></html>"
     )
-    assert si.parse_page(html, "u/", "区") == si.parse_page(html, "u/", "区", fast=False)
+    assert sx.parse_page(html, "u/", "区") == sx.parse_page(html, "u/", "区", fast=False)
+
+
+def test_an_index_that_cannot_be_written_is_named(site):
+    # search/ taken by a file: the failure names the path (a WriteError), not a traceback.
+    (site / "search").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(WriteError) as caught:
+        sb.write_index(site)
+    assert str(caught.value).startswith(f"{site / 'search'}:1: ")
+    assert (site / "search").read_text(encoding="utf-8") == "not a folder"

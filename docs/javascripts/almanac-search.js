@@ -1,6 +1,6 @@
 /* Chinese search for the almanac, in Material's header search box.
  *
- * Reads the index written by generator/search_index.py (search/manifest.json,
+ * Reads the index written by generator/search/ (search/manifest.json,
  * search/shards/<n>.json, search/docs/<chunk>.json; search/bundle.js in the
  * offline edition, where fetch() from file:// is refused). For each query term
  * only the shards holding its character bigrams are fetched; the candidate pages
