@@ -145,7 +145,7 @@ class ArticleCache:
         value = compute()
         try:
             data = encode(value)
-            text = json.dumps({"key": key, "value": data}, ensure_ascii=False, sort_keys=True)
+            text = json.dumps({"key": key, "value": data}, ensure_ascii=False, sort_keys=False)
             if json.loads(text)["value"] != data:
                 return value
         except (TypeError, ValueError):

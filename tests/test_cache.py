@@ -177,3 +177,16 @@ def test_mkdocs_build_uses_the_project_cache_and_same_site_without_it(tmp_path, 
         }
 
     assert pages(plain) == pages(warm) == pages(tmp_path / "cold")
+
+
+def test_front_matter_from_the_cache_keeps_its_key_order(project, tmp_path):
+    # The cache's JSON sorted the keys: `almanac pages --out` then wrote each article's
+    # front matter in alphabetical order after a warm build and in file order after a cold one.
+    cache = ArticleCache(tmp_path / "cache")
+    cold = [list(e.meta) for e in Corpus.load(project, cache=cache).entries]
+    cache.new_build()
+    warm = [
+        list(e.meta) for e in Corpus.load(project, cache=ArticleCache(tmp_path / "cache")).entries
+    ]
+    assert cold == warm == [list(e.meta) for e in Corpus.load(project).entries]
+    assert any(keys != sorted(keys) for keys in cold)  # the order is the file's, not sorted

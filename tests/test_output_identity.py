@@ -19,3 +19,10 @@ def test_two_exports_of_the_same_sources_are_byte_identical():
     assert "articles/out/docs/articles/banan/banan-liuda-gongcheng.md" in first
     assert "articles/docs/districts/banan.md" in first and "articles/docs/facts/facts.csv" in first
     assert not any(k.startswith("articles/docs/data/") for k in first)  # sources left out
+    # The export is the same whether the cache was empty or filled by an earlier run.
+    cold = {
+        k.replace("/out-cold-cache/", "/out/"): v
+        for k, v in first.items()
+        if "/out-cold-cache/" in k
+    }
+    assert cold == {k: v for k, v in first.items() if "/out/" in k}

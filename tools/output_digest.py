@@ -5,7 +5,8 @@ a throw-away project is built three ways, with the generator of ``--code`` (defa
 this checkout):
 
 * ``site/``: ``mkdocs build --strict`` (the plugin);
-* ``out/``: ``almanac pages --out`` (the plain MkDocs project for other engines);
+* ``out/``: ``almanac pages --out`` (the plain MkDocs project for other engines),
+  after the site build, and ``out-cold-cache/``: the same before it (empty cache);
 * ``docs/``: ``almanac pages`` (generated pages written into docs/).
 
 The digests of every file are written as JSON (``--write FILE``) or compared with an
@@ -77,6 +78,8 @@ def record(
                     sys.exit(f"{' '.join(args)} failed in {cwd}:\n{done.stdout}\n{done.stderr}")
 
             project = _project(work / "project", ROOT / "tests" / "fixtures" / name)
+            # Before the build fills the cache, and after: the export must not depend on it.
+            run("-m", "generator.cli", "pages", "-q", "--out", str(work / "cold"), cwd=project)
             if site:
                 run(
                     "-m", "mkdocs", "build", "--strict", "-q", "-d", str(work / "site"), cwd=project
@@ -87,6 +90,7 @@ def record(
             if site:
                 digests.update(_digests(work / "site", f"{name}/site"))
             digests.update(_digests(work / "out", f"{name}/out"))
+            digests.update(_digests(work / "cold", f"{name}/out-cold-cache"))
             # Only what `almanac pages` wrote into docs/, not the copied sources.
             written = _digests(project / "docs", "")
             digests.update({f"{name}/docs{k}": v for k, v in written.items() if before.get(k) != v})
