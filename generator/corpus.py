@@ -140,20 +140,61 @@ class _RawBlocks:
             self.tag, self.depth = None, 0
 
 
-def _blocks(body: str):
-    """(first line number, lines) of each blank-line separated block."""
-    block: list[str] = []
+# Blocks Markdown renders as something other than a paragraph: a comment, an
+# admonition, a table, raw HTML, a rule, a list, a quote, an attribute line.
+_NOT_PROSE = ("<!--", "!!!", "???", "|", "<", "---", "- ", "* ", "+ ", "{:", ">")
+_ORDERED_ITEM = re.compile(r"^\d+\.\s")  # Python-Markdown lists only "1." (not "1)")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One blank-line separated block of an article body, as Markdown will read it."""
+
+    line: int  # 1-based line of its first line in the body
+    lines: tuple[str, ...]
+    kind: str  # "prose", "heading", "table" or "other"
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.strip() for ln in self.lines)
+
+
+def _kind(lines: list[str], raw: _RawBlocks) -> str:
+    if raw.skip(lines[0], "\n".join(lines)):
+        return "other"  # code and raw HTML
+    if len(lines) == 1 and _HEADING.match(lines[0]):
+        return "heading"
+    text = " ".join(ln.strip() for ln in lines)
+    if text.startswith("|") and len(lines) >= 2 and _TABLE_RULE.match(lines[1].strip()):
+        return "table"
+    if (
+        text.startswith(_NOT_PROSE)
+        or _ORDERED_ITEM.match(text)
+        or _ATTR_ID.search(lines[-1])  # an editor's own id: the paragraph is not ours to anchor
+    ):
+        return "other"
+    return "prose"
+
+
+def prose_blocks(body: str) -> list[Block]:
+    """The blocks of ``body`` and what each is: the one rule both parsing
+    (:func:`parse_body`) and anchoring (:func:`anchor_paragraphs`) follow, so every
+    paragraph a link can point at gets its anchor written."""
+    blocks: list[Block] = []
+    raw = _RawBlocks()
+    lines: list[str] = []
     start = 0
     for number, line in enumerate(body.split("\n"), start=1):
         if line.strip():
-            if not block:
+            if not lines:
                 start = number
-            block.append(line)
-        elif block:
-            yield start, block
-            block = []
-    if block:
-        yield start, block
+            lines.append(line)
+        elif lines:
+            blocks.append(Block(start, tuple(lines), _kind(lines, raw)))
+            lines = []
+    if lines:
+        blocks.append(Block(start, tuple(lines), _kind(lines, raw)))
+    return blocks
 
 
 def parse_body(body: str) -> list[Section]:
@@ -161,14 +202,12 @@ def parse_body(body: str) -> list[Section]:
     sections = [Section(title="", anchor="", level=1)]
     used_headings: set[str] = set()
     paragraph_anchors = _Anchors()
-    raw = _RawBlocks()
-    for line_no, lines in _blocks(body):
-        if raw.skip(lines[0], "\n".join(lines)):
-            continue  # code and raw HTML: not prose
-        heading = _HEADING.match(lines[0]) if len(lines) == 1 else None
-        if heading:
+    for block in prose_blocks(body):
+        if block.kind == "heading":
+            heading = _HEADING.match(block.lines[0])
+            assert heading is not None
             title = heading.group(2).strip()
-            explicit = _ATTR_ID.search(lines[0])
+            explicit = _ATTR_ID.search(block.lines[0])
             anchor = (
                 explicit.group(1)
                 if explicit
@@ -176,18 +215,15 @@ def parse_body(body: str) -> list[Section]:
             )
             used_headings.add(anchor)
             sections.append(Section(title=title, anchor=anchor, level=len(heading.group(1))))
-            continue
-        text = " ".join(ln.strip() for ln in lines)
-        if text.startswith("|") and len(lines) >= 2 and _TABLE_RULE.match(lines[1].strip()):
+        elif block.kind == "table":
             before = sum(len(s.paragraphs) for s in sections)
-            sections[-1].tables.append(
-                TableRows([_cells(ln) for k, ln in enumerate(lines) if k != 1], line_no, before)
+            rows = [_cells(ln) for k, ln in enumerate(block.lines) if k != 1]
+            sections[-1].tables.append(TableRows(rows, block.line, before))
+        elif block.kind == "prose":
+            anchor = paragraph_anchors.take(paragraph_anchor(block.text))
+            sections[-1].paragraphs.append(
+                Paragraph(text=block.text, anchor=anchor, line=block.line)
             )
-            continue
-        if text.startswith(("<!--", "!!!", "???", "|", "<")):
-            continue  # comments, admonitions, tables, raw HTML: not prose
-        anchor = paragraph_anchors.take(paragraph_anchor(text))
-        sections[-1].paragraphs.append(Paragraph(text=text, anchor=anchor, line=line_no))
     if not sections[0].paragraphs and len(sections) > 1:
         sections.pop(0)
     return sections
@@ -200,25 +236,14 @@ def anchor_paragraphs(markdown: str) -> str:
     so the Markdown source stays free of anchors and editors never see them.
     """
     anchors = _Anchors()
-    raw = _RawBlocks()
-    out: list[str] = []
-    for chunk in re.split(r"(\n\s*\n)", markdown):
-        stripped = chunk.strip()
-        if (
-            not stripped
-            or raw.skip(chunk.lstrip("\n").split("\n", 1)[0], stripped)
-            or _HEADING.match(stripped)
-            or stripped.startswith(
-                ("<!--", "!!!", "???", "|", "<", "---", "- ", "* ", "1. ", "{:", ">")
-            )
-            or _ATTR_ID.search(stripped)
-        ):
-            out.append(chunk)
-            continue
-        text = " ".join(ln.strip() for ln in stripped.split("\n"))
-        anchor = anchors.take(paragraph_anchor(text))
-        out.append(chunk.rstrip() + f"\n{{: #{anchor} }}" + chunk[len(chunk.rstrip()) :])
-    return "".join(out)
+    lines = markdown.split("\n")
+    for block in prose_blocks(markdown):
+        if block.kind == "prose":
+            last = block.line + len(block.lines) - 2  # 0-based index of its last line
+            text = lines[last]
+            anchor = anchors.take(paragraph_anchor(block.text))
+            lines[last] = text.rstrip() + f"\n{{: #{anchor} }}" + text[len(text.rstrip()) :]
+    return "\n".join(lines)
 
 
 @dataclass
