@@ -62,6 +62,7 @@ from bench.make_corpus import make_corpus  # noqa: E402
 from generator.cache import CACHE_DIR_NAME, ArticleCache  # noqa: E402
 from generator.check import check_project  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
+from generator.enrich.almanac import enrich  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
 from generator.render.site import generate_pages  # noqa: E402
@@ -205,25 +206,23 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
     return preload, first, shown
 
 
-def page_hooks(
-    project: Path, cache: ArticleCache | None = None, corpus: Corpus | None = None
-) -> int:
+def page_hooks(project: Path, cache: ArticleCache | None = None, almanac=None) -> int:
     """What the plugin adds to every article page (header, anchors, facts,
     citation, tooltips): its on_page_markdown, run here for each article.
 
-    Pass the ``corpus`` generate_pages has just used, as the plugin's on_files
-    does: then what is computed once per corpus (facts, themes) is not counted
+    Pass the ``almanac`` generate_pages has just used, as the plugin's on_files
+    does: then what is computed once per build (facts, themes) is not counted
     again here."""
     from types import SimpleNamespace
 
-    from generator.enrich.glossary import load_terms
     from generator.mkdocs_plugin import AlmanacPlugin
 
     plugin = AlmanacPlugin()
     plugin.project = Project(project)
-    plugin.corpus = corpus if corpus is not None else Corpus.load(plugin.project, cache=cache)
+    if almanac is None:
+        almanac = enrich(Corpus.load(plugin.project, cache=cache))
+    plugin.almanac, plugin.corpus = almanac, almanac.corpus
     plugin.entries = {e.docs_path: e for e in plugin.corpus.entries}
-    plugin.terms = load_terms(plugin.project.data_dir)
     size = 0
     # Just enough of MkDocs' config and page for the hook (Material's theme folders).
     config = {"site_url": None, "theme": SimpleNamespace(dirs=[])}
@@ -265,27 +264,30 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
     seeds = make_corpus(n, project / "seeds", seed=7)
     import_s, _ = timed(lambda: Importer(Project(project), quiet=True).run(seeds))
     check_s, _ = timed(lambda: check_project(Project(project)))
-    corpus = None
+    almanac = None
 
     def cold_pages():
-        nonlocal corpus
-        corpus = Corpus.load(Project(project))
-        return generate_pages(corpus)
+        nonlocal almanac
+        almanac = enrich(Corpus.load(Project(project)))
+        return generate_pages(almanac)
 
     pages_s, pages = timed(cold_pages)
-    hooks_s, _ = timed(lambda: page_hooks(project, corpus=corpus))
+    corpus = almanac.corpus
+    hooks_s, _ = timed(lambda: page_hooks(project, almanac=almanac))
     build_s, peak_mib, build_cpu_s = mkdocs_build_cpu(project)  # fills project/.almanac-cache
     plain = make_plain_project(project, workdir / f"plain{n}")
     plain_s, _, plain_cpu_s = mkdocs_build_cpu(plain)
     shutil.rmtree(plain)
     post_build_s, _ = timed(lambda: post_build(project, corpus))
     cache = ArticleCache(project / CACHE_DIR_NAME)  # a fresh process's view: disk only
-    pages_warm_s, warm = timed(lambda: generate_pages(Corpus.load(Project(project), cache=cache)))
+    pages_warm_s, warm = timed(
+        lambda: generate_pages(enrich(Corpus.load(Project(project), cache=cache)))
+    )
     if warm != pages:
         raise SystemExit("cached pages differ from uncached ones")
     edit_one_article(project)
     cache.new_build()
-    rebuild_s, _ = timed(lambda: generate_pages(Corpus.load(Project(project), cache=cache)))
+    rebuild_s, _ = timed(lambda: generate_pages(enrich(Corpus.load(Project(project), cache=cache))))
     recomputed = dict(cache.missed)
     site = project / "site"
     row = {

@@ -37,9 +37,10 @@ sys.path.insert(0, str(ROOT))
 from bench.score_import import body_parts  # noqa: E402
 from bench.scratch import scratch_project  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
+from generator.enrich.facts_table import facts_data  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
-from generator.render.facts_page import fact_rows, facts_data  # noqa: E402
+from generator.render.facts_page import fact_rows  # noqa: E402
 from generator.store import Article, load_articles  # noqa: E402
 
 FIXTURES = Path(

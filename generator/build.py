@@ -24,7 +24,7 @@ from pathlib import Path
 from .cache import ArticleCache
 from .check import Checker, Problem, errors
 from .corpus import Corpus
-from .enrich.glossary import load_terms
+from .enrich.almanac import Almanac, AlmanacData, enrich
 from .errors import AlmanacError, LocatedError
 from .project import Project
 from .render.plain import MARKER, PlainExportError, plain_config, plain_files
@@ -42,15 +42,15 @@ class CheckFailed(AlmanacError):
 
 @dataclass
 class Build:
-    """What one build works from: the checked, loaded corpus and the check's warnings."""
+    """What one build works from: the checked, loaded, enriched almanac and the check's warnings."""
 
     project: Project
-    corpus: Corpus
+    almanac: Almanac
     warnings: list[Problem] = field(default_factory=list)
 
 
 def prepare(project: Project, check: bool = True, cache: bool = True) -> Build:
-    """Check (unless ``check`` is false), then load: the first steps of every build.
+    """Check (unless ``check`` is false), load, enrich: the first steps of every build.
 
     Raises :class:`CheckFailed` on any error the check finds, and the loaders'
     :class:`LocatedError` for a data file it could not read.
@@ -68,12 +68,12 @@ def prepare(project: Project, check: bool = True, cache: bool = True) -> Build:
     if article_cache is not None:
         article_cache.new_build()
     corpus = Corpus.load(project, cache=article_cache, entries=entries)
-    return Build(project, corpus, warnings)
+    return Build(project, enrich(corpus, AlmanacData.load(project.data_dir)), warnings)
 
 
 def write_pages(project: Project, quiet: bool = False) -> int:
     """``almanac pages``: the generated pages written into docs/ (unchanged files untouched)."""
-    pages = generate_pages(prepare(project).corpus)
+    pages = generate_pages(prepare(project).almanac)
     changed = {}
     for rel, text in pages.items():
         target = project.docs_dir / rel
@@ -99,7 +99,7 @@ def write_plain_project(
         )
     build = prepare(project)  # what the plugin would stop the build for stops this too
     # Everything computed before anything is written.
-    files, children = plain_files(build.corpus, load_terms(project.data_dir), site_url)
+    files, children = plain_files(build.almanac, site_url)
     config = plain_config((project.root / "mkdocs.yml").read_text(encoding="utf-8"), children)
     try:
         if out.exists():

@@ -55,12 +55,12 @@ def _cmd_pages(args: argparse.Namespace) -> int:
 
 def _cmd_facts(args: argparse.Namespace) -> int:
     from .build import guarded, prepare
-    from .render.facts_page import facts_csv, facts_data, facts_json
+    from .render.facts_page import facts_csv, facts_json
 
     project = Project.find(args.root)
 
     def facts() -> int:
-        data = facts_data(prepare(project, check=False, cache=False).corpus)
+        data = prepare(project, check=False, cache=False).almanac.facts
         sys.stdout.write(facts_json(data) if args.json else facts_csv(data).lstrip("\ufeff"))
         return 0
 
@@ -112,7 +112,7 @@ def _cmd_search_index(args: argparse.Namespace) -> int:
     project = Project.find(args.root)
 
     def index() -> int:
-        districts, articles = site_facts(prepare(project, check=False, cache=False).corpus)
+        districts, articles = site_facts(prepare(project, check=False, cache=False).almanac.corpus)
         stats = write_index(args.site_dir, districts, articles, bundle=args.bundle)
         print(
             f"almanac search-index: {stats['pages']} pages, {stats['sections']} sections, "

@@ -336,11 +336,11 @@ class Corpus:
             grouped.setdefault(entry.district, []).append(entry)
         return dict(sorted(grouped.items(), key=lambda kv: self.district_sort_key(kv[0])))
 
+    @cached_property
+    def _district_order(self) -> dict[str, int]:
+        # Sorting facts and events calls district_sort_key once per item: the order is built once.
+        return {d.name: i for i, d in enumerate(self.gazetteer.districts)}
+
     def district_sort_key(self, name: str):
-        # Sorting facts and events calls this once per item: build the order once.
-        order = self.__dict__.get("_district_order")
-        if order is None:
-            order = self.__dict__["_district_order"] = {
-                d.name: i for i, d in enumerate(self.gazetteer.districts)
-            }
+        order = self._district_order
         return (order.get(name, len(order)), name)

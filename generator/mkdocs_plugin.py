@@ -22,7 +22,7 @@ from mkdocs.utils.meta import get_data
 from .build import CheckFailed, describe, prepare
 from .corpus import Corpus
 from .docs_tree import publishable
-from .enrich.glossary import load_terms
+from .enrich.almanac import Almanac
 from .errors import AlmanacError
 from .project import Project
 from .render import browse, held_html
@@ -41,6 +41,7 @@ class AlmanacPlugin(BasePlugin):
     # the page must stay harmless even when nothing stopped a bad article).
     config_scheme = (("check", config_options.Type(bool, default=True)),)
     corpus: Corpus | None = None
+    almanac: Almanac | None = None
 
     def __init__(self):
         super().__init__()
@@ -90,9 +91,9 @@ class AlmanacPlugin(BasePlugin):
         # across `mkdocs serve` rebuilds, and on disk).
         try:
             build = prepare(project, check=self.config["check"])
-            self.corpus = build.corpus
-            pages = generate_pages(self.corpus, directory_urls=config["use_directory_urls"])
-            self.terms = load_terms(project.data_dir)
+            self.almanac = build.almanac
+            self.corpus = build.almanac.corpus
+            pages = generate_pages(self.almanac, directory_urls=config["use_directory_urls"])
         except CheckFailed as exc:
             raise PluginError(str(exc)) from None  # "almanac check:" and its path:line lines
         except AlmanacError as exc:
@@ -110,7 +111,7 @@ class AlmanacPlugin(BasePlugin):
             # at the data file it is made from, or is absent.
             generated.edit_uri = get_data(text)[1].get(browse.EDIT_SOURCE_KEY)
             files.append(generated)
-        config["nav"] = browse.expand_nav(config["nav"], browse.nav_children(self.corpus))
+        config["nav"] = browse.expand_nav(config["nav"], browse.nav_children(self.almanac))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -121,13 +122,11 @@ class AlmanacPlugin(BasePlugin):
         entry = self.entries.get(page.file.src_uri) if self.corpus else None
         _refuse_deep_nesting(page, entry, markdown)
         if entry is not None:
-            assert self.corpus is not None  # entries come from the corpus
+            assert self.almanac is not None  # entries come from the build's almanac
             # Material's tags plugin reads page.meta["tags"] in its own
             # on_page_markdown, which runs after this one (priority -50).
-            page.meta["tags"] = article_tags(self.corpus, entry)
-            markdown = article_markdown(
-                self.corpus, entry, markdown, config.get("site_url"), self.terms
-            )
+            page.meta["tags"] = article_tags(self.almanac, entry)
+            markdown = article_markdown(self.almanac, entry, markdown, config.get("site_url"))
         elif page.file.generated_by is None:
             return markdown  # a hand-written page: Markdown as its editor wrote it
         # Generated HTML blocks skip Markdown, which would only copy them (render/held_html.py).

@@ -23,8 +23,6 @@ import html
 import re
 from pathlib import Path
 
-from .render.jinja import html_text
-
 # What the check reports, line by line.
 SCRIPT_TAG = re.compile(
     r"</?(script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form|svg|math)\b",
@@ -89,6 +87,11 @@ def neutralise_urls(page_html: str) -> str:
         return f"{match[1]}{match[2]}#{match[2]}" if _unsafe_url(match[3]) else match[0]
 
     return _URL_ATTR.sub(fix, page_html)
+
+
+def html_text(text) -> str:
+    """Text for a place the theme prints as HTML without escaping (titles, tags)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def escape_title(title: str) -> str:

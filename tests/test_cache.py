@@ -13,6 +13,7 @@ import pytest
 
 from generator.cache import ArticleCache
 from generator.corpus import Corpus
+from generator.enrich.almanac import enrich
 from generator.project import Project
 from generator.render.site import generate_pages
 from tests.conftest import build_site, make_project_copy
@@ -28,7 +29,7 @@ def project(tmp_path) -> Project:
 def pages_with(project: Project, cache: ArticleCache | None) -> dict[str, str]:
     if cache is not None:
         cache.new_build()
-    return generate_pages(Corpus.load(project, cache=cache))
+    return generate_pages(enrich(Corpus.load(project, cache=cache)))
 
 
 def entry_files(cache_dir: Path) -> list[Path]:
@@ -74,6 +75,13 @@ def test_changed_data_file_invalidates_only_what_reads_it(project, tmp_path):
     schools = project.data_dir / "schools.yml"
     schools.write_text(
         schools.read_text(encoding="utf-8") + "\n# an editor's note\n", encoding="utf-8"
+    )
+    pages_with(project, cache)
+    assert cache.missed == {}, "a schools.yml edit that changes no rule changes no school"
+    text = schools.read_text(encoding="utf-8")
+    assert "\nnot_schools: []\n" in text
+    schools.write_text(
+        text.replace("\nnot_schools: []\n", "\nnot_schools: [某某小学]\n"), encoding="utf-8"
     )
     pages_with(project, cache)
     articles = len(Corpus.load(project).entries)

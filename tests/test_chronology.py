@@ -5,6 +5,7 @@ import re
 import pytest
 from reader_project import load_corpus
 
+from generator.enrich.almanac import enrich
 from generator.enrich.chronology import by_year, chronology, events_in_text
 from generator.render.chronology_page import district_chronology_markdown, pages
 
@@ -95,7 +96,7 @@ def test_acceptance_events_are_listed_and_linked_to_their_paragraph(corpus, dist
     entry = next(e for e in corpus.entries if e.docs_path == event.docs_path)
     paragraph = next(p for _, p in entry.paragraphs() if p.anchor == event.anchor)
     assert words in paragraph.text
-    page = pages(corpus)["chronology/index.md"]
+    page = pages(enrich(corpus))["chronology/index.md"]
     assert f"](../{event.docs_path}#{event.anchor})" in page
 
 
@@ -106,7 +107,7 @@ def test_order_is_by_date_with_unknown_years_last(corpus):
     years = [label for label, _ in by_year(events)]
     assert years[-1] == "年份未注明"
     assert years[:-1] == sorted(years[:-1])
-    page = pages(corpus)["chronology/index.md"]
+    page = pages(enrich(corpus))["chronology/index.md"]
     assert (
         page.index("## 2014年")
         < page.index("## 2020年")
@@ -116,19 +117,20 @@ def test_order_is_by_date_with_unknown_years_last(corpus):
 
 
 def test_page_is_deterministic(corpus):
-    assert pages(corpus) == pages(corpus)
+    assert pages(enrich(corpus)) == pages(enrich(corpus))
 
 
 def test_district_chronology_has_only_that_district_with_links_from_the_district_page(corpus):
-    text = district_chronology_markdown(corpus, "九龙坡区")
+    almanac = enrich(corpus)
+    text = district_chronology_markdown(almanac, "九龙坡区")
     assert text.startswith("## 大事记")
     assert "自2022年起" in text and "南岸区" not in text and "· 九龙坡区" not in text
     assert re.search(r"\]\(\.\./articles/jiulongpo/[a-z-]+\.md#p-[0-9a-f]{8}\)", text)
     nested = district_chronology_markdown(
-        corpus, "九龙坡区", page_path="districts/jiulongpo/index.md", heading_level=3
+        almanac, "九龙坡区", page_path="districts/jiulongpo/index.md", heading_level=3
     )
     assert nested.startswith("### 大事记") and "](../../articles/jiulongpo/" in nested
-    assert "暂无" in district_chronology_markdown(corpus, "城口县")
+    assert "暂无" in district_chronology_markdown(almanac, "城口县")
 
 
 def test_every_event_quote_is_text_from_its_article(corpus):

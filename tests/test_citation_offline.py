@@ -79,9 +79,10 @@ def test_zip_refuses_a_folder_without_a_site(tmp_path):
 
 
 def test_site_pages_include_the_reference_pages_and_are_deterministic(corpus):
+    from generator.enrich.almanac import enrich
     from generator.render.site import generate_pages
 
-    first, second = generate_pages(corpus), generate_pages(corpus)
+    first, second = generate_pages(enrich(corpus)), generate_pages(enrich(corpus))
     assert {"chronology/index.md", "schools/index.md", "glossary/index.md"} <= set(first)
     assert first == second
 

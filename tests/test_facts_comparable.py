@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from reader_project import load_corpus
 
+from generator.enrich.almanac import enrich
 from generator.enrich.facts import Taxonomy, extract_facts
 from generator.render import facts_page
 
@@ -74,11 +75,11 @@ def test_context_figures_are_another_places(text, shown, scope):
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory):
-    return load_corpus(tmp_path_factory.mktemp("comparable"), real_articles=True)
+    return enrich(load_corpus(tmp_path_factory.mktemp("comparable"), real_articles=True))
 
 
 def test_seed_figures_of_different_periods_are_not_charted_as_equals(seeds):
-    data = facts_page.facts_data(seeds)
+    data = seeds.facts
     by_metric = {c.metric.slug: c for c in data.comparisons}
     investment = by_metric["education-investment"]
     assert investment.charted == []  # 2022年起三年, 近五年 and one with no period
@@ -100,7 +101,7 @@ def test_seed_figures_of_different_periods_are_not_charted_as_equals(seeds):
 
 
 def test_seed_context_figures_are_marked_and_not_the_districts(seeds):
-    data = facts_page.facts_data(seeds)
+    data = seeds.facts
     context = [f for f in data.facts if f.fact.scope]
     assert {(f.district, f.fact.display, f.fact.scope) for f in context} >= {
         ("南岸区", "4个", "全市"),

@@ -13,6 +13,7 @@ import pytest
 from facts_support import load_corpus
 
 from generator.corpus import Corpus
+from generator.enrich.almanac import enrich
 from generator.enrich.facts import Taxonomy, article_facts, corpus_facts, normalise
 from generator.render import facts_page
 from generator.store import ArticleFormatError
@@ -156,9 +157,9 @@ facts:
         if s.district == "巴南区" and s.fact.metric == "new-school-places"
     ] == [45990]
     # The correction reaches the table and the downloads.
-    data = facts_page.facts_data(corrected)
-    assert "2.76亿元已含在内" in facts_page.facts_csv(data)
-    assert 'data-value="276000000"' not in facts_page.facts_page(corrected)
+    almanac = enrich(corrected)
+    assert "2.76亿元已含在内" in facts_page.facts_csv(almanac.facts)
+    assert 'data-value="276000000"' not in facts_page.facts_page(almanac)
 
 
 def test_correction_survives_reimport_because_the_file_counts_as_hand_edited(corpus):
@@ -238,7 +239,7 @@ class CellFacts(HTMLParser):
 
 
 def test_csv_json_and_table_agree(corpus):
-    pages = facts_page.pages(corpus)
+    pages = facts_page.pages(enrich(corpus))
     parser = CellFacts()
     parser.feed(pages["facts/index.md"])
     table = sorted(parser.found)
@@ -265,7 +266,7 @@ def test_csv_json_and_table_agree(corpus):
 
 
 def test_table_escapes_quoted_sentences(corpus):
-    page = facts_page.facts_page(corpus)
+    page = facts_page.facts_page(enrich(corpus))
     assert 'title="巴南区以深化集团化办学' in page
     assert "“城区学校+农村学校”" in page  # quotes stay typographic; HTML specials are escaped
     corrected = set_front_matter_facts(
@@ -273,13 +274,14 @@ def test_table_escapes_quoted_sentences(corpus):
         "articles/dazu/nuan-wan-jia.md",
         'facts:\n  - {metric: parent-schools, value: 128, note: "<b>\\"x\\"</b>"}',
     )
-    page = facts_page.facts_page(corrected)
+    page = facts_page.facts_page(enrich(corrected))
     assert "<b>" not in page and "&lt;b&gt;" in page
 
 
 def test_charts_for_metrics_of_two_or_more_districts(corpus):
-    page = facts_page.facts_page(corpus)
-    data = facts_page.facts_data(corpus)
+    almanac = enrich(corpus)
+    page = facts_page.facts_page(almanac)
+    data = almanac.facts
     shared = [m.slug for m, _ in facts_page.comparable_metrics(data)]
     assert "education-groups" in shared
     assert "labour-bases" not in shared  # only 南岸区 reports it
@@ -291,14 +293,15 @@ def test_charts_for_metrics_of_two_or_more_districts(corpus):
 
 
 def test_district_facts_markdown(corpus):
-    text = facts_page.district_facts_markdown(corpus, "大足区")
+    almanac = enrich(corpus)
+    text = facts_page.district_facts_markdown(almanac, "大足区")
     assert "家长学校分校" in text and 'href="../../articles/dazu/nuan-wan-jia/#p-' in text
     assert "bar-highlight" in text and 'fill-opacity="0.35"' in text  # its own bars stand out
     assert "其他数字" in text and "1300多名" in text
     assert "巴南区以深化" not in text  # only its own sentences are quoted
-    assert facts_page.district_facts_markdown(corpus, "万州区") == ""
+    assert facts_page.district_facts_markdown(almanac, "万州区") == ""
     custom = facts_page.district_facts_markdown(
-        corpus, "大足区", page_path="districts/dazu/index.md"
+        almanac, "大足区", page_path="districts/dazu/index.md"
     )
     assert 'href="../../articles/dazu/nuan-wan-jia/#p-' in custom
 
@@ -327,20 +330,21 @@ def test_relative_urls():
 
 
 def test_district_facts_follow_use_directory_urls(corpus):
+    almanac = enrich(corpus)
     offline = facts_page.district_facts_markdown(
-        corpus, "大足区", page_path="districts/dazu.md", directory_urls=False
+        almanac, "大足区", page_path="districts/dazu.md", directory_urls=False
     )
     assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in offline
     assert not re.search(r'href="[^"]*/#p-', offline)
-    table = facts_page.pages(corpus, directory_urls=False)["facts/index.md"]
+    table = facts_page.pages(almanac, directory_urls=False)["facts/index.md"]
     assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in table and not re.search(
         r'href="[^"]*/#p-', table
     )
 
 
 def test_output_is_deterministic(tmp_path):
-    first = facts_page.pages(load_corpus(tmp_path / "one"))
-    second = facts_page.pages(load_corpus(tmp_path / "two"))
+    first = facts_page.pages(enrich(load_corpus(tmp_path / "one")))
+    second = facts_page.pages(enrich(load_corpus(tmp_path / "two")))
     assert first == second
     assert list(first) == ["facts/index.md", "facts/facts.csv", "facts/facts.json"]
 
@@ -376,7 +380,7 @@ def test_almanac_pages_writes_the_downloads_for_other_engines(corpus):
     from generator.render.site import generate_pages
 
     assert write_pages(corpus.project, quiet=True) == 0
-    expected = generate_pages(corpus)
+    expected = generate_pages(enrich(corpus))
     for rel in ("facts/index.md", "facts/facts.csv", "facts/facts.json"):
         assert (corpus.project.docs_dir / rel).read_text(encoding="utf-8") == expected[rel]
 

@@ -4,6 +4,7 @@ import markdown
 import pytest
 from reader_project import load_corpus, make_project
 
+from generator.enrich.almanac import enrich
 from generator.enrich.glossary import GlossaryError, abbreviation_markdown, glossary, load_terms
 from generator.render.glossary_page import pages
 
@@ -30,7 +31,7 @@ def test_usage_lists_districts_and_articles(corpus):
         "articles/banan/liuda-gongcheng.md",
         "articles/dazu/nuan-wanjia.md",
     }
-    page = pages(corpus)["glossary/index.md"]
+    page = pages(enrich(corpus))["glossary/index.md"]
     assert "## 集团化办学" in page and "使用区县：九龙坡区、南岸区、巴南区" in page
     assert "- [《大足 教育“暖万家”幸福伴成长》](../articles/dazu/nuan-wanjia.md) · 大足区" in page
 

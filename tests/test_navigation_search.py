@@ -16,6 +16,7 @@ from conftest import build_site, make_project_copy, serve_directory
 from search_reference import search as index_search
 
 from generator.corpus import Corpus
+from generator.enrich.almanac import enrich
 from generator.project import Project
 from generator.render.site import generate_pages
 
@@ -70,7 +71,7 @@ def _site_path(page_url: str, href: str) -> str:
 def test_every_generated_page_has_a_menu_entry_with_its_own_title(real):
     project, site = real
     generated = [
-        rel for rel in generate_pages(Corpus.load(Project(project))) if rel.endswith(".md")
+        rel for rel in generate_pages(enrich(Corpus.load(Project(project)))) if rel.endswith(".md")
     ]
     assert len(generated) >= 25
     seen: set[str] = set()

@@ -10,6 +10,7 @@ from test_themes import REQUIRED_THEMES
 
 from generator.cli import main as almanac
 from generator.corpus import Corpus
+from generator.enrich.almanac import enrich
 from generator.project import Project
 from generator.render.site import generate_pages
 from generator.store import read_article, render_article
@@ -26,7 +27,7 @@ SIX_SECTIONS = {
 
 
 def pages_of(root) -> dict[str, str]:
-    return generate_pages(Corpus.load(Project(root)))
+    return generate_pages(enrich(Corpus.load(Project(root))))
 
 
 @pytest.fixture(scope="module")

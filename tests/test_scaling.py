@@ -16,8 +16,8 @@ from pathlib import Path
 
 from bench.make_corpus import make_corpus
 from generator.corpus import Corpus, anchor_paragraphs
+from generator.enrich.almanac import enrich
 from generator.enrich.glossary import load_terms
-from generator.enrich.themes import theme_index
 from generator.importer import Importer
 from generator.project import Project
 from generator.render import browse
@@ -39,16 +39,17 @@ def build_work(project: Project) -> None:
     """What a build asks of the generator: every generated page, then each
     article page's additions (as the plugin's on_page_markdown makes them)."""
     corpus = Corpus.load(project)
-    generate_pages(corpus)
+    almanac = enrich(corpus)
+    generate_pages(almanac)
     terms = load_terms(project.data_dir)
     for entry in corpus.entries:
-        theme_index(corpus).tags(entry)
+        almanac.themes.tags(entry)
         markdown = "\n\n".join(
             [
-                browse.article_header(corpus, entry),
+                browse.article_header(almanac, entry),
                 anchor_paragraphs(entry.article.body),
-                browse.article_footer(corpus, entry),
-                article_facts_markdown(corpus, entry.docs_path),
+                browse.article_footer(almanac, entry),
+                article_facts_markdown(almanac, entry.docs_path),
             ]
         )
         article_appendix(entry, markdown, None, terms, project.templates_dir)

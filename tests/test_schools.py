@@ -6,6 +6,7 @@ import pytest
 from reader_project import ROOT, load_corpus, make_project
 
 from generator.corpus import Corpus
+from generator.enrich.almanac import enrich
 from generator.enrich.schools import SchoolRules, directory, find_names, merge_key, school_type
 from generator.render.schools_page import pages
 
@@ -262,7 +263,7 @@ def test_bad_type_in_editor_file_names_the_file(tmp_path):
 
 
 def test_page_groups_by_district_and_type_with_excerpts_and_links(corpus):
-    page = pages(corpus)["schools/index.md"]
+    page = pages(enrich(corpus))["schools/index.md"]
     assert (
         page.index("## 九龙坡区") < page.index("## 南岸区") < page.index("## 巴南区")
     )  # gazetteer order

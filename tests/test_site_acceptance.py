@@ -12,6 +12,7 @@ from test_site_links import broken_download_urls, broken_links
 from test_themes import REQUIRED_THEMES
 
 from generator.corpus import Corpus
+from generator.enrich.almanac import enrich
 from generator.project import Project
 from generator.render.site import generate_pages
 from generator.store import article_paths
@@ -33,7 +34,7 @@ def real_project(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def real_pages(real_project):
-    return generate_pages(Corpus.load(Project(real_project)))
+    return generate_pages(enrich(Corpus.load(Project(real_project))))
 
 
 def test_the_imported_articles_are_there():

@@ -251,31 +251,23 @@ def _cached_entry_events(corpus: Corpus, entry: Entry, index: int) -> list[Event
     )
 
 
-def _all_events(corpus: Corpus) -> list[Event]:
-    """Every event of the corpus in date order, computed once per loaded corpus
-    (the chronology page and each district page all read it)."""
-    cached = corpus.__dict__.get("_chronology")
-    if cached is None:
-        events: list[Event] = []
-        for index, entry in enumerate(corpus.entries):
-            events.extend(_cached_entry_events(corpus, entry, index))
-        cached = corpus.__dict__["_chronology"] = sorted(events, key=sort_key(corpus))
-    return cached
-
-
 def chronology(corpus: Corpus, district: str | None = None) -> list[Event]:
-    """All events in date order (undated-year ones last), optionally for one district."""
-    events = _all_events(corpus)
-    if district is None:
-        return list(events)
-    # Grouping the sorted list keeps the order a sort of the district's own events
-    # gives; grouped once, so 38 district pages do not each scan every event.
-    groups = corpus.__dict__.get("_chronology_by_district")
-    if groups is None:
-        groups = corpus.__dict__["_chronology_by_district"] = {}
-        for event in events:
-            groups.setdefault(event.district, []).append(event)
-    return list(groups.get(district, ()))
+    """All events in date order (undated-year ones last), optionally for one district
+    (the build computes them once: generator/enrich/almanac.py)."""
+    events: list[Event] = []
+    for index, entry in enumerate(corpus.entries):
+        events.extend(_cached_entry_events(corpus, entry, index))
+    events.sort(key=sort_key(corpus))
+    return events if district is None else [e for e in events if e.district == district]
+
+
+def by_district(events: list[Event]) -> dict[str, list[Event]]:
+    """The events of each district, in the order of ``events`` (grouped once, so 38
+    district pages do not each scan every event)."""
+    groups: dict[str, list[Event]] = {}
+    for event in events:
+        groups.setdefault(event.district, []).append(event)
+    return groups
 
 
 def by_year(events: list[Event]) -> list[tuple[str, list[Event]]]:

@@ -7,7 +7,7 @@ understands, so a term becomes a tooltip wherever it appears in an article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import yamlsafe
@@ -80,9 +80,12 @@ def _entry_text(entry: Entry) -> str:
     )
 
 
-def glossary(corpus: Corpus) -> list[Term]:
-    """Terms in file order, each with the articles that use it."""
-    terms = load_terms(corpus.project.data_dir)
+def glossary(corpus: Corpus, terms: list[Term] | None = None) -> list[Term]:
+    """Terms in file order (``terms``: glossary.yml as loaded, by default read from the
+    corpus' project), each a copy with the articles that use it."""
+    if terms is None:
+        terms = load_terms(corpus.project.data_dir)
+    terms = [replace(term, entries=[]) for term in terms]
     for entry in corpus.entries:
         text = _entry_text(entry)
         for term in terms:

@@ -16,13 +16,15 @@ and listed under 合作与去向院校. ``elsewhere`` in schools.yml names more 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
 from .. import yamlsafe
-from ..cache import code_fingerprint, file_fingerprint
+from ..cache import code_fingerprint
 from ..corpus import Corpus, Entry
 from ..errors import LocatedError
 from .text import sentence_at, shorten
@@ -249,6 +251,13 @@ class SchoolsError(LocatedError):
     """A problem in docs/data/schools.yml, located by path and line."""
 
 
+def _canonical(value):
+    """A rule field as JSON: a set sorted (its order follows the hash seed), else in file order."""
+    if isinstance(value, frozenset):
+        return sorted(value)
+    return list(value.items()) if isinstance(value, dict) else list(value)
+
+
 @dataclass
 class SchoolRules:
     known: tuple[str, ...] = ()
@@ -257,6 +266,12 @@ class SchoolRules:
     separate: frozenset[str] = frozenset()
     types: dict[str, str] = field(default_factory=dict)
     elsewhere: frozenset[str] = frozenset()  # not the district's, whatever the text says
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the rules' content (the cache key's part for schools.yml)."""
+        canonical = {f.name: _canonical(getattr(self, f.name)) for f in fields(self)}
+        return hashlib.sha256(json.dumps(canonical, ensure_ascii=False).encode()).hexdigest()
 
     @classmethod
     def load(cls, data_dir: Path) -> SchoolRules:
@@ -557,11 +572,13 @@ def entry_names(corpus: Corpus, entry: Entry, rules: SchoolRules, dependencies: 
     return [(anchor, text, found) for (anchor, text), found in zip(texts, names, strict=True)]
 
 
-def directory(corpus: Corpus) -> list[School]:
-    """Every school named in the articles, merged per district, in a stable order."""
-    data_file = corpus.project.data_dir / "schools.yml"
-    rules = SchoolRules.load(corpus.project.data_dir)
-    dependencies = file_fingerprint(data_file) + code_fingerprint(
+def directory(corpus: Corpus, rules: SchoolRules | None = None) -> list[School]:
+    """Every school named in the articles, merged per district, in a stable order.
+
+    ``rules``: schools.yml as loaded (by default read from the corpus' project)."""
+    if rules is None:
+        rules = SchoolRules.load(corpus.project.data_dir)
+    dependencies = rules.fingerprint + code_fingerprint(
         "generator.enrich.schools", "generator.enrich.text", "generator.corpus"
     )
     schools: dict[tuple[str, str], School] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import jieba
@@ -198,13 +198,7 @@ class ThemeIndex:
         """The themes an article is about, not merely mentions: a heading names it,
         or ``STRONG_PARAGRAPHS`` paragraphs or more do, or the editor assigned it.
         They are its chips above the title; the 专题 line lists every theme."""
-        # Grouped by article once (every article page asks): linear in the evidence.
-        mine = self.__dict__.get("_by_article")
-        if mine is None:
-            mine = self.__dict__["_by_article"] = {}
-            for slug, found in self.evidence.items():
-                for item in found:
-                    mine.setdefault((item.entry.docs_path, slug), []).append(item)
+        mine = self._evidence_by_article
         strong = []
         for theme in self.article_themes.get(entry.docs_path, []):
             items = mine.get((entry.docs_path, theme.slug), [])
@@ -213,17 +207,28 @@ class ThemeIndex:
                 strong.append(theme)
         return strong
 
-    def by_district(self, theme: Theme, corpus: Corpus) -> dict[str, list[Evidence]]:
-        # Memoised: every district page asks for every theme's grouping.
-        memo = self.__dict__.setdefault("_by_district", {})
-        if theme.slug not in memo:
-            grouped: dict[str, list[Evidence]] = {}
-            for item in self.evidence.get(theme.slug, []):
+    @cached_property
+    def _evidence_by_article(self) -> dict[tuple[str, str], list[Evidence]]:
+        # Grouped by article once (every article page asks): linear in the evidence.
+        mine: dict[tuple[str, str], list[Evidence]] = {}
+        for slug, found in self.evidence.items():
+            for item in found:
+                mine.setdefault((item.entry.docs_path, slug), []).append(item)
+        return mine
+
+    @cached_property
+    def _evidence_by_district(self) -> dict[str, dict[str, list[Evidence]]]:
+        # Grouped once: every district page asks for every theme's grouping.
+        groups: dict[str, dict[str, list[Evidence]]] = {}
+        for slug, found in self.evidence.items():
+            grouped = groups.setdefault(slug, {})
+            for item in found:
                 grouped.setdefault(item.entry.district, []).append(item)
-            memo[theme.slug] = dict(
-                sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0]))
-            )
-        return memo[theme.slug]
+        return groups
+
+    def by_district(self, theme: Theme, corpus: Corpus) -> dict[str, list[Evidence]]:
+        grouped = self._evidence_by_district.get(theme.slug, {})
+        return dict(sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0])))
 
     def project_evidence(self, theme: Theme, project: Project) -> list[Evidence]:
         return [e for e in self.evidence.get(theme.slug, []) if project.slug in e.projects]
@@ -426,12 +431,3 @@ def _front_matter_themes(entry: Entry) -> list[str]:
     if isinstance(value, str):
         value = [value]
     return [str(v).strip() for v in value if str(v).strip()]
-
-
-def theme_index(corpus: Corpus) -> ThemeIndex:
-    """The corpus' theme index, computed once per loaded corpus."""
-    cached = corpus.__dict__.get("_theme_index")
-    if cached is None:
-        cached = index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
-        corpus.__dict__["_theme_index"] = cached
-    return cached

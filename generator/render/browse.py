@@ -13,9 +13,11 @@ of the generated page (the MkDocs plugin turns it into the page's edit link).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..corpus import Corpus, Entry
-from ..enrich.themes import Evidence, Theme, excerpt, theme_index
+from ..enrich.almanac import Almanac
+from ..enrich.themes import Evidence, Theme, excerpt
 from ..safety import escape_title
 from ..store import ArticleFormatError
 from .jinja import environment
@@ -75,22 +77,17 @@ def district_themes(index, view: DistrictView) -> list[Theme]:
     return [t for t in index.taxonomy.themes if t.slug in found]
 
 
-def _context(corpus: Corpus) -> dict:
-    """Template context shared by every page, computed once per loaded corpus
-    (article headers are rendered one page at a time)."""
-    cached = corpus.__dict__.get("_browse_context")
-    if cached is None:
-        cached = corpus.__dict__["_browse_context"] = _make_context(corpus)
-    return cached
-
-
-def _make_context(corpus: Corpus) -> dict:
-    index = theme_index(corpus)
+@lru_cache(maxsize=2)  # keyed by the almanac's identity: one per build (and the one before)
+def _context(almanac: Almanac) -> dict:
+    """Template context shared by every page of one build (article headers are
+    rendered one page at a time)."""
+    corpus, index = almanac.corpus, almanac.themes
     views = districts(corpus)
     slug_of = {v.name: v.slug for v in views}
     return {
         "env": environment(corpus.project),
         "corpus": corpus,
+        "almanac": almanac,
         "index": index,
         "themes": index.taxonomy.themes,
         "districts": views,
@@ -121,8 +118,8 @@ def summary(entry: Entry) -> str:
     return excerpt(text, 0, 120)
 
 
-def pages(corpus: Corpus) -> dict[str, str]:
-    context = _context(corpus)
+def pages(almanac: Almanac) -> dict[str, str]:
+    context = _context(almanac)
     env = context["env"]
     out: dict[str, str] = {}
 
@@ -140,14 +137,14 @@ def pages(corpus: Corpus) -> dict[str, str]:
     return out
 
 
-def nav_children(corpus: Corpus) -> dict[str, list[tuple[str, str | list]]]:
+def nav_children(almanac: Almanac) -> dict[str, list[tuple[str, str | list]]]:
     """Index page → the pages listed under it in the navigation, as
     (title, path) or (title, [(title, path), ...]) for a sub-section.
 
     Articles are left out on purpose: Material renders the whole navigation
     into every page, so listing every article would make the build quadratic
     in the number of articles (districts and themes stay a few dozen)."""
-    context = _context(corpus)
+    context = _context(almanac)
     return {
         DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
         THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
@@ -178,11 +175,11 @@ def expand_nav(nav, children: dict[str, list]):
     return expanded
 
 
-def article_header(corpus: Corpus, entry: Entry) -> str:
+def article_header(almanac: Almanac, entry: Entry) -> str:
     """Markdown put above an article's body at build time: district, authors,
     photo credit, newspaper, date and page, themes, and the seed file in a
     collapsed 来源文件 detail for editors (the source file stays free of it)."""
-    context = _context(corpus)
+    context = _context(almanac)
     env = context["env"]
     body = "".join(entry.article.body.split())
     lead = str(entry.meta.get("summary") or "").strip()
@@ -201,12 +198,12 @@ def article_header(corpus: Corpus, entry: Entry) -> str:
     )
 
 
-def article_footer(corpus: Corpus, entry: Entry) -> str:
+def article_footer(almanac: Almanac, entry: Entry) -> str:
     """Markdown put below an article's body: its photo captions, as captions."""
     captions = [str(c).strip() for c in entry.meta.get("captions") or [] if str(c).strip()]
     if not captions:
         return ""
-    env = _context(corpus)["env"]
+    env = _context(almanac)["env"]
     return env.get_template("browse/article_captions.md.j2").render(
         captions=captions, credit=entry.meta.get("photo_credit") or ""
     )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..corpus import Corpus
-from ..enrich.chronology import by_year, chronology
+from ..enrich.almanac import Almanac
+from ..enrich.chronology import by_year
 from .jinja import relative_link, render
 
 PAGE = "chronology/index.md"
@@ -13,24 +13,28 @@ def _items(events, page: str):
     return [{"event": e, "link": relative_link(e.link, page)} for e in events]
 
 
-def pages(corpus: Corpus) -> dict[str, str]:
-    groups = [(label, _items(events, PAGE)) for label, events in by_year(chronology(corpus))]
+def pages(almanac: Almanac) -> dict[str, str]:
+    groups = [(label, _items(events, PAGE)) for label, events in by_year(list(almanac.chronology))]
     return {
         PAGE: render(
-            corpus.project.templates_dir, "chronology.md.j2", groups=groups, show_district=True
+            almanac.corpus.project.templates_dir,
+            "chronology.md.j2",
+            groups=groups,
+            show_district=True,
         )
     }
 
 
 def district_chronology_markdown(
-    corpus: Corpus, district_name: str, page_path: str | None = None, heading_level: int = 2
+    almanac: Almanac, district_name: str, page_path: str | None = None, heading_level: int = 2
 ) -> str:
     """The 大事记 section of a district page, links relative to ``page_path``.
 
     ``page_path`` is the district page's docs-relative path; by default
     ``districts/<slug>.md``.
     """
-    events = chronology(corpus, district=district_name)
+    corpus = almanac.corpus
+    events = almanac.district_chronology(district_name)
     if page_path is None:
         slug = corpus.gazetteer.resolve(district_name).slug
         page_path = f"districts/{slug}.md"

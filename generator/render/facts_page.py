@@ -1,6 +1,6 @@
 """The 区县数据对比 page, its CSV/JSON downloads, bar charts and per-district fact lists.
 
-``pages(corpus)`` gives ``facts/index.md`` (table: rows = metrics, columns =
+``pages(almanac)`` gives ``facts/index.md`` (table: rows = metrics, columns =
 districts; each figure links to its paragraph and quotes its sentence),
 ``facts/facts.csv`` and ``facts/facts.json`` (every fact with provenance, the
 same rows the table shows plus the unclassified ones). Charts are inline SVG
@@ -14,12 +14,12 @@ import csv
 import io
 import json
 import posixpath
-from dataclasses import dataclass
-from functools import cached_property
 
 from jinja2 import Environment
 
-from ..enrich.facts import Metric, SourcedFact, Taxonomy, corpus_facts
+from ..enrich.almanac import Almanac
+from ..enrich.facts import Metric, SourcedFact
+from ..enrich.facts_table import FactsData
 from .jinja import html_environment, relpath
 
 FACTS_PAGE = "facts/index.md"
@@ -48,104 +48,6 @@ CSV_COLUMNS = (
     "source",
     "note",
 )
-
-
-@dataclass
-class FactsData:
-    taxonomy: Taxonomy
-    facts: list[SourcedFact]
-
-    def metric_name(self, slug: str | None) -> str:
-        metric = self.taxonomy.get(slug) if slug else None
-        return metric.name if metric else ""
-
-    def classified(self) -> list[SourcedFact]:
-        return [f for f in self.facts if f.fact.metric]
-
-    def districts(self, corpus) -> list[str]:
-        names = {f.district for f in self.classified()}
-        return sorted(names, key=corpus.district_sort_key)
-
-    def cells(self) -> dict[tuple[str, str], list[SourcedFact]]:
-        table: dict[tuple[str, str], list[SourcedFact]] = {}
-        for f in self.classified():
-            # classified(): every metric is set.
-            table.setdefault((f.fact.metric or "", f.district), []).append(f)
-        return table
-
-    # Grouped once: district and article pages each ask for their own facts,
-    # and scanning every fact for each of them would be quadratic.
-    @cached_property
-    def by_district(self) -> dict[str, list[SourcedFact]]:
-        groups: dict[str, list[SourcedFact]] = {}
-        for f in self.facts:
-            groups.setdefault(f.district, []).append(f)
-        return groups
-
-    @cached_property
-    def by_article(self) -> dict[str, list[SourcedFact]]:
-        groups: dict[str, list[SourcedFact]] = {}
-        for f in self.facts:
-            groups.setdefault(f.docs_path, []).append(f)
-        return groups
-
-    @cached_property
-    def comparisons(self) -> list[Comparison]:
-        """Each metric two or more districts report: the figures of one period that
-        can be charted side by side, and the others (another period: 近五年 beside
-        2022年起三年), which are listed as not comparable instead."""
-        by_metric: dict[str, list[SourcedFact]] = {}
-        for f in self.facts:
-            if f.fact.metric:
-                by_metric.setdefault(f.fact.metric, []).append(f)
-        result = []
-        for metric in self.taxonomy.metrics:
-            facts = by_metric.get(metric.slug, [])
-            if len({f.district for f in facts}) < 2:
-                continue
-            periods: dict[str, list[SourcedFact]] = {}
-            for f in facts:
-                periods.setdefault(f.fact.period, []).append(f)
-            shared = [group for group in periods.values() if len({f.district for f in group}) >= 2]
-            # The period most districts share (the first, on a tie: table order).
-            charted = max(shared, key=lambda g: len({f.district for f in g}), default=[])
-            others = [f for f in facts if f not in charted]
-            result.append(Comparison(metric, charted, others))
-        return result
-
-    @cached_property
-    def comparable(self) -> list[tuple[Metric, list[SourcedFact]]]:
-        return [(c.metric, c.charted) for c in self.comparisons if c.charted]
-
-    def incomparable(self, f: SourcedFact) -> bool:
-        """A figure of a compared metric that is not of the charted period."""
-        marks = self.__dict__.get("_incomparable")
-        if marks is None:
-            marks = self.__dict__["_incomparable"] = {
-                id(o) for c in self.comparisons for o in c.others
-            }
-        return id(f) in marks
-
-
-@dataclass
-class Comparison:
-    metric: Metric
-    charted: list[SourcedFact]  # one period, two or more districts ([] if none shares one)
-    others: list[SourcedFact]  # of other periods: not comparable with the charted ones
-
-    @property
-    def periods(self) -> list[str]:
-        return list(dict.fromkeys(f.fact.period or "时期未注明" for f in self.others))
-
-
-def facts_data(corpus) -> FactsData:
-    """Facts of ``corpus``, computed once per corpus (the plugin asks per page)."""
-    cached = getattr(corpus, "_almanac_facts", None)
-    if cached is None:
-        taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
-        cached = FactsData(taxonomy, corpus_facts(corpus, taxonomy))
-        corpus._almanac_facts = cached
-    return cached
 
 
 def _environment(corpus) -> Environment:
@@ -411,8 +313,8 @@ def facts_json(data: FactsData) -> str:
 # ---------------------------------------------------------------- pages
 
 
-def facts_page(corpus, directory_urls: bool = True) -> str:
-    data = facts_data(corpus)
+def facts_page(almanac: Almanac, directory_urls: bool = True) -> str:
+    corpus, data = almanac.corpus, almanac.facts
     districts = data.districts(corpus)
     cells = data.cells()
     rows = []
@@ -448,7 +350,7 @@ def facts_page(corpus, directory_urls: bool = True) -> str:
 
 
 def district_facts_markdown(
-    corpus, district_name: str, page_path: str | None = None, directory_urls: bool = True
+    almanac: Almanac, district_name: str, page_path: str | None = None, directory_urls: bool = True
 ) -> str:
     """Markdown (with raw HTML) listing one district's facts, for its district page.
 
@@ -460,7 +362,7 @@ def district_facts_markdown(
     other districts (its own bars highlighted), then every other figure found in
     its articles. Returns "" when the district has no facts.
     """
-    data = facts_data(corpus)
+    corpus, data = almanac.corpus, almanac.facts
     mine = list(data.by_district.get(district_name, ()))
     if not mine:
         return ""
@@ -508,9 +410,9 @@ def district_facts_markdown(
     )
 
 
-def article_facts_markdown(corpus, docs_path: str) -> str:
+def article_facts_markdown(almanac: Almanac, docs_path: str) -> str:
     """The figures of one article, appended to its page (links to its own paragraphs)."""
-    data = facts_data(corpus)
+    corpus, data = almanac.corpus, almanac.facts
     mine = list(data.by_article.get(docs_path, ()))
     if not mine:
         return ""
@@ -527,12 +429,12 @@ def article_facts_markdown(corpus, docs_path: str) -> str:
     )
 
 
-def pages(corpus, directory_urls: bool = True) -> dict[str, str]:
-    data = facts_data(corpus)
+def pages(almanac: Almanac, directory_urls: bool = True) -> dict[str, str]:
+    data = almanac.facts
     if not data.taxonomy.metrics and not data.facts:
         return {}
     return {
-        FACTS_PAGE: facts_page(corpus, directory_urls),
+        FACTS_PAGE: facts_page(almanac, directory_urls),
         FACTS_CSV: facts_csv(data),
         FACTS_JSON: facts_json(data),
     }

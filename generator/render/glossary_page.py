@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from ..corpus import Corpus
-from ..enrich.glossary import glossary
+from ..enrich.almanac import Almanac
 from .jinja import relative_link, render
 
 PAGE = "glossary/index.md"
 
 
-def pages(corpus: Corpus) -> dict[str, str]:
+def pages(almanac: Almanac) -> dict[str, str]:
     items = [
         {
             "term": term,
@@ -17,6 +16,6 @@ def pages(corpus: Corpus) -> dict[str, str]:
                 (e.title, e.district, relative_link(e.docs_path, PAGE)) for e in term.entries
             ],
         }
-        for term in glossary(corpus)
+        for term in almanac.glossary
     ]
-    return {PAGE: render(corpus.project.templates_dir, "glossary.md.j2", terms=items)}
+    return {PAGE: render(almanac.corpus.project.templates_dir, "glossary.md.j2", terms=items)}

@@ -13,6 +13,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..project import Project
+from ..safety import html_text
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
 
@@ -27,11 +28,6 @@ def _md_escape_str(text: str) -> str:
     text = " ".join(text.split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
-def html_text(text) -> str:
-    """Text for a place the theme prints as HTML without escaping (titles, tags)."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def yaml_str(text) -> str:

@@ -16,8 +16,7 @@ import re
 
 import yaml
 
-from ..corpus import Corpus
-from ..enrich.glossary import Term
+from ..enrich.almanac import Almanac
 from ..errors import AlmanacError
 from ..safety import escape_title
 from ..store import CHECKSUM_KEY, FRONT_MATTER_FENCE, dump_front_matter
@@ -59,19 +58,19 @@ def plain_config(text: str, nav_children: dict | None = None) -> str:
 
 
 def plain_files(
-    corpus: Corpus, terms: list[Term], site_url: str | None = None, directory_urls: bool = True
+    almanac: Almanac, site_url: str | None = None, directory_urls: bool = True
 ) -> tuple[dict[str, str], dict]:
     """Every file of the plain project's docs/ that differs from the checkout's
     (the articles as rendered and the generated pages, keyed by docs path), and
     the navigation's generated entries. Writes nothing (generator/build.py does)."""
-    files = dict(generate_pages(corpus, directory_urls=directory_urls))
-    for entry in corpus.entries:
+    files = dict(generate_pages(almanac, directory_urls=directory_urls))
+    for entry in almanac.corpus.entries:
         meta = {k: v for k, v in entry.meta.items() if k != CHECKSUM_KEY}
         if isinstance(meta.get("title"), str):
             meta["title"] = escape_title(meta["title"])  # Material prints titles unescaped
-        meta["tags"] = article_tags(corpus, entry)
-        body = article_markdown(corpus, entry, entry.article.body, site_url, terms)
+        meta["tags"] = article_tags(almanac, entry)
+        body = article_markdown(almanac, entry, entry.article.body, site_url)
         files[entry.docs_path] = (
             f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
         )
-    return files, browse.nav_children(corpus)
+    return files, browse.nav_children(almanac)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from ..corpus import Corpus
-from ..enrich.schools import directory
+from ..enrich.almanac import Almanac
 from .jinja import relative_link, render
 
 PAGE = "schools/index.md"
 
 
-def pages(corpus: Corpus) -> dict[str, str]:
+def pages(almanac: Almanac) -> dict[str, str]:
     districts: dict[str, dict[str, list]] = {}
     apart: dict[str, list] = {}
-    for school in directory(corpus):
+    for school in almanac.schools:
         mentions = [
             {"quote": m.quote, "title": m.article_title, "link": relative_link(m.link, PAGE)}
             for m in school.mentions
@@ -28,4 +27,4 @@ def pages(corpus: Corpus) -> dict[str, str]:
         (district, list(types.items()), apart.get(district, []))
         for district, types in districts.items()
     ]
-    return {PAGE: render(corpus.project.templates_dir, "schools.md.j2", districts=grouped)}
+    return {PAGE: render(almanac.corpus.project.templates_dir, "schools.md.j2", districts=grouped)}

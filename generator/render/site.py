@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
-from ..corpus import Corpus
+from ..enrich.almanac import Almanac
 from . import browse, chronology_page, facts_page, glossary_page, schools_page
 
 
-def generate_pages(corpus: Corpus, directory_urls: bool = True) -> dict[str, str]:
-    """Every generated page, keyed by docs-relative path, in a stable order.
+def generate_pages(almanac: Almanac, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page of ``almanac``, keyed by docs-relative path, in a stable order.
 
     ``directory_urls`` is MkDocs' ``use_directory_urls`` (false for the offline
     edition): links written as raw HTML, which MkDocs does not rewrite, follow it.
     """
     pages: dict[str, str] = {}
-    pages.update(browse.pages(corpus))
-    pages.update(facts_page.pages(corpus, directory_urls))
-    pages.update(chronology_page.pages(corpus))
-    pages.update(schools_page.pages(corpus))
-    pages.update(glossary_page.pages(corpus))
+    pages.update(browse.pages(almanac))
+    pages.update(facts_page.pages(almanac, directory_urls))
+    pages.update(chronology_page.pages(almanac))
+    pages.update(schools_page.pages(almanac))
+    pages.update(glossary_page.pages(almanac))
     # Per-district sections contributed by the enrich features, appended to the
     # district pages so each district page has its own facts and chronology.
-    for view in browse.districts(corpus):
+    for view in browse.districts(almanac.corpus):
         extras = [
             facts_page.district_facts_markdown(
-                corpus, view.name, page_path=view.path, directory_urls=directory_urls
+                almanac, view.name, page_path=view.path, directory_urls=directory_urls
             ),
-            chronology_page.district_chronology_markdown(corpus, view.name, page_path=view.path),
+            chronology_page.district_chronology_markdown(almanac, view.name, page_path=view.path),
         ]
         extra = "\n\n".join(e.strip("\n") for e in extras if e and e.strip())
         if extra and view.path in pages:
