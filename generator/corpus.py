@@ -22,6 +22,7 @@ from pymdownx.slugs import slugify as _make_slugify
 
 from .cache import ArticleCache, code_fingerprint
 from .districts import Gazetteer
+from .paths import article_url
 from .project import Project
 from .store import Article, load_articles, load_yaml
 
@@ -255,7 +256,7 @@ class Entry:
 
     @property
     def url(self) -> str:  # site-relative directory URL, e.g. "articles/banan/xxx/"
-        return self.docs_path[: -len(".md")] + "/"
+        return article_url(self.docs_path)
 
     @cached_property
     def sections(self) -> list[Section]:

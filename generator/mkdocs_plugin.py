@@ -24,6 +24,7 @@ from .corpus import Corpus
 from .docs_tree import publishable
 from .enrich.almanac import Almanac
 from .errors import AlmanacError
+from .paths import SitePaths
 from .project import Project
 from .render import browse, held_html
 from .render.article_page import article_markdown, article_tags
@@ -93,7 +94,7 @@ class AlmanacPlugin(BasePlugin):
             build = prepare(project, check=self.config["check"])
             self.almanac = build.almanac
             self.corpus = build.almanac.corpus
-            pages = generate_pages(self.almanac, directory_urls=config["use_directory_urls"])
+            pages = generate_pages(self.almanac, SitePaths(config["use_directory_urls"]))
         except CheckFailed as exc:
             raise PluginError(str(exc)) from None  # "almanac check:" and its path:line lines
         except AlmanacError as exc:

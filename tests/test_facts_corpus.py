@@ -12,9 +12,11 @@ from html.parser import HTMLParser
 import pytest
 from facts_support import load_corpus
 
+from generator import paths
 from generator.corpus import Corpus
 from generator.enrich.almanac import enrich
 from generator.enrich.facts import Taxonomy, article_facts, corpus_facts, normalise
+from generator.paths import SitePaths
 from generator.render import facts_page
 from generator.store import ArticleFormatError
 
@@ -308,23 +310,22 @@ def test_district_facts_markdown(corpus):
 
 def test_relative_urls():
     assert (
-        facts_page.relative_url("facts/index.md", "articles/banan/x/#p-1")
-        == "../articles/banan/x/#p-1"
+        paths.relative_url("facts/index.md", "articles/banan/x/#p-1") == "../articles/banan/x/#p-1"
     )
     assert (
-        facts_page.relative_url("districts/banan.md", "articles/banan/x/#p-1")
+        paths.relative_url("districts/banan.md", "articles/banan/x/#p-1")
         == "../../articles/banan/x/#p-1"
     )
-    assert facts_page.relative_url("articles/banan/x.md", "facts/") == "../../../facts/"
+    assert paths.relative_url("articles/banan/x.md", "facts/") == "../../../facts/"
     # use_directory_urls: false (the offline edition): pages are files, links name them.
-    assert facts_page.page_url("articles/banan/x.md", False) == "articles/banan/x.html"
-    assert facts_page.page_url("facts/index.md", False) == "facts/index.html"
+    assert paths.page_url("articles/banan/x.md", False) == "articles/banan/x.html"
+    assert paths.page_url("facts/index.md", False) == "facts/index.html"
     assert (
-        facts_page.relative_url("facts/index.md", "articles/banan/x.html#p-1", False)
+        paths.relative_url("facts/index.md", "articles/banan/x.html#p-1", False)
         == "../articles/banan/x.html#p-1"
     )
     assert (
-        facts_page.relative_url("districts/banan.md", "articles/banan/x.html#p-1", False)
+        paths.relative_url("districts/banan.md", "articles/banan/x.html#p-1", False)
         == "../articles/banan/x.html#p-1"
     )
 
@@ -332,11 +333,11 @@ def test_relative_urls():
 def test_district_facts_follow_use_directory_urls(corpus):
     almanac = enrich(corpus)
     offline = facts_page.district_facts_markdown(
-        almanac, "大足区", page_path="districts/dazu.md", directory_urls=False
+        almanac, "大足区", page_path="districts/dazu.md", site=SitePaths(directory_urls=False)
     )
     assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in offline
     assert not re.search(r'href="[^"]*/#p-', offline)
-    table = facts_page.pages(almanac, directory_urls=False)["facts/index.md"]
+    table = facts_page.pages(almanac, SitePaths(directory_urls=False))["facts/index.md"]
     assert 'href="../articles/dazu/nuan-wan-jia.html#p-' in table and not re.search(
         r'href="[^"]*/#p-', table
     )

@@ -111,7 +111,7 @@ def test_fast_relpath_agrees_with_posixpath():
     import itertools
     import posixpath
 
-    from generator.render.jinja import relpath
+    from generator.paths import relpath
 
     segments = ["articles", "banan", "x.md", "facts", "index.md", ".", "..", "", "x/"]
     checked = 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import paths
 from ..corpus import Corpus, Entry
 from ..enrich.almanac import Almanac
 from ..enrich.themes import Evidence, Theme, excerpt
@@ -31,12 +32,8 @@ ARTICLES_INDEX = "library/index.md"
 OVERVIEW = "overview.md"
 
 
-def district_page(slug: str) -> str:
-    return f"districts/{slug}.md"
-
-
 def theme_page(theme: Theme) -> str:
-    return f"themes/{theme.slug}.md"
+    return paths.theme_page(theme.slug)
 
 
 @dataclass
@@ -47,7 +44,7 @@ class DistrictView:
 
     @property
     def path(self) -> str:
-        return district_page(self.slug)
+        return paths.district_page(self.slug)
 
 
 def districts(corpus: Corpus) -> list[DistrictView]:
@@ -92,7 +89,7 @@ def _context(almanac: Almanac) -> dict:
         "themes": index.taxonomy.themes,
         "districts": views,
         "district_slug": slug_of,
-        "district_page": district_page,
+        "district_page": paths.district_page,
         "district_themes": lambda view: district_themes(index, view),
         "theme_page": theme_page,
         "summary": summary,

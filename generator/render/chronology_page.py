@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..enrich.almanac import Almanac
 from ..enrich.chronology import by_year
+from ..paths import district_page
 from .jinja import relative_link, render
 
 PAGE = "chronology/index.md"
@@ -37,7 +38,7 @@ def district_chronology_markdown(
     events = almanac.district_chronology(district_name)
     if page_path is None:
         slug = corpus.gazetteer.resolve(district_name).slug
-        page_path = f"districts/{slug}.md"
+        page_path = district_page(slug)
     return render(
         corpus.project.templates_dir,
         "district_chronology.md.j2",

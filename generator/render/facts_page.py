@@ -20,7 +20,8 @@ from jinja2 import Environment
 from ..enrich.almanac import Almanac
 from ..enrich.facts import Metric, SourcedFact
 from ..enrich.facts_table import FactsData
-from .jinja import html_environment, relpath
+from ..paths import ONLINE, SitePaths, district_page, relative_link
+from .jinja import html_environment
 
 FACTS_PAGE = "facts/index.md"
 FACTS_CSV = "facts/facts.csv"
@@ -54,47 +55,6 @@ def _environment(corpus) -> Environment:
     return html_environment(corpus.project.templates_dir)
 
 
-def page_dir(docs_path: str) -> str:
-    """Directory URL of a page (MkDocs directory URLs): facts/index.md → facts/, a/b.md → a/b/."""
-    stem = docs_path[: -len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem[: -len("index")]
-    else:
-        stem += "/"
-    return stem
-
-
-def relative_url(from_docs_path: str, site_url: str, directory_urls: bool = True) -> str:
-    """Link from the page ``from_docs_path`` to the site-relative URL ``site_url``.
-
-    With ``directory_urls=False`` (MkDocs' ``use_directory_urls: false``, the
-    offline edition) the page is ``a/b.html``, so the link starts from its folder
-    ``a/``; ``site_url`` must then be a file URL too (see :func:`page_url`).
-    """
-    path, _, fragment = site_url.partition("#")
-    base = (
-        page_dir(from_docs_path) if directory_urls else posixpath.dirname(from_docs_path)
-    ) or "."
-    rel = relpath(path or ".", base)
-    if path.endswith("/") and not rel.endswith("/"):
-        rel += "/"
-    return rel + (f"#{fragment}" if fragment else "")
-
-
-def page_url(docs_path: str, directory_urls: bool = True) -> str:
-    """Site-relative URL of the page built from ``docs_path``, as MkDocs writes it:
-    a/b.md → a/b/ (directory URLs) or a/b.html; a/index.md → a/ or a/index.html."""
-    if directory_urls:
-        return page_dir(docs_path)
-    return docs_path[: -len(".md")] + ".html"
-
-
-def _link(f: SourcedFact, directory_urls: bool) -> str:
-    if directory_urls:
-        return f.link
-    return page_url(f.docs_path, False) + (f"#{f.anchor}" if f.anchor else "")
-
-
 def figure_text(f: SourcedFact) -> str:
     """The figure as shown in a cell, in its metric's unit: 近1.7万名, 10个 (10大), 17万人
     (惠及17万学生); an unclassified bare 万 figure keeps its noun (3万学生)."""
@@ -112,7 +72,10 @@ def _as_written(f: SourcedFact) -> str:
 
 
 def _cell_items(
-    facts: list[SourcedFact], page: str, directory_urls: bool = True, data: FactsData | None = None
+    facts: list[SourcedFact],
+    page: str,
+    site: SitePaths = ONLINE,
+    data: FactsData | None = None,
 ) -> list[dict]:
     labels = {f.fact.label for f in facts}
     items = []
@@ -127,7 +90,7 @@ def _cell_items(
                 "period": f.fact.period,
                 "qualifier": f.fact.qualifier,
                 "sentence": f.fact.sentence,
-                "href": relative_url(page, _link(f, directory_urls), directory_urls),
+                "href": site.page_link(page, f.docs_path, f.anchor),
                 "link": f.link,
                 "value": _json_number(f.fact.value),
                 "unit": f.fact.unit,
@@ -313,15 +276,14 @@ def facts_json(data: FactsData) -> str:
 # ---------------------------------------------------------------- pages
 
 
-def facts_page(almanac: Almanac, directory_urls: bool = True) -> str:
+def facts_page(almanac: Almanac, site: SitePaths = ONLINE) -> str:
     corpus, data = almanac.corpus, almanac.facts
     districts = data.districts(corpus)
     cells = data.cells()
     rows = []
     for metric in data.taxonomy.metrics:
         row_cells = [
-            _cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, directory_urls, data)
-            for d in districts
+            _cell_items(cells.get((metric.slug, d), []), FACTS_PAGE, site, data) for d in districts
         ]
         if any(row_cells):
             rows.append({"metric": metric, "cells": row_cells})
@@ -330,7 +292,7 @@ def facts_page(almanac: Almanac, directory_urls: bool = True) -> str:
             "metric": c.metric,
             "svg": chart_svg(corpus, c.metric, c.charted) if c.charted else "",
             "period": c.charted[0].fact.period if c.charted else "",
-            "others": _cell_items(c.others, FACTS_PAGE, directory_urls, data),
+            "others": _cell_items(c.others, FACTS_PAGE, site, data),
         }
         for c in data.comparisons
     ]
@@ -350,13 +312,16 @@ def facts_page(almanac: Almanac, directory_urls: bool = True) -> str:
 
 
 def district_facts_markdown(
-    almanac: Almanac, district_name: str, page_path: str | None = None, directory_urls: bool = True
+    almanac: Almanac,
+    district_name: str,
+    page_path: str | None = None,
+    site: SitePaths = ONLINE,
 ) -> str:
     """Markdown (with raw HTML) listing one district's facts, for its district page.
 
     ``page_path`` is the docs-relative path of the page it goes on (default
     ``districts/<district_slug>.md``); links to articles are made relative to it
-    (as MkDocs will place it: ``directory_urls`` is MkDocs' ``use_directory_urls``).
+    (as MkDocs will place it, with or without ``use_directory_urls``: ``site``).
     Contains: the district's classified figures (metric, figure, period, source
     link with the quoted sentence), bar charts for the metrics it shares with
     other districts (its own bars highlighted), then every other figure found in
@@ -367,14 +332,14 @@ def district_facts_markdown(
     if not mine:
         return ""
     if page_path is None:
-        page_path = f"districts/{mine[0].district_slug}.md"
+        page_path = district_page(mine[0].district_slug)
     classified = [f for f in mine if f.fact.metric]
     by_metric: list[dict] = []
     for metric in data.taxonomy.metrics:
         facts = [f for f in classified if f.fact.metric == metric.slug]
         if facts:
             by_metric.append(
-                {"metric": metric, "figures": _cell_items(facts, page_path, directory_urls, data)}
+                {"metric": metric, "figures": _cell_items(facts, page_path, site, data)}
             )
     charts = [
         {
@@ -389,13 +354,13 @@ def district_facts_markdown(
             if c.charted
             else "",
             "period": c.charted[0].fact.period if c.charted else "",
-            "others": _cell_items(c.others, page_path, directory_urls, data),
+            "others": _cell_items(c.others, page_path, site, data),
         }
         for c in data.comparisons
         if any(f.district == district_name for f in c.charted + c.others)
     ]
     other_facts = [f for f in mine if not f.fact.metric]
-    others = sentence_groups(other_facts, _cell_items(other_facts, page_path, directory_urls))
+    others = sentence_groups(other_facts, _cell_items(other_facts, page_path, site))
     return (
         _environment(corpus)
         .get_template("facts/district.md.j2")
@@ -405,7 +370,7 @@ def district_facts_markdown(
             charts=charts,
             others=others,
             # A Markdown link: relative to the source file, so MkDocs can check it.
-            facts_page=posixpath.relpath(FACTS_PAGE, posixpath.dirname(page_path) or "."),
+            facts_page=relative_link(FACTS_PAGE, page_path),
         )
     )
 
@@ -429,12 +394,12 @@ def article_facts_markdown(almanac: Almanac, docs_path: str) -> str:
     )
 
 
-def pages(almanac: Almanac, directory_urls: bool = True) -> dict[str, str]:
+def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
     data = almanac.facts
     if not data.taxonomy.metrics and not data.facts:
         return {}
     return {
-        FACTS_PAGE: facts_page(almanac, directory_urls),
+        FACTS_PAGE: facts_page(almanac, site),
         FACTS_CSV: facts_csv(data),
         FACTS_JSON: facts_json(data),
     }

@@ -4,7 +4,6 @@ by the ``md`` filter), one for HTML/SVG fragments (autoescaped)."""
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ..paths import relative_link
 from ..project import Project
 from ..safety import html_text
 
@@ -45,35 +45,6 @@ def yaml_str(text) -> str:
     except yaml.YAMLError:
         pass
     return json.dumps(text, ensure_ascii=False)
-
-
-def relpath(path: str, start: str) -> str:
-    """``posixpath.relpath`` for docs-relative paths, without its os.getcwd()
-    call per link (pages hold tens of thousands of links at scale)."""
-    rel = _docs_relpath(path, start)
-    # Unusual forms (absolute, ., .., //): the general rule, which may read the cwd.
-    return rel if rel is not None else posixpath.relpath(path, start or ".")
-
-
-@lru_cache(maxsize=65536)  # pure, and asked for the same (target, page folder) many times
-def _docs_relpath(path: str, start: str) -> str | None:
-    if path.startswith("/") or start.startswith("/"):
-        return None
-    path, start = path.rstrip("/") or path, start.rstrip("/")  # a/b/ is a/b, as relpath reads it
-    parts, base = path.split("/"), start.split("/") if start not in ("", ".") else []
-    if any(p in ("", ".", "..") for p in parts + base):
-        return None
-    common = 0
-    while common < min(len(parts), len(base)) and parts[common] == base[common]:
-        common += 1
-    return "/".join([".."] * (len(base) - common) + parts[common:]) or "."
-
-
-def relative_link(target: str, page: str) -> str:
-    """Link from docs-relative ``page`` to docs-relative ``target`` (``a/b.md#x``)."""
-    path, _, fragment = target.partition("#")
-    rel = relpath(path, posixpath.dirname(page) or ".")
-    return rel + (f"#{fragment}" if fragment else "")
 
 
 def _base(templates_dir: Path, **options) -> Environment:

@@ -18,6 +18,7 @@ import yaml
 
 from ..enrich.almanac import Almanac
 from ..errors import AlmanacError
+from ..paths import ONLINE, SitePaths
 from ..safety import escape_title
 from ..store import CHECKSUM_KEY, FRONT_MATTER_FENCE, dump_front_matter
 from . import browse
@@ -58,12 +59,12 @@ def plain_config(text: str, nav_children: dict | None = None) -> str:
 
 
 def plain_files(
-    almanac: Almanac, site_url: str | None = None, directory_urls: bool = True
+    almanac: Almanac, site_url: str | None = None, site: SitePaths = ONLINE
 ) -> tuple[dict[str, str], dict]:
     """Every file of the plain project's docs/ that differs from the checkout's
     (the articles as rendered and the generated pages, keyed by docs path), and
     the navigation's generated entries. Writes nothing (generator/build.py does)."""
-    files = dict(generate_pages(almanac, directory_urls=directory_urls))
+    files = dict(generate_pages(almanac, site))
     for entry in almanac.corpus.entries:
         meta = {k: v for k, v in entry.meta.items() if k != CHECKSUM_KEY}
         if isinstance(meta.get("title"), str):

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from ..enrich.almanac import Almanac
+from ..paths import ONLINE, SitePaths
 from . import browse, chronology_page, facts_page, glossary_page, schools_page
 
 
-def generate_pages(almanac: Almanac, directory_urls: bool = True) -> dict[str, str]:
+def generate_pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
     """Every generated page of ``almanac``, keyed by docs-relative path, in a stable order.
 
-    ``directory_urls`` is MkDocs' ``use_directory_urls`` (false for the offline
-    edition): links written as raw HTML, which MkDocs does not rewrite, follow it.
+    ``site`` follows MkDocs' ``use_directory_urls`` (false for the offline edition):
+    links written as raw HTML, which MkDocs does not rewrite, are made by it.
     """
     pages: dict[str, str] = {}
     pages.update(browse.pages(almanac))
-    pages.update(facts_page.pages(almanac, directory_urls))
+    pages.update(facts_page.pages(almanac, site))
     pages.update(chronology_page.pages(almanac))
     pages.update(schools_page.pages(almanac))
     pages.update(glossary_page.pages(almanac))
@@ -22,9 +23,7 @@ def generate_pages(almanac: Almanac, directory_urls: bool = True) -> dict[str, s
     # district pages so each district page has its own facts and chronology.
     for view in browse.districts(almanac.corpus):
         extras = [
-            facts_page.district_facts_markdown(
-                almanac, view.name, page_path=view.path, directory_urls=directory_urls
-            ),
+            facts_page.district_facts_markdown(almanac, view.name, page_path=view.path, site=site),
             chronology_page.district_chronology_markdown(almanac, view.name, page_path=view.path),
         ]
         extra = "\n\n".join(e.strip("\n") for e in extras if e and e.strip())

@@ -1,0 +1,53 @@
+"""generator/paths.py (issue 15): the one owner of page paths and URLs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.paths import SitePaths, article_url, district_page, relative_link, theme_page
+
+GENERATOR = Path(__file__).resolve().parents[1] / "generator"
+
+
+def test_page_paths_and_urls_in_both_url_styles():
+    assert district_page("banan") == "districts/banan.md" and theme_page("x") == "themes/x.md"
+    assert article_url("articles/banan/a.md") == "articles/banan/a/"
+    online, offline = SitePaths(True), SitePaths(False)
+    assert (
+        online.url("facts/index.md") == "facts/"
+        and offline.url("facts/index.md") == "facts/index.html"
+    )
+    assert online.url("districts/banan.md") == "districts/banan/"
+    assert offline.url("districts/banan.md") == "districts/banan.html"
+    assert (
+        online.link("districts/banan.md", "articles/banan/a/#p-1") == "../../articles/banan/a/#p-1"
+    )
+    assert (
+        offline.link("districts/banan.md", "articles/banan/a.html#p-1")
+        == "../articles/banan/a.html#p-1"
+    )
+    # A raw-HTML link to a paragraph of another page, in either style.
+    assert online.page_link("facts/index.md", "articles/banan/a.md", "p-1") == (
+        "../articles/banan/a/#p-1"
+    )
+    assert offline.page_link("facts/index.md", "articles/banan/a.md", "p-1") == (
+        "../articles/banan/a.html#p-1"
+    )
+    assert online.page_link("facts/index.md", "articles/banan/a.md") == "../articles/banan/a/"
+    assert (
+        relative_link("articles/banan/a.md#p-1", "districts/banan.md")
+        == "../articles/banan/a.md#p-1"
+    )
+
+
+def test_the_district_page_path_is_spelled_once():
+    # search/ names the built pages' URLs (districts/banan/), not the page paths.
+    spelled = [
+        p.relative_to(GENERATOR).as_posix()
+        for p in GENERATOR.rglob("*.py")
+        if "structure" not in p.parts
+        and "search" not in p.parts
+        and re.search(r"""f["']districts/\{""", p.read_text(encoding="utf-8"))
+    ]
+    assert spelled == ["paths.py"]
