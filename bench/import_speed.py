@@ -1,5 +1,7 @@
 """Time `almanac import` on synthetic seeds: this checkout against a reference
 revision, side by side in one run (the machine is shared and noisy).
+Besides wall time it records each import's CPU time (user + system of the
+child process), which other jobs on the machine disturb far less.
 
 The reference is unpacked with `git archive` into a temporary folder; both
 import the same seeds (made once by bench/make_corpus.py) into fresh projects,
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import statistics
 import subprocess
@@ -47,9 +50,16 @@ def project(where: Path, checkout: Path, seeds: Path) -> Path:
     return root
 
 
-def run_once(checkout: Path, seeds: Path) -> tuple[float, str]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(checkout: Path, seeds: Path) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds and the import's summary line."""
     with tempfile.TemporaryDirectory() as tmp:
         root = project(Path(tmp), checkout, seeds)
+        cpu = _children_cpu()
         start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", IMPORT, str(checkout), str(root)],
@@ -57,7 +67,8 @@ def run_once(checkout: Path, seeds: Path) -> tuple[float, str]:
             text=True,
             check=True,
         )
-        return time.perf_counter() - start, done.stdout.strip()
+        wall = time.perf_counter() - start
+        return wall, _children_cpu() - cpu, done.stdout.strip()
 
 
 def main() -> int:
@@ -82,11 +93,13 @@ def main() -> int:
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(ref)], input=archive, check=True)
         times: dict[str, list[float]] = {"reference": [], "current": []}
+        cpu: dict[str, list[float]] = {"reference": [], "current": []}
         outputs: dict[str, str] = {}
         for _ in range(args.runs):
             for name, checkout in (("reference", ref), ("current", ROOT)):
-                seconds, out = run_once(checkout, seeds)
+                seconds, cpu_seconds, out = run_once(checkout, seeds)
                 times[name].append(seconds)
+                cpu[name].append(cpu_seconds)
                 outputs[name] = out
     result = {
         "articles": args.articles,
@@ -95,9 +108,13 @@ def main() -> int:
         "reference_s": round(statistics.median(times["reference"]), 2),
         "current_s": round(statistics.median(times["current"]), 2),
         "all_s": {k: [round(t, 2) for t in v] for k, v in times.items()},
+        "reference_cpu_s": round(statistics.median(cpu["reference"]), 2),
+        "current_cpu_s": round(statistics.median(cpu["current"]), 2),
+        "all_cpu_s": {k: [round(t, 2) for t in v] for k, v in cpu.items()},
         "articles_written": outputs,
     }
     result["ratio"] = round(result["current_s"] / result["reference_s"], 3)
+    result["cpu_ratio"] = round(result["current_cpu_s"] / result["reference_cpu_s"], 3)
     print(json.dumps(result, ensure_ascii=False, indent=1))
     if args.json:
         args.json.write_text(

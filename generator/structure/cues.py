@@ -142,6 +142,23 @@ def byline_names(
 ) -> list[str] | None:
     """The names in a byline line; a traditional-script byline (滁州日報記者 鄭曉雯)
     is read through its simplified form, and its names given as written."""
+    names = _byline_names_memo(text, near_credit, reserved)
+    return list(names) if names is not None else None
+
+
+# The role passes ask about the same line several times (as itself and as a
+# neighbour): remember the answer. Bounded, and pure: the cues never change.
+@lru_cache(maxsize=8192)
+def _byline_names_memo(
+    text: str, near_credit: bool, reserved: frozenset[str]
+) -> tuple[str, ...] | None:
+    names = _byline_names_written(text, near_credit, reserved)
+    return tuple(names) if names is not None else None
+
+
+def _byline_names_written(
+    text: str, near_credit: bool, reserved: frozenset[str]
+) -> list[str] | None:
     names = _byline_names(text, near_credit=near_credit, reserved=reserved)
     if names is not None or not re.search(r"[記訊報圖攝縣區]", text):
         return names
@@ -169,6 +186,12 @@ def _spaced_role() -> re.Pattern[str]:
     return re.compile(f"^(?:{spaced})(?= )")
 
 
+@lru_cache(maxsize=1)
+def _role_colon() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, cues().byline_roles))
+    return re.compile(f"({roles})\\s*[:：]")
+
+
 def _byline_names(
     text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()
 ) -> list[str] | None:
@@ -184,8 +207,7 @@ def _byline_names(
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)
-    roles = "|".join(map(re.escape, c.byline_roles))
-    text = re.sub(f"({roles})\\s*[:：]", r"\1 ", text)  # 文：张三 / 作者：张三
+    text = _role_colon().sub(r"\1 ", text)  # 文：张三 / 作者：张三
     # 记者  王 丽 娜: a name letter-spaced (one character, one space, 2–3 of
     # them), set off from the rest by a wider gap, is one name.
     text = " ".join(
@@ -246,6 +268,7 @@ def page_credit(text: str) -> str | None:
     return name if name and inner.startswith("本版") else None
 
 
+@lru_cache(maxsize=8192)  # asked of each line and of its neighbours
 def photo_credit(text: str) -> str | None:
     """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
     text = _CREDIT_MARK.sub("", text.strip())  # ■本版摄影 王鹏
@@ -402,6 +425,7 @@ def data_item(text: str) -> bool:
     return match is not None and not re.search(r"\d", match.group("label"))
 
 
+@lru_cache(maxsize=8192)  # asked of each line and of its neighbours
 def page_furniture(text: str) -> bool:
     """A date line, page number, 责任编辑 or 专刊 banner: the page's, not an
     article's; also a page header made of several of them (重庆日报  2024年6月
