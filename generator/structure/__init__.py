@@ -119,9 +119,18 @@ def apply_publication(drafts: list[Draft], values: dict[str, str]) -> None:
                 setattr(draft, key, value)
 
 
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
+
+
+def _with_wraps_joined(seed: SeedText) -> str:
+    """The seed's text for finding the counties it names: a column wrap inside
+    a name (仪征 / 市有三所…) joined as the paragraph will be; blank lines kept."""
+    return _WRAP.sub("", without_garble("\n".join(line.text.strip() for line in seed.lines)))
+
+
 def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = None) -> list[Draft]:
     hints = hints or {}
-    gazetteer = gazetteer.for_text(without_garble("\n".join(line.text for line in seed.lines)))
+    gazetteer = gazetteer.for_text(_with_wraps_joined(seed))
     reserved = frozenset(name for d in gazetteer.districts for name in d.names)
     # The gazetteer has told the script already (when it has the national list to read it for).
     lines, page = strip_furniture(

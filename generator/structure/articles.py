@@ -976,6 +976,16 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.title = last.text
         draft.subtitle = chosen[-2].text if len(chosen) >= 2 else ""
         draft.kicker = " ".join(u.text for u in chosen[:-2])
+    elif (
+        len(chosen) == 2
+        and len(chosen[0].parts) == 1
+        and len(chosen[1].parts) == 2
+        and cjk_count(chosen[0].text) < cjk_count(chosen[1].parts[0])
+    ):
+        # After the body, 开学第一天 / headline / deck: the short line over the
+        # headline block is its kicker.
+        draft.kicker = chosen[0].text
+        draft.title, draft.subtitle = chosen[1].parts
     else:
         # After the body: the headline first, then its deck.
         draft.title = chosen[0].text

@@ -121,6 +121,15 @@ class _Block:
         return int(statistics.median(len(t) for t in self.texts[:-1]))
 
 
+def _set_apart(lines: list[Line], i: int) -> bool:
+    """Blank (or the page's furniture: masthead over 第1版　要闻) above and below."""
+
+    def clear(j: int) -> bool:
+        return j < 0 or j >= len(lines) or lines[j].blank or page_furniture(lines[j].text)
+
+    return clear(i - 1) and clear(i + 1)
+
+
 def _special_kind(
     lines: list[Line], i: int, reserved: frozenset[str], indent_style: bool = False
 ) -> str:
@@ -129,8 +138,7 @@ def _special_kind(
         return "heading"
     if photo_credit(text):
         return "credit"
-    apart = (i == 0 or lines[i - 1].blank) and (i + 1 == len(lines) or lines[i + 1].blank)
-    if page_furniture(text) and (apart or (indent_style and not lines[i].indented)):
+    if page_furniture(text) and (_set_apart(lines, i) or (indent_style and not lines[i].indented)):
         return "furniture"  # 第6版 / 本版编辑：李华 set apart (or on a line of its own in an indented page): never running text
     if contributor(text):
         return "byline"
@@ -789,6 +797,19 @@ def segment_units(
             )
             units.append(Unit("display", list(block.lines[1:]), block.texts[1:], blanks_before=0))
             continue
+        if open_para is None and _headline_stack(blocks, i):
+            # 撤点并校观察 / 一个村子留下的“小学” / ——…见闻: a kicker over headline
+            # and deck, above the text or printed after it — not a box of items.
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines[:1]),
+                    block.texts[:1],
+                    blanks_before=block.blanks_before,
+                )
+            )
+            units.append(Unit("display", list(block.lines[1:]), block.texts[1:], blanks_before=0))
+            continue
         if (
             open_para is None
             and len(block.lines) >= 3
@@ -932,6 +953,25 @@ def segment_units(
         units.append(para)
         open_para = para if para.open else None
     return _captions_over_photographers(units)
+
+
+def _headline_stack(blocks: list[_Block], i: int) -> bool:
+    """Three display lines set as kicker, headline and deck: a short first line,
+    then two that are display-shaped, the last a deck by its dash or ending —
+    or, with no text after it on the page, a headline printed after its body.
+    (A box of items has more lines, alike; a deck never stands in one.)"""
+    texts = [t.strip() for t in blocks[i].texts]
+    if len(texts) != 3 or blocks[i].special:
+        return False
+    kicker, headline, deck = texts
+    if not (2 <= cjk_count(kicker) <= 8 and " " not in kicker and len(kicker) < len(headline)):
+        return False
+    if _display_shape([headline]) != "strict" or heading_label(kicker):
+        return False
+    if is_deck(deck):
+        return _display_shape([deck.lstrip("—-")]) != ""
+    text_after = any(not b.special for b in blocks[i + 1 :])
+    return not text_after and _display_shape([deck]) == "strict"
 
 
 def _captions_over_photographers(units: list[Unit]) -> list[Unit]:

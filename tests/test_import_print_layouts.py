@@ -1,0 +1,110 @@
+"""Print layouts seen in real newspaper pages of the genre (docs/dev/layouts.md),
+each on a small page written in our own words."""
+
+from __future__ import annotations
+
+from generator.importer import Importer
+from generator.project import Project
+from generator.store import load_articles
+from tests.helpers import make_project
+
+
+def imported(tmp_path, text: str):
+    root = make_project(tmp_path, {"page.txt": text})
+    status = Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"])
+    assert status == 0
+    return load_articles(root / "docs")
+
+
+def headings(article) -> list[str]:
+    return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]
+
+
+# A narrow column (13 characters), the headline block printed after the body:
+# a short kicker, the headline, a deck without any dash.
+HEADLINE_STACK_AFTER_BODY = """某某晚报　2019年3月4日　星期一
+第2版　城事
+
+　　本报讯　3月1日起，仪征
+市有三所乡镇小学换上了新
+课桌椅，一共2400多套，都
+能按孩子身高调高低。
+　　月塘镇中心小学的老师说，
+以前一张桌子坐两个孩子，高
+个子只能弯着腰写字，现在
+每人一套，坐得端正了。
+　　市教育局介绍，这批桌椅
+花了180万元，下学期还要给
+另外五所学校换。（记者　韩秋雨）
+
+新学期新气象
+乡镇小学换上可调课桌椅
+“弯腰写字”成了老话
+
+责任编辑　林舟　版式　高远
+"""
+
+
+def test_a_kicker_headline_and_deck_after_the_body_are_the_headline(tmp_path):
+    (article,) = imported(tmp_path, HEADLINE_STACK_AFTER_BODY)
+    assert article.meta["district"] == "仪征市"
+    assert article.title == "乡镇小学换上可调课桌椅"
+    assert article.meta["subtitle"] == "“弯腰写字”成了老话"
+    assert headings(article) == []  # the kicker is no section heading
+    assert "新学期新气象" not in article.body
+    assert "乡镇小学换上可调课桌椅" not in article.body
+    assert article.meta["authors"] == ["韩秋雨"]
+
+
+# Captions with their photographer, then kicker / headline / ——deck in one
+# block, the byline, and the text.
+HEADLINE_STACK_UNDER_CAPTIONS = """某某青年报　2015年10月9日　星期五
+05　教育
+
+课间，孩子们在新操场上跳绳。
+摄影：沈一鸣
+
+乡村学校观察
+一所山村小学的新操场
+——广西融水县某村小学见闻
+本报记者　沈一鸣
+
+　　学校在半山腰上，从乡里开车
+要走40多分钟山路。去年秋天，县
+里投了60万元，把原来的泥地操场
+铺成了塑胶跑道。
+　　校长说，以前一下雨操场就成
+了泥塘，体育课只能在教室里上，
+现在孩子们下了课都往操场跑。
+"""
+
+
+def test_a_kicker_headline_and_dashed_deck_under_captions_are_the_headline(tmp_path):
+    (article,) = imported(tmp_path, HEADLINE_STACK_UNDER_CAPTIONS)
+    assert article.meta["district"] == "融水苗族自治县"
+    assert article.title == "一所山村小学的新操场"
+    assert article.meta["subtitle"] == "——广西融水县某村小学见闻"
+    assert headings(article) == []
+    assert article.meta["authors"] == ["沈一鸣"]
+    assert "课间，孩子们在新操场上跳绳。" in article.meta["captions"]
+
+
+# A box of honours under its label stays a list of items, not a headline.
+HONOURS_BOX = """城口县教育简讯
+
+　　今年以来，城口县持续推进
+乡村学校建设，全县学校面貌
+有了新变化。
+
+主要荣誉
+全国义务教育优质均衡先行创建县
+重庆市教育综合改革试点区县
+重庆市智慧教育示范区县
+"""
+
+
+def test_a_labelled_box_of_items_is_not_a_headline_stack(tmp_path):
+    (article,) = imported(tmp_path, HONOURS_BOX)
+    assert article.title == "城口县教育简讯"
+    assert "全国义务教育优质均衡先行创建县" in article.body
+    assert "重庆市智慧教育示范区县" in article.body
