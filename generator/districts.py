@@ -25,6 +25,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+import jieba
 import yaml
 from pypinyin import lazy_pinyin
 
@@ -174,6 +175,9 @@ class NationalIndex:
                 if start < 0:
                     continue
                 name = text[start:end]
+                if length == 2 and (name in self.by_name or name in self.aliases):
+                    if not _word_starts(text, start):
+                        break  # 教育经费县统筹: 经费 is the word, not 费县
                 if name in self.by_name:
                     found.append((start, name))
                     break
@@ -181,6 +185,25 @@ class NationalIndex:
                     found.append((start, self.aliases[name]))  # 三都自治县: its full name
                     break
         return found
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """A word of the text begins at ``at`` (jieba's segmentation of the few
+    characters around it): a one-character stem glued to the word before it
+    (经费县, 收费区) is no county's name."""
+    window_start = max(0, at - 4)
+    offset = window_start
+    for word in jieba.cut(text[window_start : at + 4], HMM=False):
+        if offset == at:
+            return True
+        if offset > at:
+            return False
+        offset += len(word)
+    return False
+
+
+def _current(divisions: list[Division] | tuple[Division, ...]) -> bool:
+    return any(d.current for d in divisions)
 
 
 @lru_cache(maxsize=4)
@@ -217,9 +240,14 @@ def _load_national(path: str, words: str) -> NationalIndex:
     for name, divisions in by_name.items():
         for d in divisions:
             for short in d.short:
-                if short.endswith(tuple(_NAME_ENDS)) and short not in by_name:
+                if short.endswith(tuple(_NAME_ENDS)) and not _current(by_name.get(short, ())):
                     owners.setdefault(short, set()).add(name)
     aliases = {short: next(iter(names)) for short, names in owners.items() if len(names) == 1}
+    for short, name in aliases.items():
+        if short in by_name:
+            # 东乡县: a former county of Jiangxi's and what the press calls Gansu's
+            # 东乡族自治县 — namesakes, told apart like any others.
+            by_name[short] = [*by_name[short], *by_name[name]]
     lengths = tuple(
         sorted({len(n) for n in (*by_name, *aliases) if len(n) <= _LONGEST_NAME}, reverse=True)
     )
@@ -467,7 +495,8 @@ class Gazetteer:
         )
 
     def mentions(self, text: str) -> dict[str, int]:
-        """Weighted mentions per district full name: full names count 3, short names 1."""
+        """Weighted mentions per district full name: full names count 3, short names 1
+        — but a short name set as a county's (清原县 for 清原满族自治县) counts as full."""
         counts: dict[str, int] = {}
         if self._pattern is None:
             return counts
@@ -475,7 +504,10 @@ class Gazetteer:
             text = to_simplified(text)
         for match in self._pattern.finditer(text):
             district = self._by_name[match.group(0)]
-            weight = 3 if match.group(0) == district.name else 1
+            name = match.group(0)
+            weight = (
+                3 if name == district.name or (len(name) >= 3 and name[-1] in _NAME_ENDS) else 1
+            )
             counts[district.name] = counts.get(district.name, 0) + weight
         return counts
 

@@ -419,3 +419,82 @@ def test_a_dated_outlet_line_and_a_traditional_info_line(tmp_path):
     (article,) = imported(tmp_path / "b", dated)
     assert article.title == "市北區舊校舍變身幼兒園"
     assert article.meta["published"] == "2014-06-23"
+
+
+# Its own county only by short name, repeated; two partner counties named in
+# full once each (they tie): the short name decides, not a refusal.
+SHORT_NAME_AGAINST_PARTNERS = """第02版:要闻
+
+全省山区县中学结对会在遂召开
+
+本报讯 (记者 方晓岚) 11月3日,全省山区县中学结对帮扶会在遂昌中学召开,各地教育局和学校代表参加。
+
+遂昌中学介绍了近三年的课程改革经验。遂昌坚持教育优先发展,县中办学质量稳步提升。
+
+庆元县教育局、泰顺县教育局分别交流了县域高中协同发展的做法。
+
+会后,与会人员参观了遂昌中学的新校区。
+"""
+
+
+def test_a_county_named_only_by_short_name_beats_partners_named_once(tmp_path):
+    (article,) = imported(tmp_path, SHORT_NAME_AGAINST_PARTNERS)
+    assert article.meta["district"] == "遂昌县"
+    assert article.title == "全省山区县中学结对会在遂召开"
+    assert article.meta["authors"] == ["方晓岚"]
+
+
+# A section about a partner district, named in full, on a web page: still one
+# article, of the county the page is about.
+PARTNER_SECTION = """来源:某某网 发布时间:2024-09-20
+
+四十年耕耘 金平教育换新颜
+
+金平县地处中越边境,四十年来,全县学校从土坯房变成了教学楼。金平一中今年新建了实验楼。
+
+金平教育人扎根山区,控辍保学实现动态清零。金平始终把教育放在优先位置。
+
+携手帮扶 共育边疆英才
+
+上海市长宁区对口支援金平以来,长宁区派出骨干教师到金平支教,两地学校结成对子。
+"""
+
+
+def test_a_partner_districts_section_on_a_web_page_is_no_article_of_its_own(tmp_path):
+    (article,) = imported(tmp_path, PARTNER_SECTION)
+    assert article.meta["district"] == "金平苗族瑶族傣族自治县"
+    assert article.title == "四十年耕耘 金平教育换新颜"
+
+
+# 清原县: what the press calls 清原满族自治县, as telling as a full name; and
+# 经费县统筹 names no 费县 (经费 is the word).
+ALIAS_AND_FALSE_NAME = """发布时间:2023-05-11
+
+清原县推进乡村学校标准化建设
+
+清原县位于辽宁东部山区。过去村小办学条件差,实行教育经费县统筹以后,拖欠教师工资的情况没有了。
+
+今年清原县又投入3000万元改造村小,教育经费县统筹让山区学校有了稳定保障。
+"""
+
+
+def test_a_counties_short_form_counts_and_a_word_is_no_county(tmp_path):
+    (article,) = imported(tmp_path, ALIAS_AND_FALSE_NAME)
+    assert article.meta["district"] == "清原满族自治县"
+
+
+# 东乡县: a former county of Jiangxi's, and what the press calls Gansu's
+# 东乡族自治县; the text names 临夏, so Gansu's.
+FORMER_NAMESAKE = """来源:某某网 2022-04-02
+
+临夏:城里学校与东乡县结对办分校
+
+近日,临夏州城区一所中学在东乡县设立分校。东乡县教育局负责人说,分校将共享城区学校的课程和师资。
+
+东乡县今年还将新建两所寄宿制小学。
+"""
+
+
+def test_a_former_countys_name_gives_way_to_the_current_namesake_the_text_places(tmp_path):
+    (article,) = imported(tmp_path, FORMER_NAMESAKE)
+    assert article.meta["district"] == "东乡族自治县"

@@ -146,12 +146,19 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         if not hint and not any(gazetteer.mentions(u.text) for u in units):
             # Only 我市/我县: a county paper names its county in its masthead; else the
             # short name the text repeats (定远中学, 定远二中).
-            outlet = gazetteer.from_outlet(page.source_name) or gazetteer.from_short_names(
-                "\n".join(u.text for u in units)
-            )
+            outlet = gazetteer.from_outlet(page.source_name) or _by_short_name(gazetteer, units)
             if outlet is not None:
                 gazetteer, hint = outlet
-        pieces = split_articles(units, gazetteer, hint)
+        try:
+            pieces = split_articles(units, gazetteer, hint, one_article=page.web)
+        except StructureError as exc:
+            # Other counties named once each (苍南县、磐安县 as partners), its own
+            # only by short name (龙游中学, 龙游坚持…): the short name it repeats.
+            outlet = None if hint or not exc.no_district else _by_short_name(gazetteer, units)
+            if outlet is None:
+                raise
+            gazetteer, hint = outlet
+            pieces = split_articles(units, gazetteer, hint, one_article=page.web)
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
         drafts = [
@@ -171,6 +178,10 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             hints_name = sidecar_path(seed.path, "hints").name
             message += f"；如文中确有区县，请在种子旁建提示文件 {hints_name}，写一行 “district: 区县全称”（如 district: 桃源县）"
         raise SeedError(seed.path, message, exc.line) from None
+
+
+def _by_short_name(gazetteer: Gazetteer, units: list) -> tuple[Gazetteer, str] | None:
+    return gazetteer.from_short_names("\n".join(u.text for u in units))
 
 
 def _apply_page_details(drafts: list[Draft], page: PageDetails) -> None:
