@@ -108,3 +108,44 @@ def test_a_labelled_box_of_items_is_not_a_headline_stack(tmp_path):
     assert article.title == "城口县教育简讯"
     assert "全国义务教育优质均衡先行创建县" in article.body
     assert "重庆市智慧教育示范区县" in article.body
+
+
+# A closing quote pushed onto a line of its own by the column, a jump note at
+# a paragraph's end, and after the body a kicker over a "place：headline".
+WRAPPED_QUOTE_AND_PLACE_HEADLINE = """方菲　李江
+
+　　镇巴县去年给每所村小都配
+上了图书角。一名四年级学生说，
+他最喜欢的是科普书，“书里有好
+多我没见过的东西。
+”
+　　县教育局介绍，全县76所村
+小的图书角共添了图书3万多册，
+下学期还要配齐书架。（下转第二版）
+
+推进乡村学校图书角建设
+镇巴：让山里孩子天天有书读
+"""
+
+
+def test_a_wrapped_quote_a_jump_note_and_a_place_headline_after_the_body(tmp_path):
+    (article,) = imported(tmp_path, WRAPPED_QUOTE_AND_PLACE_HEADLINE)
+    assert article.meta["district"] == "镇巴县"
+    assert article.title == "镇巴：让山里孩子天天有书读"
+    assert article.meta.get("kicker") == "推进乡村学校图书角建设"
+    assert "“书里有好多我没见过的东西。”" in article.body
+    assert "下转" not in article.body
+    assert headings(article) == []
+    assert article.meta["authors"] == ["方菲", "李江"]
+
+
+# 实习记者 is a role, not a name.
+TRAINEE_REPORTER = """阿荣旗新建两所寄宿制学校投入使用
+
+　　本报讯（记者　包海燕　实习记者　乌兰　孟和）9月1日，阿荣旗新建的两所寄宿制学校迎来首批学生，1800多名农村孩子住进了新宿舍。
+"""
+
+
+def test_a_trainee_reporter_is_a_role(tmp_path):
+    (article,) = imported(tmp_path, TRAINEE_REPORTER)
+    assert article.meta["authors"] == ["包海燕", "乌兰", "孟和"]

@@ -207,9 +207,14 @@ def _affinity(
 
 
 def split_articles(
-    units: list[Unit], gazetteer: Gazetteer, district_hint: str | None = None
+    units: list[Unit],
+    gazetteer: Gazetteer,
+    district_hint: str | None = None,
+    one_article: bool = False,
 ) -> list[tuple[str, list[Unit]]]:
-    """(district, units) per article, in page order."""
+    """(district, units) per article, in page order. ``one_article``: a web
+    page, which carries one article: a section about a partner county (上海长宁区
+    对口支援…) is no article of its own; the county the whole text names most is its."""
     paragraphs = [i for i, u in enumerate(units) if u.kind == "para"]
     if not paragraphs:
         raise StructureError("没有找到正文段落")
@@ -219,7 +224,7 @@ def split_articles(
         i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs
     }
     forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
-    if not any(labels.values()):
+    if one_article or not any(labels.values()):
         whole = "".join(u.text for u in units)
         found = (
             _dominant(gazetteer.mentions(whole), minimum=1)
@@ -790,7 +795,7 @@ def assemble(
         title_units = top
     elif bottom:
         title_units = bottom
-    _set_title(draft, units, title_units, web, info_line)
+    _set_title(draft, units, title_units, web, info_line, _names(gazetteer, district))
     _build_sections(
         draft, units, roles, [i for i in range(len(units)) if i not in title_units], web
     )
@@ -877,7 +882,12 @@ def _shape(unit: Unit) -> str:
 
 
 def _set_title(
-    draft: Draft, units: list[Unit], indices: list[int], web: bool = False, info_line: int = 0
+    draft: Draft,
+    units: list[Unit],
+    indices: list[int],
+    web: bool = False,
+    info_line: int = 0,
+    place_names: tuple[str, ...] = (),
 ) -> None:
     dropped: list[int] = []
     if web:
@@ -890,7 +900,7 @@ def _set_title(
         else:
             kept = _web_headline_lines(units, indices)
         dropped, indices = [i for i in indices if i not in kept], kept
-    _choose_title(draft, units, indices)
+    _choose_title(draft, units, indices, place_names)
     if dropped:  # kept as the kicker: nothing of the page is lost
         draft.kicker = " ".join([draft.kicker, *(units[i].text for i in dropped)]).strip()
     head, dash, deck = draft.title.partition("——")
@@ -927,10 +937,30 @@ def _web_headline_lines(units: list[Unit], indices: list[int]) -> list[int]:
     return unique
 
 
-def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
+def _place_headline(line: str, place_names: tuple[str, ...]) -> bool:
+    """镇巴：让山里孩子天天有书读: the county's name and a colon open a main headline."""
+    head, colon, rest = line.partition("：")
+    if not colon:
+        head, colon, rest = line.partition(":")
+    return bool(colon) and head in place_names and cjk_count(rest) >= 6
+
+
+def _choose_title(
+    draft: Draft, units: list[Unit], indices: list[int], place_names: tuple[str, ...] = ()
+) -> None:
     if not indices:
         return
     chosen = [units[i] for i in indices]
+    lines = [part for u in chosen for part in u.parts]
+    placed = [k for k, line in enumerate(lines) if _place_headline(line, place_names)]
+    if len(placed) == 1 and len(lines) >= 2:
+        # 西乡：让农村学校… among the headline lines: the county and a colon open
+        # the main headline; the lines above it are its kicker, below it its deck.
+        at = placed[0]
+        draft.title = lines[at]
+        draft.kicker = " ".join(lines[:at])
+        draft.subtitle = " ".join(lines[at + 1 :])
+        return
     headings = [u for u in chosen if u.kind == "heading"]
     if headings:
         main = headings[0]
@@ -947,8 +977,13 @@ def _choose_title(draft: Draft, units: list[Unit], indices: list[int]) -> None:
         draft.title, draft.subtitle = last.parts[-2], last.parts[-1]
         draft.kicker = " ".join([*(u.text for u in chosen[:-1]), *last.parts[:-2]])
         return
-    if len(last.parts) == 2 and (len(chosen) == 1 or is_deck(last.parts[1])):
-        # Headline and deck set as one block, under any kicker lines.
+    if len(last.parts) == 2 and (
+        len(chosen) == 1
+        or is_deck(last.parts[1])
+        or bool(place_names and all(u.text.endswith(place_names) for u in chosen[:-1]))
+    ):
+        # Headline and deck set as one block, under any kicker lines; or under the
+        # place it reports from (浙江开化 / headline / deck).
         draft.title, draft.subtitle = last.parts
         draft.kicker = " ".join(u.text for u in chosen[:-1])
         return

@@ -45,6 +45,7 @@ class FurnitureWords:
     summary_end: re.Pattern
     widget_words: tuple[str, ...]
     site_header_words: tuple[str, ...]
+    jump_note: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def words() -> FurnitureWords:
         summary_end=re.compile(raw["summary_end"]),
         widget_words=tuple(raw["widget_words"]),
         site_header_words=tuple(raw["site_header_words"]),
+        jump_note=re.compile(raw["jump_note"]),
     )
 
 
@@ -113,7 +115,7 @@ _SOURCE_AND_WRITER = re.compile(
 )
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 _DATED_OUTLET = re.compile(
-    r"^(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
+    r"^(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}(?::\d{2}){0,2}){0,3}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
 )
 _ISSUE_PAGE = re.compile(r"^第\s*\d+\s*期\s*[:：]?\s*(第\s*\d+\s*版)")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
@@ -238,10 +240,12 @@ def strip_furniture(
         if not details.published:
             details.published = date_of(text)
 
-    out = [
-        Line(line.number, without_garble(line.text), line.indented)
-        for line in _split_glued_bylines(_unglue(list(lines)))
-    ]
+    out = _rejoin_wrapped_closers(
+        [
+            Line(line.number, _without_jump_note(without_garble(line.text)), line.indented)
+            for line in _split_glued_bylines(_unglue(list(lines)))
+        ]
+    )
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
     if traditional is None:
         traditional = _traditional("\n".join(line.text for line in out[:200]))
@@ -344,6 +348,10 @@ def strip_furniture(
             details.info_line = details.info_line or out[i].number
             drop(i)
             continue
+        if web and dated and cjk_count(dated.group("outlet")) <= 6:
+            keep_date(dated.group("date"))  # 2025-10-17 14 14 今日: the page's date line, cut short
+            drop(i)
+            continue
         post = _POST_HEADER.match(text)
         if web and post:
             # 青年时讯 2025-01-07 09:12 发布于浙江 / 某某 IP属地:福建 发布于3分钟前: a
@@ -430,6 +438,30 @@ _SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【�
 _GLUED_FOOTER = re.compile(
     r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)"
 )
+
+
+def _without_jump_note(text: str) -> str:
+    """…心也就踏实了。（下转第三版）: the page's pointer to where the text goes
+    on, at a line's end or start, is not the text's."""
+    return words().jump_note.sub("", text) if "版" in text else text
+
+
+_CLOSERS_ONLY = re.compile(r"^[”’」』）)》】]{1,3}$")
+
+
+def _rejoin_wrapped_closers(lines: list[Line]) -> list[Line]:
+    """A closing quote or bracket the column pushed onto a line of its own
+    (…新鲜东西。 / ”) goes back to the end of the line it closes."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if _CLOSERS_ONLY.match(text) and out and out[-1].text.strip():
+            above = out[-1]
+            out[-1] = Line(above.number, above.text.rstrip() + text, above.indented)
+            out.append(Line(line.number, "", False))
+            continue
+        out.append(line)
+    return out
 
 
 def _unglue(lines: list[Line]) -> list[Line]:

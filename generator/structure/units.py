@@ -361,6 +361,8 @@ def _display_shape(texts: list[str]) -> str:
         texts = texts[
             1:
         ]  # 亮点一：/ 非遗课程进课堂, 巴南区：集团化办学 / 让好学校“多起来”: a label over its heading
+    elif len(texts) == 2 and _labelled_heading(texts[1]):
+        texts = texts[:1]  # 推进乡村学校图书角建设 / 镇巴：让山里孩子天天有书读: kicker, headline
     if (
         ends_sentence(last)
         or ends_mid_sentence(last)
