@@ -498,3 +498,51 @@ FORMER_NAMESAKE = """来源:某某网 2022-04-02
 def test_a_former_countys_name_gives_way_to_the_current_namesake_the_text_places(tmp_path):
     (article,) = imported(tmp_path, FORMER_NAMESAKE)
     assert article.meta["district"] == "东乡族自治县"
+
+
+# A site's menu set one entry a line (全省要闻|), its headline as the current
+# entry of a list (• …) right over the info line, and a repost's dateline
+# naming the outlet it took the text from (据某某网报道).
+MENU_ITEMS_AND_BULLETED_HEADLINE = """  • 全省要闻|
+  • 州市新闻|
+  • 县区动态|
+  • 教科文卫|
+  • 县区动态
+    当前位置:某某新闻网 > 县区动态 >
+  • 积石山:两所城区中学与乡村学校结对共建
+
+    发布时间:2021-05-06 10:20:31来源:某某日报 编辑:马兰
+
+    某某网5月6日讯 据某某日报报道(通讯员 韩立新 马晓东) 5月5日,积石山保安族东乡族撒拉族自治县两所城区中学与六所乡村学校签订结对共建协议。
+
+    结对学校将共同备课、互派教师,城区学校每学期到乡村学校送课不少于10节。
+"""
+
+
+def test_a_menu_one_entry_a_line_and_a_bulleted_headline(tmp_path):
+    (article,) = imported(tmp_path, MENU_ITEMS_AND_BULLETED_HEADLINE)
+    assert article.title == "积石山:两所城区中学与乡村学校结对共建"
+    assert article.meta["authors"] == ["韩立新", "马晓东"]
+    assert article.meta["published"] == "2021-05-06"
+    assert "全省要闻" not in article.body
+    assert "县区动态" not in article.body
+
+
+# A WeChat article's header (tag, time, province posted from) under the
+# headline; five names over the text, no role word: its writers.
+WECHAT_HEADER_AND_NAMES = """丰宁的山村小学——大阁镇中心校
+
+原创   2023-10-08 09:12   河北
+
+卫文斌 段雪松 屈晓光 梁立国 李一帆
+丰宁满族自治县大阁镇中心校始建于上世纪五十年代,几代教师在这里扎根山乡。今年学校新建了图书室和科学教室。
+学校现有学生620名,教师48名,其中一半是近五年招聘的年轻教师。
+"""
+
+
+def test_a_wechat_header_and_a_line_of_five_names(tmp_path):
+    (article,) = imported(tmp_path, WECHAT_HEADER_AND_NAMES)
+    assert article.title == "丰宁的山村小学——大阁镇中心校"
+    assert article.meta["published"] == "2023-10-08"
+    assert article.meta["authors"] == ["卫文斌", "段雪松", "屈晓光", "梁立国", "李一帆"]
+    assert "河北" not in article.body.split("\n")[0]

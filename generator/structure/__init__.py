@@ -149,8 +149,10 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             outlet = gazetteer.from_outlet(page.source_name) or _by_short_name(gazetteer, units)
             if outlet is not None:
                 gazetteer, hint = outlet
+        # A web page with its CMS info line (发布时间：…) carries one article.
+        one_article = page.web and bool(page.info_line)
         try:
-            pieces = split_articles(units, gazetteer, hint, one_article=page.web)
+            pieces = split_articles(units, gazetteer, hint, one_article)
         except StructureError as exc:
             # Other counties named once each (苍南县、磐安县 as partners), its own
             # only by short name (龙游中学, 龙游坚持…): the short name it repeats.
@@ -158,7 +160,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             if outlet is None:
                 raise
             gazetteer, hint = outlet
-            pieces = split_articles(units, gazetteer, hint, one_article=page.web)
+            pieces = split_articles(units, gazetteer, hint, one_article)
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
         drafts = [

@@ -1176,7 +1176,10 @@ def _build_sections(
 
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
-_DATELINE = re.compile(r"^[^\s，。：；（()）“”]{0,16}?[讯电]\s*[（(]([^（()）]{2,60})[）)]\s*")
+# 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
+_DATELINE = re.compile(
+    r"^[^\s，。：；（()）“”]{0,16}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
+)
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
     r"^(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯

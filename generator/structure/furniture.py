@@ -105,6 +105,11 @@ _PAGE = re.compile(
 _MASTHEAD = re.compile(
     r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$"
 )
+# 文摘   2024-09-13 16:44   内蒙古: a WeChat article's header (its tag or
+# account, the time it was posted, the province it was posted from).
+_WECHAT_HEADER = re.compile(
+    r"^[^，。！？,!?\d]{0,30}?\s*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,4}$"
+)
 _POST_HEADER = re.compile(
     r"^(?P<name>[^，。！？,!?]{0,24}?)\s*(?:(?P<ip>IP\s*属地\s*[:：]\s*\S{1,12})\s*|"
     r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*)"
@@ -281,6 +286,9 @@ def strip_furniture(
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
             continue
+        if web and _MENU_ITEM.match(text):
+            drop(i)  # 全省要闻| / 州市新闻|: a menu set one entry a line
+            continue
         if web and _menu_line(text):
             drop(i)  # 延吉概况 延吉新闻 社会民生 公示公告: the site's menu
             continue
@@ -364,6 +372,12 @@ def strip_furniture(
             details.info_line = details.info_line or out[i].number
             drop(i)
             continue
+        wechat = _WECHAT_HEADER.match(text)
+        if web and wechat:
+            keep_date(wechat.group("date"))
+            details.info_line = details.info_line or out[i].number
+            drop(i)
+            continue
         issue = _ISSUE_PAGE.match(text)
         if issue and cjk_count(text[issue.end() :]) <= 8:
             details.page = details.page or page_of(issue.group(1))
@@ -400,7 +414,20 @@ def strip_furniture(
         details.source_name = as_written(details.source_name)
     if web:
         _drop_outlet_labels(out, texts, [details.source_name, site])
+        _unbullet_headline(out, details.info_line)
     return out, details
+
+
+_BULLET = re.compile(r"^\s*[•·●▪◦]\s*")
+
+
+def _unbullet_headline(out: list[Line], info_line: int) -> None:
+    """• 临夏:省城两校与东乡联姻…: the site set its headline as an item of a list
+    (the page's current menu entry); right over the info line it is the headline."""
+    above = [k for k, line in enumerate(out) if line.text and line.number < info_line]
+    if info_line and above:
+        k = above[-1]
+        out[k] = Line(out[k].number, _BULLET.sub("", out[k].text), out[k].indented)
 
 
 def _as_written(originals: list[str], simplified: list[str]):
@@ -539,6 +566,9 @@ _PINYIN_GARBLE = re.compile(
     r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)"
     r"|\((?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?)\)"  # (💘): a spam site's emoji
 )
+
+
+_MENU_ITEM = re.compile(r"^[•·●▪◦]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]$")
 
 
 def _menu_line(text: str) -> bool:

@@ -174,6 +174,8 @@ def _special_kind(
         )
         if signed and above and _display_shape([above]) and byline_names(text, reserved=reserved):
             return "byline"
+        if len(byline_names(text, reserved=reserved) or ()) >= 3:
+            return "byline"  # 甲 乙 丙 丁 over the text: three names or more are no headline
         return ""
     if byline_names(text, near_credit=near_credit, reserved=reserved):
         return "byline"
