@@ -267,3 +267,26 @@ def test_shipped_taxonomy_loads():
         "school-districts",
     ]
     assert all(m.unit in m.measures for m in TAXONOMY.metrics)
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("新校区占地48.1亩，建筑面积2.3万平方米。", ["48.1亩", "2.3万平方米"]),
+        ("教学点离县城85公里，离镇上也有17公里。", ["85公里", "17公里"]),
+        ("新建教学楼3栋、学生宿舍2幢，可设72个班。", ["3栋", "2幢", "72个班"]),
+    ],
+)
+def test_land_distance_buildings_and_classes_are_figures(text, shown):
+    assert [f.display for f in extract_facts(text)] == shown
+
+
+def test_a_traditional_pages_figures_are_read_through_their_simplified_measures():
+    facts = extract_facts("全年服務學生655.08萬人次，完成改造工程42項，新增學位3000餘個。")
+    assert [(f.value, f.unit) for f in facts] == [(6550800, "人次"), (42, "项"), (3000, "个")]
+    assert facts[2].qualifier == "余"
+
+
+def test_durations_and_marks_stay_out():
+    # 年, 个月, 分钟 and 分 are left out of measures.yml on purpose.
+    assert extract_facts("这块牌子已经连着拿了7年，工期6个月，路上要走40分钟，考了605分。") == []

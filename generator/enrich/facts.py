@@ -42,10 +42,12 @@ import math
 import re
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import cn2an
+import yaml
 
 from .. import yamlsafe
 from ..cache import code_fingerprint
@@ -70,43 +72,23 @@ _SPACE_IN_CJK = re.compile(
     rf"(?<=[{_CJK}\d%“”，。、；：！？（）])\s+(?=[{_CJK}\d“”，。、；：！？（）])"
 )
 
-# Measure words and units, longest first so 人次 wins over 人 and 个百分点 over 个.
-UNITS = (
-    "个百分点",
-    "平方公里",
-    "平方米",
-    "人次",
-    "场次",
-    "个",
-    "所",
-    "名",
-    "人",
-    "项",
-    "次",
-    "场",
-    "间",
-    "份",
-    "门",
-    "款",
-    "枚",
-    "家",
-    "本",
-    "套",
-    "篇",
-    "支",
-    "种",
-    "件",
-    "条",
-    "台",
-    "座",
-    "辆",
-    "元",
-    "%",
-    "大",
-    "金",
-    "银",
-    "铜",
-)
+
+def _measures() -> dict[str, Any]:
+    return yaml.safe_load(
+        resources.files("generator").joinpath("data/measures.yml").read_text(encoding="utf-8")
+    )
+
+
+_MEASURES = _measures()
+# Measure words and units (generator/data/measures.yml), longest first so 人次
+# wins over 人 and 个百分点 over 个.
+UNITS = tuple(sorted(map(str, _MEASURES["units"]), key=len, reverse=True))
+# A traditional page's measure characters, read one for one as simplified.
+_TRADITIONAL = {
+    ord(k): v
+    for k, v in ((str(k), str(v)) for k, v in _MEASURES["traditional"].items())
+    if len(k) == 1
+}
 PREFIX_QUALIFIERS = ("将近", "超过", "近", "超", "逾", "约")
 SUFFIX_QUALIFIERS = ("余", "多")
 POST_QUALIFIERS = ("以上", "左右")
@@ -363,8 +345,9 @@ class Taxonomy:
 
 
 def normalise(text: str) -> str:
-    """Full-width digits and signs to ASCII; line-wrap spaces between CJK removed."""
-    text = text.translate(_FULLWIDTH).replace("**", "")
+    """Full-width digits and signs to ASCII, a traditional page's measure characters
+    to simplified; line-wrap spaces between CJK removed."""
+    text = text.translate(_FULLWIDTH).translate(_TRADITIONAL).replace("**", "")
     return _SPACE_IN_CJK.sub("", text)
 
 
@@ -737,9 +720,11 @@ def _decode_facts(data: list[dict]) -> list[SourcedFact]:
 def cached_article_facts(corpus, entry, taxonomy: Taxonomy) -> list[SourcedFact]:
     """:func:`article_facts` through the corpus' cache (keyed by the article's
     text, the metrics and this module's code)."""
-    dependencies = hashlib.sha256(
-        repr(taxonomy.metrics).encode("utf-8")
-    ).hexdigest() + code_fingerprint("generator.enrich.facts", "generator.corpus")
+    dependencies = (
+        hashlib.sha256(repr(taxonomy.metrics).encode("utf-8")).hexdigest()
+        + hashlib.sha256(repr(_MEASURES).encode("utf-8")).hexdigest()  # measures.yml
+        + code_fingerprint("generator.enrich.facts", "generator.corpus")
+    )
     return corpus.cached(
         "facts",
         dependencies,
