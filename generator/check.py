@@ -33,9 +33,14 @@ from .project import Project
 from .safety import nesting_problem, script_hazard
 from .store import (
     FRONT_MATTER_FENCE,
+    KNOWN_KEYS,
+    LIST_KEYS,
+    REQUIRED_KEYS,
+    TEXT_KEYS,
     Article,
     ArticleFormatError,
     article_paths,
+    is_year,
     parse_article,
     read_article,
 )
@@ -43,42 +48,6 @@ from .structure import HTTP_URL, PUBLISHED_DATE
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-# Front matter keys an article may have: the importer's, the editors' optional
-# ones, and Material's own page keys. Anything else is most likely a typo
-# (``theme:`` for ``themes:``) that would otherwise be silently ignored.
-TEXT_KEYS = (
-    "title",
-    "subtitle",
-    "kicker",
-    "district",
-    "district_slug",
-    "prefecture",
-    "province",
-    "photo_credit",
-    "summary",
-    "source_name",
-    "page",
-    "import_key",
-    "import_checksum",
-    "source_sha256",
-    "description",
-)
-LIST_KEYS = ("authors", "editors", "captions", "themes", "tags")
-OTHER_KEYS = (
-    "source",
-    "facts",
-    "year",
-    "published",
-    "hide",
-    "search",
-    "status",
-    "template",
-    "icon",
-)
-
-KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
-REQUIRED_KEYS = ("title", "district", "district_slug")
 
 
 @dataclass(frozen=True, order=True)
@@ -247,6 +216,8 @@ class Checker:
         meta, path = article.meta, article.path
         where = lambda key: lines.get(key, 2)  # noqa: E731 — line of a key, else the first front matter line
         for key in meta:
+            # The schema is store.ArticleMeta's: any other key is most likely a typo
+            # (``theme:`` for ``themes:``) that would otherwise be silently ignored.
             if not isinstance(key, str) or key not in KNOWN_KEYS:
                 hint = (
                     "（专题请写在 themes 下，自由标签写在 tags 下）"
@@ -299,9 +270,7 @@ class Checker:
                 f"template 指向的页面模板不存在：{template!r}（可用 templates/theme/ 中的 .html 文件，或删去此键）",
             )
         year = meta.get("year")
-        if "year" in meta and not (
-            isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2100
-        ):
+        if "year" in meta and not is_year(year):
             self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
 
     def check_place(self, article: Article, where) -> None:

@@ -19,7 +19,9 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +59,107 @@ IMPORTED_KEYS = (
 )
 
 
+@dataclass(frozen=True)
+class Source:
+    """``source:`` of the front matter: the seed file, its lines, the page's web address."""
+
+    file: str = ""
+    lines: tuple[int, ...] = ()  # [first, last] as written
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """The front matter as the build reads it: one typed field per key the almanac
+    uses, each coerced here once. A value of the wrong type reads as absent (a list
+    drops its non-text and empty items, a lone text is a one-item list); ``almanac
+    check`` reports it with its line, from the same schema (:data:`TEXT_KEYS`,
+    :data:`LIST_KEYS`, :data:`OTHER_KEYS`)."""
+
+    # Text (check: a string or absent).
+    title: str = ""
+    subtitle: str = ""
+    kicker: str = ""
+    district: str = ""
+    district_slug: str = ""
+    prefecture: str = ""
+    province: str = ""
+    photo_credit: str = ""
+    summary: str = ""
+    source_name: str = ""
+    page: str = ""
+    import_key: str = ""
+    import_checksum: str = ""
+    source_sha256: str = ""
+    description: str = ""
+    # Lists of text (check: each item a non-empty string); items stripped.
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    # Typed otherwise.
+    source: Source = Source()
+    published: date | str | int | None = None  # a date, or 2024-06 / 2024 as written
+    year: int | None = None  # the editor's year, 1900–2100
+
+    @classmethod
+    def from_dict(cls, meta: dict[str, Any]) -> ArticleMeta:
+        values: dict[str, Any] = {}
+        for key in TEXT_KEYS:
+            value = meta.get(key)
+            if isinstance(value, str):
+                values[key] = value
+        for key in LIST_KEYS:
+            value = meta.get(key)
+            items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+            values[key] = tuple(v.strip() for v in items if isinstance(v, str) and v.strip())
+        source = meta.get("source")
+        if isinstance(source, dict):
+            file, lines, url = source.get("file"), source.get("lines"), source.get("url")
+            values["source"] = Source(
+                file=file if isinstance(file, str) else "",
+                lines=tuple(lines) if isinstance(lines, list) and all(map(_is_int, lines)) else (),
+                url=url if isinstance(url, str) else "",
+            )
+        published = meta.get("published")
+        if isinstance(published, (date, str, int)) and not isinstance(published, bool):
+            values["published"] = published
+        year = meta.get("year")
+        if is_year(year):
+            values["year"] = year
+        return cls(**values)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_year(value: Any) -> bool:
+    """A ``year:`` the almanac takes: a four-digit year number (check refuses others)."""
+    return _is_int(value) and 1900 <= value <= 2100
+
+
+# The front matter schema, for almanac check: the keys of each kind, and the rest an
+# article may have (editors' facts corrections, checked by enrich/facts.py, and
+# Material's own page keys).
+TEXT_KEYS = tuple(f.name for f in fields(ArticleMeta) if f.type == "str")
+LIST_KEYS = tuple(f.name for f in fields(ArticleMeta) if f.type == "tuple[str, ...]")
+OTHER_KEYS = (
+    "source",
+    "facts",
+    "year",
+    "published",
+    "hide",
+    "search",
+    "status",
+    "template",
+    "icon",
+)
+KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
+REQUIRED_KEYS = ("title", "district", "district_slug")
+
+
 class ArticleFormatError(LocatedError):
     """A problem in an article file, located by path and 1-based line."""
 
@@ -71,17 +174,24 @@ class Article:
     body_line: int = 1  # 1-based line of the file where the body starts
     text: str = field(default="", repr=False)  # the file's text as read
 
+    @cached_property
+    def front_matter(self) -> ArticleMeta:
+        """``meta`` typed, once: change an article's front matter by making a new
+        Article (``dataclasses.replace``), not by editing ``meta`` in place. The dict
+        stays as written (the plain export writes it back, check reads it)."""
+        return ArticleMeta.from_dict(self.meta)
+
     @property
     def title(self) -> str:
-        return str(self.meta.get("title", ""))
+        return self.front_matter.title
 
     @property
     def district(self) -> str:
-        return str(self.meta.get("district", ""))
+        return self.front_matter.district
 
     @property
     def district_slug(self) -> str:
-        return str(self.meta.get("district_slug", ""))
+        return self.front_matter.district_slug
 
     @property
     def slug(self) -> str:
