@@ -24,7 +24,7 @@ from .cache import ArticleCache, code_fingerprint
 from .districts import Gazetteer
 from .paths import article_url
 from .project import Project
-from .store import Article, load_articles, load_yaml
+from .store import Article, ArticleMeta, load_articles, load_yaml
 
 heading_slugify = _make_slugify(case="lower")
 
@@ -265,6 +265,10 @@ class Entry:
     @property
     def meta(self) -> dict:
         return self.article.meta
+
+    @property
+    def front_matter(self) -> ArticleMeta:
+        return self.article.front_matter
 
     @property
     def title(self) -> str:

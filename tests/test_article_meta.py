@@ -4,9 +4,16 @@ almanac check's key lists come from, so check and render cannot disagree on a ke
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
+from pathlib import Path
 
 from generator import check
+from generator.corpus import Entry
+from generator.enrich import chronology
+from generator.render.citation import source_text
+from generator.render.publication import article_year as listing_year
+from generator.render.publication import publication, reference
 from generator.store import (
     KNOWN_KEYS,
     LIST_KEYS,
@@ -16,6 +23,8 @@ from generator.store import (
     Source,
     parse_article,
 )
+
+GENERATOR = Path(__file__).resolve().parents[1] / "generator"
 
 
 def test_each_kind_of_value_is_coerced_once():
@@ -55,3 +64,41 @@ def test_an_article_reads_its_title_and_district_from_the_model():
     assert (article.title, article.district, article.district_slug) == ("标题", "巴南区", "banan")
     assert article.front_matter.year == 2022
     assert list(article.meta) == ["title", "district", "district_slug", "year"]  # kept as written
+
+
+def _entry(front_matter: str) -> Entry:
+    text = f"---\ntitle: 集团化办学\ndistrict: 巴南区\ndistrict_slug: banan\n{front_matter}---\n\n正文。\n"
+    return Entry(parse_article(text, "docs/articles/banan/a.md"), "articles/banan/a.md")
+
+
+def test_render_and_enrich_read_one_typed_front_matter():
+    entry = _entry(
+        "authors: 何霜\n"  # a lone name: one author, in the header and the citation alike
+        "editors: [' 王五 ', '']\n"
+        "source: {file: seeds/a.txt, lines: [7, 101], url: 'https://example.com/a'}\n"
+        "published: 2024-06-18\n"
+        "year: 2022\n"
+    )
+    assert entry.front_matter.authors == ("何霜",)
+    assert reference(entry, "/articles/banan/a/").before.startswith("何霜. 集团化办学[EB/OL]")
+    pub = publication(entry)
+    assert (pub.date, pub.url, pub.editors) == ("2024-06-18", "https://example.com/a", ("王五",))
+    assert source_text(entry) == "区县教育年鉴，据 seeds/a.txt 第7—101行"
+    # 今年 in the text is the editor's year; the listings file it under its publication year.
+    assert chronology.article_year(entry) == 2022 and listing_year(entry) == 2024
+    assert chronology.article_year(_entry("published: 2023-05\n")) == 2023
+    assert chronology.article_year(_entry("published: 未注明\n")) is None
+
+
+def test_no_render_or_enrich_module_reads_the_front_matter_dict():
+    # One reading of each key (ArticleMeta); the facts corrections are validated where
+    # they are used, with their lines (enrich/facts.py).
+    readers = [
+        f"{p.relative_to(GENERATOR).as_posix()}:{n}"
+        for folder in ("render", "enrich")
+        for p in sorted((GENERATOR / folder).glob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").split("\n"), start=1)
+        if re.search(r"\bmeta(\.get\(|\[)", line) and not line.lstrip().startswith("#")
+    ]
+    # plain.py: the export writes the dict back as it was.
+    assert {r.split(":")[0] for r in readers} == {"enrich/facts.py", "render/plain.py"}

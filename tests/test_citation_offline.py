@@ -1,10 +1,12 @@
 """Citation block and the offline zip."""
 
+import dataclasses
 import zipfile
 
 import pytest
 from reader_project import load_corpus
 
+from generator.corpus import Entry
 from generator.offline import zip_site
 from generator.render.citation import citation_markdown
 
@@ -16,6 +18,11 @@ def corpus(tmp_path_factory):
 
 def entry(corpus, path):
     return next(e for e in corpus.entries if e.docs_path == path)
+
+
+def with_meta(e: Entry, **changes) -> Entry:
+    """A copy of the article with other front matter (the loaded one is read once, typed)."""
+    return Entry(dataclasses.replace(e.article, meta={**e.meta, **changes}), e.docs_path)
 
 
 def test_citation_without_publication_details_cites_the_almanac_page(corpus):
@@ -39,12 +46,7 @@ def test_citation_without_publication_details_cites_the_almanac_page(corpus):
 def test_citation_with_a_newspaper_follows_gbt_7714(corpus):
     e = entry(corpus, "articles/banan/liuda-gongcheng.md")
     added = {"source_name": "重庆日报", "published": "2023-09-12", "page": "第7版"}
-    e.meta.update(added)
-    try:
-        text = citation_markdown(e, None)
-    finally:
-        for key in added:
-            del e.meta[key]
+    text = citation_markdown(with_meta(e, **added), None)
     assert (
         "何霜, 杜林燕, 胡忠英. 巴南“六大工程”齐发力 加快建设高品质教育强区[N]. 重庆日报, 2023-09-12(7).</p>"
         in text

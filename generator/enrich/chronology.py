@@ -85,13 +85,12 @@ def _inside_book_title(text: str, offset: int) -> bool:
 
 def article_year(entry: Entry) -> int | None:
     """The editor's ``year``, else the year of ``published`` (今年 resolves against it)."""
-    year = entry.meta.get("year")
-    if year is None:
-        published = entry.meta.get("published")
-        year = str(published)[:4] if published is not None else None
+    meta = entry.front_matter
+    if meta.year is not None or meta.published is None:
+        return meta.year
     try:
-        return int(year) if year is not None else None
-    except (TypeError, ValueError):
+        return int(str(meta.published)[:4])
+    except ValueError:
         return None
 
 
@@ -186,7 +185,7 @@ def _entry_events(entry: Entry, entry_index: int) -> list[Event]:
     seen: set[tuple] = set()
     # The summary last, so a lead that repeats the first paragraph links to the paragraph.
     texts = [(p.anchor, p.text) for _, p in entry.paragraphs()]
-    texts.append(("", str(entry.meta.get("summary") or "")))
+    texts.append(("", entry.front_matter.summary))
     for text_index, (anchor, text) in enumerate(texts):
         for offset, written, y, month, day, onward, note in events_in_text(text, year):
             quote = shorten(sentence_at(text, offset))
@@ -239,7 +238,10 @@ def _encode_events(events: list[Event]) -> list[dict]:
 
 def _cached_entry_events(corpus: Corpus, entry: Entry, index: int) -> list[Event]:
     dependencies = code_fingerprint(
-        "generator.enrich.chronology", "generator.enrich.text", "generator.corpus"
+        "generator.enrich.chronology",
+        "generator.enrich.text",
+        "generator.corpus",
+        "generator.store",
     )
     return corpus.cached(
         "chronology",

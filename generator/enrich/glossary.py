@@ -75,8 +75,7 @@ def load_terms(data_dir: Path) -> list[Term]:
 
 def _entry_text(entry: Entry) -> str:
     return "\n".join(
-        [entry.title, str(entry.meta.get("summary") or "")]
-        + [p.text for _, p in entry.paragraphs()]
+        [entry.title, entry.front_matter.summary] + [p.text for _, p in entry.paragraphs()]
     )
 
 

@@ -535,8 +535,8 @@ def _texts(entry: Entry):
     """(anchor, text) of each paragraph, then the photo captions (anchor "")."""
     for _, paragraph in entry.paragraphs():
         yield paragraph.anchor, paragraph.text
-    for caption in entry.meta.get("captions") or ():
-        yield "", str(caption)
+    for caption in entry.front_matter.captions:
+        yield "", caption
 
 
 def _relation(school: School, district, stems: frozenset[str], rules: SchoolRules) -> str:
@@ -579,7 +579,7 @@ def directory(corpus: Corpus, rules: SchoolRules | None = None) -> list[School]:
     if rules is None:
         rules = SchoolRules.load(corpus.project.data_dir)
     dependencies = rules.fingerprint + code_fingerprint(
-        "generator.enrich.schools", "generator.enrich.text", "generator.corpus"
+        "generator.enrich.schools", "generator.enrich.text", "generator.corpus", "generator.store"
     )
     schools: dict[tuple[str, str], School] = {}
     for entry in corpus.entries:

@@ -370,7 +370,7 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
                 evidence[slug].append(item)
                 found.add(slug)
         extras: list[str] = []
-        for name in _front_matter_themes(entry):
+        for name in entry.front_matter.themes:
             theme = taxonomy.get(name)
             if theme is None:
                 extras.append(name)
@@ -378,8 +378,7 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
                 found.add(theme.slug)
                 evidence[theme.slug].append(_whole_article(entry))
         # Free labels go under `tags:` (`almanac check` wants `themes:` to name taxonomy themes).
-        tags = entry.meta.get("tags")
-        extras += [str(t).strip() for t in tags if str(t).strip()] if isinstance(tags, list) else []
+        extras += entry.front_matter.tags
         article_themes[entry.docs_path] = sorted(
             (t for s in found if (t := taxonomy.get(s)) is not None), key=lambda t: order[t.slug]
         )
@@ -422,12 +421,5 @@ def _section_evidence(entry: Entry, section: Section, matcher: _Matcher) -> dict
 def _whole_article(entry: Entry) -> Evidence:
     """Evidence for a theme an editor assigned in front matter: the article's lead."""
     section = entry.sections[0] if entry.sections else Section(title="", anchor="", level=1)
-    summary = str(entry.meta.get("summary") or section.text)
+    summary = entry.front_matter.summary or section.text
     return Evidence(entry, Section(title="", anchor="", level=1), None, excerpt(summary), 0)
-
-
-def _front_matter_themes(entry: Entry) -> list[str]:
-    value = entry.meta.get("themes") or []
-    if isinstance(value, str):
-        value = [value]
-    return [str(v).strip() for v in value if str(v).strip()]

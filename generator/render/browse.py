@@ -109,7 +109,7 @@ def _context(almanac: Almanac) -> dict:
 
 def summary(entry: Entry) -> str:
     """The article's summary, or the opening of its first paragraph."""
-    text = str(entry.meta.get("summary") or "").strip()
+    text = entry.front_matter.summary.strip()
     if not text:
         text = next((p.text for _, p in entry.paragraphs()), "")
     return excerpt(text, 0, 120)
@@ -179,15 +179,14 @@ def article_header(almanac: Almanac, entry: Entry) -> str:
     context = _context(almanac)
     env = context["env"]
     body = "".join(entry.article.body.split())
-    lead = str(entry.meta.get("summary") or "").strip()
-    source = entry.meta["source"] if isinstance(entry.meta.get("source"), dict) else {}
-    lines = source["lines"] if isinstance(source.get("lines"), list) else []
+    meta = entry.front_matter
+    lead = meta.summary.strip()
     return env.get_template("browse/article_header.md.j2").render(
         page=entry.docs_path,
         entry=entry,
-        meta=entry.meta,
-        source_file=str(source.get("file") or ""),
-        source_lines=[int(n) for n in lines if isinstance(n, int)],
+        meta=meta,
+        source_file=meta.source.file,
+        source_lines=list(meta.source.lines),
         pub=publication(entry),
         # The importer keeps the lead (核心提示) in the body too: show it once.
         lead=lead if lead and "".join(lead.split()) not in body else "",
@@ -197,12 +196,12 @@ def article_header(almanac: Almanac, entry: Entry) -> str:
 
 def article_footer(almanac: Almanac, entry: Entry) -> str:
     """Markdown put below an article's body: its photo captions, as captions."""
-    captions = [str(c).strip() for c in entry.meta.get("captions") or [] if str(c).strip()]
+    captions = entry.front_matter.captions
     if not captions:
         return ""
     env = _context(almanac)["env"]
     return env.get_template("browse/article_captions.md.j2").render(
-        captions=captions, credit=entry.meta.get("photo_credit") or ""
+        captions=captions, credit=entry.front_matter.photo_credit
     )
 
 

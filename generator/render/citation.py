@@ -23,13 +23,12 @@ def source_text(entry: Entry) -> str:
     pub = publication(entry)
     if pub.source_name:
         return pub.source_name
-    source = entry.meta.get("source") or {}
+    source = entry.front_matter.source
     text = "区县教育年鉴"
-    if isinstance(source, dict) and source.get("file"):
-        text += f"，据 {source['file']}"
-        lines = source.get("lines")
-        if isinstance(lines, list) and len(lines) == 2:
-            text += f" 第{lines[0]}—{lines[1]}行"
+    if source.file:
+        text += f"，据 {source.file}"
+        if len(source.lines) == 2:
+            text += f" 第{source.lines[0]}—{source.lines[1]}行"
     return text
 
 

@@ -94,17 +94,15 @@ def published_date(value) -> str:
 
 
 def publication(entry: Entry) -> Publication:
-    meta = entry.meta
-    source = meta["source"] if isinstance(meta.get("source"), dict) else {}
-    url = _text(source.get("url"))
-    editors = meta["editors"] if isinstance(meta.get("editors"), list) else []
+    meta = entry.front_matter
+    url = _text(meta.source.url)
     return Publication(
-        source_name=_text(meta.get("source_name")),
-        date=published_date(meta.get("published")) if "published" in meta else "",
-        page=_text(meta.get("page")) if not isinstance(meta.get("page"), bool) else "",
+        source_name=_text(meta.source_name),
+        date=published_date(meta.published),
+        page=_text(meta.page),
         # Only http(s) becomes a link (almanac check refuses anything else).
         url=url if re.match(r"^https?://[^\s<>\"']+$", url) else "",
-        editors=tuple(_text(e) for e in editors if _text(e)),
+        editors=tuple(_text(e) for e in meta.editors if _text(e)),
     )
 
 
@@ -113,12 +111,7 @@ def article_year(entry: Entry) -> int | None:
     year = publication(entry).year
     if year is not None:
         return year
-    value = entry.meta.get("year")
-    return (
-        value
-        if isinstance(value, int) and not isinstance(value, bool) and 1900 <= value <= 2100
-        else None
-    )
+    return entry.front_matter.year
 
 
 def year_label(year: int | None) -> str:
@@ -184,7 +177,7 @@ def reference(entry: Entry, permalink: str) -> Reference:
       ``作者. 题名[EB/OL]. 区县教育年鉴[引用日期]. 永久链接.``
     """
     pub = publication(entry)
-    authors = gbt_authors([str(a) for a in entry.meta.get("authors") or () if isinstance(a, str)])
+    authors = gbt_authors(list(entry.front_matter.authors))
     head = (f"{authors}. " if authors else "") + _text(entry.title)
     if pub.source_name and not pub.web:
         text = f"{head}[N]. {pub.source_name}"
