@@ -546,3 +546,79 @@ def test_a_wechat_header_and_a_line_of_five_names(tmp_path):
     assert article.meta["published"] == "2023-10-08"
     assert article.meta["authors"] == ["卫文斌", "段雪松", "屈晓光", "梁立国", "李一帆"]
     assert "河北" not in article.body.split("\n")[0]
+
+
+# A government page: breadcrumb, headline, then its date and the office that
+# posted it on one line.
+DATED_OFFICE_LINE = """当前位置: 首页>>政府信息公开>>重点领域信息
+某某区人民政府2023年履行教育职责自评报告
+2024-03-15 10:30   某某区政府教育督导室
+根据市人民政府教育督导委员会的通知,现将米东区2023年履行教育职责情况报告如下。
+一、基本情况
+米东区现有各级各类学校52所,在校学生4.6万人。
+"""
+
+
+def test_a_date_and_an_office_on_one_line_are_the_pages_info_line(tmp_path):
+    (article,) = imported(tmp_path, DATED_OFFICE_LINE)
+    assert article.meta["district"] == "米东区"
+    assert article.title == "某某区人民政府2023年履行教育职责自评报告"
+    assert article.meta["published"] == "2024-03-15"
+    assert article.meta["source_name"] == "某某区政府教育督导室"
+
+
+# A WeChat post: the headline with a comma and a !, the account and its date,
+# a call to follow; a glued role with names listed by 、 under the text.
+WECHAT_ACCOUNT_DATE = """好消息,大渡口区三所新学校今秋开学!
+大渡口发布 2023-08-28
+点击蓝字关注我们
+近日,记者从区教委了解到,今年秋季大渡口区将有3所新学校投用,新增学位4200个。
+新学校均按市级标准配建了图书馆、运动场和食堂。
+本报记者向晓梅、周辉
+"""
+
+
+def test_a_wechat_accounts_date_line_and_a_headline_with_a_comma(tmp_path):
+    (article,) = imported(tmp_path, WECHAT_ACCOUNT_DATE)
+    assert article.title == "好消息,大渡口区三所新学校今秋开学!"
+    assert article.meta["published"] == "2023-08-28"
+    assert article.meta["source_name"] == "大渡口发布"
+    assert article.meta["authors"] == ["向晓梅", "周辉"]
+    assert "点击蓝字" not in article.body
+
+
+# A forum repost: the post header first, the headline under it; a notice
+# ticker; a share count; 本文转自; a photographer's 摄 glued to the name.
+FORUM_AND_REPOST = """某某论坛管理员3 发表于 2024-9-2 08:15
+“援”梦高原|一所县城小学里的变化
+高原上的学校开学了。班戈县中心小学今年新建了暖气教室和食堂,全校600多名牧区孩子住进了新宿舍。
+县教育局介绍,学校还配齐了音乐和美术教师。图为孩子们在新教室里上课。陈卓然摄
+作者:李思远 次仁多吉
+"""
+
+
+def test_a_forum_post_header_then_the_headline(tmp_path):
+    (article,) = imported(tmp_path, FORUM_AND_REPOST)
+    assert article.title == "“援”梦高原|一所县城小学里的变化"
+    assert article.meta["published"] == "2024-09-02"
+
+
+REPOST_WITH_TICKER = """报社公告: 本报2024年度征订工作开始啦,欢迎广大读者订阅,订阅热线见本报二版报眼位置【投票】
+当前位置首页教育培训
+“育”见美好 “校”迎未来
+0
+分享至
+本文转自:某某网-安徽频道
+某某网记者 周明远
+清晨七点,金寨县梅山镇的村道上,一辆校车准时停在村口,接上了6个孩子。
+过去三年,县里为农村学校开通免费校车线路32条。
+图为学生排队上车。葛安平摄
+"""
+
+
+def test_a_repost_with_a_notice_ticker_and_a_share_count(tmp_path):
+    (article,) = imported(tmp_path, REPOST_WITH_TICKER)
+    assert article.title == "“育”见美好 “校”迎未来"
+    assert article.meta["source_name"] == "某某网-安徽频道"
+    assert "报社公告" not in article.body
+    assert set(article.meta["authors"]) == {"周明远", "葛安平"}

@@ -151,6 +151,8 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
                 gazetteer, hint = outlet
         # A web page with its CMS info line (发布时间：…) carries one article.
         one_article = page.web and bool(page.info_line)
+        if one_article:
+            units = _without_site_text_above(units, page.info_line)
         try:
             pieces = split_articles(units, gazetteer, hint, one_article)
         except StructureError as exc:
@@ -180,6 +182,19 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             hints_name = sidecar_path(seed.path, "hints").name
             message += f"；如文中确有区县，请在种子旁建提示文件 {hints_name}，写一行 “district: 区县全称”（如 district: 桃源县）"
         raise SeedError(seed.path, message, exc.line) from None
+
+
+def _without_site_text_above(units: list, info_line: int) -> list:
+    """Running text above a web page's headline (a notice ticker: 报社公告：…) is the
+    site's: the headline is the display line over the info line, the text comes after."""
+    over = [i for i, u in enumerate(units) if u.kind == "display" and u.last_line < info_line]
+    if not over:
+        return units
+    before = [i for i, u in enumerate(units[: over[-1]]) if u.kind == "para"]
+    after = [u for u in units[over[-1] :] if u.kind == "para"]
+    if not before or len(before) > 2 or len(after) < 2 * len(before):
+        return units  # the info line is not at the top of the text: nothing to take off
+    return [u for i, u in enumerate(units) if i not in before]
 
 
 def _by_short_name(gazetteer: Gazetteer, units: list) -> tuple[Gazetteer, str] | None:

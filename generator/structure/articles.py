@@ -625,6 +625,8 @@ def assemble(
                 "headline"  # a byline under it, the text under that: the headline, signed at the top
             )
     _mark_data_items(units, roles)
+    if web and info_line:
+        _headline_at_info_line(units, roles, info_line, overrides)
     paras = [
         i for i, u in enumerate(units) if u.kind == "para" or roles[i] in ("data", "data_label")
     ]  # a box of figures is body too
@@ -810,6 +812,28 @@ _FIGURE = re.compile(
     r"^(?:约|近|超|达|逾|共)?\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})?$"
 )
 _FACT = re.compile(r"^[^\s\d，。、；：！？,;:!?“”]{2,8}[：:][^，。；：！？,;:!?]{1,30}$")
+
+
+def _headline_at_info_line(
+    units: list[Unit], roles: dict[int, str], info_line: int, overrides: dict[str, str]
+) -> None:
+    """A web page's headline stands next to its info line (发布时间：…, 渝北发布
+    2022-09-29): the display line right above it — or, when none is above, right
+    below it (a forum's post header comes first) — is the headline, whatever its
+    punctuation (好消息,渝北多所新学校将于今秋招生开学!)."""
+    first_para = next((i for i, u in enumerate(units) if u.kind == "para"), len(units))
+    shown = [
+        i
+        for i in range(first_para)
+        if units[i].kind == "display"
+        and len(units[i].parts) == 1
+        and not _menu_word(units[i].text)  # 分享至, 0 (a share count), 图集
+        and units[i].text not in overrides
+    ]
+    above = [i for i in shown if units[i].last_line < info_line]
+    below = [i for i in shown if units[i].first_line > info_line]
+    for i in above[-1:] or below[:1]:
+        roles[i] = "headline"
 
 
 def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:

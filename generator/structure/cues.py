@@ -187,6 +187,18 @@ def _spaced_role() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _glued_role() -> re.Pattern[str]:
+    """A reporter's role run into the name after it (记者关俏俏, 通讯员李丹); not
+    作者 or 文字, which words follow (作者简介)."""
+    roles = sorted(
+        (r for r in cues().byline_roles if r.endswith(("记者", "通讯员", "实习生"))),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(f"^(?:{'|'.join(map(re.escape, roles))})(?=[{CJK}])")
+
+
+@lru_cache(maxsize=1)
 def _role_colon() -> re.Pattern[str]:
     roles = "|".join(map(re.escape, cues().byline_roles))
     return re.compile(f"({roles})\\s*[:：]")
@@ -208,6 +220,10 @@ def _byline_names(
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)
     text = _role_colon().sub(r"\1 ", text)  # 文：张三 / 作者：张三
+    glued = _glued_role().match(text)
+    if glued:
+        # 新华社记者关俏俏、丁磊: a role glued to the names, listed with 、
+        text = glued.group(0) + " " + text[glued.end() :].replace("、", " ")
     # 记者  王 丽 娜: a name letter-spaced (one character, one space, 2–3 of
     # them), set off from the rest by a wider gap, is one name.
     text = " ".join(
@@ -238,6 +254,8 @@ def _byline_names(
                 break
         if not token:
             continue
+        if len(token) >= 3 and token[-1] in "摄攝" and _looks_like_name(token[:-1]):
+            token, had_role = token[:-1], True  # 葛亮摄: the photographer, the mark glued on
         if had_role and len(token) >= 4 and token.endswith(c.organisation_endings):
             continue  # 文：梅县区广播电视台 叶思敏: the outlet between the role and the name
         # 记者 罗布次仁 / 通讯员 阿依古丽: after a role word, a four-character name

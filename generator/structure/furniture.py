@@ -122,6 +122,10 @@ _SOURCE_AND_WRITER = re.compile(
 _DATED_OUTLET = re.compile(
     r"^(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}(?::\d{2}){0,2}){0,3}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
 )
+_CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+_DAY = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
+_FORUM_POST = re.compile(rf"^\S{{1,24}}\s+发表于\s*{_DAY}$")
 _ISSUE_PAGE = re.compile(r"^第\s*\d+\s*期\s*[:：]?\s*(第\s*\d+\s*版)")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # 《中国教育报》2019年03月29日第3版: a web copy's note of the printed original.
@@ -286,6 +290,9 @@ def strip_furniture(
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
             continue
+        if web and re.fullmatch(r"\d{1,6}", text.strip()):
+            drop(i)  # 0 / 128: a share or like count under the headline
+            continue
         if web and _MENU_ITEM.match(text):
             drop(i)  # 全省要闻| / 州市新闻|: a menu set one entry a line
             continue
@@ -356,8 +363,23 @@ def strip_furniture(
             details.info_line = details.info_line or out[i].number
             drop(i)
             continue
-        if web and dated and cjk_count(dated.group("outlet")) <= 6:
-            keep_date(dated.group("date"))  # 2025-10-17 14 14 今日: the page's date line, cut short
+        if web and dated and (cjk_count(dated.group("outlet")) <= 6 or _CLOCK.search(text)):
+            # 2025-10-17 14 14 今日: the page's date line, cut short; 2023-11-24 11:54
+            # 沙区政府教育督导室: a government page's date and the office that posted it.
+            keep_date(dated.group("date"))
+            if cjk_count(dated.group("outlet")) > 6:
+                details.source_name = details.source_name or dated.group("outlet")
+            details.info_line = details.info_line or out[i].number
+            drop(i)
+            continue
+        signed = _OUTLET_DATED.match(text) or _FORUM_POST.match(text)
+        if web and signed:
+            # 渝北发布 2022-09-29 (a WeChat account and its date) / 某某 发表于 2024-9-1
+            # 18:37 (a forum's post header): the page's info line.
+            keep_date(signed.group("date"))
+            if "outlet" in signed.groupdict():
+                details.source_name = details.source_name or signed.group("outlet")
+            details.info_line = details.info_line or out[i].number
             drop(i)
             continue
         post = _POST_HEADER.match(text)

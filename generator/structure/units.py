@@ -131,7 +131,11 @@ def _set_apart(lines: list[Line], i: int) -> bool:
 
 
 def _special_kind(
-    lines: list[Line], i: int, reserved: frozenset[str], indent_style: bool = False
+    lines: list[Line],
+    i: int,
+    reserved: frozenset[str],
+    indent_style: bool = False,
+    unwrapped: bool = False,
 ) -> str:
     text = lines[i].text
     if _MD_HEADING.match(text):
@@ -172,7 +176,12 @@ def _special_kind(
                 )
             )
         )
-        if signed and above and _display_shape([above]) and byline_names(text, reserved=reserved):
+        # (A web page's lines are whole paragraphs: there a role opens a byline wherever it stands.)
+        if (
+            signed
+            and (unwrapped or (above and _display_shape([above])))
+            and byline_names(text, reserved=reserved)
+        ):
             return "byline"
         if len(byline_names(text, reserved=reserved) or ()) >= 3:
             return "byline"  # 甲 乙 丙 丁 over the text: three names or more are no headline
@@ -283,7 +292,7 @@ def _raw_blocks(
             pending_blanks = 0
             caption_open = not _caption_closed(line.text)
             continue
-        kind = _special_kind(lines, i, reserved, indent_style)
+        kind = _special_kind(lines, i, reserved, indent_style, unwrapped)
         if kind:
             flush()
             blocks.append(_Block([line], pending_blanks, special=kind))
