@@ -32,6 +32,7 @@ from .render.site import generate_pages
 from .render.trim import trim_whitespace
 from .safety import nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
+from .search.extract import Page, mkdocs_page_text
 from .store import ArticleFormatError, write_problem
 
 log = logging.getLogger("mkdocs.plugins.almanac")
@@ -47,6 +48,7 @@ class AlmanacPlugin(BasePlugin):
     def __init__(self):
         super().__init__()
         self.held: dict[str, list[str]] = {}  # page → its generated HTML blocks (held_html)
+        self.searched: dict[str, Page | None] = {}  # site path → its text for the search index
 
     def on_config(self, config):
         # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
@@ -65,6 +67,7 @@ class AlmanacPlugin(BasePlugin):
             tempfile.TemporaryFile(dir=site).close()
         except OSError as exc:
             raise PluginError(f"{site}:1: {write_problem(exc)}") from None
+        self.searched = {}
         # After every plugin's on_config. The offline edition makes no request:
         # Material's offline plugin adds a polyfill from unpkg.com for its search
         # worker, which the almanac's own search (generator/search/) does not use.
@@ -135,7 +138,7 @@ class AlmanacPlugin(BasePlugin):
         return markdown
 
     def on_post_build(self, config) -> None:
-        # The Chinese search index is made from the finished HTML (generator/search/).
+        # The Chinese search index, from the pages' text taken in on_page_context (generator/search/).
         from .search.build import write_index
         from .search.extract import site_facts
 
@@ -145,9 +148,18 @@ class AlmanacPlugin(BasePlugin):
         )  # file:// cannot fetch(): one script instead
         districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
         try:
-            write_index(Path(config["site_dir"]), districts, articles, bundle=bundle)
+            write_index(
+                Path(config["site_dir"]), districts, articles, bundle=bundle, known=self.searched
+            )
         except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
             raise PluginError(str(exc)) from None
+
+    def on_page_context(self, context, page, config, nav):
+        # The search index takes each page's text from its final content, once the
+        # sanitiser and Material's tag listings are done, instead of reading the
+        # written page back (generator/search/extract.py).
+        self.searched[page.file.dest_uri] = mkdocs_page_text(page, config["site_name"])
+        return context
 
     def on_post_page(self, output: str, page, config) -> str:
         # The theme's indentation, repeated in every page (generator/render/trim.py).

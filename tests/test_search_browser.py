@@ -154,17 +154,11 @@ def test_browser_fetches_candidates_in_the_reference_order(page, real_site, real
     assert ref.ranked_candidates(index, "大足")[: len(titled)] == titled
 
 
-def test_index_of_the_real_site_is_the_same_without_the_fast_parsing(real_site):
-    # The parser skips Material's head and navigation by a scan and tokenizes plain
-    # tags itself (speed); on real pages it must give exactly what html.parser gives.
+def test_index_of_the_real_site_is_the_same_with_html_parser(real_site):
+    # lxml reads the written pages (almanac search-index, --dirty builds); on the real
+    # pages it must give exactly what html.parser gives.
     fast = sx.collect_pages(real_site)
-    skipped = [
-        sx._skip_to_article(path.read_text(encoding="utf-8"))
-        for path in real_site.rglob("index.html")
-    ]
-    assert fast and sum(s is not None for s in skipped) > 0.9 * len(
-        skipped
-    )  # the fast path is the usual one
+    assert len(fast) > 20
     assert sx.collect_pages(real_site, fast=False) == fast
 
 

@@ -3,8 +3,9 @@
 Why not Material's built-in search: its lunr index treats Chinese as single
 characters (every query matches every page) and is one JSON file downloaded
 whole on the first search (≈ 44 KB per article). This index is read by
-``docs/javascripts/almanac-search.js`` and is built from the finished HTML, so
-it sees exactly what readers see, including the generated pages:
+``docs/javascripts/almanac-search.js`` and is built from each page's final HTML
+content (taken during the build, or read back from the written pages), so it sees
+exactly what readers see, including the generated pages:
 
 * **Sections.** Every page is split at its ``h2``/``h3`` headings (each has an
   ``id``, so a result links to ``page#anchor``), long sections into pieces at

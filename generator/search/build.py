@@ -16,6 +16,7 @@ import os
 import shutil
 import tempfile
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 from .extract import Page, collect_pages
@@ -162,10 +163,12 @@ def write_index(
     districts: dict[str, str] | None = None,
     articles: set[str] | frozenset = frozenset(),
     bundle: bool = False,
+    known: Mapping[str, Page | None] | None = None,
 ) -> dict:
-    """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats."""
+    """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats.
+    ``known``: pages the build has read already (:func:`.extract.collect_pages`)."""
     site_dir = Path(site_dir)
-    pages = collect_pages(site_dir, districts, articles)
+    pages = collect_pages(site_dir, districts, articles, known=known)
     files = build_index(pages)
     if bundle:
         files[BUNDLE_NAME] = bundle_js(files)

@@ -5,15 +5,25 @@ the text readers see is in that article. A page is split at its ``h2``/``h3``
 headings (each has an ``id``, so a result links to ``page#anchor``); the article
 header's list, tag chips, headerlinks, scripts, ``details`` and buttons are left out,
 and so are the generated sections that repeat the article (``REPEATED_SECTIONS``).
+
+During a build the plugin hands over each page's final content
+(:func:`mkdocs_page_text`), so only the article is parsed and the written page is not
+read back; :func:`collect_pages` reads the pages it was not given from their files.
+libxml2 (lxml) tokenizes; the handlers are an ``HTMLParser``'s, so html.parser can
+run them too (``fast=False``, the reference of the tests).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
+
+from lxml import etree
+from markupsafe import Markup
 
 from .keys import INDEX_DIR
 
@@ -185,184 +195,51 @@ def page_url(rel_path: str) -> str:
     return rel_path[: -len("index.html")] if rel_path.endswith("/index.html") else rel_path
 
 
-# Before the article, Material's page is head and navigation (half the tags of an
-# article page): the parser only needs the <title> text from it. These find where
-# the article starts without running HTMLParser over the rest (_skip_to_article).
-_PREFIX_TOKEN = re.compile(
-    r"<!--|<(script|style)(?=[\s/>])|<title(?=[\s/>])|<article(?=[\s/>])", re.I
-)
-_CDATA_END = {
-    "script": re.compile(r"</\s*script\s*>", re.I),
-    "style": re.compile(r"</\s*style\s*>", re.I),
-}
-# Elements whose text newer html.parser versions read raw (not as markup): left to html.parser.
-_RAW_TEXT = {"title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+class _Events:
+    """lxml's parser target: libxml2 tokenizes (in C), the page parser's handlers
+    get the same tags, attributes and text html.parser would give them."""
 
+    __slots__ = ("data", "end", "start")
 
-def _plain_comment_end(html: str, at: int) -> int:
-    """End of the comment starting at ``at`` if it is ``<!--`` text ``-->`` with no
-    ``--`` inside (read alike by every html.parser version), else -1."""
-    end = html.find("-->", at + 4)
-    if end < 0 or "--" in html[at + 4 : end] or html.startswith((">", "->"), at + 4):
-        return -1
-    return end + 3
+    def __init__(self, parser: _PageParser):
+        starttag = parser.handle_starttag
+        self.start = lambda tag, attrib: starttag(tag, attrib.items())
+        self.end = parser.handle_endtag
+        self.data = parser.handle_data
 
-
-def _plain_raw_end(html: str, tag: str, start: int) -> re.Match | None:
-    """The ``</script>`` (``</style>``) closing raw text from ``start``, if written plainly."""
-    end = _CDATA_END[tag].search(html, start)
-    if end is None or end.group(0).lower() != f"</{tag}>" or "<!--" in html[start : end.start()]:
+    def close(self) -> None:
         return None
-    return end
-
-
-_PLAIN_TITLE = re.compile(r"<title>([^<]*)</title>")
-
-
-def _skip_to_article(html: str) -> tuple[int, str] | None:
-    """(offset of the first ``<article`` tag, text of the ``<title>`` elements before it),
-    reading comments, scripts and styles as html.parser does; None if anything is
-    unusual (no article, a title with markup), and the page is then parsed whole."""
-    at, titles = 0, []
-    while True:
-        match = _PREFIX_TOKEN.search(html, at)
-        if match is None:
-            return None
-        token = match.group(0).lower()
-        if token == "<!--":
-            comment_end = _plain_comment_end(html, match.start())
-            if comment_end < 0:
-                return None
-            at = comment_end
-            continue
-        elif match.group(1):
-            tag_end = html.find(">", match.end())
-            end = (
-                _plain_raw_end(html, match.group(1).lower(), tag_end + 1) if tag_end >= 0 else None
-            )
-        elif token == "<title":
-            end = _PLAIN_TITLE.match(html, match.start())
-            if end:
-                titles.append(unescape(end.group(1)))
-        else:
-            return match.start(), "".join(titles)
-        if end is None:
-            return None
-        at = end.end()
-
-
-# Well-formed tags as MkDocs writes them (ASCII whitespace, simple attribute names,
-# quoted or plain values), for which html.parser's tolerant rules give exactly
-# these names and values; anything else is left to html.parser (_feed).
-_W = "[ \t\n\r\f]"
-# An unquoted value holds no "/" and ends at a space or ">" (html.parser versions
-# differ on <img alt=x/>); in _ATTRIBUTES, run over the attributes alone, at the end.
-_NAME_VALUE = (
-    "[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:"
-    + _W
-    + "*="
-    + _W
-    + "*(\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`/]+(?=[ \t\n\r\f>]|$)))?"
-)
-_ATTRIBUTES = re.compile(_W + "+(" + _NAME_VALUE)
-_PLAIN_TAG = re.compile(
-    "<(?:([a-zA-Z][a-zA-Z0-9-]*)((?:"
-    + _W
-    + "+(?:"
-    + _NAME_VALUE.replace('("', '(?:"').replace("|$", "")
-    + ")*)"
-    + _W
-    + "*(/?)>"
-    "|/([a-zA-Z][a-zA-Z0-9-]*)" + _W + "*>|!--)"
-)
-
-
-def _feed(parser: HTMLParser, html: str) -> None:
-    """``parser.feed(html)``, calling the same handlers with the same arguments, but
-    tokenizing plain tags, comments, scripts and text by regular expression (html.parser
-    spends most of its time on bookkeeping); from the first thing that is not plain
-    on, html.parser reads the rest itself (every token before ends in its normal state)."""
-    pos = 0
-    find, match = html.find, _PLAIN_TAG.match
-    while True:
-        at = find("<", pos)
-        if at < 0:
-            break
-        if at > pos:
-            parser.handle_data(unescape(html[pos:at]))
-            pos = at
-        token = match(html, at)
-        if token is None:
-            break
-        name, attributes, closed, end_name = token.groups()
-        if name is not None:
-            tag = name.lower()
-            attrs = []
-            if attributes:
-                for key, value in _ATTRIBUTES.findall(attributes):
-                    if not value:  # no value at all (a quoted one keeps its quotes here)
-                        value = None
-                    else:
-                        if value[0] in "'\"":
-                            value = value[1:-1]
-                        if value:
-                            value = unescape(value)
-                    attrs.append((key.lower(), value))
-            if tag in _RAW_TEXT:
-                # Plain text up to a plain end tag reads alike as markup (3.11) or as
-                # escapable raw text (newer versions), e.g. an SVG chart's <title>.
-                close = (
-                    html.find(f"</{tag}>", token.end())
-                    if tag in ("title", "textarea") and not closed
-                    else -1
-                )
-                if close < 0 or "<" in html[token.end() : close]:
-                    break
-                parser.handle_starttag(tag, attrs)
-                if close > token.end():
-                    parser.handle_data(unescape(html[token.end() : close]))
-                parser.handle_endtag(tag)
-                pos = close + len(tag) + 3
-                continue
-            if closed:
-                parser.handle_startendtag(tag, attrs)
-            elif tag in _CDATA_END:
-                end = _plain_raw_end(html, tag, token.end())
-                if end is None:
-                    break
-                parser.handle_starttag(tag, attrs)
-                if end.start() > token.end():
-                    parser.handle_data(html[token.end() : end.start()])
-                parser.handle_endtag(tag)
-                pos = end.end()
-                continue
-            else:
-                parser.handle_starttag(tag, attrs)
-        elif end_name is not None:
-            parser.handle_endtag(end_name.lower())
-        else:
-            comment_end = _plain_comment_end(html, at)
-            if comment_end < 0:
-                break
-            pos = comment_end
-            continue
-        pos = token.end()
-    parser.feed(html[pos:])
 
 
 def parse_page(html: str, url: str, district: str = "", fast: bool = True) -> Page | None:
-    """The page's title and sections; ``fast=False`` runs html.parser over the whole
-    page (the same result, about twice as slow: tests compare the two)."""
+    """The page's title and sections. libxml2 (lxml) reads the page; ``fast=False``
+    runs html.parser instead, about 1.5 times as slow: the reference the tests hold
+    lxml's reading to (the pages are Material's and the sanitiser's, well formed)."""
     parser = _PageParser()
-    skipped = _skip_to_article(html) if fast else None
-    if skipped is not None:
-        parser.head_title = skipped[1]
-        html = html[skipped[0] :]
+    _read(parser, html, fast)
+    return _page(parser, url, district)
+
+
+def parse_content(content: str, head_title: str, fast: bool = True) -> Page | None:
+    """:func:`parse_page` of a page whose ``article.md-content__inner`` holds
+    ``content`` and whose ``<title>`` is ``head_title``, without the rest of it."""
+    parser = _PageParser()
+    parser.head_title = head_title
+    _read(parser, f"<article class=md-content__inner>{content}</article>", fast)
+    return _page(parser, "", "")
+
+
+def _read(parser: _PageParser, html: str, fast: bool) -> None:
     if fast:
-        _feed(parser, html)
+        reader = etree.HTMLParser(target=_Events(parser), huge_tree=True, no_network=True)
+        reader.feed(html)
+        reader.close()
     else:
         parser.feed(html)
-    parser.close()
+        parser.close()
+
+
+def _page(parser: _PageParser, url: str, district: str) -> Page | None:
     if (
         not parser.depth
         and not parser.title
@@ -382,6 +259,27 @@ def parse_page(html: str, url: str, district: str = "", fast: bool = True) -> Pa
     return Page(url=url, title=title, district=district, sections=sections)
 
 
+def mkdocs_page_text(page, site_name: str) -> Page | None:
+    """The title and sections of a MkDocs page from its final content (``page.content``
+    once every plugin's ``on_page_content`` and Material's tag listings are in), as
+    Material's ``main.html`` would print it (``<title>`` and ``<h1>`` from the page title
+    or the site name), so the written page need not be read back and parsed whole.
+    None for a page with a template of its own (its written HTML is read then)."""
+    if page.meta.get("template") or page.content is None:
+        return None
+    title = page.meta.get("title")
+    if title:
+        head = f"{title} - {site_name}"
+    elif page.title and not page.is_homepage:
+        head = f"{Markup(page.title).striptags()} - {site_name}"
+    else:
+        head = site_name
+    content = page.content
+    if "<h1" not in content:  # as partials/content.html adds it
+        content = f"<h1>{page.title or site_name}</h1>{content}"
+    return parse_content(content, unescape(head))
+
+
 def _district_for(url: str, districts: dict[str, str]) -> str:
     """The district of the longest key of ``districts`` that ``url`` starts with."""
     for end in range(len(url), 0, -1):
@@ -396,25 +294,35 @@ def collect_pages(
     districts: dict[str, str] | None = None,
     articles: set[str] | frozenset = frozenset(),
     fast: bool = True,
+    known: Mapping[str, Page | None] | None = None,
 ) -> list[Page]:
     """Every content page of the built site, sorted by path (so ids are stable).
 
     ``districts`` maps URL prefixes to district names, ``articles`` holds the
-    article URLs (both from :func:`site_facts`)."""
+    article URLs (both from :func:`site_facts`). ``known`` holds pages already read
+    during the build (:func:`mkdocs_page_text`, by path under ``site_dir``); every
+    other page is read from its file (a ``--dirty`` build, a page with its own template)."""
     site_dir = Path(site_dir)
     districts = districts or {}
+    known = known or {}
     pages = []
     for path in sorted(site_dir.rglob("*.html"), key=lambda p: p.relative_to(site_dir).as_posix()):
         rel = path.relative_to(site_dir).as_posix()
         if rel == "404.html" or rel.startswith((INDEX_DIR + "/", "assets/")):
             continue
         url = page_url(rel)
-        page = parse_page(
-            path.read_text(encoding="utf-8"), url, _district_for(url, districts), fast
-        )
+        page = known.get(rel)
+        if page is None:
+            page = parse_page(path.read_text(encoding="utf-8"), url, fast=fast)
         if page is not None:
-            page.article = url in articles or url.replace(".html", "/") in articles
-            pages.append(page)
+            pages.append(
+                replace(
+                    page,
+                    url=url,
+                    district=_district_for(url, districts),
+                    article=url in articles or url.replace(".html", "/") in articles,
+                )
+            )
     return pages
 
 
