@@ -197,11 +197,6 @@ class Article:
     def slug(self) -> str:
         return self.path.stem
 
-    def url(self, docs_dir: Path) -> str:
-        """Site URL of the page relative to the site root (MkDocs directory URLs)."""
-        rel = self.path.relative_to(docs_dir).with_suffix("")
-        return rel.as_posix() + "/"
-
     @property
     def hand_edited(self) -> bool:
         """True when the file is no longer the importer's untouched output."""

@@ -51,3 +51,14 @@ def test_the_district_page_path_is_spelled_once():
         and re.search(r"""f["']districts/\{""", p.read_text(encoding="utf-8"))
     ]
     assert spelled == ["paths.py"]
+
+
+def test_a_page_url_is_made_from_its_path_in_paths_py_only():
+    # Entry.url, facts links, citations and lists all ask paths.py; the built site's
+    # URLs that search/ reads back from site/ are its own business.
+    spelled = [
+        p.relative_to(GENERATOR).as_posix()
+        for p in GENERATOR.rglob("*.py")
+        if "search" not in p.parts and 'len(".md")' in p.read_text(encoding="utf-8")
+    ]
+    assert spelled == ["paths.py"]
