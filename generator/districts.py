@@ -157,6 +157,9 @@ class NationalIndex:
     # text that never gives the full name; never a province's or prefecture's name.
     stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
     common_stems: frozenset[str] = frozenset()  # 和平, 城关, 光明: ordinary words too
+    # 彬县 → 彬州市: a former division's current successor, when one division of the
+    # same prefecture carries its stem on (renamed, or a county made a district).
+    successors: dict[str, Division] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
@@ -274,7 +277,28 @@ def _load_national(path: str, words: str) -> NationalIndex:
         aliases,
         {k: tuple(sorted(v)) for k, v in short_owners.items()},
         common,
+        _successors(by_name),
     )
+
+
+def _successors(by_name: dict[str, list[Division]]) -> dict[str, Division]:
+    """Former division → the one current division of its prefecture whose name
+    carries its stem on (彬县 → 彬州市, 东乡县 → 东乡区); none when several do."""
+    current: dict[str, list[Division]] = {}
+    for divisions in by_name.values():
+        for d in divisions:
+            if d.current:
+                current.setdefault(d.prefecture, []).append(d)
+    out: dict[str, Division] = {}
+    for name, divisions in sorted(by_name.items()):
+        for d in divisions:
+            if d.current or d.name != name:
+                continue
+            stem = base_name(name) if len(name) > 2 else name[:1]
+            heirs = [c for c in current.get(d.prefecture, ()) if c.name.startswith(stem)]
+            if len(heirs) == 1:
+                out[name] = heirs[0]
+    return out
 
 
 @dataclass
@@ -426,7 +450,12 @@ class Gazetteer:
     def _national_district(
         self, division: Division, short: tuple[str, ...] | None = None
     ) -> District:
-        """A division of the national list as one of this almanac's districts (slug derived)."""
+        """A division of the national list as one of this almanac's districts (slug
+        derived); a former one as its current successor, known by the old name too."""
+        successor = self.national.successors.get(division.name) if self.national else None
+        if not division.current and successor is not None:
+            names = successor.short if short is None else short
+            short, division = (*names, division.name), successor
         return District(
             division.name,
             self._derived_slug(division),
@@ -496,7 +525,8 @@ class Gazetteer:
 
     def mentions(self, text: str) -> dict[str, int]:
         """Weighted mentions per district full name: full names count 3, short names 1
-        — but a short name set as a county's (清原县 for 清原满族自治县) counts as full."""
+        — but a short name set as a county's (清原县 for 清原满族自治县) or a former
+        county's name (彬县 for 彬州市) counts as full."""
         counts: dict[str, int] = {}
         if self._pattern is None:
             return counts
@@ -505,9 +535,10 @@ class Gazetteer:
         for match in self._pattern.finditer(text):
             district = self._by_name[match.group(0)]
             name = match.group(0)
-            weight = (
-                3 if name == district.name or (len(name) >= 3 and name[-1] in _NAME_ENDS) else 1
-            )
+            county_form = name[-1] in _NAME_ENDS and (
+                len(name) >= 3 or (self.national is not None and name in self.national.by_name)
+            )  # 清原县; 彬县, the former county's own full name
+            weight = 3 if name == district.name or county_form else 1
             counts[district.name] = counts.get(district.name, 0) + weight
         return counts
 

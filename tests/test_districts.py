@@ -178,3 +178,18 @@ def test_an_article_saying_only_wo_shi_imports_under_its_papers_county(tmp_path)
         "扬州市",
         "高邮日报",
     )
+
+
+def test_a_former_countys_name_is_read_as_its_current_successor():
+    # 彬县 became 彬州市 (2018): an older page names the county as it then was.
+    mentions, found = scoped("咸阳市彬县新建了两所寄宿制小学，彬县教育局介绍……")
+    assert mentions == {"彬州市": 6}
+    assert found["彬州市"][1] == "咸阳市"
+    # 东乡县: Jiangxi's former county (now 东乡区) or Gansu's 东乡族自治县, by the place named.
+    assert "东乡区" in scoped("抚州市东乡县今年新建学校3所。")[0]
+    assert "东乡族自治县" in scoped("临夏州东乡县今年新建学校3所。")[0]
+
+
+def test_a_two_character_name_inside_a_word_is_none():
+    assert "费县" not in scoped("实行教育经费县统筹以后，教师工资按时发放。")[0]
+    assert "费县" in scoped("临沂市费县今年新建学校3所。")[0]
