@@ -238,7 +238,7 @@ def test_an_outlet_naming_its_county_in_full_places_the_article(tmp_path):
 
 @pytest.mark.parametrize("word", ["施教区", "责任区", "招生区"])
 def test_area_words_are_never_counties(word):
-    from generator.structure.articles import _unlisted_district
+    from generator.structure.pages import unlisted_district as _unlisted_district
 
     assert _unlisted_district(f"本{word}内,{word}学校,{word}划分,{word}调整。") is None
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from generator.districts import Gazetteer
 from generator.read import split_lines
-from generator.structure.articles import assemble, split_articles
+from generator.structure.articles import assemble
+from generator.structure.pages import split_articles
 from generator.structure.text import collapse_justification, join_lines
 from generator.structure.units import segment_units
 from tests.helpers import ROOT

@@ -1,7 +1,13 @@
 """Structure stage: normalised seed lines → article drafts.
 
+furniture.py web and page furniture off the lines; what it says about the publication
 units.py     lines → paragraphs, display lines, headings, bylines, credits
-articles.py  units → articles (split by district), headline, sections
+pages.py     units → articles (the page split by district)
+articles.py  one article's units → its draft: the role of each unit, then
+titles.py      the title (headline, kicker, deck),
+sections.py    the lead, section headings and paragraphs,
+signatures.py  the reporters of datelines and bracketed signatures
+draft.py     the draft the stage hands on
 cues.py      the genre's layout vocabulary (generator/data/layout.yml)
 text.py      character-level rules (sentence ends, joining, spacing)
 """
@@ -16,15 +22,10 @@ import yaml
 
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
-from .articles import (
-    Draft,
-    StructureError,
-    assemble,
-    place_numbered_captions,
-    share_page_credit,
-    split_articles,
-)
+from .articles import assemble
+from .draft import Draft, StructureError
 from .furniture import PageDetails, strip_furniture, without_garble
+from .pages import place_numbered_captions, share_page_credit, split_articles
 from .units import segment_units
 
 __all__ = [

@@ -1,0 +1,109 @@
+"""Signatures inside the text: a dateline's reporters (本报讯（记者 吴倩）…), a
+bracketed signature at either end of a paragraph, a dash signature after the
+last sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ..districts import to_simplified
+from .cues import (
+    byline_names,
+    cues,
+)
+from .draft import Draft
+
+# 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
+# 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
+_DATELINE = re.compile(
+    r"^[^\s，。：；（()）“”]{0,16}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
+)
+# 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
+_BARE_DATELINE = re.compile(
+    r"^(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
+    r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
+)
+# （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
+_LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
+_TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
+_TAIL_DASH = re.compile(r"(?<=[。！？”])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
+_ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
+_SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
+_ORGANISATION = re.compile(
+    r"^\S{2,24}(?:教育局|教体局|教育体育局|教育和体育局|教委|教育工委|政府|中心|日报|晚报|报社|新闻网|网|电视台|融媒|学校|小学|中学|幼儿园)$"
+)
+
+
+# (the traditional forms too: the names keep the script they are printed in)
+_CREDIT_MARK_END = re.compile(
+    r"\s*(?:[图圖]\s*/\s*文|文\s*/\s*[图圖]|[图圖]文|文[图圖]|[摄攝]影|[摄攝]|供[图圖]|供稿)$"
+)
+_ROLE_GLUED = re.compile(
+    r"(记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)(?=[\u4e00-\u9fff])"
+)
+
+
+def _bare_credit(inner: str) -> str:
+    """岚县新闻办 梁海珍 王红宇图/文 → 梁海珍 王红宇; 某某网通讯员周训超摄 → 通讯员 周训超:
+    the names of a signature without the office that sent it and the credit marks."""
+    inner = _CREDIT_MARK_END.sub("", inner.strip())
+    inner = _ROLE_GLUED.sub(r"\1 ", inner)
+    tokens = inner.split()
+    if len(tokens) >= 2 and to_simplified(tokens[0]).endswith(cues().organisation_endings):
+        tokens = tokens[1:]  # the office or outlet that sent it
+    return " ".join(tokens)
+
+
+def _signature(draft: Draft, inner: str) -> bool:
+    """Take the names (and 来源：…) of a signature in brackets into the draft;
+    True when the brackets held a signature, not text."""
+    source = _SOURCE_IN_PAREN.search(inner)
+    if source:
+        draft.source_name = draft.source_name or source.group(1)
+        inner = (inner[: source.start()] + " " + inner[source.end() :]).strip()
+        if not inner:
+            return True
+    names = byline_names(_bare_credit(inner), near_credit=True) or byline_names(
+        inner, near_credit=True
+    )
+    if names:
+        draft.authors.extend(n for n in names if n not in draft.authors)
+        return True
+    return bool(
+        _ORGANISATION.match(inner.strip())
+    )  # （盐城市大丰区教育局）: the office that sent it
+
+
+def take_bylines(draft: Draft, text: str) -> str:
+    """Take the reporters out of a dateline (本报讯（记者 吴倩）…) or a bracketed
+    signature at either end of a paragraph into authors; the paragraph keeps
+    the news itself."""
+    # Matched on the simplified form (新安晚報 安徽網訊 …): OpenCC keeps the length,
+    # so the offsets hold for the text as printed.
+    simple = to_simplified(text[:80])
+    probe = simple + text[80:] if len(simple) == len(text[:80]) else text
+    match = _DATELINE.match(probe)
+    if match and len(text) > match.end() and _signature(draft, text[match.start(1) : match.end(1)]):
+        text = text[match.end() :]
+    else:
+        bare = _BARE_DATELINE.match(probe)
+        if bare and len(text) > bare.end() + 4:
+            text = text[bare.end() :]
+    lead = _LEAD_PAREN.match(text)
+    if (
+        lead
+        and re.search(r"记者|通讯员|記者|通訊員|文/|图/|圖/|摄|攝", lead.group(1))
+        and _signature(draft, lead.group(1))
+    ):
+        text = text[lead.end() :]
+    tail = _TAIL_PAREN.search(text)
+    if tail and _signature(draft, tail.group(1)):
+        text = text[: tail.start()].rstrip()
+    dash = _TAIL_DASH.search(text)
+    if (
+        dash
+        and _ROLE_WORD.search(to_simplified(dash.group(1)))
+        and _signature(draft, dash.group(1))
+    ):
+        text = text[: dash.start()].rstrip()  # …投入。-某某网通讯员周训超摄
+    return text

@@ -1,0 +1,184 @@
+"""An article's title: which of its headline lines is the headline, which the
+kicker (引题) over it and which the deck (副题) under it."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import is_deck
+from .draft import Draft
+from .text import cjk_count, has_structural_space
+from .units import Unit, kicker_line
+
+
+def spaced_as_section(
+    units: list[Unit], roles: dict[int, str], k: int, first_para: int, last_para: int
+) -> bool:
+    """Display ``k``, right above the first paragraph, is set the way every
+    section heading inside the body is: a wide gap above them, a narrower one
+    between each and its text (a headline stands apart from both)."""
+    below = units[k + 1].blanks_before
+    inside = [
+        j
+        for j in range(first_para + 1, last_para)
+        if roles[j] in ("headline", "lead_label")
+        and units[j].kind == "display"
+        and units[j + 1].kind == "para"
+    ]
+    return bool(inside) and all(
+        units[j].blanks_before > below == units[j + 1].blanks_before for j in inside
+    )
+
+
+def display_shape_of(unit: Unit) -> str:
+    if unit.kind == "heading":
+        return f"h{unit.level}"
+    if len(unit.parts) == 2:
+        return "two-line"
+    return "two-phrase" if has_structural_space(unit.text) else "plain"
+
+
+def set_title(
+    draft: Draft,
+    units: list[Unit],
+    indices: list[int],
+    web: bool = False,
+    info_line: int = 0,
+    place_names: tuple[str, ...] = (),
+) -> None:
+    dropped: list[int] = []
+    if web:
+        above = [i for i in indices if units[i].last_line < info_line]
+        if above:
+            # The headline stands right over the page's info line (发布时间：…), however
+            # short (开栏的话); what is above it is the site's, what is under it,
+            # over the text, the page's lead-in.
+            kept = [max(above, key=lambda i: units[i].last_line)]
+        else:
+            kept = _web_headline_lines(units, indices)
+        dropped, indices = [i for i in indices if i not in kept], kept
+    _choose_title(draft, units, indices, place_names)
+    if dropped:  # kept as the kicker: nothing of the page is lost
+        draft.kicker = " ".join([draft.kicker, *(units[i].text for i in dropped)]).strip()
+    head, dash, deck = draft.title.partition("——")
+    # A web page's headline is one line as the site set it (“发言人来了”——…发布活动举行);
+    # in print a deck may share the headline's line.
+    if dash and not web and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
+        # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
+        draft.title, draft.subtitle = head.rstrip(), dash + deck
+
+
+_BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
+
+
+def menu_word(text: str) -> bool:
+    """政务公开 / 部门动态 / 热点资讯: a site's column or menu word, no phrase of a headline."""
+    return cjk_count(text) <= 6 and not re.search(r"[，。！？：:、]", text)
+
+
+def _web_headline_lines(units: list[Unit], indices: list[int]) -> list[int]:
+    """The headline candidates of a web copy without the site's labels around
+    them: a column or menu word (部门动态, 热点资讯) beside a real headline, and
+    the headline again with a tag (…(汇总)) from a listing box."""
+    kept = [i for i in indices if not menu_word(units[i].text)]
+    if not kept:
+        return indices
+    seen: list[str] = []
+    unique = []
+    for i in kept:
+        bare = _BRACKETED_TAIL.sub("", units[i].text).strip()
+        if bare in seen:
+            continue
+        seen.append(bare)
+        unique.append(i)
+    return unique
+
+
+def _place_headline(line: str, place_names: tuple[str, ...]) -> bool:
+    """镇巴：让山里孩子天天有书读: the county's name and a colon open a main headline."""
+    head, colon, rest = line.partition("：")
+    if not colon:
+        head, colon, rest = line.partition(":")
+    return bool(colon) and head in place_names and cjk_count(rest) >= 6
+
+
+def _choose_title(
+    draft: Draft, units: list[Unit], indices: list[int], place_names: tuple[str, ...] = ()
+) -> None:
+    if not indices:
+        return
+    chosen = [units[i] for i in indices]
+    lines = [part for u in chosen for part in u.parts]
+    placed = [k for k, line in enumerate(lines) if _place_headline(line, place_names)]
+    if len(placed) == 1 and len(lines) >= 2:
+        # 西乡：让农村学校… among the headline lines: the county and a colon open
+        # the main headline; the lines above it are its kicker, below it its deck.
+        at = placed[0]
+        draft.title = lines[at]
+        draft.kicker = " ".join(lines[:at])
+        draft.subtitle = " ".join(lines[at + 1 :])
+        return
+    headings = [u for u in chosen if u.kind == "heading"]
+    if headings:
+        main = headings[0]
+        before = [u.text for u in chosen[: chosen.index(main)]]
+        after = [u.text for u in chosen[chosen.index(main) + 1 :]]
+        draft.title = main.text
+        draft.subtitle = " ".join(after) or (before.pop() if before else "")
+        draft.kicker = " ".join(before)
+        return
+    last = chosen[-1]
+    if len(last.parts) >= 3 and is_deck(last.parts[-1]) and not is_deck(last.parts[-2]):
+        # 撤点并校观察 / 一个村子留下的“小学” / ——…见闻 set as one block: kicker(s),
+        # headline, deck.
+        draft.title, draft.subtitle = last.parts[-2], last.parts[-1]
+        draft.kicker = " ".join([*(u.text for u in chosen[:-1]), *last.parts[:-2]])
+        return
+    if len(last.parts) == 2 and (
+        len(chosen) == 1
+        or is_deck(last.parts[1])
+        or bool(place_names and all(u.text.endswith(place_names) for u in chosen[:-1]))
+    ):
+        # Headline and deck set as one block, under any kicker lines; or under the
+        # place it reports from (浙江开化 / headline / deck).
+        draft.title, draft.subtitle = last.parts
+        draft.kicker = " ".join(u.text for u in chosen[:-1])
+        return
+    if indices and all(units[j].kind != "para" for j in range(indices[0])):
+        leads = []
+        while len(chosen) >= 2 and len(chosen[0].parts) == 1 and kicker_line(chosen[0].text):
+            leads.append(chosen.pop(0).text)  # 坚持五育并举，: a lead-in phrase is the kicker
+        if leads:
+            last = chosen[-1]
+            if len(chosen) == 1 and len(last.parts) == 2:
+                draft.title, draft.subtitle = last.parts
+            elif len(chosen) >= 2 and is_deck(last.text):
+                draft.title, draft.subtitle = " ".join(u.text for u in chosen[:-1]), last.text
+            else:
+                draft.title = chosen[0].text
+                draft.subtitle = " ".join(u.text for u in chosen[1:])
+            draft.kicker = "".join(leads)
+            return
+        # Above the body: kicker(s) first, the headline last, unless the last
+        # line is a deck (——…纪实), which follows its headline.
+        if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):
+            draft.title, draft.subtitle = chosen[-2].text, last.text
+            draft.kicker = " ".join(u.text for u in chosen[:-2])
+            return
+        draft.title = last.text
+        draft.subtitle = chosen[-2].text if len(chosen) >= 2 else ""
+        draft.kicker = " ".join(u.text for u in chosen[:-2])
+    elif (
+        len(chosen) == 2
+        and len(chosen[0].parts) == 1
+        and len(chosen[1].parts) == 2
+        and cjk_count(chosen[0].text) < cjk_count(chosen[1].parts[0])
+    ):
+        # After the body, 开学第一天 / headline / deck: the short line over the
+        # headline block is its kicker.
+        draft.kicker = chosen[0].text
+        draft.title, draft.subtitle = chosen[1].parts
+    else:
+        # After the body: the headline first, then its deck.
+        draft.title = chosen[0].text
+        draft.subtitle = " ".join(u.text for u in chosen[1:])
