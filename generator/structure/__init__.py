@@ -3,7 +3,8 @@
 furniture.py web and page furniture off the lines; what it says about the publication
 units.py     lines → paragraphs, display lines, headings, bylines, credits
 pages.py     units → articles (the page split by district)
-articles.py  one article's units → its draft: the role of each unit, then
+roles.py     the role of each unit of one article, by named passes in order
+articles.py  one article's units → its draft: roles, then
 titles.py      the title (headline, kicker, deck),
 sections.py    the lead, section headings and paragraphs,
 signatures.py  the reporters of datelines and bracketed signatures

@@ -1,0 +1,421 @@
+"""The role of each layout unit of one article, by named passes in order.
+
+A display unit starts with the role its shape and marks give it (headline,
+caption, banner, lead label); each pass then corrects what only the units
+around it can tell: a label over a heading, a kicker over a headline, a name
+after the text that is its byline, the lines a late byline turns into
+captions, a web page's menu and column lines. ``ROLE_PASSES`` is the order;
+each pass reads and writes the same :class:`RoleContext`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..districts import Gazetteer, base_name
+from .cues import (
+    byline_names,
+    caption_credit,
+    caption_end_mark,
+    caption_score,
+    cues,
+    data_item,
+    marked_caption,
+    page_furniture,
+)
+from .furniture import page_name
+from .text import has_structural_space
+from .titles import menu_word
+from .units import Unit, heading_label, kicker_line
+
+
+class Role(StrEnum):
+    """What a unit is in its article (compares equal to its value)."""
+
+    HEADLINE = "headline"  # a headline line: the title's, or a section's
+    CAPTION = "caption"
+    BANNER = "banner"  # the page's or the site's, not the article's
+    LEAD_LABEL = "lead_label"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    PARA = "para"
+    HEADING = "heading"
+    DATA = "data"  # an item of a figures box
+    DATA_LABEL = "data_label"
+
+
+@dataclass
+class RoleContext:
+    units: list[Unit]
+    gazetteer: Gazetteer
+    overrides: dict[str, str]  # a hints file's roles, by the unit's text
+    web: bool = False
+    info_line: int = 0
+    roles: dict[int, str] = field(default_factory=dict)
+    trailing_names: dict[int, list[str]] = field(
+        default_factory=dict
+    )  # bylines found after the text
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[int]:
+        """The text's units: paragraphs, and a box of figures (body too)."""
+        return [
+            i
+            for i, u in enumerate(self.units)
+            if u.kind == "para" or self.roles.get(i) in (Role.DATA, Role.DATA_LABEL)
+        ]
+
+    @property
+    def first_para(self) -> int:
+        return self.body[0]
+
+    @property
+    def last_para(self) -> int:
+        return self.body[-1]
+
+
+def initial_roles(ctx: RoleContext) -> None:
+    """A display unit by its shape and marks; a heading a headline; the rest by kind."""
+    units, roles = ctx.units, ctx.roles
+    for i, unit in enumerate(units):
+        if unit.kind == "display":
+            roles[i] = display_role(unit, ctx.gazetteer, ctx.overrides)
+        elif unit.kind == "heading":
+            roles[i] = ctx.overrides.get(unit.text, "headline")
+        else:
+            roles[i] = unit.kind
+
+
+def labels_over_headings(ctx: RoleContext) -> None:
+    """亮点一：/ 非遗课程进课堂: a label line and the display under it are one heading."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(1, len(units)):
+        above = units[i - 1]
+        if (
+            units[i].kind == "display"
+            and above.kind == "display"
+            and len(above.parts) == 1
+            and heading_label(above.text)
+        ):
+            for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
+                roles[k] = ctx.overrides.get(units[k].text, "headline")
+
+
+def kickers_over_headlines(ctx: RoleContext) -> None:
+    """坚持五育并举， over the headline: its kicker, not a caption."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(len(units) - 1):
+        if (
+            roles[i] == "caption"
+            and roles[i + 1] == "headline"
+            and units[i + 1].kind == "display"
+            and all(u.kind == "display" for u in units[: i + 2])
+            and kicker_line(units[i].text)
+            and not marked_caption(units[i].text)
+            and units[i].text not in ctx.overrides
+        ):
+            roles[i] = "headline"  # 坚持五育并举， over the headline: its kicker, not a caption
+
+
+def headline_signed_at_top(ctx: RoleContext) -> None:
+    """A caption-like line over a byline over the text: the headline, signed at the top."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(len(units) - 2):
+        if (
+            roles[i] == "caption"
+            and units[i + 1].kind == "byline"
+            and units[i + 2].kind == "para"
+            and all(u.kind != "para" for u in units[:i])
+            and not marked_caption(units[i].text)
+            and not caption_credit(units[i].text)
+            and units[i].text not in ctx.overrides
+        ):
+            roles[i] = (
+                "headline"  # a byline under it, the text under that: the headline, signed at the top
+            )
+
+
+def data_boxes(ctx: RoleContext) -> None:
+    """Runs of display lines that are a figures or facts box."""
+    _mark_data_items(ctx.units, ctx.roles)
+
+
+def web_headline_at_info_line(ctx: RoleContext) -> None:
+    """A web page's headline stands next to its info line."""
+    if ctx.web and ctx.info_line:
+        _headline_at_info_line(ctx.units, ctx.roles, ctx.info_line, ctx.overrides)
+
+
+def trailing_names_as_bylines(ctx: RoleContext) -> None:
+    """A lone name after the last paragraph is its byline."""
+    units, roles = ctx.units, ctx.roles
+    last_para = ctx.last_para
+    trailing_names = ctx.trailing_names
+    signed = {name for unit in units if unit.kind == "byline" for name in unit.parts}
+    for i in range(last_para + 1, len(units)):
+        # A lone name after the article's last paragraph is its byline (张伟),
+        # not a heading: bylines close the text they sign. Only a guess, so it
+        # must name someone new: a line repeating a name already signed is text.
+        names = (
+            byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
+        )
+        if roles[i] == "headline" and names and not signed.intersection(names):
+            roles[i] = "byline"
+            trailing_names[i] = names
+            signed.update(names)
+
+
+def captions_before_a_late_byline(ctx: RoleContext) -> None:
+    """Display lines between the text and a byline that a headline follows are captions."""
+    units, roles = ctx.units, ctx.roles
+    last_para = ctx.last_para
+    signs = [i for i in range(last_para + 1, len(units)) if roles[i] in ("byline", "credit")]
+    if signs and any(roles[i] == "headline" for i in range(signs[0] + 1, len(units))):
+        # …text / display lines / byline / headline: the headline comes after the
+        # byline, so the lines between the text and the byline are captions.
+        for i in range(last_para + 1, signs[0]):
+            if (
+                roles[i] == "headline"
+                and units[i].kind == "display"
+                and units[i].text not in ctx.overrides
+            ):
+                roles[i] = "caption"
+
+
+def numbered_heading_second_line(ctx: RoleContext) -> None:
+    """一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(1, len(units) - 1):
+        above = units[i - 1]
+        if (
+            roles[i] == "caption"
+            and roles[i - 1] == "headline"
+            and units[i + 1].kind == "para"
+            and above.kind == "display"
+            and len(above.parts) == 1
+            and _NUMBERED.match(above.text)
+            and units[i].text not in ctx.overrides
+            and not marked_caption(units[i].text)
+        ):
+            roles[i] = (
+                "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
+            )
+
+
+def missing_headline_from_captions(ctx: RoleContext) -> None:
+    """No headline anywhere: the likeliest caption is the headline (an editor is warned)."""
+    units, roles = ctx.units, ctx.roles
+    first_para, last_para = ctx.first_para, ctx.last_para
+    if not any(
+        roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para
+    ):
+        # No headline anywhere: it was taken for a caption. The display line
+        # right above the text, else the one after the byline that reads least
+        # like a caption, is the best guess (a warning asks an editor to check).
+        after_byline = [
+            i
+            for i in range(last_para + 1, len(units))
+            if roles[i] == "caption"
+            and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))
+        ]
+        # Or the display line set right above the text (奉节县开展…活动 over a news item).
+        set_above = (
+            [first_para - 1]
+            if first_para > 0
+            and units[first_para - 1].kind == "display"
+            and roles[first_para - 1] == "caption"
+            else []
+        )
+        candidates = set_above or after_byline
+        if candidates:
+            guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
+            roles[guess] = "headline"
+            ctx.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
+
+
+def web_site_lines(ctx: RoleContext) -> None:
+    """Under a web page's text a column name; between paragraphs the headline again."""
+    units, roles = ctx.units, ctx.roles
+    first_para, last_para = ctx.first_para, ctx.last_para
+    if ctx.web:
+        for i in range(last_para + 1, len(units)):
+            if (
+                roles[i] == "headline"
+                and units[i].kind == "display"
+                and units[i].text.endswith(cues().column_endings)
+                and not re.search(r"[，。！？：:、]", units[i].text)
+            ):
+                # Under a web page's last paragraph a line that heads no text is the
+                # site's (校园资讯, a column's name), never a section heading.
+                roles[i] = "banner"
+        top_titles = {units[i].text for i in range(first_para) if roles[i] == "headline"}
+        for i in range(first_para, last_para):
+            if units[i].kind == "display" and units[i].text in top_titles:
+                roles[i] = "banner"  # the headline again between paragraphs: a photo's alt text
+
+
+def web_menu_words(ctx: RoleContext) -> None:
+    """政务公开 / 部门动态 over a web page's headline: its menu."""
+    units, roles = ctx.units, ctx.roles
+    first_para = ctx.first_para
+    if ctx.web and any(roles[i] == "headline" for i in range(first_para)):
+        labels = [
+            i
+            for i in range(first_para)
+            if units[i].kind == "display" and roles[i] == "caption" and menu_word(units[i].text)
+        ]
+        for i in labels:
+            roles[i] = "banner"  # 政务公开 / 部门动态 over a web page's headline: its menu
+
+
+ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
+    initial_roles,
+    labels_over_headings,
+    kickers_over_headlines,
+    headline_signed_at_top,
+    data_boxes,
+    web_headline_at_info_line,
+    trailing_names_as_bylines,
+    captions_before_a_late_byline,
+    numbered_heading_second_line,
+    missing_headline_from_captions,
+    web_site_lines,
+    web_menu_words,
+)
+
+
+def assign_roles(
+    units: list[Unit],
+    gazetteer: Gazetteer,
+    overrides: dict[str, str],
+    web: bool = False,
+    info_line: int = 0,
+) -> RoleContext:
+    """Every unit's role, the names of bylines found after the text, and the
+    warnings for the editor."""
+    ctx = RoleContext(units, gazetteer, overrides, web, info_line)
+    for role_pass in ROLE_PASSES:
+        role_pass(ctx)
+    return ctx
+
+
+# 一、/（一）/ 1. : a numbered section heading
+_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))"
+)  # heading given to a sidebar printed without one
+
+
+# ---------------------------------------------------------------- roles
+
+
+def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) -> str:
+    """caption | banner | lead_label | headline for a display unit."""
+    text = unit.text
+    if text in overrides:
+        return overrides[text]
+    if marked_caption(text) or caption_credit(text) or caption_end_mark(text) or unit.caption:
+        return "caption"
+    if len(unit.parts) == 1 and (
+        unit.furniture
+        or gazetteer.get(text)
+        or page_furniture(text)
+        or page_name(text)
+        or _bare_district(text, gazetteer)
+    ):
+        return "banner"
+    if len(unit.parts) > 1 and all(
+        page_furniture(w) or page_name(w) for part in unit.parts for w in part.split()
+    ):
+        return "banner"  # 中国教育报 2019年3月29日 星期五 / 第3版 地方新闻: the page's header on two lines
+    if text in cues().lead_labels:
+        return "lead_label"
+    if unit.set_as_heading:
+        return "headline"
+    if len(unit.parts) == 2 or has_structural_space(text):
+        return "headline"
+    return "caption" if caption_score(text) >= 2 else "headline"
+
+
+# ---------------------------------------------------------------- districts
+
+
+def _bare_district(text: str, gazetteer: Gazetteer) -> bool:
+    """长寿 alone on a line: a district's name without 区/县, though too common a
+    word to be listed as its short name, is the page's banner."""
+    return any(base_name(d.name) == text for d in gazetteer.districts)
+
+
+_FIGURE = re.compile(
+    r"^(?:约|近|超|达|逾|共)?\d[\d.,]*\s*[万亿千百]?[余多]?(?:%|％|[\u4e00-\u9fff]{1,3})?$"
+)
+
+
+_FACT = re.compile(r"^[^\s\d，。、；：！？,;:!?“”]{2,8}[：:][^，。；：！？,;:!?]{1,30}$")
+
+
+def _headline_at_info_line(
+    units: list[Unit], roles: dict[int, str], info_line: int, overrides: dict[str, str]
+) -> None:
+    """A web page's headline stands next to its info line (发布时间：…, 渝北发布
+    2022-09-29): the display line right above it — or, when none is above, right
+    below it (a forum's post header comes first) — is the headline, whatever its
+    punctuation (好消息,渝北多所新学校将于今秋招生开学!)."""
+    first_para = next((i for i, u in enumerate(units) if u.kind == "para"), len(units))
+    shown = [
+        i
+        for i in range(first_para)
+        if units[i].kind == "display"
+        and len(units[i].parts) == 1
+        and not menu_word(units[i].text)  # 分享至, 0 (a share count), 图集
+        and units[i].text not in overrides
+    ]
+    above = [i for i in shown if units[i].last_line < info_line]
+    below = [i for i in shown if units[i].first_line > info_line]
+    for i in above[-1:] or below[:1]:
+        roles[i] = "headline"
+
+
+def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
+    """Runs of display lines that are items of a figures or facts box get the
+    role ``data``: ``label number`` (学校 368所), ``label：value`` (园名：…),
+    or a label line over a figure line (公办幼儿园 / 68所: ``data_label`` then
+    ``data``). A lone ``label number`` line may still be a heading."""
+
+    def single(k: int) -> bool:
+        return k < len(units) and units[k].kind == "display"
+
+    def item_at(k: int) -> int:
+        """How many units the box item starting at ``k`` takes (0: none)."""
+        if not single(k):
+            return 0
+        parts = units[k].parts
+        if all(data_item(p) for p in parts) or all(_FACT.match(p) for p in parts):
+            return 1
+        if (
+            len(parts) == 1
+            and not re.search(r"\d", parts[0])
+            and len(parts[0]) <= 14
+            and single(k + 1)
+        ):
+            if len(units[k + 1].parts) == 1 and _FIGURE.match(units[k + 1].text.replace(" ", "")):
+                return 2
+        return 0
+
+    i = 0
+    while i < len(units):
+        j, items, pairs = i, 0, []
+        while n := item_at(j):
+            if n == 2:
+                pairs.append(j)
+            items += len(units[j].parts) if n == 1 else 1
+            j += n
+        if items >= 2 or pairs:
+            for k in range(i, j):
+                roles[k] = "data"
+            for k in pairs:
+                roles[k] = "data_label"
+        i = max(j, i + 1)
