@@ -88,8 +88,8 @@ class ArticleCache:
     def for_project(cls, project) -> ArticleCache | None:
         """The project's cache, or None when ``ALMANAC_CACHE`` is 0/false/off/no.
 
-        One instance per cache folder and process: ``mkdocs serve`` makes a new
-        plugin object for every rebuild, and the memory part must outlive it.
+        One instance per cache folder and process: the memory part serves every
+        build of a ``mkdocs serve`` and whatever calls ``Corpus.load`` in between.
         """
         if os.environ.get("ALMANAC_CACHE", "1").strip().lower() in ("0", "false", "off", "no"):
             return None

@@ -24,6 +24,7 @@ from .corpus import Corpus
 from .docs_tree import publishable
 from .enrich.almanac import Almanac
 from .errors import AlmanacError
+from .page_files import PageFiles
 from .paths import SitePaths
 from .project import Project
 from .render import browse, held_html
@@ -43,12 +44,26 @@ class AlmanacPlugin(BasePlugin):
     # the page must stay harmless even when nothing stopped a bad article).
     config_scheme = (("check", config_options.Type(bool, default=True)),)
     corpus: Corpus | None = None
+    dirty = False  # a --dirty build or serve (on_startup); generated pages are then files:
+    page_files: PageFiles | None = None  # generator/page_files.py
     almanac: Almanac | None = None
 
     def __init__(self):
         super().__init__()
         self.held: dict[str, list[str]] = {}  # page → its generated HTML blocks (held_html)
         self.searched: dict[str, Page | None] = {}  # site path → its text for the search index
+
+    def on_startup(self, *, command, dirty: bool) -> None:
+        # Having on_startup keeps this plugin object for every `mkdocs serve` rebuild,
+        # so a --dirty rebuild can reuse what the pages it skips left: their search
+        # text, and generated pages as files that change only with their text.
+        self.dirty = dirty
+        self.page_files = PageFiles() if dirty else None
+
+    def on_shutdown(self) -> None:
+        if self.page_files is not None:
+            self.page_files.close()
+        self.dirty, self.page_files = False, None
 
     def on_config(self, config):
         # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
@@ -67,7 +82,9 @@ class AlmanacPlugin(BasePlugin):
             tempfile.TemporaryFile(dir=site).close()
         except OSError as exc:
             raise PluginError(f"{site}:1: {write_problem(exc)}") from None
-        self.searched = {}
+        self.held = {}
+        if not self.dirty:  # a --dirty build keeps the text of the pages it does not build
+            self.searched = {}
         # After every plugin's on_config. The offline edition makes no request:
         # Material's offline plugin adds a polyfill from unpkg.com for its search
         # worker, which the almanac's own search (generator/search/) does not use.
@@ -110,7 +127,12 @@ class AlmanacPlugin(BasePlugin):
             existing = files.get_file_from_path(rel)
             if existing is not None:
                 files.remove(existing)
-            generated = File.generated(config, rel, content=text)
+            source = self.page_files.path(rel, text) if self.page_files else None
+            generated = (
+                File.generated(config, rel, abs_src_path=source)
+                if source
+                else File.generated(config, rel, content=text)
+            )
             # A generated page has no source of its own: its edit link points
             # at the data file it is made from, or is absent.
             generated.edit_uri = get_data(text)[1].get(browse.EDIT_SOURCE_KEY)
