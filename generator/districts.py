@@ -237,6 +237,14 @@ def _load_national(path: str, words: str) -> NationalIndex:
         data = yaml.safe_load(Path(words).read_text(encoding="utf-8")) or {}
         context_only = frozenset(str(n) for n in data.get("context_only") or ())
         common = frozenset(str(n) for n in data.get("common_stems") or ())
+        abbreviations = {str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()}
+    else:
+        abbreviations = {}
+    # 科右前旗, 阿旗: the press's abbreviations of banners (division_words.yml) are
+    # short names of theirs like the generated ones.
+    for short, name in abbreviations.items():
+        if name in by_name:
+            by_name[name] = [replace(d, short=(*d.short, short)) for d in by_name[name]]
     # Short names that end like a county's name (石柱县, 三都自治县, 鄂伦春旗) are
     # as telling as the full name, when only one division has them.
     owners: dict[str, set[str]] = {}
@@ -405,7 +413,7 @@ class Gazetteer:
             return None
         return self._with(division), name
 
-    def from_short_names(self, text: str) -> tuple[Gazetteer, str] | None:
+    def from_short_names(self, text: str, minimum: int = 2) -> tuple[Gazetteer, str] | None:
         """A text that never gives its county's full name (定远中学、定远二中 …, 北京五中通州校区):
         the division whose short name it repeats most (at least twice), told from
         its namesakes by the places the text names and by the almanac's region.
@@ -417,7 +425,7 @@ class Gazetteer:
         counts: dict[str, int] = {}
         for stem in self.national.stems:
             n = text.count(stem)
-            if n >= 2 and stem not in self.national.common_stems:
+            if n >= minimum and stem not in self.national.common_stems:
                 counts[stem] = n
         if not counts:
             return None

@@ -149,3 +149,30 @@ TRAINEE_REPORTER = """阿荣旗新建两所寄宿制学校投入使用
 def test_a_trainee_reporter_is_a_role(tmp_path):
     (article,) = imported(tmp_path, TRAINEE_REPORTER)
     assert article.meta["authors"] == ["包海燕", "乌兰", "孟和"]
+
+
+# A caption whose photographer closes it on its last line, over a headline and
+# a dashed deck; an e-paper's rating box over the page.
+CAPTION_CLOSED_BY_PHOTOGRAPHER = """1分 2分 3分 4分 5分
+本版得分:0.0参与评分人数:0
+
+陈小梅（右）毕业后回到
+村里当老师。图为她在给
+学生讲课。林海　摄
+
+白沙镇：山里的孩子走出了大山
+——海南白沙一所乡镇中学的变化
+
+　　白沙黎族自治县白沙镇中学
+建在山脚下，十年前全校只有
+几个学生考上高中，去年考上
+高中的有120多人。
+"""
+
+
+def test_a_caption_closed_by_its_photographer_and_a_rating_box(tmp_path):
+    (article,) = imported(tmp_path, CAPTION_CLOSED_BY_PHOTOGRAPHER)
+    assert article.title == "白沙镇：山里的孩子走出了大山"
+    assert article.meta["subtitle"] == "——海南白沙一所乡镇中学的变化"
+    assert any(c.startswith("陈小梅（右）毕业后回到村里当老师") for c in article.meta["captions"])
+    assert "本版得分" not in article.body and "3分" not in article.body

@@ -622,3 +622,72 @@ def test_a_repost_with_a_notice_ticker_and_a_share_count(tmp_path):
     assert article.meta["source_name"] == "某某网-安徽频道"
     assert "报社公告" not in article.body
     assert set(article.meta["authors"]) == {"周明远", "葛安平"}
+
+
+# A forum's copy of a WeChat post with its HTML pasted as text; the headline
+# labelled by the county's short name, the text saying only 我县.
+HTML_AS_TEXT = """某某 发表于 2023-4-11 09:20:31
+
+崇义:新建三所公办幼儿园 学位增加900个
+
+<div class="rich_media_content"><section style='margin: 0px;'><p style='text-indent: 2em;'>今年以来,我县加快公办幼儿园建设,新建的三所幼儿园将于秋季开园,可提供学位900个。<br></p><p style='text-indent: 2em;'>县教育局介绍,新园均按省级标准配建了户外活动场地和功能室。</p></section></div>
+"""
+
+
+def test_html_pasted_as_text_and_a_county_named_by_its_headline_label(tmp_path):
+    (article,) = imported(tmp_path, HTML_AS_TEXT)
+    assert article.meta["district"] == "崇义县"
+    assert article.title == "崇义:新建三所公办幼儿园 学位增加900个"
+    assert "<" not in article.body and "style" not in article.body
+    assert "可提供学位900个" in article.body
+
+
+# A banner named by the press's abbreviation (科右中旗) only.
+BANNER_ABBREVIATION = """科右中旗第三中学新建宿舍楼投入使用
+
+9月1日,科右中旗第三中学新建的宿舍楼投入使用,800多名住校生搬进了新宿舍。
+科右中旗教育局介绍,宿舍楼总投资2600万元。
+"""
+
+
+def test_a_banner_named_by_its_abbreviation(tmp_path):
+    (article,) = imported(tmp_path, BANNER_ABBREVIATION)
+    assert article.meta["district"] == "科尔沁右翼中旗"
+
+
+# A portal's page: skip links, a menu, the headline (a long one with a comma),
+# then the page's address, date and outlet on one line; the editor in brackets.
+PORTAL_PAGE = """跳转到路径导航栏
+跳转到正文内容
+首页
+产品
+汝城县从补齐短板到盘活存量,持续扩大城区义务教育学位供给
+http://www.example.com.cn  2019年08月30日10:12  湘南网
+  湘南网郴州8月30日讯(通讯员 洪晓东 傅文斌)今年,汝城县城区新增义务教育学位2400个。
+  县教育局介绍,新建的城东学校可容纳学生2000人。
+(责任编辑 赖小红)
+"""
+
+
+def test_a_portal_pages_headline_address_date_line_and_editor_in_brackets(tmp_path):
+    (article,) = imported(tmp_path, PORTAL_PAGE)
+    assert article.title == "汝城县从补齐短板到盘活存量,持续扩大城区义务教育学位供给"
+    assert article.meta["published"] == "2019-08-30"
+    assert article.meta["source_name"] == "湘南网"
+    assert article.meta["authors"] == ["洪晓东", "傅文斌"]
+    assert "责任编辑" not in article.body and "跳转到" not in article.body
+    assert "产品" not in article.body
+
+
+# A reporter sent to a place (特派某地记者), and a credit glued to the name.
+POSTED_REPORTER = """武平县新建三所乡村寄宿制学校
+
+本报讯(特派龙岩记者 廖小妮 通讯员 朱春花)近日,武平县三所乡村寄宿制学校同时开工,建成后可容纳学生1500人。
+
+该县还将为乡村学校配齐校车。(记者刘丽文/图)
+"""
+
+
+def test_a_reporter_posted_to_a_place_and_a_credit_glued_to_the_name(tmp_path):
+    (article,) = imported(tmp_path, POSTED_REPORTER)
+    assert article.meta["authors"] == ["廖小妮", "朱春花", "刘丽"]

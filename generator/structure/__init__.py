@@ -140,7 +140,8 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     )
     if not any(line.text for line in lines):
         raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
-    units = segment_units(lines, reserved, unwrapped=page.web)
+    ends = frozenset({page.headline_line} - {0})
+    units = segment_units(lines, reserved, unwrapped=page.web, ends=ends)
     roles = dict.fromkeys(page.captions, "caption")
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:
@@ -199,8 +200,22 @@ def _without_site_text_above(units: list, info_line: int) -> list:
     return [u for i, u in enumerate(units) if i not in before]
 
 
+_PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]\S")
+
+
 def _by_short_name(gazetteer: Gazetteer, units: list) -> tuple[Gazetteer, str] | None:
-    return gazetteer.from_short_names("\n".join(u.text for u in units))
+    """The county a text names only by its short name: the one it repeats, or
+    the place that labels its headline (南丰:加快公办幼儿园建设…, then only 我县)."""
+    found = gazetteer.from_short_names("\n".join(u.text for u in units))
+    if found is not None:
+        return found
+    first_para = next((i for i, u in enumerate(units) if u.kind == "para"), len(units))
+    labels = [
+        m.group(1)
+        for u in units[:first_para]
+        if u.kind == "display" and (m := _PLACE_LABEL.match(u.text))
+    ]
+    return gazetteer.from_short_names("\n".join(labels), minimum=1) if len(labels) == 1 else None
 
 
 def _apply_page_details(drafts: list[Draft], page: PageDetails) -> None:

@@ -186,6 +186,10 @@ def _spaced_role() -> re.Pattern[str]:
     return re.compile(f"^(?:{spaced})(?= )")
 
 
+_POSTED_FROM = re.compile(r"^(?:特派|驻)[\u4e00-\u9fff]{1,4}?(?=记者)")
+_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(文/图|图/文|文／图|图／文)$")
+
+
 @lru_cache(maxsize=1)
 def _glued_role() -> re.Pattern[str]:
     """A reporter's role run into the name after it (记者关俏俏, 通讯员李丹); not
@@ -219,6 +223,8 @@ def _byline_names(
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)
+    text = _POSTED_FROM.sub("", text)  # 特派龙岩记者 廖某: the place a reporter is sent to
+    text = _GLUED_CREDIT.sub(r" \1", text)  # 记者刘某文/图: the credit glued to the name
     text = _role_colon().sub(r"\1 ", text)  # 文：张三 / 作者：张三
     glued = _glued_role().match(text)
     if glued:

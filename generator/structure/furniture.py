@@ -13,6 +13,7 @@ The vocabulary is ``generator/data/furniture.yml``.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -90,6 +91,7 @@ class PageDetails:
     title: str = ""  # the browser title's headline part (标题_某某县人民政府)
     web: bool = False  # copied from a web page: every line a whole paragraph
     info_line: int = 0  # line number of the first info or date line (under a web page's headline)
+    headline_line: int = 0  # the line right over it: a web page's headline
 
 
 # 2023-08-09 16:06:49 / 2024年6月18日 / 2021.05.18 / 08.01.2018 (day first on some aggregators)
@@ -120,7 +122,8 @@ _SOURCE_AND_WRITER = re.compile(
 )
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 _DATED_OUTLET = re.compile(
-    r"^(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}(?::\d{2}){0,2}){0,3}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
+    r"^(?:(?:https?://|www\.)[\x21-\x7e]{1,200}\s+)?"  # http://www.sina.com.cn  2010年08月31日19:48  红网
+    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
 )
 _CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 _DAY = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -252,7 +255,7 @@ def strip_furniture(
     out = _rejoin_wrapped_closers(
         [
             Line(line.number, _without_jump_note(without_garble(line.text)), line.indented)
-            for line in _split_glued_bylines(_unglue(list(lines)))
+            for line in _split_glued_bylines(_unglue(_without_markup(list(lines))))
         ]
     )
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
@@ -289,6 +292,9 @@ def strip_furniture(
                 continue
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
+            continue
+        if text[:1] in "(（" and text[-1:] in ")）" and page_furniture(text[1:-1].strip()):
+            drop(i)  # (责任编辑 朱晓涵): a furniture line in brackets
             continue
         if web and re.fullmatch(r"\d{1,6}", text.strip()):
             drop(i)  # 0 / 128: a share or like count under the headline
@@ -367,8 +373,9 @@ def strip_furniture(
             # 2025-10-17 14 14 今日: the page's date line, cut short; 2023-11-24 11:54
             # 沙区政府教育督导室: a government page's date and the office that posted it.
             keep_date(dated.group("date"))
-            if cjk_count(dated.group("outlet")) > 6:
-                details.source_name = details.source_name or dated.group("outlet")
+            outlet = dated.group("outlet")
+            if cjk_count(outlet) > 6 or outlet.endswith(cues().organisation_endings):
+                details.source_name = details.source_name or outlet  # 红网, 某某区政府教育督导室
             details.info_line = details.info_line or out[i].number
             drop(i)
             continue
@@ -436,20 +443,23 @@ def strip_furniture(
         details.source_name = as_written(details.source_name)
     if web:
         _drop_outlet_labels(out, texts, [details.source_name, site])
-        _unbullet_headline(out, details.info_line)
+        details.headline_line = _unbullet_headline(out, details.info_line)
     return out, details
 
 
 _BULLET = re.compile(r"^\s*[•·●▪◦]\s*")
 
 
-def _unbullet_headline(out: list[Line], info_line: int) -> None:
-    """• 临夏:省城两校与东乡联姻…: the site set its headline as an item of a list
-    (the page's current menu entry); right over the info line it is the headline."""
+def _unbullet_headline(out: list[Line], info_line: int) -> int:
+    """The line right over the info line, a web page's headline: its number.
+    (• 临夏:省城两校与东乡联姻…: the site set it as an item of a list, the page's
+    current menu entry; the bullet goes.)"""
     above = [k for k, line in enumerate(out) if line.text and line.number < info_line]
-    if info_line and above:
-        k = above[-1]
-        out[k] = Line(out[k].number, _BULLET.sub("", out[k].text), out[k].indented)
+    if not (info_line and above):
+        return 0
+    k = above[-1]
+    out[k] = Line(out[k].number, _BULLET.sub("", out[k].text), out[k].indented)
+    return out[k].number
 
 
 def _as_written(originals: list[str], simplified: list[str]):
@@ -510,6 +520,27 @@ def _rejoin_wrapped_closers(lines: list[Line]) -> list[Line]:
             out.append(Line(line.number, "", False))
             continue
         out.append(line)
+    return out
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|section|br|h[1-6]|li|ul|ol|table|tr|td|blockquote)\b[^<>]{0,2000}>", re.I
+)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
+
+
+def _without_markup(lines: list[Line]) -> list[Line]:
+    """A page's HTML pasted as text (a forum's copy of a WeChat post: <section …><p
+    …>近年来,…<br></p>): each block element a line of its own, the tags dropped."""
+    out: list[Line] = []
+    for line in lines:
+        if "<" not in line.text or not _BLOCK_TAG.search(line.text):
+            out.append(line)
+            continue
+        for piece in _BLOCK_TAG.split(line.text):
+            text = html.unescape(_ANY_TAG.sub("", piece)).strip()
+            if text:
+                out.extend([Line(line.number, "", False), Line(line.number, text, False)])
     return out
 
 

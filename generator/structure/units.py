@@ -98,8 +98,10 @@ class Unit:
 
     @property
     def open(self) -> bool:
-        """A paragraph whose last sentence has not ended yet."""
-        return self.kind == "para" and not ends_sentence(self.lines[-1].text)
+        """A paragraph whose last sentence has not ended yet (a caption closed by
+        its photographer, …聊天。陈国栋　摄, has ended)."""
+        last = self.lines[-1].text
+        return self.kind == "para" and not ends_sentence(last) and caption_credit(last) is None
 
 
 @dataclass
@@ -245,7 +247,10 @@ def _ends_signed(text: str) -> bool:
 
 
 def _raw_blocks(
-    lines: list[Line], reserved: frozenset[str], unwrapped: bool = False
+    lines: list[Line],
+    reserved: frozenset[str],
+    unwrapped: bool = False,
+    ends: frozenset[int] = frozenset(),
 ) -> list[_Block]:
     """Blank-line separated blocks, with special lines (headings, bylines,
     credits) and frame starts split out."""
@@ -260,7 +265,11 @@ def _raw_blocks(
         nonlocal current, pending_blanks, frame
         if current:
             # On a web page every line opens a frame, unless the one above broke off mid-sentence (…投 / 入35.8亿元…).
-            runs_on = bool(blocks) and _broken_off(blocks[-1].lines[-1].text)
+            runs_on = (
+                bool(blocks)
+                and blocks[-1].lines[-1].number not in ends
+                and _broken_off(blocks[-1].lines[-1].text)
+            )
             blocks.append(
                 _Block(current, pending_blanks, frame=frame or (unwrapped and not runs_on))
             )
@@ -636,11 +645,16 @@ def _extend(para: Unit, block: _Block) -> None:
 
 
 def segment_units(
-    lines: list[Line], reserved_names: frozenset[str] = frozenset(), unwrapped: bool = False
+    lines: list[Line],
+    reserved_names: frozenset[str] = frozenset(),
+    unwrapped: bool = False,
+    ends: frozenset[int] = frozenset(),
 ) -> list[Unit]:
     """The layout units of a seed, in reading order. ``unwrapped``: text copied
-    from a web page, where every line is a whole paragraph, heading or caption."""
-    blocks = _split_short_endings(_raw_blocks(lines, reserved_names, unwrapped))
+    from a web page, where every line is a whole paragraph, heading or caption;
+    ``ends``: numbers of lines that end what they are in, however they end (a
+    web page's headline, right over its info line)."""
+    blocks = _split_short_endings(_raw_blocks(lines, reserved_names, unwrapped, ends))
     units: list[Unit] = []
     open_para: Unit | None = None  # paragraph waiting for the rest of its sentence
     for i, block in enumerate(blocks):
@@ -758,6 +772,19 @@ def segment_units(
             )
             continue
         first_text = not any(u.kind == "para" for u in units)
+        if (
+            len(block.lines) == 1
+            and block.lines[0].number in ends
+            and cjk_count(block.texts[0]) <= 60
+            and not ends_sentence(block.texts[0])
+        ):
+            # A web page's headline over its info line, however long and however
+            # it reads (…盘活教育资源,倾心打造教育新高地): a display line.
+            open_para = None
+            units.append(
+                Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
+            )
+            continue
         if (
             (unwrapped or (block.frame and not block.lines[0].indented))
             and len(block.lines) == 1
@@ -1000,6 +1027,13 @@ def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
             and unit.text.count("。") <= 1
             and not re.match(r"^[^，。：:]{1,5}[：:]", unit.text)  # 答：… is an interview's turn
         ):
+            unit.kind, unit.parts = "display", [unit.text]
+            unit.caption = True
+    for unit in units:
+        credit = caption_credit(unit.text) if unit.kind == "para" else None
+        if credit and cjk_count(credit[0]) <= 60 and credit[0].count("。") <= 2:
+            # …图为她在村委会和记者聊天。陈国栋　摄: the photographer closes the block,
+            # so the block is a caption, however many lines it took.
             unit.kind, unit.parts = "display", [unit.text]
             unit.caption = True
     return units
