@@ -818,28 +818,18 @@ def segment_units(
             units.append(para)
             open_para = para if ends_mid_sentence(block.texts[-1]) else None
             continue
-        if (
-            open_para is None
-            and len(block.lines) == 3
-            and not any(u.kind == "para" for u in units)
-            and _display_shape(block.texts[1:])
-            and _display_shape(block.texts[:1]) == "strict"
-        ):
-            # 奋进新征程 / 潼南教育谱新篇 / ——…: a stack of three headline lines
-            # over the first text: a kicker over headline and deck.
-            units.append(
-                Unit(
-                    "display",
-                    list(block.lines[:1]),
-                    block.texts[:1],
-                    blanks_before=block.blanks_before,
-                )
+        if open_para is None and (
+            (
+                len(block.lines) == 3
+                and not any(u.kind == "para" for u in units)
+                and _display_shape(block.texts[1:])
+                and _display_shape(block.texts[:1]) == "strict"
             )
-            units.append(Unit("display", list(block.lines[1:]), block.texts[1:], blanks_before=0))
-            continue
-        if open_para is None and _headline_stack(blocks, i):
-            # 撤点并校观察 / 一个村子留下的“小学” / ——…见闻: a kicker over headline
-            # and deck, above the text or printed after it — not a box of items.
+            or _headline_stack(blocks, i)
+        ):
+            # 奋进新征程 / 潼南教育谱新篇 / ——…: three headline lines over the first
+            # text; 撤点并校观察 / 一个村子留下的“小学” / ——…见闻 above the text or
+            # printed after it (not a box of items): a kicker over headline and deck.
             units.append(
                 Unit(
                     "display",
