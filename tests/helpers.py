@@ -37,3 +37,20 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def import_page(tmp_path: Path, text: str) -> list:
+    """Import one page (text) into a fresh project; the articles it wrote."""
+    from generator.importer import Importer
+    from generator.project import Project
+    from generator.store import load_articles
+
+    root = make_project(tmp_path, {"page.txt": text})
+    status = Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"])
+    assert status == 0
+    return load_articles(root / "docs")
+
+
+def body_headings(article) -> list[str]:
+    """The section headings of an imported article's body, in order."""
+    return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]

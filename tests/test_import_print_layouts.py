@@ -3,21 +3,12 @@ each on a small page written in our own words."""
 
 from __future__ import annotations
 
-from generator.importer import Importer
-from generator.project import Project
-from generator.store import load_articles
-from tests.helpers import make_project
+from tests.helpers import body_headings, import_page
+
+imported = import_page
 
 
-def imported(tmp_path, text: str):
-    root = make_project(tmp_path, {"page.txt": text})
-    status = Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"])
-    assert status == 0
-    return load_articles(root / "docs")
-
-
-def headings(article) -> list[str]:
-    return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]
+headings = body_headings
 
 
 # A narrow column (13 characters), the headline block printed after the body:

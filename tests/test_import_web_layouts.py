@@ -9,25 +9,16 @@ from __future__ import annotations
 import pytest
 
 from generator.districts import Gazetteer
-from generator.importer import Importer
-from generator.project import Project
-from generator.store import load_articles
-from tests.helpers import ROOT, make_project
+from tests.helpers import ROOT, body_headings, import_page
 
-
-def imported(tmp_path, text: str):
-    root = make_project(tmp_path, {"page.txt": text})
-    status = Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"])
-    assert status == 0
-    return load_articles(root / "docs")
+imported = import_page
 
 
 def paragraphs(article) -> list[str]:
     return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
 
 
-def headings(article) -> list[str]:
-    return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]
+headings = body_headings
 
 
 SITE_AROUND_HEADLINE = """某某在线_某某门户官网
