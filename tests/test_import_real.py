@@ -127,6 +127,12 @@ def test_pages_as_papers_number_them():
         ("图文/龙建华", ["龙建华"]),
         ("（冉光明）", ["冉光明"]),
         ("本刊记者 周敏", ["周敏"]),
+        # an outlet before 文字:/图片:, one person under both roles named once
+        ("某某网吉林频道 文字:周明 孙海涛 图片:刘波 孙海涛", ["周明", "孙海涛", "刘波"]),
+        ("作者简介", None),  # a word beginning with a role is no role and a name
+        ("图片新闻", None),
+        ("记者周珣", ["周珣"]),
+        ("孙海涛 孙海涛", None),  # one name twice under no role: text
     ],
 )
 def test_bylines_in_their_common_forms(text, names):

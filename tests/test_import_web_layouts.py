@@ -682,3 +682,80 @@ POSTED_REPORTER = """武平县新建三所乡村寄宿制学校
 def test_a_reporter_posted_to_a_place_and_a_credit_glued_to_the_name(tmp_path):
     (article,) = imported(tmp_path, POSTED_REPORTER)
     assert article.meta["authors"] == ["廖小妮", "朱春花", "刘丽"]
+
+
+# A photo story: its summary and credit box over the headline, the summary
+# printed again as the text's opening; the deck set off by an ASCII dash.
+PHOTO_STORY = """“我愿意一直守着这所山里的学校。”
+    为了这句话,李春燕在汪清县一所只有9名学生的村小教了十一年书。
+    某某网吉林频道 文字:周明 孙海涛 图片:刘波 孙海涛
+    制作:王一 责编:陈二
+
+
+
+守在大山里的村小
+
+--乡村教师李春燕的十一年
+
+    “我愿意一直守着这所山里的学校。”
+    为了这句话,李春燕在汪清县一所只有9名学生的村小教了十一年书。
+
+    2013年,村小的老教师退休,李春燕从县城回到村里。
+"""
+
+
+def test_a_photo_storys_summary_credit_box_and_dash_deck(tmp_path):
+    (article,) = imported(tmp_path, PHOTO_STORY)
+    assert article.title == "守在大山里的村小"
+    assert article.meta["subtitle"] == "——乡村教师李春燕的十一年"
+    # one person wrote and photographed: named once; the editor is no author
+    assert article.meta["authors"] == ["周明", "孙海涛", "刘波"]
+    assert article.body.count("为了这句话") == 1
+    assert "责编" not in article.body and "制作" not in article.body
+
+
+# A forum's archive page: post header, image addresses, the writers under 作者:
+# (two without a surname of the list), a production credit, the archive's links.
+FORUM_ARCHIVE = """某某网管理员 发表于 2024-9-1 18:37
+
+高原上的学校|一所小学的十二年
+
+
+
+海拔4600多米的那曲市申扎县,有一所建于2012年的寄宿制小学。
+https://img.example.cn/image/2024/9/1/0a1b2c3d-4e5f.png
+全校现有学生620名,教师48名,九成以上学生来自牧区。
+学校有暖气、有热水,孩子们在教室里就能看到远处的雪山。
+https://img.example.cn/image/2024/9/1/9f8e7d6c-5b4a.png
+作者:王晓 次仁多吉 格桑卓嘎
+某某社音视频部制作
+页: [1]
+查看完整版本: 高原上的学校|一所小学的十二年
+"""
+
+
+def test_a_forum_archive_pages_writers_and_furniture(tmp_path):
+    (article,) = imported(tmp_path, FORUM_ARCHIVE)
+    assert article.meta["district"] == "申扎县"
+    assert article.meta["authors"] == ["王晓", "次仁多吉", "格桑卓嘎"]
+    for furniture in ("页:", "查看完整版本", "音视频部制作", "https://"):
+        assert furniture not in article.body
+    assert "全校现有学生620名" in article.body
+
+
+# Datelines: several outlets share one; a paper's correspondents by given
+# name only; an agency's photographer in the closing brackets.
+DATELINES = """成安县新建农村幼儿园12所
+
+本报讯(通讯员建军、春生记者刘丽英)今年以来,成安县新建农村幼儿园12所,新增学位2100个。
+
+某某客户端、某某网、某某都市报5月24日讯(记者张丽萍文/图)成安县还为幼儿园配齐了保育员。
+
+近年来,成安县结合乡村实际,在每个乡镇建起一所公办中心幼儿园,农村孩子在家门口就能上幼儿园。幼儿园利用周末和课后时间开设绘本、美术、体育等兴趣活动,对附近村里的孩子免费开放,成为乡村孩子课余的好去处。(某某社发 赵建斌/摄)
+"""
+
+
+def test_datelines_given_names_and_an_agencys_photographer(tmp_path):
+    (article,) = imported(tmp_path, DATELINES)
+    assert article.meta["authors"] == ["建军", "春生", "刘丽英", "张丽萍", "赵建斌"]
+    assert "讯(" not in article.body and "摄)" not in article.body

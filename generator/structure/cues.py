@@ -102,7 +102,7 @@ def outlet_role() -> re.Pattern:
     outlets = "|".join(map(re.escape, cues().outlet_endings))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
     return re.compile(
-        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员))"
+        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
     )
 
 
@@ -186,6 +186,9 @@ def _spaced_role() -> re.Pattern[str]:
     return re.compile(f"^(?:{spaced})(?= )")
 
 
+# Roles that begin common words (作者简介, 文字稿, 图片新闻): never run into a name.
+_ROLES_SET_APART = frozenset({"作者", "文字", "图片"})
+
 _POSTED_FROM = re.compile(r"^(?:特派|驻)[\u4e00-\u9fff]{1,4}?(?=记者)")
 _GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(文/图|图/文|文／图|图／文)$")
 
@@ -241,6 +244,7 @@ def _byline_names(
         return None
     names: list[str] = []
     had_role = False
+    roles_seen = 0  # 文字:甲 乙 图片:丙 乙 — one person may hold two roles
     post = tokens[0] if tokens else ""
     if (
         len(tokens) >= 2
@@ -253,10 +257,14 @@ def _byline_names(
     for token in tokens:
         for role in c.byline_roles:
             if token.startswith(role) and token != role:
+                if role in _ROLES_SET_APART:
+                    continue  # 作者简介, 文字稿, 图片新闻: words, not a role and a name
                 token, had_role = token[len(role) :], True
+                roles_seen += 1
                 break
             if token == role:
                 token, had_role = "", True
+                roles_seen += 1
                 break
         if not token:
             continue
@@ -275,8 +283,10 @@ def _byline_names(
         if token in reserved or not (_looks_like_name(token) or minority):
             return None
         names.append(token)
+    if roles_seen >= 2:
+        names = list(dict.fromkeys(names))
     if not names or len(set(names)) < len(names):
-        return None  # a byline never names one person twice (项教 项教 is text)
+        return None  # a byline never names one person twice under one role (项教 项教 is text)
     if len(names) == 1 and not (near_credit or had_role):
         return None
     return names

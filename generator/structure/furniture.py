@@ -335,7 +335,10 @@ def strip_furniture(
         pairs = _info_pairs(text)
         if pairs is not None and (apart or len(pairs) >= 2):
             _take_info(details, pairs, text)
-            details.info_line = details.info_line or out[i].number
+            if any(w.info_labels.get(label) in ("published", "source_name") for label, _ in pairs):
+                # (制作：… 责编：… closing a photo story is a credit box, not the page's
+                # info line: the line over it is no headline.)
+                details.info_line = details.info_line or out[i].number
             drop(i)
             continue
         if apart and _widget_line(text):
@@ -577,7 +580,8 @@ def _split_glued_bylines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
-        if 8 <= len(text) <= 80 and not re.search(r"[。！？]", text):
+        # (新华网吉林频道 文字:某 图片:某 is one byline: its outlet is no headline.)
+        if 8 <= len(text) <= 80 and not re.search(r"[。！？]", text) and not byline_names(text):
             for match in _BYLINE_START.finditer(text):
                 head, tail = text[: match.start()].strip(), text[match.end() :].strip()
                 if cjk_count(head) >= 4 and byline_names(tail) and not byline_names(head):
@@ -737,6 +741,10 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 names = byline_names(rest.strip(), near_credit=True)
                 if names and not details.source_name:
                     details.source_name = outlet
+            if not names and key == "authors":
+                # Under its label a name without a surname of the list is a name
+                # too (作者：吴某 丁增尼达), as after a role word.
+                names = byline_names("作者 " + value.strip(), near_credit=True)
             target = details.authors if key == "authors" else details.editors
             for name in names or ():
                 if name not in target:

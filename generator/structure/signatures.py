@@ -15,8 +15,9 @@ from .draft import Draft
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 # 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
+# 新海南客户端、南海网、南国都市报5月24日讯（…）: several outlets share one dateline.
 _DATELINE = re.compile(
-    r"^[^\s，。：；（()）“”]{0,16}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
+    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
 )
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
@@ -36,7 +37,7 @@ _ORGANISATION = re.compile(
 
 # (the traditional forms too: the names keep the script they are printed in)
 _CREDIT_MARK_END = re.compile(
-    r"\s*(?:[图圖]\s*/\s*文|文\s*/\s*[图圖]|[图圖]文|文[图圖]|[摄攝]影|[摄攝]|供[图圖]|供稿)$"
+    r"\s*[/／]?\s*(?:[图圖]\s*/\s*文|文\s*/\s*[图圖]|[图圖]文|文[图圖]|[摄攝]影|[摄攝]|供[图圖]|供稿)$"
 )
 _ROLE_GLUED = re.compile(
     r"(记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者)(?=[\u4e00-\u9fff])"
@@ -49,12 +50,30 @@ def _bare_credit(inner: str) -> str:
     inner = _CREDIT_MARK_END.sub("", inner.strip())
     inner = _ROLE_GLUED.sub(r"\1 ", inner)
     tokens = inner.split()
-    if len(tokens) >= 2 and to_simplified(tokens[0]).endswith(cues().organisation_endings):
-        tokens = tokens[1:]  # the office or outlet that sent it
+    sender = to_simplified(tokens[0]) if tokens else ""
+    if len(tokens) >= 2 and sender.removesuffix("发").endswith(cues().organisation_endings):
+        tokens = tokens[1:]  # the office or outlet that sent it (新华社发 …)
     return " ".join(tokens)
 
 
-def _signature(draft: Draft, inner: str) -> bool:
+_REPORTER_ROLE = re.compile(r"(?:特约|实习|見習|见习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
+
+
+def _names_under_roles(inner: str) -> list[str] | None:
+    """（通讯员志民、红民 记者刘剑英）: in a dateline's brackets, every name after a
+    reporter's role is a name, a given name without its surname too (the paper
+    prints its regular correspondents so)."""
+    spaced = _REPORTER_ROLE.sub(lambda m: f" {m.group(0)} ", inner)
+    tokens = [t for t in re.split(r"[\s、，,]+", spaced) if t]
+    if not tokens or not _REPORTER_ROLE.fullmatch(tokens[0]):
+        return None
+    names = [t for t in tokens if not _REPORTER_ROLE.fullmatch(t)]
+    if not names or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t) for t in names):
+        return None
+    return list(dict.fromkeys(names))
+
+
+def _signature(draft: Draft, inner: str, *, dateline: bool = False) -> bool:
     """Take the names (and 来源：…) of a signature in brackets into the draft;
     True when the brackets held a signature, not text."""
     source = _SOURCE_IN_PAREN.search(inner)
@@ -66,6 +85,8 @@ def _signature(draft: Draft, inner: str) -> bool:
     names = byline_names(_bare_credit(inner), near_credit=True) or byline_names(
         inner, near_credit=True
     )
+    if not names and dateline:
+        names = _names_under_roles(_CREDIT_MARK_END.sub("", inner.strip()))
     if names:
         draft.authors.extend(n for n in names if n not in draft.authors)
         return True
@@ -83,7 +104,11 @@ def take_bylines(draft: Draft, text: str) -> str:
     simple = to_simplified(text[:80])
     probe = simple + text[80:] if len(simple) == len(text[:80]) else text
     match = _DATELINE.match(probe)
-    if match and len(text) > match.end() and _signature(draft, text[match.start(1) : match.end(1)]):
+    if (
+        match
+        and len(text) > match.end()
+        and _signature(draft, text[match.start(1) : match.end(1)], dateline=True)
+    ):
         text = text[match.end() :]
     else:
         bare = _BARE_DATELINE.match(probe)

@@ -66,6 +66,9 @@ def set_title(
     if dash and not web and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
         # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
         draft.title, draft.subtitle = head.rstrip(), dash + deck
+    if draft.subtitle.startswith("--"):
+        # --山村女教师的情怀: a web page's ASCII stand-in for the deck's dash.
+        draft.subtitle = "——" + draft.subtitle.lstrip("-").lstrip()
 
 
 _BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")

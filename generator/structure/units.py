@@ -982,7 +982,7 @@ def segment_units(
         para = _new_para(block)
         units.append(para)
         open_para = para if para.open else None
-    return _captions_over_photographers(units)
+    return _captions_over_photographers(_without_teaser(units))
 
 
 def _headline_stack(blocks: list[_Block], i: int) -> bool:
@@ -1002,6 +1002,21 @@ def _headline_stack(blocks: list[_Block], i: int) -> bool:
         return _display_shape([deck.lstrip("—-")]) != ""
     text_after = any(not b.special for b in blocks[i + 1 :])
     return not text_after and _display_shape([deck]) == "strict"
+
+
+def _without_teaser(units: list[Unit]) -> list[Unit]:
+    """A photo story's or portal's summary set over the headline and printed
+    again, word for word, as the text's opening: the first copy goes, so the
+    headline opens the article."""
+    first_display = next((i for i, u in enumerate(units) if u.kind == "display"), None)
+    if not first_display:
+        return units
+    lead = [u for u in units[:first_display] if u.kind == "para"]
+    later = {u.text for u in units[first_display:] if u.kind == "para"}
+    if not lead or any(u.text not in later for u in lead):
+        return units
+    teaser = {id(u) for u in lead}
+    return [u for u in units if id(u) not in teaser]
 
 
 def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
