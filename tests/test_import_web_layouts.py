@@ -759,3 +759,30 @@ def test_datelines_given_names_and_an_agencys_photographer(tmp_path):
     (article,) = imported(tmp_path, DATELINES)
     assert article.meta["authors"] == ["建军", "春生", "刘丽英", "张丽萍", "赵建斌"]
     assert "讯(" not in article.body and "摄)" not in article.body
+
+
+# A journal's web page: its masthead box with letter-spaced labels over the
+# text, no headline, the editorial office signing at the end.
+JOURNAL_PAGE = """主管单位:某某部
+主办单位:某某协会
+编辑出版:《某某导报》杂志社
+国际标准刊号:ISSN 1000-0000
+期刊级别:国家级
+语 言:中文
+周 期: 月刊
+出 版 地:北京市
+开 本: 大16开
+青瓦白墙的新校舍建在半山腰,这里是紫云苗族布依族自治县新建的一所九年一贯制学校。
+学校2019年秋季开学,现有学生1100多名,其中寄宿生800多名。
+紫云县还为学校配齐了音乐、美术和科学教室。
+某某导报杂志社编辑部
+"""
+
+
+def test_a_journals_masthead_box_and_its_office_signature(tmp_path):
+    (article,) = imported(tmp_path, JOURNAL_PAGE)
+    assert article.meta["district"] == "紫云苗族布依族自治县"
+    assert article.meta["source_name"] == "《某某导报》杂志社"
+    assert article.title.endswith("（标题待补）")  # no headline: the placeholder, never the office
+    for furniture in ("刊号", "开 本", "出 版 地", "编辑部"):
+        assert furniture not in article.body

@@ -55,7 +55,10 @@ def words() -> FurnitureWords:
         resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
     )
     labels = {str(k): str(v or "") for k, v in raw["info_labels"].items()}
-    alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    # 语 言：中文 / 出 版 地：北京: a label letter-spaced to line up with longer ones.
+    alternatives = "|".join(
+        " ?".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True)
+    )
     return FurnitureWords(
         info_labels=labels,
         # 来源：某某日报  作者：张三 | 发布时间：2023-08-09 — a label, a colon, its value.
@@ -180,7 +183,7 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(" |｜【】[]")
-        pairs.append((match.group(1), value))
+        pairs.append((match.group(1).replace(" ", ""), value))
     # One label alone may open a paragraph (作者：…); it is an info line only if
     # its value is short, like a name, an outlet or a date.
     if len(pairs) == 1 and (cjk_count(pairs[0][1]) > 24 or re.search(r"[，。；！？]", pairs[0][1])):

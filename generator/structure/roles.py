@@ -27,7 +27,7 @@ from .cues import (
     page_furniture,
 )
 from .furniture import page_name
-from .text import has_structural_space
+from .text import cjk_count, has_structural_space
 from .titles import menu_word
 from .units import Unit, heading_label, kicker_line
 
@@ -169,6 +169,22 @@ def trailing_names_as_bylines(ctx: RoleContext) -> None:
             signed.update(names)
 
 
+def trailing_office_signatures(ctx: RoleContext) -> None:
+    """某某杂志社编辑部 / 某某县教育局 alone after the last paragraph: the office
+    that signs the text, never its headline."""
+    units, roles = ctx.units, ctx.roles
+    endings = cues().organisation_endings
+    for i in range(ctx.last_para + 1, len(units)):
+        text = units[i].text
+        if (
+            roles[i] == "headline"
+            and len(units[i].parts) == 1
+            and cjk_count(text) == len(text) <= 16
+            and text.endswith(endings)
+        ):
+            roles[i] = "banner"
+
+
 def captions_before_a_late_byline(ctx: RoleContext) -> None:
     """Display lines between the text and a byline that a headline follows are captions."""
     units, roles = ctx.units, ctx.roles
@@ -280,6 +296,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     data_boxes,
     web_headline_at_info_line,
     trailing_names_as_bylines,
+    trailing_office_signatures,
     captions_before_a_late_byline,
     numbered_heading_second_line,
     missing_headline_from_captions,
