@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -43,12 +44,12 @@ def _cmd_pages(args: argparse.Namespace) -> int:
 
     project = Project.find(args.root)
     if args.out is not None:
+        # The export's mkdocs.yml reads ALMANAC_SITE_URL when built: the same address.
+        site_url = args.site_url or os.environ.get("ALMANAC_SITE_URL") or None
         return guarded(
             "almanac pages",
             project.root,
-            lambda: write_plain_project(
-                project, args.out, site_url=args.site_url, quiet=args.quiet
-            ),
+            lambda: write_plain_project(project, args.out, site_url=site_url, quiet=args.quiet),
         )
     return guarded("almanac pages", project.root, lambda: write_pages(project, quiet=args.quiet))
 
@@ -175,7 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--site-url",
         default=None,
-        help="with --out: the published address, for absolute citation permalinks",
+        help="with --out: the published address (default: $ALMANAC_SITE_URL), for absolute citation "
+        "permalinks and the path the export's raw-HTML links start from (else /)",
     )
     p.set_defaults(func=_cmd_pages)
 

@@ -4,7 +4,11 @@ the URLs MkDocs gives them with or without ``use_directory_urls``).
 
 Links written as raw HTML are not rewritten by MkDocs, so they follow
 :class:`SitePaths`' ``directory_urls``; Markdown links are docs-relative
-(:func:`relative_link`) and MkDocs checks and rewrites them.
+(:func:`relative_link`) and MkDocs checks and rewrites them. Zensical does
+rewrite raw-HTML links, as if relative to the page's source file (one folder
+above its page on ``districts/banan.md``): a relative raw-HTML link cannot be
+right for both engines, so the plain export (``almanac pages --out``) writes
+them root-relative from :class:`SitePaths`' ``root``, which neither touches.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 
 def district_page(slug: str) -> str:
@@ -93,11 +98,22 @@ def relative_link(target: str, page: str) -> str:
     return rel + (f"#{fragment}" if fragment else "")
 
 
+def site_root(site_url: str | None) -> str:
+    """The URL path the site is served under, from its published address:
+    https://x.github.io/almanac/ → /almanac/; none → / (a domain's root)."""
+    path = urlsplit(site_url or "").path.strip("/")
+    return f"/{path}/" if path else "/"
+
+
 @dataclass(frozen=True)
 class SitePaths:
-    """Page URLs of one build: ``directory_urls`` is MkDocs' ``use_directory_urls``."""
+    """Page URLs of one build: ``directory_urls`` is MkDocs' ``use_directory_urls``;
+    ``root`` (a URL path such as ``/almanac/``), when set, makes raw-HTML links
+    root-relative, the same under every engine but only where the site is served
+    under ``root`` (so the plugin's own build keeps relative ones: file://, any folder)."""
 
     directory_urls: bool = True
+    root: str | None = None
 
     def url(self, docs_path: str) -> str:
         return page_url(docs_path, self.directory_urls)
@@ -108,6 +124,8 @@ class SitePaths:
     def page_link(self, from_docs_path: str, docs_path: str, anchor: str = "") -> str:
         """Link from one built page to (an anchor of) another, for raw HTML."""
         target = self.url(docs_path) + (f"#{anchor}" if anchor else "")
+        if self.root is not None:
+            return self.root + target
         return self.link(from_docs_path, target)
 
 

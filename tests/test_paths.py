@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.paths import SitePaths, article_url, district_page, relative_link, theme_page
+from generator.paths import (
+    SitePaths,
+    article_url,
+    district_page,
+    relative_link,
+    site_root,
+    theme_page,
+)
 
 GENERATOR = Path(__file__).resolve().parents[1] / "generator"
 
@@ -35,6 +42,12 @@ def test_page_paths_and_urls_in_both_url_styles():
         "../articles/banan/a.html#p-1"
     )
     assert online.page_link("facts/index.md", "articles/banan/a.md") == "../articles/banan/a/"
+    # Root-relative (the plain export): the same link from any page, under any engine.
+    rooted = SitePaths(True, root=site_root("https://x.github.io/almanac"))
+    assert rooted.page_link("districts/banan.md", "articles/banan/a.md", "p-1") == (
+        "/almanac/articles/banan/a/#p-1"
+    )
+    assert site_root(None) == "/" and site_root("https://example.org") == "/"
     assert (
         relative_link("articles/banan/a.md#p-1", "districts/banan.md")
         == "../articles/banan/a.md#p-1"

@@ -45,8 +45,24 @@ def test_the_plain_project_has_no_almanac_plugin(plain):
 
 
 def test_built_without_the_plugin_no_link_is_broken(plain_site):
-    problems, checked = broken_links(plain_site)
+    problems, checked = broken_links(plain_site, root="/")
     assert problems == [] and checked > 500
+
+
+def test_raw_html_links_start_from_the_site_url_path(plain, tmp_path):
+    # Zensical rewrites relative raw-HTML links as if written from the source file
+    # (districts/banan.md, one folder above its page): root-relative ones it leaves.
+    district = (plain / "docs/districts/banan.md").read_text(encoding="utf-8")
+    assert 'href="/articles/banan/' in district and 'href="../../articles/' not in district
+    root = make_project_copy(tmp_path / "checkout")
+    out = tmp_path / "sub"
+    site_url = "https://example.org/almanac/"
+    assert (
+        almanac(["--root", str(root), "pages", "-q", "--out", str(out), "--site-url", site_url])
+        == 0
+    )
+    district = (out / "docs/districts/banan.md").read_text(encoding="utf-8")
+    assert 'href="/almanac/articles/banan/' in district
 
 
 def test_article_pages_keep_what_the_plugin_adds(plain_site):

@@ -52,12 +52,14 @@ def _target(site: Path, page: Path, path: str) -> Path:
     return target
 
 
-def broken_links(site: Path) -> tuple[list[tuple[str, str, str]], int]:
+def broken_links(site: Path, root: str | None = None) -> tuple[list[tuple[str, str, str]], int]:
     """``(problems, links checked)``; a problem is ``(page, href, reason)``.
 
     A root-absolute link (``/assets/…``) only works when the site is served at
     a domain's root, so it is a problem anywhere but in ``404.html`` (which
-    MkDocs writes with root-absolute links on purpose, for any missing URL).
+    MkDocs writes with root-absolute links on purpose, for any missing URL) —
+    unless the site is meant to be served under ``root`` (``/almanac/``, the plain
+    export's raw-HTML links): a link below it is then checked as the file it names.
     """
     site = Path(site)
     pages = {path: _parse(path) for path in sorted(site.rglob("*.html"))}
@@ -71,7 +73,9 @@ def broken_links(site: Path) -> tuple[list[tuple[str, str, str]], int]:
                 continue  # external (or mailto:, javascript: would be caught by the safety tests)
             checked += 1
             path, fragment = unquote(parts.path), unquote(parts.fragment)
-            if path.startswith("/") and rel != "404.html":
+            if root is not None and path.startswith(root):
+                path = "/" + path[len(root) :]  # served under root: the site's own file
+            elif path.startswith("/") and rel != "404.html":
                 problems.append((rel, href, "root-absolute link"))
                 continue
             target = _target(site, page, path) if path else page
@@ -131,6 +135,11 @@ def test_the_checker_finds_each_kind_of_broken_link(tmp_path):
         ("index.html", "missing/", "no such file"),
     ]
     assert checked == 10
+    # Served under /almanac/: a link below it names a file of the site, others are broken.
+    _write(tmp_path / "a" / "b.html", '<a href="/almanac/a/#x">ok</a><a href="/a/#x">outside</a>')
+    problems, _ = broken_links(tmp_path, root="/almanac/")
+    assert ("a/b.html", "/a/#x", "root-absolute link") in problems
+    assert not [p for p in problems if p[1] == "/almanac/a/#x"]
 
 
 def test_relative_links_climb_from_the_page_folder(tmp_path):

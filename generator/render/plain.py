@@ -5,7 +5,8 @@ third-party plugins (Zensical). Articles are written as the plugin renders
 them (header, paragraph anchors, captions, figures, citation, tooltips, tags
 in the front matter), next to every generated page.
 
-Still needed from this package by such an engine: the ``generator.cjk_abbr``
+Raw-HTML links are root-relative (``--site-url``'s path, else ``/``): the
+export works served there, under either engine. Still needed from this package by such an engine: the ``generator.cjk_abbr``
 Markdown extension named in ``mkdocs.yml`` (tooltips inside Chinese text). The
 search index is written after the build with ``almanac search-index SITE``.
 """
@@ -18,7 +19,7 @@ import yaml
 
 from ..enrich.almanac import Almanac
 from ..errors import AlmanacError
-from ..paths import ONLINE, SitePaths
+from ..paths import ONLINE, SitePaths, site_root
 from ..safety import escape_title
 from ..store import CHECKSUM_KEY, FRONT_MATTER_FENCE, dump_front_matter
 from . import browse
@@ -63,7 +64,12 @@ def plain_files(
 ) -> tuple[dict[str, str], dict]:
     """Every file of the plain project's docs/ that differs from the checkout's
     (the articles as rendered and the generated pages, keyed by docs path), and
-    the navigation's generated entries. Writes nothing (generator/build.py does)."""
+    the navigation's generated entries. Writes nothing (generator/build.py does).
+
+    Raw-HTML links (the facts tables) are root-relative below ``site_url``'s path
+    (``/`` without one): Zensical rewrites relative ones as if written from the
+    source file (generator/paths.py)."""
+    site = SitePaths(site.directory_urls, root=site_root(site_url))
     files = dict(generate_pages(almanac, site))
     for entry in almanac.corpus.entries:
         meta = {k: v for k, v in entry.meta.items() if k != CHECKSUM_KEY}
