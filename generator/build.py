@@ -27,7 +27,7 @@ from .corpus import Corpus
 from .enrich.almanac import Almanac, AlmanacData, enrich
 from .errors import AlmanacError, LocatedError
 from .project import Project
-from .render.plain import MARKER, PlainExportError, plain_config, plain_files
+from .render.plain import MARKER, PlainExportError, edit_base, plain_config, plain_files
 from .render.site import generate_pages
 from .store import WriteError, write_all_atomic, write_problem
 
@@ -99,8 +99,9 @@ def write_plain_project(
         )
     build = prepare(project)  # what the plugin would stop the build for stops this too
     # Everything computed before anything is written.
-    files, children = plain_files(build.almanac, site_url)
-    config = plain_config((project.root / "mkdocs.yml").read_text(encoding="utf-8"), children)
+    checkout_config = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
+    files, children = plain_files(build.almanac, site_url, edit=edit_base(checkout_config))
+    config = plain_config(checkout_config, children)
     try:
         if out.exists():
             shutil.rmtree(out)

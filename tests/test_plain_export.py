@@ -10,6 +10,7 @@ import re
 
 import pytest
 from conftest import build_site, make_project_copy
+from test_site_build import EDIT, edit_link, html
 from test_site_links import broken_links
 
 from generator.cli import main as almanac
@@ -80,6 +81,33 @@ def test_article_pages_keep_what_the_plugin_adds(plain_site):
         r'<a href="\.\./nanan/" class="md-nav__link">\s*<span class="md-ellipsis">\s*南岸区',
         district,
     )
+
+
+def edit_links_of(site):
+    """The edit link of an article, a page made from a data file and pages made from none."""
+    return [
+        edit_link(html(site, rel))
+        for rel in (
+            "articles/nanan/nanan-jituanhua",
+            "themes/liudagongcheng",
+            "facts",
+            "chronology",
+        )
+    ] + [edit_link(html(site, "districts/banan"))]
+
+
+EXPECTED_EDIT_LINKS = [
+    EDIT + "articles/nanan/nanan-jituanhua.md",
+    EDIT + "data/themes.yml",
+    EDIT + "data/metrics.yml",
+    None,
+    None,
+]
+
+
+def test_edit_links_name_the_checkout_files_not_the_export(plain_site):
+    # The engine would link districts/banan.md or chronology/index.md: files only the export has.
+    assert edit_links_of(plain_site) == EXPECTED_EDIT_LINKS
 
 
 def test_refuses_docs_and_foreign_folders(tmp_path, capsys):

@@ -14,6 +14,7 @@ search index is written after the build with ``almanac search-index SITE``.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import yaml
 
@@ -27,6 +28,7 @@ from .article_page import article_markdown, article_tags
 from .site import generate_pages
 
 MARKER = ".almanac-plain"  # written into DIR: only such a folder is ever replaced
+EDIT_URL_KEY = "edit_url"  # front matter: templates/theme/partials/actions.html reads it
 _PLUGIN_LINE = re.compile(r"^  - almanac[ \t]*\n", re.M)
 _NAV_BLOCK = re.compile(r"^nav:[ \t]*\n((?:[ \t]+\S.*\n|[ \t]*\n)*)", re.M)
 
@@ -59,18 +61,64 @@ def plain_config(text: str, nav_children: dict | None = None) -> str:
     return text
 
 
+class _TaggedLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's plain settings; its tags (!ENV, !!python/…) read as None."""
+
+
+_TaggedLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_TaggedLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, s, n: None)
+
+
+def edit_base(config_text: str) -> str | None:
+    """The address an edit link is made of (``repo_url`` joined with ``edit_uri``, as
+    MkDocs joins them, ending in /), or None when mkdocs.yml gives no edit links."""
+    config = yaml.load(config_text, Loader=_TaggedLoader) or {}
+    repo, uri = config.get("repo_url"), config.get("edit_uri")
+    if not isinstance(repo, str) or not isinstance(uri, str) or not uri:
+        return None
+    base = urljoin(repo.rstrip("/") + "/", uri)
+    return base if base.endswith("/") else base + "/"
+
+
+def with_edit_url(text: str, base: str | None) -> str:
+    """A generated page with the edit link of the file an editor changes (its
+    ``edit_source``), or an empty one: the engine would link the export's own copy
+    of the page, a file the repository does not have. ``partials/actions.html``
+    prefers it to the engine's."""
+    meta: dict = {}
+    body = text
+    fence = FRONT_MATTER_FENCE + "\n"
+    if text.startswith(fence):
+        end = text.index("\n" + fence, len(fence) - 1)
+        meta = yaml.safe_load(text[len(fence) : end + 1]) or {}
+        body = text[end + 1 + len(fence) :]
+    source = meta.get(browse.EDIT_SOURCE_KEY)
+    url = base + source if base and isinstance(source, str) and source else ""
+    line = yaml.safe_dump({EDIT_URL_KEY: url}, allow_unicode=True)
+    if text.startswith(fence):
+        return text[: end + 1] + line + text[end + 1 :]
+    return f"{fence}{line}{fence}{body}"
+
+
 def plain_files(
-    almanac: Almanac, site_url: str | None = None, site: SitePaths = ONLINE
+    almanac: Almanac,
+    site_url: str | None = None,
+    site: SitePaths = ONLINE,
+    edit: str | None = None,
 ) -> tuple[dict[str, str], dict]:
     """Every file of the plain project's docs/ that differs from the checkout's
     (the articles as rendered and the generated pages, keyed by docs path), and
     the navigation's generated entries. Writes nothing (generator/build.py does).
+    ``edit`` is :func:`edit_base`: generated pages get the edit link of their source.
 
     Raw-HTML links (the facts tables) are root-relative below ``site_url``'s path
     (``/`` without one): Zensical rewrites relative ones as if written from the
     source file (generator/paths.py)."""
     site = SitePaths(site.directory_urls, root=site_root(site_url))
-    files = dict(generate_pages(almanac, site))
+    files = {
+        rel: with_edit_url(text, edit) if rel.endswith(".md") else text
+        for rel, text in generate_pages(almanac, site).items()
+    }
     for entry in almanac.corpus.entries:
         meta = {k: v for k, v in entry.meta.items() if k != CHECKSUM_KEY}
         if isinstance(meta.get("title"), str):
