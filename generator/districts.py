@@ -160,6 +160,8 @@ class NationalIndex:
     # 彬县 → 彬州市: a former division's current successor, when one division of the
     # same prefecture carries its stem on (renamed, or a county made a district).
     successors: dict[str, Division] = field(default_factory=dict)
+    # 兴县 → ((2, 科教兴县), …): set phrases a name stands inside as no place's name.
+    inside_phrases: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
@@ -181,6 +183,12 @@ class NationalIndex:
                 if length == 2 and (name in self.by_name or name in self.aliases):
                     if not _word_starts(text, start):
                         break  # 教育经费县统筹: 经费 is the word, not 费县
+                if any(
+                    text[start - at : start - at + len(phrase)] == phrase
+                    for at, phrase in self.inside_phrases.get(name, ())
+                    if start >= at
+                ):
+                    break  # 科教兴县: a slogan, not 兴县
                 if name in self.by_name:
                     found.append((start, name))
                     break
@@ -238,8 +246,9 @@ def _load_national(path: str, words: str) -> NationalIndex:
         context_only = frozenset(str(n) for n in data.get("context_only") or ())
         common = frozenset(str(n) for n in data.get("common_stems") or ())
         abbreviations = {str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()}
+        phrases = [str(p) for p in data.get("phrases_not_names") or ()]
     else:
-        abbreviations = {}
+        abbreviations, phrases = {}, []
     # 科右前旗, 阿旗: the press's abbreviations of banners (division_words.yml) are
     # short names of theirs like the generated ones.
     for short, name in abbreviations.items():
@@ -277,6 +286,12 @@ def _load_national(path: str, words: str) -> NationalIndex:
                 if 2 <= len(short) < len(name) and short not in stems and short not in places:
                     short_owners.setdefault(short, set()).add(name)
     common |= {base_name(n) for n in context_only}
+    inside: dict[str, list[tuple[int, str]]] = {}
+    for phrase in phrases:
+        for name in by_name:
+            at = phrase.find(name)
+            if at >= 0:
+                inside.setdefault(name, []).append((at, phrase))
     return NationalIndex(
         {k: tuple(v) for k, v in by_name.items()},
         context_only,
@@ -286,6 +301,7 @@ def _load_national(path: str, words: str) -> NationalIndex:
         {k: tuple(sorted(v)) for k, v in short_owners.items()},
         common,
         _successors(by_name),
+        {k: tuple(v) for k, v in inside.items()},
     )
 
 

@@ -197,3 +197,9 @@ def test_a_former_countys_name_is_read_as_its_current_successor():
 def test_a_two_character_name_inside_a_word_is_none():
     assert "费县" not in scoped("实行教育经费县统筹以后，教师工资按时发放。")[0]
     assert "费县" in scoped("临沂市费县今年新建学校3所。")[0]
+
+
+def test_a_slogan_with_a_countys_name_inside_names_no_county():
+    index = NationalIndex.load()
+    assert index.find("全县提出科教兴县、人才强县") == []  # not 兴县 of Shanxi
+    assert index.find("山西省吕梁市兴县教育局") == [(6, "兴县")]

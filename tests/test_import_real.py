@@ -284,3 +284,15 @@ def test_menus_summary_boxes_disclaimers_and_pinyin_garble_never_reach_the_text(
     )
     assert details.published == "2023-11-21"
     assert "(fā)" not in "".join(line.text for line in out)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("·朱光明·", ["朱光明"]),  # a paper's dots around its writer
+        ("文/圖:羅祖文(貴州)", ["羅祖文"]),  # where the writer is from, in brackets
+        ("本刊记者_高洪云 供图_某某联盟", ["高洪云"]),  # underscores; who lent the photos
+    ],
+)
+def test_bylines_marked_by_dots_places_and_underscores(text, names):
+    assert byline_names(text) == names

@@ -786,3 +786,73 @@ def test_a_journals_masthead_box_and_its_office_signature(tmp_path):
     assert article.title.endswith("（标题待补）")  # no headline: the placeholder, never the office
     for furniture in ("刊号", "开 本", "出 版 地", "编辑部"):
         assert furniture not in article.body
+
+
+# An education bureau's page: the info line in brackets after a widget's label.
+BRACKETED_INFO_LINE = """欢迎来到某某教育信息网!
+您当前所在的位置: 首页 > 新闻中心 > 教育要闻
+县教育局到山区学校察看汛后复课准备
+字体【 】  【日期:2021-7-25】  【单位:金寨县教育局】  【发稿人:某某中心学校】    【 关 闭 】
+
+7月24日上午,金寨县教育局一行来到山区学校,察看汛后校舍修复情况。
+
+工作组查看了教学楼和宿舍的受损情况,要求开学前完成修复。
+"""
+
+
+def test_an_info_line_in_brackets_after_a_widget_label(tmp_path):
+    (article,) = imported(tmp_path, BRACKETED_INFO_LINE)
+    assert article.title == "县教育局到山区学校察看汛后复课准备"
+    assert article.meta["published"] == "2021-07-25"
+    assert "发稿人" not in article.body and "字体" not in article.body
+
+
+# A magazine's web page: headline and deck, the date and time with the byline
+# glued on, the issue line, keywords, then a byline with underscores.
+MAGAZINE_PAGE = """山里山外,一张课表连起两所学校
+——什邡市城乡学校结对共建纪实
+
+2020-05-12 09:15王晓燕供图某某联盟
+某某人物(教育版) 2020年5期
+关键词:什邡市学校老师
+
+本刊记者_王晓燕 供图_城乡教育联盟
+
+2016年3月,什邡市实验小学与三所山区学校结对,组成城乡教育联盟,如今已有八所学校加入。
+
+联盟内的教师每周跨校上课,山区学校的孩子也能上城里老师的音乐课和科学课。
+"""
+
+
+def test_a_magazines_deck_issue_line_and_underscored_byline(tmp_path):
+    (article,) = imported(tmp_path, MAGAZINE_PAGE)
+    assert article.title == "山里山外,一张课表连起两所学校"
+    assert article.meta["subtitle"] == "——什邡市城乡学校结对共建纪实"
+    assert article.meta["authors"] == ["王晓燕"]
+    assert article.meta["published"] == "2020-05-12"
+    for furniture in ("关键词", "2020年5期", "供图"):
+        assert furniture not in article.body
+
+
+# A series' name before the bar, then the headline; a slogan with a county's
+# name inside (科教兴县 is not 兴县); the office that sent it, in brackets, last.
+SERIES_PAGE = """网易首页 > 网易号 > 正文
+
+东西协作 山海情深丨从“一间教室”到“一所学校”:两地携手办学八年
+
+2024-03-08 10:20:00 某某发布
+
+八年前,宁海县的教师来到乌恰县,在一间借来的教室里开起了第一个协作班。
+
+如今,乌恰县提出“科教兴县”,两地合办的学校已有学生1200名。
+
+(乌恰县教育局)
+"""
+
+
+def test_a_series_kicker_a_slogan_and_a_bracketed_office(tmp_path):
+    (article,) = imported(tmp_path, SERIES_PAGE)
+    assert article.meta["district"] == "乌恰县"
+    assert article.title == "从“一间教室”到“一所学校”:两地携手办学八年"
+    assert article.meta["kicker"] == "东西协作 山海情深"
+    assert "(乌恰县教育局)" not in article.body

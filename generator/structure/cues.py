@@ -186,6 +186,10 @@ def _spaced_role() -> re.Pattern[str]:
     return re.compile(f"^(?:{spaced})(?= )")
 
 
+_DOTTED = re.compile(r"[·•]\s*([^·•\s]{2,5})\s*[·•]")
+_SUPPLIED_PHOTOS = re.compile(r"\s+供图\s*[_:：/]?\s*\S+$")
+_WRITERS_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][\u4e00-\u9fff]{2,10}[)）]$")
+
 # Roles that begin common words (作者简介, 文字稿, 图片新闻): never run into a name.
 _ROLES_SET_APART = frozenset({"作者", "文字", "图片"})
 
@@ -223,6 +227,11 @@ def _byline_names(
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
         text, near_credit = text[1:-1].strip(), True  # （冉光明） closing the text: its signature
+    dotted = _DOTTED.fullmatch(text)
+    if dotted:
+        text, near_credit = dotted.group(1), True  # ·朱光明·: a paper's mark for its writer
+    text = _SUPPLIED_PHOTOS.sub("", text)  # 本刊记者_某某 供图_某某联盟: who lent the photos
+    text = _WRITERS_PLACE.sub("", text)  # 文/图:罗祖文(贵州): where the writer is from
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)
@@ -239,7 +248,7 @@ def _byline_names(
         group.replace(" ", "") if re.fullmatch(f"[{CJK}]( [{CJK}]){{1,2}}", group) else group
         for group in re.split(r" {2,}", text)
     )
-    tokens = _pad_names([t for t in re.split(r"[\s/／|｜]+", text) if t])
+    tokens = _pad_names([t for t in re.split(r"[\s/／|｜_]+", text) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []

@@ -128,6 +128,10 @@ _DATED_OUTLET = re.compile(
     r"^(?:(?:https?://|www\.)[\x21-\x7e]{1,200}\s+)?"  # http://www.sina.com.cn  2010年08月31日19:48  红网
     r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
 )
+# 2019-08-04 04:42高洪云供图: a page's date and time with its byline or widget glued on.
+_CLOCKED_LINE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，。！？；,;!?]{0,16}$"
+)
 _CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 _DAY = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -173,9 +177,10 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     matches = list(w.info_pattern.finditer(text))
     if not matches:
         return None
+    before = re.sub(r"[\s|｜【】\[\]]", "", text[: matches[0].start()])
     if (
-        matches[0].start() > 0
-        and text[: matches[0].start()].strip(" |｜【[")
+        before
+        and before not in w.info_labels  # 字体【 】 【日期:…】: a widget's label, no value
         and not date_of(text[: matches[0].start()])
     ):
         return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
@@ -424,6 +429,12 @@ def strip_furniture(
         if web and _URL.fullmatch(text):
             drop(i)  # the page's own address on a line of its own
             continue
+        clocked = _CLOCKED_LINE.match(text)
+        if web and clocked:
+            keep_date(clocked.group("date"))
+            details.info_line = details.info_line or out[i].number
+            drop(i)
+            continue
         if _date_line(text) and not page_furniture(text):
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
             details.info_line = details.info_line or out[i].number
@@ -601,6 +612,9 @@ def _split_glued_bylines(lines: list[Line]) -> list[Line]:
 def web_copy(texts: list[str]) -> bool:
     """Text copied from a web page: its prose lines are whole paragraphs, so most
     end a sentence; a print extraction breaks lines at the column width."""
+    w = words()
+    if any(t.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(t) for t in texts[:40]):
+        return True  # 当前位置：首页 > …: only a web page has a breadcrumb
     prose = [t for t in texts if cjk_count(t) >= 12]
     if not prose:
         return False

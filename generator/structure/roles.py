@@ -23,6 +23,7 @@ from .cues import (
     caption_score,
     cues,
     data_item,
+    is_deck,
     marked_caption,
     page_furniture,
 )
@@ -175,7 +176,9 @@ def trailing_office_signatures(ctx: RoleContext) -> None:
     units, roles = ctx.units, ctx.roles
     endings = cues().organisation_endings
     for i in range(ctx.last_para + 1, len(units)):
-        text = units[i].text
+        text = units[i].text.strip()
+        if text[:1] in "（(" and text[-1:] in "）)":
+            text = text[1:-1]  # （盐城市大丰区教育局）
         if (
             roles[i] == "headline"
             and len(units[i].parts) == 1
@@ -334,6 +337,8 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     text = unit.text
     if text in overrides:
         return overrides[text]
+    if _noise(text):
+        return "banner"  # $ Y+ B1 V6 |: a forum's anti-copy noise, a stray mark — no words
     if marked_caption(text) or caption_credit(text) or caption_end_mark(text) or unit.caption:
         return "caption"
     if len(unit.parts) == 1 and (
@@ -355,6 +360,17 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     if len(unit.parts) == 2 or has_structural_space(text):
         return "headline"
     return "caption" if caption_score(text) >= 2 else "headline"
+
+
+def _noise(text: str) -> bool:
+    """No words at all: only marks (|), or runs of one- and two-character letter
+    and mark pairs (a forum's anti-copy noise: $ Y+ B1 V6 K0 p4)."""
+    if cjk_count(text):
+        return False
+    if not re.search(r"[A-Za-z0-9]", text):
+        return True
+    tokens = text.split()
+    return len(tokens) >= 4 and all(len(t) <= 2 for t in tokens)
 
 
 # ---------------------------------------------------------------- districts
@@ -394,6 +410,8 @@ def _headline_at_info_line(
     below = [i for i in shown if units[i].first_line > info_line]
     for i in above[-1:] or below[:1]:
         roles[i] = "headline"
+    if len(above) >= 2 and is_deck(units[above[-1]].text):
+        roles[above[-2]] = "headline"  # the headline over its ——deck, over the info line
 
 
 def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:

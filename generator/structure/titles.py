@@ -54,6 +54,9 @@ def set_title(
             # short (开栏的话); what is above it is the site's, what is under it,
             # over the text, the page's lead-in.
             kept = [max(above, key=lambda i: units[i].last_line)]
+            earlier = [i for i in above if i < kept[0]]
+            if is_deck(units[kept[0]].text) and earlier:
+                kept.insert(0, max(earlier))  # headline / ——deck, then the info line
         else:
             kept = _web_headline_lines(units, indices)
         dropped, indices = [i for i in indices if i not in kept], kept
@@ -66,11 +69,18 @@ def set_title(
     if dash and not web and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
         # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
         draft.title, draft.subtitle = head.rstrip(), dash + deck
+    series = _SERIES_KICKER.match(draft.title)
+    if series and cjk_count(draft.title[series.end() :]) >= 8:
+        # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, series.group(1)]))
+        draft.title = draft.title[series.end() :].strip()
     if draft.subtitle.startswith("--"):
         # --山村女教师的情怀: a web page's ASCII stand-in for the deck's dash.
         draft.subtitle = "——" + draft.subtitle.lstrip("-").lstrip()
 
 
+# A series' name of two short phrases set before a bar (栏目名 栏目名丨headline).
+_SERIES_KICKER = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})+)\s*[丨|｜]\s*")
 _BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
 
 
