@@ -88,18 +88,18 @@ class Checker:
 
     # -- data files -------------------------------------------------------
     def check_data(self) -> None:
-        from .enrich.facts import Taxonomy as Metrics
+        from .enrich.facts import MetricTaxonomy
         from .enrich.glossary import load_terms
         from .enrich.schools import SchoolRules
-        from .enrich.themes import Taxonomy as Themes
+        from .enrich.themes import ThemeTaxonomy
 
         data = self.project.data_dir
         self.check_districts(data / "districts.yml")
-        self.themes: Themes | None = None
-        self.metrics: Metrics | None = None
+        self.themes: ThemeTaxonomy | None = None
+        self.metrics: MetricTaxonomy | None = None
         for load in (
-            lambda: Themes.load(data),
-            lambda: Metrics.load(data / "metrics.yml"),
+            lambda: ThemeTaxonomy.load(data),
+            lambda: MetricTaxonomy.load(data / "metrics.yml"),
             lambda: load_terms(data),
             lambda: SchoolRules.load(data),
         ):
@@ -108,9 +108,9 @@ class Checker:
             except LocatedError as exc:  # each file's own error, from the one loader
                 self.add_error(exc)
                 continue
-            if isinstance(loaded, Themes):
+            if isinstance(loaded, ThemeTaxonomy):
                 self.themes = loaded
-            elif isinstance(loaded, Metrics):
+            elif isinstance(loaded, MetricTaxonomy):
                 self.metrics = loaded
 
     def check_districts(self, path: Path) -> None:

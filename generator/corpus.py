@@ -83,7 +83,9 @@ class TableRows:
 
 
 @dataclass
-class Section:
+class BodySection:
+    """A section of a stored article's body: its heading, anchored paragraphs and tables."""
+
     title: str  # "" for the text before the first heading
     anchor: str  # "" for the untitled lead section
     level: int
@@ -148,7 +150,7 @@ _ORDERED_ITEM = re.compile(r"^\d+\.\s")  # Python-Markdown lists only "1." (not 
 
 
 @dataclass(frozen=True)
-class Block:
+class BodyBlock:
     """One blank-line separated block of an article body, as Markdown will read it."""
 
     line: int  # 1-based line of its first line in the body
@@ -177,11 +179,11 @@ def _kind(lines: list[str], raw: _RawBlocks) -> str:
     return "prose"
 
 
-def prose_blocks(body: str) -> list[Block]:
+def prose_blocks(body: str) -> list[BodyBlock]:
     """The blocks of ``body`` and what each is: the one rule both parsing
     (:func:`parse_body`) and anchoring (:func:`anchor_paragraphs`) follow, so every
     paragraph a link can point at gets its anchor written."""
-    blocks: list[Block] = []
+    blocks: list[BodyBlock] = []
     raw = _RawBlocks()
     lines: list[str] = []
     start = 0
@@ -191,16 +193,16 @@ def prose_blocks(body: str) -> list[Block]:
                 start = number
             lines.append(line)
         elif lines:
-            blocks.append(Block(start, tuple(lines), _kind(lines, raw)))
+            blocks.append(BodyBlock(start, tuple(lines), _kind(lines, raw)))
             lines = []
     if lines:
-        blocks.append(Block(start, tuple(lines), _kind(lines, raw)))
+        blocks.append(BodyBlock(start, tuple(lines), _kind(lines, raw)))
     return blocks
 
 
-def parse_body(body: str) -> list[Section]:
+def parse_body(body: str) -> list[BodySection]:
     """Sections of a Markdown article body, headings and paragraphs anchored."""
-    sections = [Section(title="", anchor="", level=1)]
+    sections = [BodySection(title="", anchor="", level=1)]
     used_headings: set[str] = set()
     paragraph_anchors = _Anchors()
     for block in prose_blocks(body):
@@ -215,7 +217,7 @@ def parse_body(body: str) -> list[Section]:
                 else unique(heading_slugify(title, "-"), used_headings)
             )
             used_headings.add(anchor)
-            sections.append(Section(title=title, anchor=anchor, level=len(heading.group(1))))
+            sections.append(BodySection(title=title, anchor=anchor, level=len(heading.group(1))))
         elif block.kind == "table":
             before = sum(len(s.paragraphs) for s in sections)
             rows = [_cells(ln) for k, ln in enumerate(block.lines) if k != 1]
@@ -259,7 +261,7 @@ class Entry:
         return article_url(self.docs_path)
 
     @cached_property
-    def sections(self) -> list[Section]:
+    def sections(self) -> list[BodySection]:
         return parse_body(self.article.body)
 
     @property

@@ -60,7 +60,7 @@ IMPORTED_KEYS = (
 
 
 @dataclass(frozen=True)
-class Source:
+class ArticleSource:
     """``source:`` of the front matter: the seed file, its lines, the page's web address."""
 
     file: str = ""
@@ -99,7 +99,7 @@ class ArticleMeta:
     themes: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     # Typed otherwise.
-    source: Source = Source()
+    source: ArticleSource = ArticleSource()
     published: date | str | int | None = None  # a date, or 2024-06 / 2024 as written
     year: int | None = None  # the editor's year, 1900–2100
 
@@ -117,7 +117,7 @@ class ArticleMeta:
         source = meta.get("source")
         if isinstance(source, dict):
             file, lines, url = source.get("file"), source.get("lines"), source.get("url")
-            values["source"] = Source(
+            values["source"] = ArticleSource(
                 file=file if isinstance(file, str) else "",
                 lines=tuple(lines) if isinstance(lines, list) and all(map(_is_int, lines)) else (),
                 url=url if isinstance(url, str) else "",

@@ -3,6 +3,7 @@ in the same change that adds it (and a removed one leaves the table)."""
 
 from __future__ import annotations
 
+import ast
 import re
 
 from conftest import PROJECT_ROOT
@@ -24,3 +25,22 @@ def test_every_generator_module_is_named_in_architecture_md():
     assert not named - modules, (
         f"ARCHITECTURE.md names modules that do not exist: {sorted(named - modules)}"
     )
+
+
+def public_classes() -> dict[str, list[str]]:
+    """Every public top-level class of generator/, by name: the modules defining it."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((PROJECT_ROOT / "generator").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                found.setdefault(node.name, []).append(path.relative_to(PROJECT_ROOT).as_posix())
+    return found
+
+
+def test_no_two_generator_modules_define_a_public_class_of_the_same_name():
+    # A reader meeting `Section` must not have to ask which of three it is.
+    classes = public_classes()
+    assert "Draft" in classes and "Corpus" in classes  # the walk does see the package
+    clashes = {name: modules for name, modules in classes.items() if len(modules) > 1}
+    assert not clashes, f"give each class a name saying what it is: {clashes}"

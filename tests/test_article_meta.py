@@ -20,7 +20,7 @@ from generator.store import (
     OTHER_KEYS,
     TEXT_KEYS,
     ArticleMeta,
-    Source,
+    ArticleSource,
     parse_article,
 )
 
@@ -42,7 +42,7 @@ def test_each_kind_of_value_is_coerced_once():
     )
     assert meta.title == "巴南区推进集团化办学" and meta.subtitle == ""
     assert meta.authors == ("何霜", "杜林燕") and meta.themes == ("心理健康",) and meta.tags == ()
-    assert meta.source == Source(file="seeds/a.txt", lines=(7, 101), url="")
+    assert meta.source == ArticleSource(file="seeds/a.txt", lines=(7, 101), url="")
     assert meta.published == date(2024, 6, 18) and meta.year is None
     assert ArticleMeta.from_dict({"year": 2022, "published": "2024-06"}).year == 2022
     assert ArticleMeta.from_dict({"year": 1800, "published": False}) == ArticleMeta()

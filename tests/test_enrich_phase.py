@@ -14,11 +14,10 @@ from conftest import make_project_copy
 from generator.corpus import Corpus, Entry
 from generator.districts import District, Gazetteer, NationalIndex
 from generator.enrich.almanac import AlmanacData, enrich
-from generator.enrich.facts import Taxonomy as Metrics
+from generator.enrich.facts import MetricTaxonomy
 from generator.enrich.glossary import Term
 from generator.enrich.schools import SchoolRules
-from generator.enrich.themes import Taxonomy as Themes
-from generator.enrich.themes import Theme
+from generator.enrich.themes import Theme, ThemeTaxonomy
 from generator.project import Project
 from generator.render.site import generate_pages
 from generator.store import parse_article
@@ -58,8 +57,8 @@ def string_data() -> AlmanacData:
         ]
     }
     return AlmanacData(
-        themes=Themes([Theme("xinli", "心理健康", "", ("心理健康",))]),
-        metrics=Metrics.from_data(metrics),
+        themes=ThemeTaxonomy([Theme("xinli", "心理健康", "", ("心理健康",))]),
+        metrics=MetricTaxonomy.from_data(metrics),
         terms=(Term("双减", "减轻学生作业负担和校外培训负担"),),
         schools=SchoolRules(),
     )

@@ -10,12 +10,10 @@ import pytest
 
 from generator import yamlsafe
 from generator.districts import DistrictsError, Gazetteer
-from generator.enrich.facts import MetricsError
-from generator.enrich.facts import Taxonomy as Metrics
+from generator.enrich.facts import MetricsError, MetricTaxonomy
 from generator.enrich.glossary import GlossaryError, load_terms
 from generator.enrich.schools import SchoolRules, SchoolsError
-from generator.enrich.themes import Taxonomy as Themes
-from generator.enrich.themes import TaxonomyError
+from generator.enrich.themes import TaxonomyError, ThemeTaxonomy
 from generator.errors import AlmanacError, LocatedError
 from generator.store import ArticleFormatError, parse_article
 
@@ -71,11 +69,17 @@ def test_not_utf8_and_too_large_are_located_errors(tmp_path):
 @pytest.mark.parametrize(
     "name, text, load, error, line",
     [
-        ("themes.yml", "themes:\n  - name: 甲\n    slug: A\n", Themes.load, TaxonomyError, 2),
+        (
+            "themes.yml",
+            "themes:\n  - name: 甲\n    slug: A\n",
+            ThemeTaxonomy.load,
+            TaxonomyError,
+            2,
+        ),
         (
             "metrics.yml",
             "metrics:\n  - slug: a\n    name: 甲\n    unit: 个\n    phrases: 5\n",
-            lambda d: Metrics.load(d / "metrics.yml"),
+            lambda d: MetricTaxonomy.load(d / "metrics.yml"),
             MetricsError,
             2,
         ),

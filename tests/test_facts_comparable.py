@@ -10,10 +10,10 @@ import pytest
 from reader_project import load_corpus
 
 from generator.enrich.almanac import enrich
-from generator.enrich.facts import Taxonomy, extract_facts
+from generator.enrich.facts import MetricTaxonomy, extract_facts
 from generator.render import facts_page
 
-METRICS = Taxonomy.load(Path(__file__).resolve().parents[1] / "docs" / "data" / "metrics.yml")
+METRICS = MetricTaxonomy.load(Path(__file__).resolve().parents[1] / "docs" / "data" / "metrics.yml")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from facts_support import load_corpus
 from generator import paths
 from generator.corpus import Corpus
 from generator.enrich.almanac import enrich
-from generator.enrich.facts import Taxonomy, article_facts, corpus_facts, normalise
+from generator.enrich.facts import MetricTaxonomy, article_facts, corpus_facts, normalise
 from generator.paths import SitePaths
 from generator.render import facts_page
 from generator.store import ArticleFormatError
@@ -261,7 +261,7 @@ def test_csv_json_and_table_agree(corpus):
     assert from_json == table
     assert len(payload["facts"]) == len(rows)
     assert [m["slug"] for m in payload["metrics"]] == [
-        m.slug for m in Taxonomy.load(corpus.project.data_dir / "metrics.yml").metrics
+        m.slug for m in MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml").metrics
     ]
     # Unclassified facts are in the downloads too, with provenance.
     assert any(not r["metric"] and r["paragraph"].startswith("p-") for r in rows)
@@ -400,7 +400,7 @@ def test_a_paragraph_repeated_in_another_article_keeps_its_own_source(tmp_path):
         encoding="utf-8",
     )
     corpus = Corpus.load(corpus.project)
-    taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
+    taxonomy = MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml")
     by_path = {e.docs_path: e for e in corpus.entries}
     original = [
         f

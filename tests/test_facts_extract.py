@@ -8,9 +8,9 @@ from facts_support import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.enrich.facts import Taxonomy, extract_facts, normalise
+from generator.enrich.facts import MetricTaxonomy, extract_facts, normalise
 
-TAXONOMY = Taxonomy.load(REPO / "docs" / "data" / "metrics.yml")
+TAXONOMY = MetricTaxonomy.load(REPO / "docs" / "data" / "metrics.yml")
 
 
 def only(text: str, **expected):
@@ -200,9 +200,11 @@ def test_taxonomy_errors_name_the_file():
     from generator.enrich.facts import MetricsError
 
     with pytest.raises(MetricsError, match="metrics.yml.*phrases"):
-        Taxonomy.from_data({"metrics": [{"slug": "x", "name": "X", "unit": "个", "phrases": []}]})
+        MetricTaxonomy.from_data(
+            {"metrics": [{"slug": "x", "name": "X", "unit": "个", "phrases": []}]}
+        )
     with pytest.raises(MetricsError, match="slug"):
-        Taxonomy.from_data(
+        MetricTaxonomy.from_data(
             {"metrics": [{"slug": "Bad Slug", "name": "X", "unit": "个", "phrases": ["x"]}]}
         )
 
@@ -254,10 +256,10 @@ def test_taxonomy_file_errors_name_the_line(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(MetricsError, match=r"metrics\.yml:3: metrics 第 2 项: 缺少 phrases"):
-        Taxonomy.load(path)
+        MetricTaxonomy.load(path)
     path.write_text("metrics: [\n", encoding="utf-8")
     with pytest.raises(MetricsError, match=r"metrics\.yml:\d+: YAML"):
-        Taxonomy.load(path)
+        MetricTaxonomy.load(path)
 
 
 def test_shipped_taxonomy_loads():

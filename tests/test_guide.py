@@ -9,8 +9,7 @@ import yaml
 from conftest import PROJECT_ROOT, make_project_copy
 
 from generator.check import check_project
-from generator.enrich.facts import Taxonomy as Metrics
-from generator.enrich.facts import extract_facts
+from generator.enrich.facts import MetricTaxonomy, extract_facts
 from generator.project import Project
 
 GUIDE = (PROJECT_ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
@@ -84,7 +83,7 @@ def test_the_guide_examples_pass_almanac_check(tmp_path):
     )
     assert check_project(Project(root)) == []
     # The new metric's phrases find what they describe.
-    metrics = Metrics.load(data / "metrics.yml")
+    metrics = MetricTaxonomy.load(data / "metrics.yml")
     assert [f.metric for f in extract_facts("今年新招聘优秀教师120名。", metrics)] == [
         "new-teachers"
     ]

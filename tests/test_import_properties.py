@@ -17,7 +17,7 @@ from conftest import PROJECT_ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.enrich.facts import Taxonomy, extract_facts, normalise
+from generator.enrich.facts import MetricTaxonomy, extract_facts, normalise
 from generator.importer import Importer
 from generator.project import Project
 from generator.store import article_paths, read_article
@@ -219,7 +219,7 @@ FACT_FRAGMENTS = [
 fact_text = st.one_of(
     st.lists(st.sampled_from(FACT_FRAGMENTS), max_size=30).map("".join), st.text(max_size=200)
 )
-METRICS = Taxonomy.load(PROJECT_ROOT / "docs" / "data" / "metrics.yml")
+METRICS = MetricTaxonomy.load(PROJECT_ROOT / "docs" / "data" / "metrics.yml")
 
 
 @settings(max_examples=300, deadline=None)

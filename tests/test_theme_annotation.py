@@ -10,7 +10,7 @@ import pytest
 import yaml
 from reader_project import load_corpus
 
-from generator.enrich.themes import Taxonomy, _Matcher, index_themes, stands_as_word
+from generator.enrich.themes import ThemeTaxonomy, _Matcher, index_themes, stands_as_word
 
 ANNOTATION = Path(__file__).parent / "fixtures" / "themes" / "annotation.yml"
 
@@ -34,7 +34,7 @@ def corpus(tmp_path_factory):
 @pytest.fixture(scope="module")
 def found(corpus) -> set[tuple[str, str, str]]:
     """(article, heading or paragraph anchor, theme) the matcher finds in the seeds."""
-    matcher = _Matcher(Taxonomy.load(corpus.project.data_dir))
+    matcher = _Matcher(ThemeTaxonomy.load(corpus.project.data_dir))
     pairs = set()
     for entry in corpus.entries:
         for section in entry.sections:
@@ -89,7 +89,7 @@ def test_a_keyword_counts_where_it_stands_as_a_word(text, keyword, word):
 
 def test_named_cases_of_the_issue_give_no_evidence(corpus, gold):
     """科学教育方法 is not 科学教育 (themes.yml exclude), 有评价任务 not 教育评价改革."""
-    index = index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
+    index = index_themes(corpus, ThemeTaxonomy.load(corpus.project.data_dir))
     wrong = {pair for pair, label in gold.items() if not label}
     cited = {
         (item.entry.docs_path, item.anchor, slug)
@@ -106,5 +106,5 @@ def test_named_cases_of_the_issue_give_no_evidence(corpus, gold):
     }
     for text in ("家长掌握科学教育方法", "聚焦有精准目标、有评价任务"):
         assert not {"keji-chuangxin", "jiaoyu-pingjia"} & set(
-            _Matcher(Taxonomy.load(corpus.project.data_dir)).find(text)
+            _Matcher(ThemeTaxonomy.load(corpus.project.data_dir)).find(text)
         )

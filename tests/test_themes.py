@@ -9,7 +9,7 @@ import pytest
 from conftest import PROJECT_ROOT, make_project_copy
 
 from generator.corpus import Corpus
-from generator.enrich.themes import Taxonomy, TaxonomyError, excerpt, index_themes
+from generator.enrich.themes import TaxonomyError, ThemeTaxonomy, excerpt, index_themes
 from generator.project import Project
 from generator.store import render_article
 
@@ -40,11 +40,11 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def index(corpus):
-    return index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
+    return index_themes(corpus, ThemeTaxonomy.load(corpus.project.data_dir))
 
 
 def test_taxonomy_has_every_required_theme_with_ascii_slug():
-    taxonomy = Taxonomy.load(PROJECT_ROOT / "docs" / "data")
+    taxonomy = ThemeTaxonomy.load(PROJECT_ROOT / "docs" / "data")
     names = [t.name for t in taxonomy.themes]
     assert set(REQUIRED_THEMES) <= set(names)
     slugs = [t.slug for t in taxonomy.themes]
@@ -115,7 +115,7 @@ def test_bad_taxonomy_names_file_and_line(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(TaxonomyError, match=r"themes\.yml:3: .*slug"):
-        Taxonomy.load(tmp_path)
+        ThemeTaxonomy.load(tmp_path)
 
 
 def test_duplicate_theme_is_an_error(tmp_path):
@@ -123,7 +123,7 @@ def test_duplicate_theme_is_an_error(tmp_path):
         "themes:\n  - {slug: a, name: 甲}\n  - {slug: b, name: 甲}\n", encoding="utf-8"
     )
     with pytest.raises(TaxonomyError, match=r"themes\.yml:3: .*甲"):
-        Taxonomy.load(tmp_path)
+        ThemeTaxonomy.load(tmp_path)
 
 
 def test_matching_scales_linearly_in_scans(tmp_path):
@@ -140,7 +140,7 @@ def test_matching_scales_linearly_in_scans(tmp_path):
         path = project / "docs" / "articles" / "banan" / f"x{n:02d}.md"
         path.write_text(render_article(meta, "## 心理健康\n\n开展心理辅导。\n"), encoding="utf-8")
     corpus = Corpus.load(Project(project))
-    taxonomy = Taxonomy.load(corpus.project.data_dir)
+    taxonomy = ThemeTaxonomy.load(corpus.project.data_dir)
     calls = []
     import generator.enrich.themes as themes
 
@@ -174,7 +174,7 @@ def test_project_name_alone_does_not_put_an_article_under_the_theme(tmp_path):
         encoding="utf-8",
     )
     corpus = Corpus.load(Project(project))
-    index = index_themes(corpus, Taxonomy.load(corpus.project.data_dir))
+    index = index_themes(corpus, ThemeTaxonomy.load(corpus.project.data_dir))
     six = index.taxonomy.get("六大工程")
     assert "大足区" not in index.by_district(six, corpus)
     assert [e.entry.district for e in index.project_evidence(six, six.projects[3])] == ["巴南区"]

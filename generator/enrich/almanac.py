@@ -16,20 +16,19 @@ from types import MappingProxyType
 
 from ..corpus import Corpus
 from .chronology import Event, by_district, chronology
-from .facts import Taxonomy as Metrics
+from .facts import MetricTaxonomy
 from .facts_table import FactsData, facts_data
 from .glossary import Term, glossary, load_terms
 from .schools import School, SchoolRules, directory
-from .themes import Taxonomy as Themes
-from .themes import ThemeIndex, index_themes
+from .themes import ThemeIndex, ThemeTaxonomy, index_themes
 
 
 @dataclass(frozen=True)
 class AlmanacData:
     """The editors' data files the enrich phase reads (docs/data/), loaded."""
 
-    themes: Themes
-    metrics: Metrics
+    themes: ThemeTaxonomy
+    metrics: MetricTaxonomy
     terms: tuple[Term, ...]
     schools: SchoolRules
 
@@ -38,8 +37,8 @@ class AlmanacData:
         """Each file through its loader (errors: LocatedError, path:line)."""
         data_dir = Path(data_dir)
         return cls(
-            themes=Themes.load(data_dir),
-            metrics=Metrics.load(data_dir / "metrics.yml"),
+            themes=ThemeTaxonomy.load(data_dir),
+            metrics=MetricTaxonomy.load(data_dir / "metrics.yml"),
             terms=tuple(load_terms(data_dir)),
             schools=SchoolRules.load(data_dir),
         )

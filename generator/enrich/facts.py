@@ -229,7 +229,9 @@ def _phrase_list(value, key: str, fail) -> tuple[str, ...]:
 
 
 @dataclass
-class Taxonomy:
+class MetricTaxonomy:
+    """The metrics of ``docs/data/metrics.yml`` and the words that make a figure another place's."""
+
     metrics: list[Metric]
     # Words before a number that make it another place's figure (全市4个, 国家135个).
     context_words: tuple[str, ...] = ()
@@ -240,7 +242,7 @@ class Taxonomy:
     @classmethod
     def from_data(
         cls, raw: Any, source: str = "metrics.yml", lines: list[int] | None = None
-    ) -> Taxonomy:
+    ) -> MetricTaxonomy:
         """Metrics from parsed YAML; ``lines`` (1-based, per item) locate errors."""
         items = raw.get("metrics") if isinstance(raw, dict) else None
         if not isinstance(items, list):
@@ -304,7 +306,7 @@ class Taxonomy:
         return next((w for w in self.context_words if words.endswith(w)), "")
 
     @classmethod
-    def load(cls, path: Path) -> Taxonomy:
+    def load(cls, path: Path) -> MetricTaxonomy:
         path = Path(path)
         if not path.is_file():
             return cls([])
@@ -400,10 +402,10 @@ def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple
     return (text[lead_start:start].lstrip(), text[start:end], tail)
 
 
-def extract_facts(text: str, taxonomy: Taxonomy | None = None) -> list[Fact]:
+def extract_facts(text: str, taxonomy: MetricTaxonomy | None = None) -> list[Fact]:
     """Every quantity in one paragraph of text, in reading order."""
     text = normalise(text)
-    taxonomy = taxonomy or Taxonomy([])
+    taxonomy = taxonomy or MetricTaxonomy([])
     facts: list[Fact] = []
     sentences = _sentences(text)
     for match in _NUMBER.finditer(text):
@@ -513,7 +515,9 @@ FACT_KEYS = ("metric", "value", "unit", "qualifier", "period", "sentence", "para
 FACT_TEXT_KEYS = ("metric", "unit", "qualifier", "period", "sentence", "paragraph", "note")
 
 
-def corrections(entry, taxonomy: Taxonomy) -> tuple[dict[str | None, list[SourcedFact]], set[str]]:
+def corrections(
+    entry, taxonomy: MetricTaxonomy
+) -> tuple[dict[str | None, list[SourcedFact]], set[str]]:
     """Editors' facts from front matter: (facts by metric, metrics they override).
 
     Raises ArticleFormatError naming the file and line of ``facts:`` on bad entries.
@@ -681,7 +685,7 @@ def _passages(entry):
                 yield index, section.anchor, sentence
 
 
-def article_facts(entry, taxonomy: Taxonomy) -> list[SourcedFact]:
+def article_facts(entry, taxonomy: MetricTaxonomy) -> list[SourcedFact]:
     """One article's facts: extracted, then editors' corrections applied."""
     added, overridden = corrections(entry, taxonomy)
     found: list[SourcedFact] = []
@@ -717,7 +721,7 @@ def _decode_facts(data: list[dict]) -> list[SourcedFact]:
     return out
 
 
-def cached_article_facts(corpus, entry, taxonomy: Taxonomy) -> list[SourcedFact]:
+def cached_article_facts(corpus, entry, taxonomy: MetricTaxonomy) -> list[SourcedFact]:
     """:func:`article_facts` through the corpus' cache (keyed by the article's
     text, the metrics and this module's code)."""
     dependencies = (
@@ -735,14 +739,14 @@ def cached_article_facts(corpus, entry, taxonomy: Taxonomy) -> list[SourcedFact]
     )
 
 
-def corpus_facts(corpus, taxonomy: Taxonomy | None = None) -> list[SourcedFact]:
+def corpus_facts(corpus, taxonomy: MetricTaxonomy | None = None) -> list[SourcedFact]:
     """All facts of the almanac, in district, metric, article and reading order.
 
     A figure repeated for the same district and metric (这35个教育集团 after 全区35个
     教育集团) is kept once, at its first mention.
     """
     if taxonomy is None:
-        taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
+        taxonomy = MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml")
     facts: list[SourcedFact] = []
     seen: set[tuple] = set()
     for entry in sorted(corpus.entries, key=lambda e: e.docs_path):

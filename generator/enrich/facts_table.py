@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .facts import Metric, SourcedFact, Taxonomy, corpus_facts
+from .facts import Metric, MetricTaxonomy, SourcedFact, corpus_facts
 
 
 @dataclass
 class FactsData:
-    taxonomy: Taxonomy
+    taxonomy: MetricTaxonomy
     facts: list[SourcedFact]
 
     def metric_name(self, slug: str | None) -> str:
@@ -98,9 +98,9 @@ class Comparison:
         return list(dict.fromkeys(f.fact.period or "时期未注明" for f in self.others))
 
 
-def facts_data(corpus, taxonomy: Taxonomy | None = None) -> FactsData:
+def facts_data(corpus, taxonomy: MetricTaxonomy | None = None) -> FactsData:
     """Facts of ``corpus`` with ``taxonomy`` (metrics.yml as loaded, by default read
     from the corpus' project); the build computes them once (generator/enrich/almanac.py)."""
     if taxonomy is None:
-        taxonomy = Taxonomy.load(corpus.project.data_dir / "metrics.yml")
+        taxonomy = MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml")
     return FactsData(taxonomy, corpus_facts(corpus, taxonomy))

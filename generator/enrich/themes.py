@@ -20,7 +20,7 @@ from pathlib import Path
 import jieba
 
 from .. import yamlsafe
-from ..corpus import Corpus, Entry, Paragraph, Section
+from ..corpus import BodySection, Corpus, Entry, Paragraph
 from ..errors import LocatedError
 
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
@@ -38,7 +38,7 @@ class TaxonomyError(LocatedError):
 
 
 @dataclass(frozen=True)
-class Project:
+class ThemeProject:
     """A named sub-item of a theme (e.g. 巴南's 民生工程 within 六大工程)."""
 
     slug: str
@@ -53,7 +53,7 @@ class Theme:
     description: str
     keywords: tuple[str, ...]
     synonyms: tuple[str, ...] = ()
-    projects: tuple[Project, ...] = ()
+    projects: tuple[ThemeProject, ...] = ()
     # Phrases holding a keyword that do not discuss the theme (家长掌握科学教育方法
     # is parenting, not 科学教育): segmentation cannot tell them apart.
     exclude: tuple[str, ...] = ()
@@ -73,7 +73,9 @@ class Theme:
 
 
 @dataclass
-class Taxonomy:
+class ThemeTaxonomy:
+    """The themes of ``docs/data/themes.yml``, in the editors' order."""
+
     themes: list[Theme]
     path: str = f"data/{THEMES_FILE}"  # docs-relative, for edit links
 
@@ -84,7 +86,7 @@ class Taxonomy:
         return None
 
     @classmethod
-    def load(cls, data_dir: Path) -> Taxonomy:
+    def load(cls, data_dir: Path) -> ThemeTaxonomy:
         path = Path(data_dir) / THEMES_FILE
         if not path.is_file():
             return cls([])
@@ -133,7 +135,7 @@ def _theme(item, path, line) -> Theme:
         ):
             raise TaxonomyError(path, line, f"专题 {name} 的 projects 每项需要 name 和 ASCII slug")
         projects.append(
-            Project(
+            ThemeProject(
                 str(sub["slug"]),
                 str(sub["name"]),
                 _strings(sub.get("keywords"), path, line, "keywords"),
@@ -155,7 +157,7 @@ class Evidence:
     """Where one article discusses one theme: a heading or a paragraph."""
 
     entry: Entry
-    section: Section
+    section: BodySection
     paragraph: Paragraph | None  # None: the heading itself names the theme
     excerpt: str
     hits: int  # paragraphs of the section that mention the theme
@@ -183,7 +185,7 @@ class Evidence:
 
 @dataclass
 class ThemeIndex:
-    taxonomy: Taxonomy
+    taxonomy: ThemeTaxonomy
     evidence: dict[str, list[Evidence]]  # theme slug → evidence, corpus order
     article_themes: dict[str, list[Theme]]  # entry docs_path → themes, taxonomy order
     extra_tags: dict[str, list[str]]  # entry docs_path → front-matter themes not in the taxonomy
@@ -230,7 +232,7 @@ class ThemeIndex:
         grouped = self._evidence_by_district.get(theme.slug, {})
         return dict(sorted(grouped.items(), key=lambda kv: corpus.district_sort_key(kv[0])))
 
-    def project_evidence(self, theme: Theme, project: Project) -> list[Evidence]:
+    def project_evidence(self, theme: Theme, project: ThemeProject) -> list[Evidence]:
         return [e for e in self.evidence.get(theme.slug, []) if project.slug in e.projects]
 
 
@@ -304,7 +306,7 @@ def stands_as_word(
 class _Matcher:
     """One alternation of every theme term, longest first, mapped back to themes."""
 
-    def __init__(self, taxonomy: Taxonomy):
+    def __init__(self, taxonomy: ThemeTaxonomy):
         self.owners: dict[str, list[tuple[Theme, str | None]]] = {}
         for theme in taxonomy.themes:
             for term in theme.terms:
@@ -347,7 +349,7 @@ class _Matcher:
         return found
 
 
-def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
+def index_themes(corpus: Corpus, taxonomy: ThemeTaxonomy) -> ThemeIndex:
     matcher = _Matcher(taxonomy)
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
     evidence: dict[str, list[Evidence]] = {t.slug: [] for t in taxonomy.themes}
@@ -386,7 +388,7 @@ def index_themes(corpus: Corpus, taxonomy: Taxonomy) -> ThemeIndex:
     return ThemeIndex(taxonomy, evidence, article_themes, extra_tags)
 
 
-def _section_evidence(entry: Entry, section: Section, matcher: _Matcher) -> dict[str, Evidence]:
+def _section_evidence(entry: Entry, section: BodySection, matcher: _Matcher) -> dict[str, Evidence]:
     """At most one piece of evidence per theme for a section."""
     result: dict[str, Evidence] = {}
     in_title = matcher.find(section.title) if section.anchor else {}
@@ -420,6 +422,6 @@ def _section_evidence(entry: Entry, section: Section, matcher: _Matcher) -> dict
 
 def _whole_article(entry: Entry) -> Evidence:
     """Evidence for a theme an editor assigned in front matter: the article's lead."""
-    section = entry.sections[0] if entry.sections else Section(title="", anchor="", level=1)
+    section = entry.sections[0] if entry.sections else BodySection(title="", anchor="", level=1)
     summary = entry.front_matter.summary or section.text
-    return Evidence(entry, Section(title="", anchor="", level=1), None, excerpt(summary), 0)
+    return Evidence(entry, BodySection(title="", anchor="", level=1), None, excerpt(summary), 0)

@@ -78,7 +78,9 @@ _VOID = {
 
 
 @dataclass
-class Section:
+class PageSection:
+    """A section of a built HTML page as the search index takes it: anchor, heading, text."""
+
     anchor: str
     heading: str
     parts: list[str] = field(default_factory=list)
@@ -103,7 +105,7 @@ class _PageParser(HTMLParser):
         self.heading: list[str] | None = None
         self.heading_tag = ""
         self.heading_id = ""
-        self.sections = [Section("", "")]
+        self.sections = [PageSection("", "")]
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -148,7 +150,7 @@ class _PageParser(HTMLParser):
             if tag == "h1":
                 self.title = self.title or text
             else:
-                self.sections.append(Section(self.heading_id, text))
+                self.sections.append(PageSection(self.heading_id, text))
             self.heading = None
         elif not self.skip and tag in _BLOCK:
             self._emit("\n")

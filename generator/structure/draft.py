@@ -8,7 +8,9 @@ UNTITLED_SIDEBAR = "相关报道"
 
 
 @dataclass
-class Section:
+class DraftSection:
+    """A section of a draft, as the structure stage found it: heading and paragraph texts."""
+
     heading: str  # "" for the lead
     level: int = 2
     paragraphs: list[str] = field(default_factory=list)
@@ -26,7 +28,7 @@ class Draft:
     photo_credit: str = ""
     captions: list[str] = field(default_factory=list)
     summary: str = ""
-    sections: list[Section] = field(default_factory=list)
+    sections: list[DraftSection] = field(default_factory=list)
     first_line: int = 0
     last_line: int = 0
     warnings: list[str] = field(default_factory=list)

@@ -4,7 +4,7 @@ sidebar printed after the byline."""
 from __future__ import annotations
 
 from .cues import cues
-from .draft import UNTITLED_SIDEBAR, Draft, Section
+from .draft import UNTITLED_SIDEBAR, Draft, DraftSection
 from .pages import content_terms, text_affinity
 from .signatures import take_bylines
 from .text import close_digit_gaps, has_structural_space, join_display
@@ -14,9 +14,9 @@ from .units import Unit
 def build_sections(
     draft: Draft, units: list[Unit], roles: dict[int, str], indices: list[int], web: bool = False
 ) -> None:
-    sections: list[Section] = [Section(heading="", level=2)]
+    sections: list[DraftSection] = [DraftSection(heading="", level=2)]
     byline_just_passed = False
-    sidebar: Section | None = None  # untitled text printed after a byline
+    sidebar: DraftSection | None = None  # untitled text printed after a byline
     body_heading_levels = sorted(
         {units[i].level for i in indices if units[i].kind == "heading" and roles[i] == "headline"}
     )
@@ -65,7 +65,7 @@ def build_sections(
             if byline_just_passed and sections[-1].paragraphs and closes_text:
                 # Text after the byline with no heading of its own: a sidebar.
                 # (A byline under the lead or the editor's note opens the body.)
-                sidebar = Section(heading="", level=2)
+                sidebar = DraftSection(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
             text = take_bylines(draft, close_digit_gaps(unit.text))
@@ -78,14 +78,14 @@ def build_sections(
                 and not _next_is_para(units, roles, indices, pos)
             ):
                 # 编者按：在库区腹地…, then the first section: the label heads the lead.
-                sections.append(Section(heading=box_label, level=2))
+                sections.append(DraftSection(heading=box_label, level=2))
                 text = rest
             sections[-1].paragraphs.append(text)
             continue
         byline_just_passed = False
         if role == "lead_label":
             if _next_is_para(units, roles, indices, pos):
-                sections.append(Section(heading=unit.text, level=2))
+                sections.append(DraftSection(heading=unit.text, level=2))
             else:
                 # The label printed under the box it labels: it names the lead.
                 untitled = next(
@@ -107,7 +107,7 @@ def build_sections(
                 sidebar.heading = text
                 sidebar = None
                 if upcoming:
-                    sidebar = Section(heading="", level=2)
+                    sidebar = DraftSection(heading="", level=2)
                     sections.append(sidebar)
                 continue
         sidebar = None
@@ -142,7 +142,7 @@ def build_sections(
                 previous.heading = text
                 continue
             level = 3
-        sections.append(Section(heading=text, level=level))
+        sections.append(DraftSection(heading=text, level=level))
     if (
         len(sections) > 1
         and sections[-1].heading
