@@ -53,7 +53,7 @@ def test_edit_links_name_the_checkout_files(zensical_site):
 
 def test_the_search_box_is_zensicals_own(zensical_site):
     page = (zensical_site / "districts/banan/index.html").read_text(encoding="utf-8")
-    assert 'class="md-search almanac-search-box"' in page
+    assert 'class="almanac-search-box"' in page and 'class="md-search__button"' in page
     assert 'data-md-component="search"' not in page  # Zensical's own search stays off
     assert "md-search__inner" not in page  # Material's form, which Zensical does not style
 
@@ -71,7 +71,7 @@ def test_a_chinese_query_finds_articles_in_a_styled_box(zensical_site, page, scr
         style = panel.evaluate(
             "e => { const s = getComputedStyle(e); return [s.position, s.boxShadow]; }"
         )
-        assert style[0] == "absolute" and style[1] != "none"
+        assert style[0] == "fixed" and style[1] != "none"
         page.locator(".almanac-search-box input.md-search__input").fill("集团化办学")
         results = page.locator(".almanac-search-box .md-search-result__item")
         results.first.wait_for(timeout=10_000)
@@ -85,3 +85,27 @@ def test_a_chinese_query_finds_articles_in_a_styled_box(zensical_site, page, scr
         results.locator("a.md-search-result__link").first.click()
         page.wait_for_load_state()
         assert "/articles/" in page.url
+
+
+@pytest.mark.browser
+def test_on_a_narrow_screen_the_header_icon_opens_the_box(zensical_site, browser):
+    # Zensical hides .md-search below 60em and shows an icon in the header instead.
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="zh-CN")
+    tab = context.new_page()
+    try:
+        with serve_directory(zensical_site) as url:
+            tab.goto(url + "districts/banan/")
+            assert not tab.locator("label.md-search__button").is_visible()
+            tab.locator("label.md-header__button[for=__search]").click()
+            panel = tab.locator(".almanac-search-box__panel")
+            assert panel.is_visible()
+            box = panel.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390
+            tab.locator(".almanac-search-box input.md-search__input").fill("集团化办学")
+            tab.locator(".almanac-search-box .md-search-result__item").first.wait_for(
+                timeout=10_000
+            )
+            tab.mouse.click(200, 790)  # the overlay, outside the panel: closes the box
+            panel.wait_for(state="hidden", timeout=5_000)
+    finally:
+        context.close()
