@@ -9,7 +9,8 @@ problems.
 
 The data-file loaders (themes, metrics, glossary, schools) already raise
 ``path:line: message`` errors; they are reused here so a file has one set of
-rules. What only this module checks: the article front matter schema, known
+rules; the front matter schema is ``store.ArticleMeta``'s, whose refusals are
+reported here at their key's line. What only this module checks: known
 districts and themes, unique titles, that ``source.file`` exists, and raw HTML
 that could run script in a reader's browser.
 """
@@ -18,9 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -33,18 +32,12 @@ from .project import Project
 from .safety import nesting_problem, script_hazard
 from .store import (
     FRONT_MATTER_FENCE,
-    KNOWN_KEYS,
-    LIST_KEYS,
-    REQUIRED_KEYS,
-    TEXT_KEYS,
     Article,
     ArticleFormatError,
     article_paths,
-    is_year,
     parse_article,
     read_article,
 )
-from .structure import HTTP_URL, PUBLISHED_DATE
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -215,33 +208,9 @@ class Checker:
     def check_front_matter(self, article: Article, lines: dict[str, int]) -> None:
         meta, path = article.meta, article.path
         where = lambda key: lines.get(key, 2)  # noqa: E731 — line of a key, else the first front matter line
-        for key in meta:
-            # The schema is store.ArticleMeta's: any other key is most likely a typo
-            # (``theme:`` for ``themes:``) that would otherwise be silently ignored.
-            if not isinstance(key, str) or key not in KNOWN_KEYS:
-                hint = (
-                    "（专题请写在 themes 下，自由标签写在 tags 下）"
-                    if key in ("theme", "tag")
-                    else ""
-                )
-                self.add(path, where(str(key)), f"未知的前言键 “{key}”{hint}：可用的键见编辑指南")
-        for key in REQUIRED_KEYS:
-            if (
-                key not in meta
-                or meta[key] is None
-                or (isinstance(meta[key], str) and not meta[key].strip())
-            ):
-                self.add(path, where(key) if key in meta else 2, f"缺少 {key}（必填）")
-        for key in TEXT_KEYS:
-            value = meta.get(key)
-            if value is not None and key in meta and not isinstance(value, str):
-                self.add(path, where(key), f"{key} 应为一段文字，而不是 {_kind(value)}")
-        for key in LIST_KEYS:
-            value = meta.get(key)
-            if value is not None and not (
-                isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
-            ):
-                self.add(path, where(key), f"{key} 应为文字列表，如 [甲, 乙]")
+        # The schema is store.ArticleMeta's: the values it refuses are those the build would drop.
+        for problem in article.meta_problems:
+            self.add(path, where(problem.key), problem.message)
         self.check_place(article, where)
         self.check_source(article, where)
         themes = meta.get("themes")
@@ -253,15 +222,6 @@ class Checker:
                         where("themes"),
                         f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）",
                     )
-        published = meta.get("published")
-        if "published" in meta and not (
-            isinstance(published, (date, str)) and PUBLISHED_DATE.match(str(published))
-        ):
-            self.add(
-                path,
-                where("published"),
-                f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}",
-            )
         template = meta.get("template")
         if "template" in meta and not _template_exists(self.project, template):
             self.add(
@@ -269,9 +229,6 @@ class Checker:
                 where("template"),
                 f"template 指向的页面模板不存在：{template!r}（可用 templates/theme/ 中的 .html 文件，或删去此键）",
             )
-        year = meta.get("year")
-        if "year" in meta and not is_year(year):
-            self.add(path, where("year"), f"year 应为四位年份数字，如 2022，而不是 {year!r}")
 
     def check_place(self, article: Article, where) -> None:
         meta, path = article.meta, article.path
@@ -333,43 +290,17 @@ class Checker:
             )
 
     def check_source(self, article: Article, where) -> None:
-        meta, path = article.meta, article.path
-        if "source" in meta:
-            source = meta["source"]
-            if not isinstance(source, dict) or not isinstance(source.get("file"), str):
-                self.add(
-                    path, where("source"), "source 应为 {file: seeds/种子文件.txt, lines: [起, 止]}"
-                )
-            else:
-                file = source["file"]
-                root = self.project.root.resolve()
-                target = (root / file).resolve()
-                if Path(file).is_absolute() or root not in target.parents:
-                    self.add(path, where("source"), f"source.file 须为仓库内的相对路径：{file}")
-                elif not target.is_file():
-                    self.add(path, where("source"), f"source.file 指向的文件不存在：{file}")
-                lines = source.get("lines")
-                if lines is not None and not (
-                    isinstance(lines, list)
-                    and len(lines) == 2
-                    and all(
-                        isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in lines
-                    )
-                    and lines[0] <= lines[1]
-                ):
-                    self.add(
-                        path, where("source"), "source.lines 应为 [起始行, 结束行]，两个正整数"
-                    )
-                url = source.get("url")
-                if url is not None and not (isinstance(url, str) and HTTP_URL.match(url)):
-                    self.add(path, where("source"), f"source.url 应为 http(s) 网址，而不是 {url!r}")
-        sha = meta.get("source_sha256")
-        if "source_sha256" in meta and not (isinstance(sha, str) and SHA256.match(sha)):
-            self.add(
-                path,
-                where("source_sha256"),
-                "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）",
-            )
+        """Where ``source.file`` points (its form is the schema's: store.ArticleMeta)."""
+        source = article.meta.get("source")
+        if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+            return
+        file = source["file"]
+        root = self.project.root.resolve()
+        target = (root / file).resolve()
+        if Path(file).is_absolute() or root not in target.parents:
+            self.add(article.path, where("source"), f"source.file 须为仓库内的相对路径：{file}")
+        elif not target.is_file():
+            self.add(article.path, where("source"), f"source.file 指向的文件不存在：{file}")
 
     def check_html(self, article: Article, lines: dict[str, int]) -> None:
         """Script-running markup in the body (front matter is always escaped)."""
@@ -503,12 +434,6 @@ def _duplicate_keys(root: yaml.MappingNode | None) -> list[tuple[str, int]]:
             found.append((str(key.value), key.start_mark.line + 2))
         seen.add(str(key.value))
     return found
-
-
-def _kind(value: Any) -> str:
-    return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(
-        type(value), type(value).__name__
-    )
 
 
 def _template_exists(project: Project, name) -> bool:

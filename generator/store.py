@@ -33,6 +33,10 @@ from .errors import LocatedError
 FRONT_MATTER_FENCE = "---"
 CHECKSUM_KEY = "import_checksum"
 _CHECKSUM_LINE = re.compile(rf"^{CHECKSUM_KEY}: .*\n", re.MULTILINE)
+# The forms of front-matter values (a .meta.yml sidecar's publication details too).
+PUBLISHED_DATE = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+HTTP_URL = re.compile(r"^https?://[^\s<>\"']+$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 # Front matter keys in the order the importer writes them. Editors may add the
 # optional keys (themes, facts, year, ...) anywhere; order is only for diffs.
@@ -105,30 +109,120 @@ class ArticleMeta:
 
     @classmethod
     def from_dict(cls, meta: dict[str, Any]) -> ArticleMeta:
+        return cls.read(meta)[0]
+
+    @classmethod
+    def read(cls, meta: dict[str, Any]) -> tuple[ArticleMeta, tuple[MetaProblem, ...]]:
+        """``meta`` typed, and every value the schema refuses (what ``almanac check``
+        reports at the key's line): one pass, so the build reads what check passed."""
         values: dict[str, Any] = {}
+        problems: list[MetaProblem] = []
+        for key in meta:
+            # Any other key is most likely a typo (``theme:`` for ``themes:``) that
+            # would otherwise be silently ignored.
+            if not isinstance(key, str) or key not in KNOWN_KEYS:
+                hint = (
+                    "（专题请写在 themes 下，自由标签写在 tags 下）"
+                    if key in ("theme", "tag")
+                    else ""
+                )
+                problems.append(
+                    MetaProblem(str(key), f"未知的前言键 “{key}”{hint}：可用的键见编辑指南")
+                )
+        for key in REQUIRED_KEYS:
+            value = meta.get(key)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                problems.append(MetaProblem(key, f"缺少 {key}（必填）"))
         for key in TEXT_KEYS:
             value = meta.get(key)
             if isinstance(value, str):
                 values[key] = value
+            elif value is not None:
+                problems.append(MetaProblem(key, f"{key} 应为一段文字，而不是 {_kind(value)}"))
         for key in LIST_KEYS:
             value = meta.get(key)
+            # Read leniently (a lone text is a one-item list), reported strictly.
             items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
             values[key] = tuple(v.strip() for v in items if isinstance(v, str) and v.strip())
-        source = meta.get("source")
-        if isinstance(source, dict):
-            file, lines, url = source.get("file"), source.get("lines"), source.get("url")
-            values["source"] = ArticleSource(
-                file=file if isinstance(file, str) else "",
-                lines=tuple(lines) if isinstance(lines, list) and all(map(_is_int, lines)) else (),
-                url=url if isinstance(url, str) else "",
+            if value is not None and not (
+                isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+            ):
+                problems.append(MetaProblem(key, f"{key} 应为文字列表，如 [甲, 乙]"))
+        if "source" in meta:
+            source, source_problems = _source(meta["source"])
+            problems += source_problems
+            if source is not None:
+                values["source"] = source
+        sha = meta.get("source_sha256")
+        if "source_sha256" in meta and not (isinstance(sha, str) and SHA256.match(sha)):
+            problems.append(
+                MetaProblem(
+                    "source_sha256",
+                    "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）",
+                )
             )
         published = meta.get("published")
         if isinstance(published, (date, str, int)) and not isinstance(published, bool):
             values["published"] = published
+        if "published" in meta and not (
+            isinstance(published, (date, str)) and PUBLISHED_DATE.match(str(published))
+        ):
+            problems.append(
+                MetaProblem(
+                    "published",
+                    f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}",
+                )
+            )
         year = meta.get("year")
         if is_year(year):
             values["year"] = year
-        return cls(**values)
+        elif "year" in meta:
+            problems.append(MetaProblem("year", f"year 应为四位年份数字，如 2022，而不是 {year!r}"))
+        return cls(**values), tuple(problems)
+
+
+@dataclass(frozen=True)
+class MetaProblem:
+    """A front-matter value the schema refuses: the key whose line locates it, and why."""
+
+    key: str
+    message: str
+
+
+def _source(value: Any) -> tuple[ArticleSource | None, list[MetaProblem]]:
+    """``source:`` typed (``None`` when it is no mapping), and what is wrong with it.
+    Whether ``source.file`` exists is the check's to say: it needs the checkout."""
+    if not isinstance(value, dict):
+        return None, [MetaProblem("source", _SOURCE_FORM)]
+    file, lines, url = value.get("file"), value.get("lines"), value.get("url")
+    source = ArticleSource(
+        file=file if isinstance(file, str) else "",
+        lines=tuple(lines) if isinstance(lines, list) and all(map(_is_int, lines)) else (),
+        url=url if isinstance(url, str) else "",
+    )
+    if not isinstance(file, str):
+        return source, [MetaProblem("source", _SOURCE_FORM)]
+    problems = []
+    if lines is not None and not (
+        isinstance(lines, list)
+        and len(lines) == 2
+        and all(_is_int(n) and n >= 1 for n in lines)
+        and lines[0] <= lines[1]
+    ):
+        problems.append(MetaProblem("source", "source.lines 应为 [起始行, 结束行]，两个正整数"))
+    if url is not None and not (isinstance(url, str) and HTTP_URL.match(url)):
+        problems.append(MetaProblem("source", f"source.url 应为 http(s) 网址，而不是 {url!r}"))
+    return source, problems
+
+
+_SOURCE_FORM = "source 应为 {file: seeds/种子文件.txt, lines: [起, 止]}"
+
+
+def _kind(value: Any) -> str:
+    """A YAML value's kind in an editor's words."""
+    return {list: "列表", dict: "映射", bool: "是/否", int: "数字", float: "数字"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _is_int(value: Any) -> bool:
@@ -179,7 +273,16 @@ class Article:
         """``meta`` typed, once: change an article's front matter by making a new
         Article (``dataclasses.replace``), not by editing ``meta`` in place. The dict
         stays as written (the plain export writes it back, check reads it)."""
-        return ArticleMeta.from_dict(self.meta)
+        return self._read[0]
+
+    @property
+    def meta_problems(self) -> tuple[MetaProblem, ...]:
+        """The front-matter values :class:`ArticleMeta` refuses (check reports them)."""
+        return self._read[1]
+
+    @cached_property
+    def _read(self) -> tuple[ArticleMeta, tuple[MetaProblem, ...]]:
+        return ArticleMeta.read(self.meta)
 
     @property
     def title(self) -> str:

@@ -1,5 +1,5 @@
 """store.ArticleMeta (issue 15): the front matter typed once, by one schema that
-almanac check's key lists come from, so check and render cannot disagree on a key."""
+almanac check validates through, so check and render cannot disagree on a key."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ import re
 from datetime import date
 from pathlib import Path
 
-from generator import check
+from conftest import make_project_copy
+
+from generator.check import check_project
 from generator.corpus import Entry
 from generator.enrich import chronology
+from generator.project import Project
 from generator.render.citation import source_text
 from generator.render.publication import article_year as listing_year
 from generator.render.publication import publication, reference
@@ -21,6 +24,7 @@ from generator.store import (
     TEXT_KEYS,
     ArticleMeta,
     ArticleSource,
+    MetaProblem,
     parse_article,
 )
 
@@ -49,11 +53,63 @@ def test_each_kind_of_value_is_coerced_once():
     assert ArticleMeta.from_dict({"source": {"lines": [1, "x"]}}).source.lines == ()
 
 
-def test_check_knows_exactly_the_schema_keys():
+def test_the_schema_keys_are_the_model_fields():
     typed = {f.name for f in dataclasses.fields(ArticleMeta)}
     assert set(TEXT_KEYS) | set(LIST_KEYS) <= typed
     assert typed - set(TEXT_KEYS) - set(LIST_KEYS) <= set(OTHER_KEYS)  # source, published, year
-    assert check.KNOWN_KEYS is KNOWN_KEYS and check.TEXT_KEYS is TEXT_KEYS
+    assert set(TEXT_KEYS) | set(LIST_KEYS) | set(OTHER_KEYS) == KNOWN_KEYS
+
+
+def test_the_model_reads_a_bad_value_as_absent_and_says_why():
+    meta, problems = ArticleMeta.read(
+        {
+            "title": ["甲"],
+            "district": "巴南区",
+            "district_slug": "banan",
+            "authors": 3,
+            "year": "二〇二二",
+        }
+    )
+    assert (meta.title, meta.authors, meta.year) == ("", (), None)
+    assert problems == (
+        MetaProblem("title", "title 应为一段文字，而不是 列表"),
+        MetaProblem("authors", "authors 应为文字列表，如 [甲, 乙]"),
+        MetaProblem("year", "year 应为四位年份数字，如 2022，而不是 '二〇二二'"),
+    )
+    assert (
+        ArticleMeta.read({"title": "标题", "district": "巴南区", "district_slug": "banan"})[1] == ()
+    )
+
+
+def test_check_reports_a_bad_field_type_through_the_model_with_file_and_line(tmp_path):
+    root = make_project_copy(tmp_path / "p")
+    path = next(iter(sorted((root / "docs" / "articles").rglob("*.md"))))
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    line = next(n for n, ln in enumerate(lines, start=1) if ln.startswith("title:"))
+    lines.insert(line, "subtitle: {主: 副}")  # a mapping where text belongs, on the next line
+    path.write_text("\n".join(lines), encoding="utf-8")
+    article = parse_article(path.read_text(encoding="utf-8"), path)
+    assert article.meta_problems == (MetaProblem("subtitle", "subtitle 应为一段文字，而不是 映射"),)
+    assert article.front_matter.subtitle == ""  # what the build would read
+    rel = path.relative_to(root).as_posix()
+    assert [str(p) for p in check_project(Project(root))] == [
+        f"{rel}:{line + 1}: subtitle 应为一段文字，而不是 映射"
+    ]
+
+
+def test_check_takes_the_front_matter_rules_from_the_model(tmp_path, monkeypatch):
+    # No second copy of the rules in check.py: a rule the model adds, check reports.
+    root = make_project_copy(tmp_path / "p")
+    read = ArticleMeta.read.__func__
+
+    def stricter(cls, meta):
+        typed, problems = read(cls, meta)
+        return typed, (*problems, MetaProblem("district", "新规则"))
+
+    monkeypatch.setattr(ArticleMeta, "read", classmethod(stricter))
+    reported = [p for p in check_project(Project(root)) if p.message == "新规则"]
+    assert reported and all(p.line > 1 for p in reported)
 
 
 def test_an_article_reads_its_title_and_district_from_the_model():

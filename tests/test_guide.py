@@ -90,7 +90,7 @@ def test_the_guide_examples_pass_almanac_check(tmp_path):
 
 
 def test_the_front_matter_example_keys_are_the_ones_the_check_knows():
-    from generator.check import KNOWN_KEYS
+    from generator.store import KNOWN_KEYS
 
     table = GUIDE.split("## 前言中可用的键", 1)[1].split("\n## ", 1)[0]
     documented = set(re.findall(r"`([a-z_0-9]+)`", table))

@@ -23,6 +23,9 @@ import yaml
 
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
+
+# The forms front matter holds them in (the article schema's, which almanac check applies).
+from ..store import HTTP_URL, PUBLISHED_DATE
 from .articles import assemble
 from .draft import Draft, StructureError
 from .furniture import PageDetails, strip_furniture, without_garble
@@ -43,9 +46,6 @@ __all__ = [
 
 # What an editor may state about a seed's publication without touching its text.
 PUBLICATION_KEYS = ("published", "source_name", "page", "source_url")
-# The forms front matter holds them in (almanac check applies the same).
-PUBLISHED_DATE = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
-HTTP_URL = re.compile(r"^https?://[^\s<>\"']+$")
 
 
 def sidecar_path(seed_path: Path, kind: str) -> Path:
