@@ -44,3 +44,19 @@ def test_no_two_generator_modules_define_a_public_class_of_the_same_name():
     assert "Draft" in classes and "Corpus" in classes  # the walk does see the package
     clashes = {name: modules for name, modules in classes.items() if len(modules) > 1}
     assert not clashes, f"give each class a name saying what it is: {clashes}"
+
+
+PAGE_URL_SPELLING = re.compile(r"""f["'](?:districts|themes|articles)/\{""")
+
+
+def test_only_paths_py_spells_a_district_theme_or_article_url():
+    # A second spelling of districts/{slug} drifts from the pages the build writes.
+    assert PAGE_URL_SPELLING.search('out[f"districts/{slug}/"] = name')
+    spelled = [
+        f"{path.relative_to(PROJECT_ROOT).as_posix()}:{n}"
+        for path in sorted((PROJECT_ROOT / "generator").rglob("*.py"))
+        if path.name != "paths.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1)
+        if PAGE_URL_SPELLING.search(line)
+    ]
+    assert spelled == [], "build page paths and URLs with generator/paths.py"

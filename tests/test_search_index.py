@@ -13,6 +13,9 @@ import search_reference as ref
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from generator.corpus import Corpus
+from generator.paths import SitePaths, district_page
+from generator.project import Project
 from generator.sanitize import clean_html
 from generator.search import build as sb
 from generator.search import extract as sx
@@ -606,3 +609,9 @@ def test_text_taken_during_the_build_is_the_text_of_the_written_pages(tmp_path):
     before = {p: p.read_bytes() for p in index}
     sb.write_index(site, *sx.site_facts(config.plugins["almanac"].corpus))  # read back from disk
     assert {p: p.read_bytes() for p in sorted((site / "search").rglob("*.json"))} == before
+
+
+def test_the_search_index_knows_a_district_page_by_both_its_urls(site_project):
+    prefixes = sx.district_prefixes(Corpus.load(Project(site_project)))
+    for directory_urls in (True, False):
+        assert prefixes[SitePaths(directory_urls).url(district_page("banan"))] == "巴南区"

@@ -25,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 from markupsafe import Markup
 
+from ..paths import SitePaths, district_page
 from .keys import INDEX_DIR
 
 # Generated appendices that repeat the article's own sentences (本文数据, the
@@ -341,6 +342,7 @@ def district_prefixes(corpus) -> dict[str, str]:
             continue
         out[entry.url] = entry.district
         if entry.district_slug:
-            out[f"districts/{entry.district_slug}/"] = entry.district
-            out[f"districts/{entry.district_slug}.html"] = entry.district
+            # The district page's URL as either build writes it (online, offline).
+            for paths in (SitePaths(directory_urls=True), SitePaths(directory_urls=False)):
+                out[paths.url(district_page(entry.district_slug))] = entry.district
     return out
