@@ -149,6 +149,8 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
+    from bench.chromium import launch
+
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
@@ -157,17 +159,7 @@ def first_search_bytes(site: Path, query: str = "集团化办学") -> tuple[int,
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                ],
-            )
+            browser = launch(p)
             page = browser.new_page()
             sizes: list[tuple[str, int]] = []
             phase = ["load"]

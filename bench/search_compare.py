@@ -44,6 +44,7 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.chromium import launch  # noqa: E402
 from generator.search import extract as sx  # noqa: E402
 from generator.search import keys as sk  # noqa: E402
 
@@ -63,14 +64,6 @@ QUERIES = [
     "心理 健康",
     "AI",
     "大",
-]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
 ]
 
 
@@ -173,7 +166,7 @@ def measure_browser(engine: str, site: Path, queries: list[str], truth: Truth) -
 
     rows = []
     with served(site) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch(p)
         for query in queries:
             context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
             page = context.new_page()

@@ -34,20 +34,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.chromium import launch  # noqa: E402
 from bench.make_corpus import make_corpus  # noqa: E402
 from bench.run import make_project  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PATIENCE_S = 1800  # a first build at 5,000 articles on a loaded machine
 
 
@@ -135,7 +127,7 @@ def measure(n: int, edits: int, dirty: bool, workdir: Path) -> dict:
     try:
         first_build_s = wait_served(url, server, log)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(playwright)
             page = browser.new_page()
             page.goto(url)
             page.wait_for_load_state("load")

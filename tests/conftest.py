@@ -34,6 +34,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from bench.chromium import launch
+
 # Property tests draw the same examples on every run, so CI is reproducible and a red
 # run can be replayed; HYPOTHESIS_PROFILE=explore draws new ones to look for bugs.
 settings.register_profile("repeatable", derandomize=True)
@@ -43,15 +45,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_ARTICLES = PROJECT_ROOT / "tests" / "fixtures" / "articles"
 SCREENSHOTS_DIR = PROJECT_ROOT / "test-artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def make_project_copy(dest: Path, articles: Path | None = FIXTURE_ARTICLES) -> Path:
@@ -149,7 +142,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch(playwright)
         try:
             yield chromium
         finally:

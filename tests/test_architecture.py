@@ -60,3 +60,14 @@ def test_only_paths_py_spells_a_district_theme_or_article_url():
         if PAGE_URL_SPELLING.search(line)
     ]
     assert spelled == [], "build page paths and URLs with generator/paths.py"
+
+
+def test_one_module_says_how_chromium_is_launched():
+    # The benches and the browser tests drive the same browser with the same flags.
+    spelled = sorted(
+        path.relative_to(PROJECT_ROOT).as_posix()
+        for folder in ("bench", "tests", "tools")
+        for path in (PROJECT_ROOT / folder).rglob("*.py")
+        if re.search(r"""["'](?:/usr/bin/chromium|--no-sandbox)["']""", path.read_text("utf-8"))
+    )
+    assert spelled == ["bench/chromium.py"], "launch Chromium with bench.chromium.launch"

@@ -8,10 +8,10 @@ import threading
 import zipfile
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS
 from reader_project import build_site, make_project
 from test_site_links import broken_links
 
+from bench.chromium import launch
 from generator.offline import zip_site
 
 
@@ -90,7 +90,7 @@ def chromium(request):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        own = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        own = launch(p)
         yield own
         own.close()
 
