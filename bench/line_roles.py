@@ -21,7 +21,8 @@ Usage:
   python bench/line_roles.py [--articles 360] [--json FILE] [--show NAME] [--labels-only] [--sweep]
 
 The derived labels are cached as JSON under /tmp/line_roles/ (never in the
-repository). Only steps 3–4 need python-crfsuite; the label derivation
+repository). Only steps 3–4 need python-crfsuite (the ``bench`` extra:
+``pip install -e '.[bench]'``); the label derivation
 (:func:`fixture_labels`, :func:`corpus_labels`) uses the project's own
 dependencies and is what ``tests/test_line_roles.py`` checks.
 """
@@ -855,6 +856,18 @@ def sequences(pages: list[Page], gazetteer) -> list[tuple[list[dict], list[str],
     return result
 
 
+def crfsuite():
+    """python-crfsuite, or an exit naming the extra that installs it (steps 3–4 only)."""
+    try:
+        import pycrfsuite
+    except ImportError:
+        raise SystemExit(
+            "bench/line_roles.py: the CRF needs python-crfsuite, which the project's own "
+            "dependencies leave out: pip install -e '.[bench]' (or run with --labels-only)"
+        ) from None
+    return pycrfsuite
+
+
 def train_crf(
     train: list[tuple[list[dict], list[str], Page]],
     model: Path,
@@ -862,7 +875,7 @@ def train_crf(
     c2: float = 0.05,
     iterations: int = 150,
 ) -> None:
-    import pycrfsuite
+    pycrfsuite = crfsuite()
 
     trainer = pycrfsuite.Trainer(verbose=False)
     for feats, labels, _ in train:
@@ -874,7 +887,7 @@ def train_crf(
 
 
 def crf_predict(model: Path, data: list[tuple[list[dict], list[str], Page]]) -> list[list[str]]:
-    import pycrfsuite
+    pycrfsuite = crfsuite()
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
@@ -927,7 +940,7 @@ def hybrid(rules: list[str], crf: list[str], margins: list[float], threshold: fl
 
 
 def crf_marginals(model: Path, data, predicted: list[list[str]]) -> list[list[float]]:
-    import pycrfsuite
+    pycrfsuite = crfsuite()
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
@@ -1102,6 +1115,8 @@ def main() -> int:
         help="choose the training mix by cross-validation on the tune group",
     )
     args = parser.parse_args()
+    if not args.labels_only:
+        crfsuite()  # before minutes of label derivation, not after
 
     from generator.districts import Gazetteer
 

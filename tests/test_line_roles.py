@@ -1,12 +1,20 @@
 """Gold line roles derived from the answer keys (bench/line_roles.py).
 
 Only the derivation is tested: it uses the project's own dependencies, not
-python-crfsuite (the CRF half of the benchmark is not part of the test suite).
+python-crfsuite (the CRF half of the benchmark is not part of the test suite;
+its ``bench`` extra installs it).
 """
 
 from __future__ import annotations
 
-from bench.line_roles import FIXTURES, ROLES, corpus_labels, fixture_page
+import sys
+import tomllib
+
+import pytest
+from conftest import PROJECT_ROOT
+from packaging.requirements import Requirement
+
+from bench.line_roles import FIXTURES, ROLES, corpus_labels, crfsuite, fixture_page
 
 
 def _by_text(page):
@@ -66,3 +74,12 @@ def test_synthetic_pages_are_labelled_from_their_truth(tmp_path):
         assert sum(label == "body" for label in page.gold) > 0.6 * sum(
             label is not None for label in page.gold
         )
+
+
+def test_without_crfsuite_the_bench_names_the_extra_that_installs_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)  # what an absent package gives
+    with pytest.raises(SystemExit, match=r"pip install -e '\.\[bench\]'"):
+        crfsuite()
+    pyproject = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    bench = [Requirement(r).name for r in pyproject["project"]["optional-dependencies"]["bench"]]
+    assert "python-crfsuite" in bench
