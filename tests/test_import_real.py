@@ -296,3 +296,17 @@ def test_menus_summary_boxes_disclaimers_and_pinyin_garble_never_reach_the_text(
 )
 def test_bylines_marked_by_dots_places_and_underscores(text, names):
     assert byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text, page",
+    [
+        ("某某日报　　2019年9月6日　星期五\n7\n区县·教育\n新校落成开学\n", "7版"),
+        ("06　教育\n某某日报　2022年9月20日　星期二\n\n大山里的学校\n", "06版"),
+        # a number in the text is no page: no masthead or date beside it
+        ("新校落成开学\n\n7\n\n学校有7个班。\n", ""),
+    ],
+)
+def test_a_print_pages_bare_page_number_beside_its_masthead(text, page):
+    _, details = strip_furniture(lines(text))
+    assert details.page == page

@@ -107,6 +107,7 @@ _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _PAGE = re.compile(
     r"(?:第\s*([0-9０-９一二三四五六七八九十]+)\s*版)|(?<![A-Za-z0-9])([A-H]\s*[0-9]{1,2})\s*版?(?![0-9])"
 )
+_BARE_PAGE_NUMBER = re.compile(r"(\d{1,2})(?:[\s\u3000]+(\S{2,8}))?")
 _MASTHEAD = re.compile(
     r"^(?:\S{1,8}?(?:日报|晚报|晨报|时报|导报|教育报|都市报|商报|农民报|青年报|法治报)|[\u4e00-\u9fff]{2,4}报)$"
 )
@@ -451,6 +452,23 @@ def strip_furniture(
             details.page = details.page or page_of(text)
             masthead = next((p for p in pieces if _MASTHEAD.match(p)), "")
             details.source_name = details.source_name or masthead
+        bare = _BARE_PAGE_NUMBER.fullmatch(text)
+        if (
+            bare
+            and not web
+            and not details.page
+            and pos <= 6
+            and (not bare.group(2) or page_name(bare.group(2)))
+            and any(
+                _MASTHEAD.match(texts[j].split()[0] if texts[j].split() else "")
+                or date_of(texts[j])
+                for j in nonblank[max(0, pos - 2) : pos + 3]
+                if j != i
+            )
+        ):
+            # 重庆日报 2019年9月6日 星期五 / 7 / 区县·教育: the page's number on a line
+            # of its own (or before its name: 06 教育), beside the masthead.
+            details.page = bare.group(1) + "版"
     details.source_name = details.source_name or site
     if traditional:
         # Read through the simplified form, given as printed (鄭黎明, not 郑黎明).
