@@ -167,3 +167,35 @@ def test_a_caption_closed_by_its_photographer_and_a_rating_box(tmp_path):
     assert article.meta["subtitle"] == "——海南白沙一所乡镇中学的变化"
     assert any(c.startswith("陈小梅（右）毕业后回到村里当老师") for c in article.meta["captions"])
     assert "本版得分" not in article.body and "3分" not in article.body
+
+
+# A city paper's page of short items, one per district; the last names its
+# partner district too (a school of one district opens a campus in another).
+PARTNER_ITEMS = """北京晚报　2024年5月22日　星期三　第09版
+教育
+
+两所高校联手办朝阳新校
+
+　　朝阳区将和两所高校合办一所九年一贯制
+学校，协议已经签下，今秋招第一批学生。
+
+　　据了解，朝阳区已成立20多个教育集团。
+（记者　孟佳琪）
+
+名校将在良乡办分校
+
+　　房山区良乡大学城要新开一所公办小学，
+由海淀区一所名校来办，名字就叫“某某小学
+房山学校”。
+
+　　学校建好后进入集团统一管理，附近适龄
+儿童在家门口就能上学。（记者　孟佳琪）
+"""
+
+
+def test_an_item_naming_its_partner_district_is_an_article_of_its_own(tmp_path):
+    articles = imported(tmp_path, PARTNER_ITEMS)
+    by_district = {a.meta["district"]: a for a in articles}
+    assert set(by_district) == {"朝阳区", "房山区"}
+    assert by_district["房山区"].title == "名校将在良乡办分校"
+    assert "良乡" not in by_district["朝阳区"].body

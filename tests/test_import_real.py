@@ -310,3 +310,14 @@ def test_bylines_marked_by_dots_places_and_underscores(text, names):
 def test_a_print_pages_bare_page_number_beside_its_masthead(text, page):
     _, details = strip_furniture(lines(text))
     assert details.page == page
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("南方周末記者 高某琛發自四川西昌", ["高某琛"]),  # where the reporter files from
+        ("本報記者 張某委 圖/文", ["張某委"]),
+    ],
+)
+def test_bylines_filed_from_a_place_and_in_traditional_script(text, names):
+    assert byline_names(text) == names

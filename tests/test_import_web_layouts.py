@@ -856,3 +856,82 @@ def test_a_series_kicker_a_slogan_and_a_bracketed_office(tmp_path):
     assert article.title == "从“一间教室”到“一所学校”:两地携手办学八年"
     assert article.meta["kicker"] == "东西协作 山海情深"
     assert "(乌恰县教育局)" not in article.body
+
+
+# An agency's page: outlet, date and reporter on one line between bullets;
+# a related list's times after the text.
+BULLETED_INFO_LINE = """走进新校区
+
+某某社• 2024-11-10 08:19:41 •记者 周华
+
+11月7日,灵山县一所小学的孩子们在新校区操场上运动。今年秋季学期,灵山县6所新建小学交付使用。
+
+记者近日走进其中一所,探访孩子们在新校址的第一个学期。
+
+06/26 09:30
+"""
+
+
+def test_outlet_date_and_reporter_between_bullets(tmp_path):
+    (article,) = imported(tmp_path, BULLETED_INFO_LINE)
+    assert article.title == "走进新校区"
+    assert article.meta["authors"] == ["周华"]
+    assert article.meta["published"] == "2024-11-10"
+    assert article.meta["source_name"] == "某某社"
+    assert "09:30" not in article.body
+
+
+# Traditional script: the outlet's channel, a colon, the reporters and the date
+# on one line; the writer and the editor who passed it in closing brackets.
+CHANNEL_LINE = """將台鄉新建希望小學落成
+
+新華網寧夏頻道:毛某平 師某和 張某玲 2007-07-23
+
+七月十四日,西吉縣將台鄉一所新建的希望小學舉行落成儀式,學校可容納學生600名。
+
+學校由社會捐資建成,設有教室12間和一座標準操場。(撰稿:張大偉審核:高寬民)
+"""
+
+
+def test_a_channel_line_with_reporters_and_a_writers_closing_brackets(tmp_path):
+    (article,) = imported(tmp_path, CHANNEL_LINE)
+    assert article.meta["district"] == "西吉县"
+    assert sorted(article.meta["authors"]) == sorted(["毛某平", "師某和", "張某玲", "張大偉"])
+    assert article.meta["published"] == "2007-07-23"
+    assert "審核" not in article.body
+
+
+# 来源: the outlet, its reporters and the date run together; a web headline
+# with its deck after a dash, a deck by its ending.
+SOURCE_RUN_TOGETHER = """满载山乡的希望——某某民族小学办学侧记
+
+  来源:中国某某网王某喆 刘某昕2022-08-22
+打印本文
+
+西盟佤族自治县的民族小学建于1982年,如今有学生1300多名,九成以上是佤族孩子。
+
+学校开设了佤族文化课,孩子们在课堂上学唱民歌。(记者:王某喆、刘某昕)
+"""
+
+
+def test_a_source_value_with_reporters_and_date_and_a_dash_deck(tmp_path):
+    (article,) = imported(tmp_path, SOURCE_RUN_TOGETHER)
+    assert article.title == "满载山乡的希望"
+    assert article.meta["subtitle"] == "——某某民族小学办学侧记"
+    assert article.meta["authors"] == ["王某喆", "刘某昕"]
+    assert article.meta["published"] == "2022-08-22"
+    assert article.meta["source_name"] == "中国某某网"
+
+
+# Two counties named equally often and no short name to decide: never refused.
+TIE = """山下的新学校
+
+从喜德县搬下山的孩子们,在西昌市的一所新学校开学了。
+
+学校有24个班,孩子们每天步行十分钟就能到校。
+"""
+
+
+def test_a_tie_between_two_counties_is_no_refusal(tmp_path):
+    (article,) = imported(tmp_path, TIE)
+    assert article.meta["district"] in ("喜德县", "西昌市")

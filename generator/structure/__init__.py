@@ -29,7 +29,7 @@ from ..store import HTTP_URL, PUBLISHED_DATE
 from .articles import assemble
 from .draft import Draft, StructureError
 from .furniture import PageDetails, strip_furniture, without_garble
-from .pages import place_numbered_captions, share_page_credit, split_articles
+from .pages import first_named, place_numbered_captions, share_page_credit, split_articles
 from .units import segment_units
 
 __all__ = [
@@ -162,9 +162,12 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             # Other counties named once each (苍南县、磐安县 as partners), its own
             # only by short name (龙游中学, 龙游坚持…): the short name it repeats.
             outlet = None if hint or not exc.no_district else _by_short_name(gazetteer, units)
-            if outlet is None:
+            if outlet is not None:
+                gazetteer, hint = outlet
+            elif exc.no_district and not hint:
+                hint = first_named([u.text for u in units if u.kind == "para"], gazetteer)
+            if not hint:
                 raise
-            gazetteer, hint = outlet
             pieces = split_articles(units, gazetteer, hint, one_article)
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]

@@ -160,10 +160,10 @@ def _byline_names_written(
     text: str, near_credit: bool, reserved: frozenset[str]
 ) -> list[str] | None:
     names = _byline_names(text, near_credit=near_credit, reserved=reserved)
-    if names is not None or not re.search(r"[記訊報圖攝縣區]", text):
+    if names is not None or not re.search(r"[^\x00-\x7f]", text):
         return names
     simplified = to_simplified(text)
-    if len(simplified) != len(text):
+    if simplified == text or len(simplified) != len(text):
         return None
     names = _byline_names(simplified, near_credit=near_credit, reserved=reserved)
     if not names:
@@ -186,6 +186,7 @@ def _spaced_role() -> re.Pattern[str]:
     return re.compile(f"^(?:{spaced})(?= )")
 
 
+_REPORTING_FROM = re.compile(r"(?<=[\u4e00-\u9fff])\s*发自[\u4e00-\u9fff]{2,8}$")
 _DOTTED = re.compile(r"[·•]\s*([^·•\s]{2,5})\s*[·•]")
 _SUPPLIED_PHOTOS = re.compile(r"\s+供图\s*[_:：/]?\s*\S+$")
 _WRITERS_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][\u4e00-\u9fff]{2,10}[)）]$")
@@ -232,6 +233,7 @@ def _byline_names(
         text, near_credit = dotted.group(1), True  # ·朱光明·: a paper's mark for its writer
     text = _SUPPLIED_PHOTOS.sub("", text)  # 本刊记者_某某 供图_某某联盟: who lent the photos
     text = _WRITERS_PLACE.sub("", text)  # 文/图:罗祖文(贵州): where the writer is from
+    text = _REPORTING_FROM.sub("", text)  # 南方周末记者 高伊琛发自四川西昌
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)

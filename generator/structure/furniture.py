@@ -121,6 +121,8 @@ _POST_HEADER = re.compile(
     r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*)"
     r"发布于\s*(?:[\u4e00-\u9fff]{1,4}|\d+\s*(?:秒|分钟|小时|天)前)$"
 )
+# 天水在线编辑:陶静: the site's editor of the page, its name before the label.
+_OUTLET_EDITOR = re.compile(r"^\S{0,12}?(?:责任编辑|责编|编辑|审核)\s*[:：]\s*\S{2,4}$")
 _SOURCE_AND_WRITER = re.compile(
     r"^(?P<outlet>[^\s:：]{2,16}?)(?:全媒体记者|融媒体记者|首席记者|记者|通讯员)\s*[:：]?\s*(?P<names>\S{2,4}(?:[\s、]\S{2,4}){0,3})$"
 )
@@ -302,8 +304,13 @@ def strip_furniture(
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
             continue
-        if text[:1] in "(（" and text[-1:] in ")）" and page_furniture(text[1:-1].strip()):
-            drop(i)  # (责任编辑 朱晓涵): a furniture line in brackets
+        boxed = text.rstrip(" |｜")
+        if (
+            boxed[:1] in "(（"
+            and boxed[-1:] in ")）"
+            and (page_furniture(boxed[1:-1].strip()) or _OUTLET_EDITOR.match(boxed[1:-1].strip()))
+        ):
+            drop(i)  # (责任编辑 朱晓涵) / (天水在线编辑:陶静) |: a furniture line in brackets
             continue
         if web and re.fullmatch(r"\d{1,6}", text.strip()):
             drop(i)  # 0 / 128: a share or like count under the headline
@@ -429,6 +436,17 @@ def strip_furniture(
             continue
         if web and _URL.fullmatch(text):
             drop(i)  # the page's own address on a line of its own
+            continue
+        signed_line = _signed_info_line(text) if web else None
+        if signed_line is not None:
+            # 新华社• 2024-11-10 08:19:41 •记者 周华 / 新华网宁夏频道:甲 乙 丙 2007-07-23:
+            # the outlet, the date and the reporters on one line.
+            outlet, date, names = signed_line
+            keep_date(date)
+            details.source_name = details.source_name or outlet
+            details.authors.extend(n for n in names if n not in details.authors)
+            details.info_line = details.info_line or out[i].number
+            drop(i)
             continue
         clocked = _CLOCKED_LINE.match(text)
         if web and clocked:
@@ -673,6 +691,47 @@ def _menu_line(text: str) -> bool:
     )
 
 
+_INFO_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _signed_info_line(text: str) -> tuple[str, str, list[str]] | None:
+    """(outlet, date, reporters) of a web page's line that gives all three:
+    新华社• 2024-11-10 08:19:41 •记者 周华 / 新华网宁夏频道:甲 乙 丙 2007-07-23 /
+    中国青年网王喆 刘世昕2022-08-22 (a 来源 value)."""
+    simple = to_simplified(text)
+    dated = _INFO_DATE.search(simple)
+    if not dated or len(simple) > 80 or re.search(r"[，。！？；]", simple):
+        return None
+    rest = (simple[: dated.start()] + " " + simple[dated.end() :]).strip(" •·|｜")
+    pieces = [p.strip() for p in re.split(r"\s*[•·|｜]\s*", rest) if p.strip()]
+    if len(pieces) == 1:
+        # 新华网宁夏频道:甲 乙 丙: the outlet, a colon, the names
+        outlet, colon, names_text = pieces[0].partition("：" if "：" in pieces[0] else ":")
+        if not colon:
+            glued = re.match(
+                rf"^(\S{{2,16}}?(?:{'|'.join(map(re.escape, cues().outlet_endings))}))(\S.*)$",
+                pieces[0],
+            )
+            if not glued:
+                return None
+            outlet, names_text = glued.groups()  # 中国青年网王喆 刘世昕
+        pieces = [outlet.strip(), names_text.strip()]
+    if len(pieces) != 2:
+        return None
+    outlet, names_text = pieces
+    names = byline_names(names_text, near_credit=True) or byline_names(
+        "记者 " + names_text, near_credit=True
+    )
+    if not names or not to_simplified(outlet).endswith(cues().organisation_endings):
+        return None
+    written = text if len(text) == len(simple) else simple
+    as_printed = [
+        written[simple.find(n) : simple.find(n) + len(n)] if n in simple else n for n in names
+    ]
+    outlet_printed = written[simple.find(outlet) : simple.find(outlet) + len(outlet)]
+    return outlet_printed, dated.group(0), as_printed
+
+
 def _date_line(text: str) -> bool:
     """A line that is only a date (and time, weekday): 2023-08-09 16:06:49, also
     after the page's address (http://… 2007-04-11 15:10:44)."""
@@ -747,6 +806,12 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
         if key == "published":
             details.published = details.published or date_of(value)
         elif key == "source_name":
+            glued = _signed_info_line(value.strip())
+            if glued:
+                # 来源:中国青年网王喆 刘世昕2022-08-22: outlet, reporters and date run together
+                head = glued[0]
+                details.published = details.published or date_of(glued[1])
+                details.authors.extend(n for n in glued[2] if n not in details.authors)
             signed = _SOURCE_AND_WRITER.match(head)
             if signed:
                 # 来源:昆明日报全媒体记者:杨官荣: the outlet, then its reporter

@@ -105,6 +105,46 @@ def text_affinity(
 # ---------------------------------------------------------------- splitting
 
 
+def _label_headed_ties(
+    units: list[Unit],
+    paragraphs: list[int],
+    labels: dict[int, str | None],
+    gazetteer: Gazetteer,
+) -> None:
+    """房山区…一所新校，由海淀区某小学来办: a paragraph right under a headline of
+    its own that names two districts, neither dominant nor the article's above,
+    opens an article of the one it names most, first on a tie (its subject; the
+    other is the partner)."""
+    previous: str | None = None
+    for i in paragraphs:
+        if labels[i]:
+            previous = labels[i]
+            continue
+        counts = gazetteer.mentions(units[i].text)
+        if (
+            previous
+            and len(counts) == 2  # (a list of partners, 锦江区、青羊区、武侯区, is no subject)
+            and previous not in counts
+            and i > 0
+            and units[i - 1].kind == "display"
+            and caption_score(units[i - 1].text) < 2
+            and max(counts.values()) >= 3  # named in full
+        ):
+            top = max(counts.values())
+            labels[i] = previous = next(n for n, c in counts.items() if c == top)
+
+
+def first_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
+    """The district a text names first: the last resort between districts it names
+    as often (从喜德县搬下山 … 西昌市川兴镇), so that a text naming its county is
+    never refused."""
+    for text in texts:
+        counts = gazetteer.mentions(text)
+        if counts:
+            return next(iter(counts))
+    return None
+
+
 def split_articles(
     units: list[Unit],
     gazetteer: Gazetteer,
@@ -122,6 +162,7 @@ def split_articles(
     labels: dict[int, str | None] = {
         i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs
     }
+    _label_headed_ties(units, paragraphs, labels, gazetteer)
     forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if one_article or not any(labels.values()):
         whole = "".join(u.text for u in units)

@@ -56,6 +56,9 @@ def _bare_credit(inner: str) -> str:
     return " ".join(tokens)
 
 
+_EDITOR_LABEL = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|校对|校對|初审|初審|复审|複審|终审|終審|监制|監製)\s*[:：]"
+)
 _REPORTER_ROLE = re.compile(r"(?:特约|实习|見習|见习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
 
 
@@ -82,9 +85,15 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False) -> bool:
         inner = (inner[: source.start()] + " " + inner[source.end() :]).strip()
         if not inner:
             return True
+    # （撰稿:张大伟审核:高宽民）: the writer, then the editors who passed it — not authors.
+    inner = _EDITOR_LABEL.split(inner, maxsplit=1)[0].strip() or inner
     names = byline_names(_bare_credit(inner), near_credit=True) or byline_names(
         inner, near_credit=True
     )
+    if not names and "、" in inner:
+        names = byline_names(
+            _bare_credit(inner.replace("、", " ")), near_credit=True
+        )  # （记者:甲、乙）
     if not names and dateline:
         names = _names_under_roles(_CREDIT_MARK_END.sub("", inner.strip()))
     if names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import is_deck
+from .cues import cues, is_deck
 from .draft import Draft
 from .text import cjk_count, has_structural_space
 from .units import Unit, kicker_line
@@ -66,7 +66,15 @@ def set_title(
     head, dash, deck = draft.title.partition("——")
     # A web page's headline is one line as the site set it (“发言人来了”——…发布活动举行);
     # in print a deck may share the headline's line.
-    if dash and not web and not draft.subtitle and len(head) >= 4 and len(deck) >= 4:
+    # (On the web too when the part after the dash is a deck by its ending: ——某某学校办学侧记.)
+    deck_by_ending = deck.strip().endswith(cues().deck_endings)
+    if (
+        dash
+        and (not web or deck_by_ending)
+        and not draft.subtitle
+        and len(head) >= 4
+        and len(deck) >= 4
+    ):
         # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
         draft.title, draft.subtitle = head.rstrip(), dash + deck
     series = _SERIES_KICKER.match(draft.title)

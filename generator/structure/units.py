@@ -23,6 +23,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from ..districts import to_simplified
 from ..read import Line
 from .cues import (
     byline_names,
@@ -163,7 +164,7 @@ def _special_kind(
         above = lines[i - 1].text if i > 0 and not lines[i - 1].blank else ""
         signed = (
             outlet_role()
-            .sub("", re.sub(r"^[□■◆●◎]\s*", "", text.strip()))
+            .sub("", re.sub(r"^[□■◆●◎]\s*", "", to_simplified(text).strip()))  # 本報記者 too
             .startswith(
                 (
                     "本报记者",
