@@ -935,3 +935,62 @@ TIE = """山下的新学校
 def test_a_tie_between_two_counties_is_no_refusal(tmp_path):
     (article,) = imported(tmp_path, TIE)
     assert article.meta["district"] in ("喜德县", "西昌市")
+
+
+# A wire story reposted: the site's info line, the outlet's report line, the
+# dateline that gives the headline (电 题:…), the writer under it.
+WIRE_STORY = """2026-02-18 16:07:42 来源:某某消息网 责任编辑:刘某霖
+
+某某消息网2026-02-18号报道
+
+  某某社乌鲁木齐2月15日电 题:一位村小校长的普通话课:从课堂到田间
+
+  作者 苟某鹏
+
+  “学好普通话,是乡亲们出门闯荡的钥匙。”乌什县一所村小的校长近日说,过去一年他还走进田间,教农牧民说普通话。
+
+  乌什县前进镇人口约2.7万人,镇上的夜校已开了三期普通话班。
+"""
+
+
+def test_a_wire_storys_dateline_gives_the_headline(tmp_path):
+    (article,) = imported(tmp_path, WIRE_STORY)
+    assert article.title == "一位村小校长的普通话课:从课堂到田间"
+    assert "题:" not in article.body
+    assert article.meta["authors"] == ["苟某鹏"]
+
+
+# The office that posted the page run onto its headline; a column label boxed
+# before another headline; a photo caption with its photographer is no headline.
+POSTED_BY_OFFICE = """敦化市教育发展概况敦化市教育局
+
+发布时间:2022/11/7 8:37:06
+
+敦化市辖16个乡镇,有中小学58所,在校学生4.6万人。
+
+全市学前三年毛入园率85.8%。
+"""
+BOXED_COLUMN = """【重走天路看变迁】求学与返乡 边境村的大学生回来了
+
+2023-08-01 10:00:00 来源:某某网
+
+日土县一个边境村里,今年有3名大学生毕业后回到家乡当老师。
+
+村里的小学有学生120名。
+"""
+CAPTION_ONLY = """6月5日,大方县一所中学的学生踏上爱心专车。周某贵摄
+
+大方县今年开通了12条学生专车线路,3000多名学生乘车上下学。
+
+专车由县财政补贴,学生免费乘坐。
+"""
+
+
+def test_an_office_run_onto_a_headline_a_boxed_column_and_a_credited_caption(tmp_path):
+    (posted,) = imported(tmp_path / "a", POSTED_BY_OFFICE)
+    assert posted.title == "敦化市教育发展概况"
+    (boxed,) = imported(tmp_path / "b", BOXED_COLUMN)
+    assert boxed.title == "求学与返乡 边境村的大学生回来了"
+    assert boxed.meta["kicker"] == "重走天路看变迁"
+    (caption,) = imported(tmp_path / "c", CAPTION_ONLY)
+    assert caption.title.endswith("（标题待补）")

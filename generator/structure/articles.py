@@ -25,7 +25,7 @@ from .draft import Draft
 from .pages import district_names
 from .roles import assign_roles
 from .sections import build_sections
-from .titles import display_shape_of, set_title, spaced_as_section
+from .titles import WIRE_HEADLINE, display_shape_of, set_title, spaced_as_section
 from .units import Unit
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
@@ -58,6 +58,16 @@ def _note_under_headline(units: list[Unit]) -> list[Unit]:
     if heads == end or heads >= len(units) or units[heads].kind != "byline":
         return units
     return units[:first] + units[end : heads + 1] + units[first:end] + units[heads + 1 :]
+
+
+def _take_wire_headline(draft: Draft) -> None:
+    for section in draft.sections[:1]:
+        for k, paragraph in enumerate(section.paragraphs[:3]):
+            wire = WIRE_HEADLINE.match(paragraph.strip())
+            if wire:
+                draft.title = wire.group("title").strip()
+                del section.paragraphs[k]
+                return
 
 
 def assemble(
@@ -157,6 +167,8 @@ def assemble(
         title_units = bottom
     set_title(draft, units, title_units, web, info_line, district_names(gazetteer, district))
     build_sections(draft, units, roles, [i for i in range(len(units)) if i not in title_units], web)
+    if not draft.title:
+        _take_wire_headline(draft)
     if not draft.title:
         draft.warnings.append("没有找到标题：请在提示文件中指定，或在生成的文章中手工补上")
         draft.title = f"{district}教育专版（标题待补）"

@@ -249,7 +249,8 @@ def missing_headline_from_captions(ctx: RoleContext) -> None:
             and roles[first_para - 1] == "caption"
             else []
         )
-        candidates = set_above or after_byline
+        # (A line that credits its photographer, …专车。周某摄, is a caption for sure.)
+        candidates = [i for i in set_above or after_byline if not caption_credit(units[i].text)]
         if candidates:
             guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
             roles[guess] = "headline"

@@ -77,6 +77,15 @@ def set_title(
     ):
         # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
         draft.title, draft.subtitle = head.rstrip(), dash + deck
+    wire = WIRE_HEADLINE.match(draft.title)
+    if wire:
+        draft.title = wire.group("title").strip()
+    boxed = _BOXED_KICKER.match(draft.title)
+    if boxed and cjk_count(draft.title[boxed.end() :]) >= 8:
+        # 【重走天路看变迁】求学与返乡…: the column's label in its box, then the headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, boxed.group(1)]))
+        draft.title = draft.title[boxed.end() :].strip()
+    draft.title = _without_posting_office(draft.title, place_names)
     series = _SERIES_KICKER.match(draft.title)
     if series and cjk_count(draft.title[series.end() :]) >= 8:
         # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline.
@@ -85,6 +94,30 @@ def set_title(
     if draft.subtitle.startswith("--"):
         # --山村女教师的情怀: a web page's ASCII stand-in for the deck's dash.
         draft.subtitle = "——" + draft.subtitle.lstrip("-").lstrip()
+
+
+# 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline
+# gives its headline (题:) when the page sets none of its own.
+WIRE_HEADLINE = re.compile(r"^\S{2,24}?[电讯]\s*题\s*[:：]\s*(?P<title>[^。！？]{6,60})$")
+_BOXED_KICKER = re.compile(r"^【([^【】]{2,12})】\s*")
+
+
+def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
+    """敦化市教育发展概况敦化市教育局 → 敦化市教育发展概况: the office that posted the
+    page run onto its headline (the place named again, with an office's ending)."""
+    endings = cues().office_endings
+    for name in place_names:
+        at = title.rfind(name)
+        office = title[at:]
+        if (
+            at >= 6
+            and title.find(name) < at
+            and len(office) <= len(name) + 8
+            and office.endswith(endings)
+            and not re.search(r"\s", office)
+        ):
+            return title[:at]
+    return title
 
 
 # A series' name of two short phrases set before a bar (栏目名 栏目名丨headline).
