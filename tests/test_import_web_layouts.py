@@ -994,3 +994,53 @@ def test_an_office_run_onto_a_headline_a_boxed_column_and_a_credited_caption(tmp
     assert boxed.meta["kicker"] == "重走天路看变迁"
     (caption,) = imported(tmp_path / "c", CAPTION_ONLY)
     assert caption.title.endswith("（标题待补）")
+
+
+# A county paper's column label names the county once; the text says only 我县.
+COLUMN_NAMES_THE_COUNTY = """【钱瓯遂昌】秋季教育工作会召开
+本报讯(记者 祝某潇 通讯员 苏某军)昨日,秋季教育工作会议暨校长读书会召开。
+今年上半年,我县教育围绕创建省教育现代化县的目标,完成了上半年度的各项任务。
+会议要求各校抓好新学期的安全和教学工作。
+"""
+# Its county by short name once, and an ordinary word that is a far county's name.
+SHORT_NAME_ONCE = """一场秋雨带来了一丝寒意
+
+几只松鼠从一棵大树下来,爬上教学楼的窗台。山里的孩子们早早到了学校。
+
+2019年,南丹投资773万元,为全县乡村学校修建了学生宿舍。孩子们在大树下读书。
+"""
+
+
+def test_a_county_named_once_by_a_column_label_or_a_short_name(tmp_path):
+    (column,) = imported(tmp_path / "a", COLUMN_NAMES_THE_COUNTY)
+    assert column.meta["district"] == "遂昌县"
+    assert column.title == "秋季教育工作会召开"
+    assert column.meta["authors"] == ["祝某潇", "苏某军"]
+    (once,) = imported(tmp_path / "b", SHORT_NAME_ONCE)
+    assert once.meta["district"] == "南丹县"  # not 高雄市大树区
+
+
+# A font-size widget over the headline; kickers in square brackets and by the
+# story's form (特写:); an oral-history interview's box of who asked.
+KICKER_FORMS = """- N +
+
+[网络媒体走转改]特写:红原县牧区寄宿学校里的服装设计梦
+
+2019-06-05 10:20:00 来源:某某网
+
+亲历者:色某
+访谈人:邹某
+访谈整理:邹某、梁某凡
+
+红原县一所牧区寄宿制学校里,初三学生色某的愿望是考上大学,将来当服装设计师。
+
+学校有学生900多名,大多来自牧区。
+"""
+
+
+def test_kickers_in_brackets_and_by_form_an_interview_box_and_a_widget(tmp_path):
+    (article,) = imported(tmp_path, KICKER_FORMS)
+    assert article.title == "红原县牧区寄宿学校里的服装设计梦"
+    assert article.meta["kicker"] == "网络媒体走转改 特写"
+    assert article.meta["authors"] == ["邹某", "梁某凡"]
+    assert "N +" not in article.body and "访谈人" not in article.body

@@ -203,6 +203,7 @@ def _without_site_text_above(units: list, info_line: int) -> list:
     return [u for i, u in enumerate(units) if i not in before]
 
 
+_BOXED_LABEL = re.compile(r"^【([^【】]{2,12})】")
 _PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]\S")
 
 
@@ -213,12 +214,18 @@ def _by_short_name(gazetteer: Gazetteer, units: list) -> tuple[Gazetteer, str] |
     if found is not None:
         return found
     first_para = next((i for i, u in enumerate(units) if u.kind == "para"), len(units))
+    # 南丰:… / 【钱瓯遂昌】…: a place label or a boxed column name over the headline.
     labels = [
         m.group(1)
         for u in units[:first_para]
-        if u.kind == "display" and (m := _PLACE_LABEL.match(u.text))
+        if u.kind == "display" and (m := _PLACE_LABEL.match(u.text) or _BOXED_LABEL.match(u.text))
     ]
-    return gazetteer.from_short_names("\n".join(labels), minimum=1) if len(labels) == 1 else None
+    if len(labels) == 1:
+        found = gazetteer.from_short_names("\n".join(labels), minimum=1)
+        if found is not None:
+            return found
+    # Last, before refusing: a short name the text gives once (2019年,南丹投资…).
+    return gazetteer.from_short_names("\n".join(u.text for u in units), minimum=1)
 
 
 def _apply_page_details(drafts: list[Draft], page: PageDetails) -> None:

@@ -48,6 +48,7 @@ class Cues:
     office_endings: tuple[str, ...] = ()
     # An outlet's or sending office's name ends so (梅县区广播电视台, 岚县新闻办).
     organisation_endings: tuple[str, ...] = ()
+    genre_labels: frozenset[str] = frozenset()  # 特写:… / 通讯:… before a headline
     column_endings: tuple[str, ...] = ()
 
 
@@ -68,6 +69,7 @@ def cues() -> Cues:
             *sorted(raw.get("office_endings", []), key=len, reverse=True),
         ),
         column_endings=tuple(raw.get("column_endings", [])),
+        genre_labels=frozenset(raw.get("genre_labels", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),

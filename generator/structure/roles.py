@@ -368,8 +368,8 @@ def _noise(text: str) -> bool:
     and mark pairs (a forum's anti-copy noise: $ Y+ B1 V6 K0 p4)."""
     if cjk_count(text):
         return False
-    if not re.search(r"[A-Za-z0-9]", text):
-        return True
+    if not re.search(r"[A-Za-z0-9]{2,}", text):
+        return True  # | / - N + (a font-size widget)
     tokens = text.split()
     return len(tokens) >= 4 and all(len(t) <= 2 for t in tokens)
 

@@ -86,6 +86,11 @@ def set_title(
         draft.kicker = " ".join(filter(None, [draft.kicker, boxed.group(1)]))
         draft.title = draft.title[boxed.end() :].strip()
     draft.title = _without_posting_office(draft.title, place_names)
+    genre, colon, rest = draft.title.partition("：" if "：" in draft.title[:4] else ":")
+    if colon and genre in cues().genre_labels and cjk_count(rest) >= 6:
+        # 特写:内蒙古科尔沁沙地深处的寄宿制小学: the story's form, then its headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, genre]))
+        draft.title = rest.strip()
     series = _SERIES_KICKER.match(draft.title)
     if series and cjk_count(draft.title[series.end() :]) >= 8:
         # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline.
@@ -99,7 +104,7 @@ def set_title(
 # 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline
 # gives its headline (题:) when the page sets none of its own.
 WIRE_HEADLINE = re.compile(r"^\S{2,24}?[电讯]\s*题\s*[:：]\s*(?P<title>[^。！？]{6,60})$")
-_BOXED_KICKER = re.compile(r"^【([^【】]{2,12})】\s*")
+_BOXED_KICKER = re.compile(r"^[【\[［]([^【】\[\]［］]{2,12})[】\]］]\s*")
 
 
 def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
