@@ -1044,3 +1044,36 @@ def test_kickers_in_brackets_and_by_form_an_interview_box_and_a_widget(tmp_path)
     assert article.meta["kicker"] == "网络媒体走转改 特写"
     assert article.meta["authors"] == ["邹某", "梁某凡"]
     assert "N +" not in article.body and "访谈人" not in article.body
+
+
+# The writer's name before the info line's labels; a site's dateline with the
+# reporter in brackets and no 讯; a blog's owner badge under the headline.
+NAME_BEFORE_LABELS = """某某网 > 教育
+
+朱巴龙人的教育观念
+
+唐某山 发布时间:2020-04-08 09:36:00来源: 中国某某网
+
+  芒康县朱巴龙乡今年有12名学生考上大学,乡里的小学有学生300多名。
+
+  村里的老人说,现在家家都愿意送孩子上学。
+"""
+SITE_DATELINE = """蕉城区教育通联站挂牌成立
+创始人
+2026-02-14 09:00:00
+
+宁德蕉城在线(郭某辉)2月13日上午,蕉城区教育局通联站挂牌成立,区直各媒体代表参加会议。
+
+通联站将负责全区教育新闻的采写和报送。
+"""
+
+
+def test_a_writer_before_the_labels_and_a_sites_dateline(tmp_path):
+    (named,) = imported(tmp_path / "a", NAME_BEFORE_LABELS)
+    assert named.title == "朱巴龙人的教育观念"
+    assert named.meta["authors"] == ["唐某山"]
+    assert named.meta["source_name"] == "中国某某网"
+    (dated,) = imported(tmp_path / "b", SITE_DATELINE)
+    assert dated.title == "蕉城区教育通联站挂牌成立"
+    assert dated.meta["authors"] == ["郭某辉"]
+    assert dated.body.lstrip().startswith("2月13日上午")

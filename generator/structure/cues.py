@@ -435,6 +435,7 @@ def marked_caption(text: str) -> bool:
 def caption_score(text: str) -> int:
     """Positive: reads like a photo caption; zero or less: like a headline."""
     c = cues()
+    text = to_simplified(text)  # (鳥瞰圖 reads as 鸟瞰图)
     score = 0
     if any(word in text for word in c.caption_people):
         score += 2

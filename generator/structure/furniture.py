@@ -181,13 +181,15 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     if not matches:
         return None
     before = re.sub(r"[\s|｜【】\[\]]", "", text[: matches[0].start()])
+    writer = bool(before) and len(matches) >= 2 and byline_names(before, near_credit=True)
     if (
         before
         and before not in w.info_labels  # 字体【 】 【日期:…】: a widget's label, no value
         and not date_of(text[: matches[0].start()])
+        and not writer  # 唐大山 发布时间:… 来源:…: the writer's name, unlabelled
     ):
         return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
-    pairs = []
+    pairs = [("作者", before)] if writer else []
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(" |｜【】[]")
@@ -630,11 +632,15 @@ def _split_glued_bylines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         text = line.text
-        # (新华网吉林频道 文字:某 图片:某 is one byline: its outlet is no headline.)
-        if 8 <= len(text) <= 80 and not re.search(r"[。！？]", text) and not byline_names(text):
+        if 8 <= len(text) <= 80 and not re.search(r"[。！？]", text):
             for match in _BYLINE_START.finditer(text):
                 head, tail = text[: match.start()].strip(), text[match.end() :].strip()
-                if cjk_count(head) >= 4 and byline_names(tail) and not byline_names(head):
+                if (
+                    cjk_count(head) >= 4
+                    and byline_names(tail)
+                    and not byline_names(head)
+                    and not byline_names(text)  # 新华网吉林频道 文字:某 图片:某: one byline
+                ):
                     out.append(Line(line.number, head, line.indented))
                     out.append(Line(line.number, tail, False))
                     break

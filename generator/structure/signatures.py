@@ -19,6 +19,10 @@ from .draft import Draft
 _DATELINE = re.compile(
     r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
 )
+# 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
+_OUTLET_PAREN = re.compile(
+    r"^[^\s，。：；（()）“”]{2,14}?(?:在线|网|报|台|客户端|融媒)[（(]([^（()）]{2,20})[）)]\s*(?=\S)"
+)
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
     r"^(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
@@ -119,6 +123,10 @@ def take_bylines(draft: Draft, text: str) -> str:
         and _signature(draft, text[match.start(1) : match.end(1)], dateline=True)
     ):
         text = text[match.end() :]
+    elif (paren := _OUTLET_PAREN.match(probe)) and _signature(
+        draft, text[paren.start(1) : paren.end(1)], dateline=True
+    ):
+        text = text[paren.end() :]
     else:
         bare = _BARE_DATELINE.match(probe)
         if bare and len(text) > bare.end() + 4:
