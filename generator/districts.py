@@ -203,8 +203,13 @@ def _word_starts(text: str, at: int) -> bool:
     characters around it): a one-character stem glued to the word before it
     (经费县, 收费区) is no county's name."""
     window_start = max(0, at - 4)
-    offset = window_start
-    for word in jieba.cut(text[window_start : at + 4], HMM=False):
+    return _word_starts_in(text[window_start : at + 4], at - window_start)
+
+
+@lru_cache(maxsize=8192)  # the same few characters around a name recur page after page
+def _word_starts_in(window: str, at: int) -> bool:
+    offset = 0
+    for word in jieba.cut(window, HMM=False):
         if offset == at:
             return True
         if offset > at:
