@@ -1077,3 +1077,23 @@ def test_a_writer_before_the_labels_and_a_sites_dateline(tmp_path):
     assert dated.title == "蕉城区教育通联站挂牌成立"
     assert dated.meta["authors"] == ["郭某辉"]
     assert dated.body.lstrip().startswith("2月13日上午")
+
+
+# The share button after the outlet on the date line; a converter's lost
+# characters before the dateline; 作者:甲 乙 等 (and others).
+SMALL_FURNITURE = """乌兰夫学校在土左旗挂牌
+
+2012年10月19日09:24  北方新报 微博
+
+??? 本报讯(记者 王某菲)10月16日,乌兰夫学校在土左旗塔布赛村正式挂牌。
+
+学校的前身是一所创建于1944年的民族小学。
+"""
+
+
+def test_a_share_button_on_the_date_line_and_lost_characters_before_the_dateline(tmp_path):
+    (article,) = imported(tmp_path, SMALL_FURNITURE)
+    assert article.title == "乌兰夫学校在土左旗挂牌"
+    assert article.meta["source_name"] == "北方新报"
+    assert article.meta["authors"] == ["王某菲"]
+    assert "???" not in article.body and "微博" not in article.body

@@ -236,6 +236,7 @@ def _byline_names(
     text = _SUPPLIED_PHOTOS.sub("", text)  # 本刊记者_某某 供图_某某联盟: who lent the photos
     text = _WRITERS_PLACE.sub("", text)  # 文/图:罗祖文(贵州): where the writer is from
     text = _REPORTING_FROM.sub("", text)  # 南方周末记者 高伊琛发自四川西昌
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+等$", "", text)  # 作者:甲 乙 等: and others
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)

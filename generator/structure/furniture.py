@@ -378,7 +378,8 @@ def strip_furniture(
         ):
             drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
             continue
-        dated = _DATED_OUTLET.match(text)
+        # (2012年10月19日09:24  北方新报 微博: the share button after the outlet)
+        dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", text))
         if (
             web
             and dated

@@ -114,6 +114,7 @@ def take_bylines(draft: Draft, text: str) -> str:
     the news itself."""
     # Matched on the simplified form (新安晚報 安徽網訊 …): OpenCC keeps the length,
     # so the offsets hold for the text as printed.
+    text = re.sub(r"^[?？]{2,}\s*", "", text)  # ??? 本報訊…: a converter's lost characters
     simple = to_simplified(text[:80])
     probe = simple + text[80:] if len(simple) == len(text[:80]) else text
     match = _DATELINE.match(probe)
