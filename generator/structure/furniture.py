@@ -261,6 +261,11 @@ def strip_furniture(
     def drop(i: int) -> None:
         out[i] = Line(out[i].number, "", False)
 
+    def drop_info_line(i: int) -> None:
+        """The page's info line: the first one marks where its headline stands."""
+        details.info_line = details.info_line or out[i].number
+        drop(i)
+
     def keep_date(text: str) -> None:
         if not details.published:
             details.published = date_of(text)
@@ -388,8 +393,7 @@ def strip_furniture(
         ):
             keep_date(dated.group("date"))
             details.source_name = details.source_name or dated.group("outlet")
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         if web and dated and (cjk_count(dated.group("outlet")) <= 6 or _CLOCK.search(text)):
             # 2025-10-17 14 14 今日: the page's date line, cut short; 2023-11-24 11:54
@@ -398,8 +402,7 @@ def strip_furniture(
             outlet = dated.group("outlet")
             if cjk_count(outlet) > 6 or outlet.endswith(cues().organisation_endings):
                 details.source_name = details.source_name or outlet  # 红网, 某某区政府教育督导室
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         signed = _OUTLET_DATED.match(text) or _FORUM_POST.match(text)
         if web and signed:
@@ -408,8 +411,7 @@ def strip_furniture(
             keep_date(signed.group("date"))
             if "outlet" in signed.groupdict():
                 details.source_name = details.source_name or signed.group("outlet")
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         post = _POST_HEADER.match(text)
         if web and post:
@@ -420,14 +422,12 @@ def strip_furniture(
                 name = post.group("name").strip()
                 if name and cjk_count(name) <= 12 and not details.source_name:
                     details.source_name = name
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         wechat = _WECHAT_HEADER.match(text)
         if web and wechat:
             keep_date(wechat.group("date"))
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         issue = _ISSUE_PAGE.match(text)
         if issue and cjk_count(text[issue.end() :]) <= 8:
@@ -448,19 +448,16 @@ def strip_furniture(
             keep_date(date)
             details.source_name = details.source_name or outlet
             details.authors.extend(n for n in names if n not in details.authors)
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         clocked = _CLOCKED_LINE.match(text)
         if web and clocked:
             keep_date(clocked.group("date"))
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         if _date_line(text) and not page_furniture(text):
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
-            details.info_line = details.info_line or out[i].number
-            drop(i)
+            drop_info_line(i)
             continue
         pieces = [p for p in re.split(r"[\s｜|]+", text) if p]
         if (
