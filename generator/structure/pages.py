@@ -109,7 +109,7 @@ def _label_headed_ties(
     units: list[Unit],
     paragraphs: list[int],
     labels: dict[int, str | None],
-    gazetteer: Gazetteer,
+    named: dict[int, dict[str, int]],
 ) -> None:
     """房山区…一所新校，由海淀区某小学来办: a paragraph right under a headline of
     its own that names two districts, neither dominant nor the article's above,
@@ -120,7 +120,7 @@ def _label_headed_ties(
         if labels[i]:
             previous = labels[i]
             continue
-        counts = gazetteer.mentions(units[i].text)
+        counts = named[i]
         if (
             previous
             and len(counts) == 2  # (a list of partners, 锦江区、青羊区、武侯区, is no subject)
@@ -159,10 +159,9 @@ def split_articles(
         raise StructureError("没有找到正文段落")
     if district_hint:
         return [(district_hint, units)]
-    labels: dict[int, str | None] = {
-        i: _dominant(gazetteer.mentions(units[i].text)) for i in paragraphs
-    }
-    _label_headed_ties(units, paragraphs, labels, gazetteer)
+    named = {i: gazetteer.mentions(units[i].text) for i in paragraphs}
+    labels: dict[int, str | None] = {i: _dominant(named[i]) for i in paragraphs}
+    _label_headed_ties(units, paragraphs, labels, named)
     forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if one_article or not any(labels.values()):
         whole = "".join(u.text for u in units)
