@@ -11,9 +11,8 @@ The lists are what the almanac's pages really contain (Python-Markdown with
 ``attr_list``, ``toc``, ``tables``, ``md_in_html`` and the CJK abbreviations; the
 generated pages' templates in ``templates/``; the facts bar charts, inline SVG)
 and what ``docs/stylesheets``, ``docs/javascripts`` and Material's content
-features read (classes, ``data-`` attributes of the figures, ``title`` for the
-tooltips). Nothing that runs script is on them: no ``on*`` attribute, no
-``style``, no ``<script>``, ``<iframe>``, ``<object>``, ``<form>``; link and image
+features read (classes, ``title`` for the tooltips). Nothing that runs script is
+on them: no ``on*`` attribute, no ``style``, no ``<script>``, ``<iframe>``, ``<object>``, ``<form>``; link and image
 URLs are http(s), mailto or relative (``#x``, ``../x/``).
 """
 
@@ -105,17 +104,6 @@ _GLOBAL = {
     "aria-describedby",
     "aria-hidden",
 }
-# The figures' data attributes (templates/facts/macros.j2), read by tests and
-# by readers' scripts that copy figures with their source.
-_FACT_DATA = {
-    "data-metric",
-    "data-district",
-    "data-value",
-    "data-unit",
-    "data-qualifier",
-    "data-period",
-    "data-link",
-}
 ATTRIBUTES = {
     "*": _GLOBAL,
     "a": {"href"},
@@ -126,12 +114,11 @@ ATTRIBUTES = {
     "td": {"colspan", "rowspan", "align"},
     "details": {"open"},
     "q": {"cite"},
-    "span": _FACT_DATA,
     # The bar chart (templates/facts/chart.svg.j2): geometry and presentation
     # attributes only; its colours and sizes are in docs/stylesheets/facts.css.
     "svg": {"xmlns", "viewBox", "width", "height"},
     "line": {"x1", "y1", "x2", "y2", "stroke", "stroke-opacity"},
-    "rect": {"x", "y", "width", "height", "rx", "fill-opacity"},
+    "rect": {"x", "y", "width", "height", "rx"},
     "text": {"x", "y", "text-anchor", "fill"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})

@@ -131,6 +131,15 @@ def serve_directory(directory: Path):
         server.server_close()
 
 
+def facts_table_cell(page, district: str, metric: str):
+    """The cell of the facts page's table for ``district`` (its column) and ``metric``
+    (its row, th#metric-<slug>): figures carry no data- attributes to select them by."""
+    columns = page.locator("#almanac-facts-table thead th").all_inner_texts()
+    return page.locator(f"#almanac-facts-table tr:has(> th#metric-{metric}) > td").nth(
+        columns.index(district) - 1
+    )
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site):
     with serve_directory(built_site) as url:

@@ -93,7 +93,7 @@ def test_seed_figures_of_different_periods_are_not_charted_as_equals(seeds):
     page = facts_page.facts_page(seeds)
     assert "各区县的数字时期不同，不宜直接比较，不作图" in page
     assert "chart-education-investment" not in page and "chart-new-school-places" not in page
-    assert 'data-comparable="false"' in page
+    assert '<small class="almanac-incomparable">不可直接比较</small>' in page
     assert '17万人</a><small class="almanac-fact-written">（原文“17万学生”）' in page
     # The chart of 集团化办学惠及学生 compares people with people.
     students = page[page.index('<desc id="chart-group-students-desc">') :]
@@ -110,4 +110,7 @@ def test_seed_context_figures_are_marked_and_not_the_districts(seeds):
     assert all(f.fact.metric is None for f in context)
     page = facts_page.district_facts_markdown(seeds, "南岸区")
     assert page.count("〔全市〕") == 2 and page.count("〔国家〕") == 1
-    assert 'data-scope="国家"' in page
+    assert (
+        '<small class="almanac-fact-context" title="背景数字，不计入本区县">〔国家〕</small>'
+        in page
+    )

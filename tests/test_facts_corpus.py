@@ -161,7 +161,8 @@ facts:
     # The correction reaches the table and the downloads.
     almanac = enrich(corrected)
     assert "2.76亿元已含在内" in facts_page.facts_csv(almanac.facts)
-    assert 'data-value="276000000"' not in facts_page.facts_page(almanac)
+    assert ">2.76亿元</a>" in facts_page.facts_page(enrich(corpus))
+    assert ">2.76亿元</a>" not in facts_page.facts_page(almanac)
 
 
 def test_correction_survives_reimport_because_the_file_counts_as_hand_edited(corpus):
@@ -211,33 +212,57 @@ def test_bad_corrections_name_file_and_line(corpus, facts_yaml, message):
 
 
 class CellFacts(HTMLParser):
-    """Collects the data-* attributes of every figure in the facts table."""
+    """Reads every figure of the facts table as (district, metric, figure, link):
+    the district from its column, the metric from its row, the figure and its
+    link from the figure's own link (links made root-relative, as the downloads'
+    url column has them)."""
 
     def __init__(self):
         super().__init__()
         self.in_table = False
+        self.columns: list[str] = []
+        self.row_metric = ""
+        self.cell = -1
+        self.in_head_th = False
+        self.figure: list[str] | None = None  # [href, text] of a figure's first link
+        self.in_fact = False
         self.found = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "table":
             self.in_table = True
-        if self.in_table and tag == "span" and attrs.get("class") == "almanac-fact":
-            self.found.append(
-                (
-                    attrs["data-district"],
-                    attrs["data-metric"],
-                    attrs["data-value"],
-                    attrs["data-unit"],
-                    attrs["data-qualifier"],
-                    attrs["data-period"],
-                    attrs["data-link"],
-                )
-            )
+        if not self.in_table:
+            return
+        if tag == "th" and attrs.get("scope") == "col":
+            self.in_head_th = True
+            self.columns.append("")
+        elif tag == "th" and attrs.get("scope") == "row":
+            self.row_metric = attrs["id"].removeprefix("metric-")
+            self.cell = -1
+        elif tag == "td":
+            self.cell += 1
+        elif tag == "span" and attrs.get("class") == "almanac-fact":
+            self.in_fact = True
+        elif tag == "a" and self.in_fact and self.figure is None:
+            self.figure = [attrs["href"].removeprefix("../"), ""]
+
+    def handle_data(self, data):
+        if self.in_head_th:
+            self.columns[-1] += data
+        elif self.figure is not None and self.in_fact:
+            self.figure[1] += data
 
     def handle_endtag(self, tag):
         if tag == "table":
             self.in_table = False
+        elif tag == "th":
+            self.in_head_th = False
+        elif tag == "a" and self.figure is not None and self.in_fact:
+            district = self.columns[1:][self.cell]
+            self.found.append((district, self.row_metric, self.figure[1], self.figure[0]))
+            self.figure = None
+            self.in_fact = False  # its quote's links are not the figure's
 
 
 def test_csv_json_and_table_agree(corpus):
@@ -248,16 +273,12 @@ def test_csv_json_and_table_agree(corpus):
     assert len(table) >= len(ACCEPTANCE)
 
     rows = list(csv.DictReader(io.StringIO(pages["facts/facts.csv"].lstrip("\ufeff"))))
-    keys = ("district", "metric", "value", "unit", "qualifier", "period", "url")
+    keys = ("district", "metric", "display", "url")
     from_csv = sorted(tuple(r[k] for k in keys) for r in rows if r["metric"])
     assert from_csv == table
 
     payload = json.loads(pages["facts/facts.json"])
-    from_json = sorted(
-        tuple(facts_page._json_number(r[k]) if k == "value" else r[k] for k in keys)
-        for r in payload["facts"]
-        if r["metric"]
-    )
+    from_json = sorted(tuple(r[k] for k in keys) for r in payload["facts"] if r["metric"])
     assert from_json == table
     assert len(payload["facts"]) == len(rows)
     assert [m["slug"] for m in payload["metrics"]] == [
@@ -298,7 +319,9 @@ def test_district_facts_markdown(corpus):
     almanac = enrich(corpus)
     text = facts_page.district_facts_markdown(almanac, "大足区")
     assert "家长学校分校" in text and 'href="../../articles/dazu/nuan-wan-jia/#p-' in text
-    assert "bar-highlight" in text and 'fill-opacity="0.35"' in text  # its own bars stand out
+    # Its shared metrics link to their charts on the facts page (no copy of them here).
+    assert "<svg" not in text
+    assert "[学区数量](../facts/index.md#compare-school-districts)" in text
     assert "其他数字" in text and "1300多名" in text
     assert "巴南区以深化" not in text  # only its own sentences are quoted
     assert facts_page.district_facts_markdown(almanac, "万州区") == ""

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import serve_directory
+from conftest import facts_table_cell, serve_directory
 from facts_support import make_project
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -83,7 +83,7 @@ def test_quoted_sentence_expands_and_charts_read_without_javascript(served, brow
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(served + "facts/")
-    fact = page.locator('span.almanac-fact[data-district="大足区"][data-metric="parent-schools"]')
+    fact = facts_table_cell(page, "大足区", "parent-schools").locator("span.almanac-fact").first
     link = fact.locator("a").first
     assert "家长学校分校128所" in link.get_attribute("title")
     quote = fact.locator("details q")

@@ -11,7 +11,13 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PROJECT_ROOT, build_site, make_project_copy, serve_directory
+from conftest import (
+    PROJECT_ROOT,
+    build_site,
+    facts_table_cell,
+    make_project_copy,
+    serve_directory,
+)
 
 from generator.cjk_breaks import CJK
 
@@ -47,7 +53,19 @@ BARS = """() => [...document.querySelectorAll('svg.almanac-bar-chart rect')].map
     const b = r.getBoundingClientRect(); return [b.width, b.height]; })"""
 
 
-@pytest.mark.parametrize("path", ["facts/", "districts/banan/"])
+def test_district_page_links_to_the_charts_of_its_shared_metrics(tab, url):
+    # One copy of each chart, on the facts page: the district page links to it.
+    tab.goto(url + "districts/banan/")
+    assert tab.locator("article svg.almanac-bar-chart").count() == 0
+    tab.locator("article a", has_text="教育集团数量").first.click()
+    tab.wait_for_url("**/facts/#compare-education-groups")
+    heading = tab.locator("h3#compare-education-groups")
+    assert heading.is_visible() and heading.inner_text().startswith("教育集团数量")
+    chart = tab.locator("h3#compare-education-groups ~ .almanac-chart svg").first
+    assert "教育集团数量" in chart.locator("title").text_content()
+
+
+@pytest.mark.parametrize("path", ["facts/"])
 def test_chart_labels_are_legible_and_bars_horizontal(tab, url, path, screenshot):
     tab.goto(url + path)
     sizes = tab.evaluate(TEXT_SIZES)
@@ -74,11 +92,10 @@ def test_figures_of_other_periods_are_marked_not_charted(tab, url):
         == 0
     )
     # 10大教育集团 reads as 10个, with the text's own words beside it
-    cell = article.locator(
-        '#almanac-facts-table span.almanac-fact[data-district="九龙坡区"][data-metric="education-groups"]'
-    )
-    assert cell.locator("a").first.inner_text() == "10个"
-    assert "原文“10大”" in cell.inner_text()
+    cell = facts_table_cell(tab, "九龙坡区", "education-groups")
+    fact = cell.locator("span.almanac-fact").filter(has_text="原文“10大”")
+    assert fact.count() == 1
+    assert fact.locator("a").first.inner_text() == "10个"
 
 
 def test_other_places_figures_are_marked_on_the_district_page(tab, url):

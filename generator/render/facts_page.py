@@ -88,13 +88,8 @@ def _cell_items(
                 "incomparable": bool(data and data.incomparable(f)),
                 "label": f.fact.label if len(labels) > 1 else "",
                 "period": f.fact.period,
-                "qualifier": f.fact.qualifier,
                 "sentence": f.fact.sentence,
                 "href": site.page_link(page, f.docs_path, f.anchor),
-                "link": f.link,
-                "value": _json_number(f.fact.value),
-                "unit": f.fact.unit,
-                "metric": f.fact.metric,
                 "district": f.district,
                 "article_title": f.article_title,
                 "note": f.note,
@@ -168,9 +163,7 @@ BAR_HEIGHT = 12
 ROW_GAP = 10
 
 
-def chart_svg(
-    corpus, metric, facts: list[SourcedFact], highlight: str = "", chart_id: str = ""
-) -> str:
+def chart_svg(corpus, metric, facts: list[SourcedFact], chart_id: str = "") -> str:
     """Horizontal bar chart, one bar per figure, as static SVG markup."""
     labels_per_district: dict[str, set[str]] = {}
     bars_per_district: dict[str, int] = {}
@@ -192,8 +185,6 @@ def chart_svg(
                 "text_y": y + FONT_SIZE,
                 "y": y + LABEL_HEIGHT,
                 "width": max(1.0, round(CHART_WIDTH * float(f.fact.value) / top, 1)),
-                "highlight": bool(highlight) and f.district == highlight,
-                "dimmed": bool(highlight) and f.district != highlight,
             }
         )
     height = ROW_GAP // 2 + len(facts) * row
@@ -259,18 +250,21 @@ def facts_csv(data: FactsData) -> str:
 
 
 def facts_json(data: FactsData) -> str:
-    payload = {
-        "metrics": [
-            {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)}
-            for m in data.taxonomy.metrics
-        ],
-        "facts": [
-            {**row, "value": f.fact.value}
-            for row, f in zip(fact_rows(data), data.facts, strict=True)
-        ],
-    }
-    # allow_nan=False: facts.json stays JSON a strict parser reads (values are checked finite).
-    return json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    metrics = [
+        {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)}
+        for m in data.taxonomy.metrics
+    ]
+    facts = [
+        {**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts, strict=True)
+    ]
+
+    def compact(value) -> str:
+        # allow_nan=False: facts.json stays JSON a strict parser reads (values are checked finite).
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    # One fact a line, not indented: still read line by line, and an eighth smaller.
+    rows = ",\n".join(compact(row) for row in facts)
+    return f'{{"metrics":{compact(metrics)},\n"facts":[\n{rows}\n]}}\n'
 
 
 # ---------------------------------------------------------------- pages
@@ -323,9 +317,9 @@ def district_facts_markdown(
     ``districts/<district_slug>.md``); links to articles are made relative to it
     (as MkDocs will place it, with or without ``use_directory_urls``: ``site``).
     Contains: the district's classified figures (metric, figure, period, source
-    link with the quoted sentence), bar charts for the metrics it shares with
-    other districts (its own bars highlighted), then every other figure found in
-    its articles. Returns "" when the district has no facts.
+    link with the quoted sentence), links to the facts page's chart of each metric
+    it shares with other districts, then every other figure found in its articles.
+    Returns "" when the district has no facts.
     """
     corpus, data = almanac.corpus, almanac.facts
     mine = list(data.by_district.get(district_name, ()))
@@ -341,21 +335,11 @@ def district_facts_markdown(
             by_metric.append(
                 {"metric": metric, "figures": _cell_items(facts, page_path, site, data)}
             )
-    charts = [
-        {
-            "metric": c.metric,
-            "svg": chart_svg(
-                corpus,
-                c.metric,
-                c.charted,
-                highlight=district_name,
-                chart_id=f"chart-{mine[0].district_slug}-{c.metric.slug}",
-            )
-            if c.charted
-            else "",
-            "period": c.charted[0].fact.period if c.charted else "",
-            "others": _cell_items(c.others, page_path, site, data),
-        }
+    # The metrics it shares with other districts link to their charts on the facts
+    # page: a copy of each chart (every district's bars) on every district page
+    # made the district pages grow with the whole corpus, not with the district.
+    compared = [
+        c.metric
         for c in data.comparisons
         if any(f.district == district_name for f in c.charted + c.others)
     ]
@@ -367,7 +351,7 @@ def district_facts_markdown(
         .render(
             district=district_name,
             by_metric=by_metric,
-            charts=charts,
+            compared=compared,
             others=others,
             # A Markdown link: relative to the source file, so MkDocs can check it.
             facts_page=relative_link(FACTS_PAGE, page_path),
