@@ -1097,3 +1097,22 @@ def test_a_share_button_on_the_date_line_and_lost_characters_before_the_dateline
     assert article.meta["source_name"] == "北方新报"
     assert article.meta["authors"] == ["王某菲"]
     assert "???" not in article.body and "微博" not in article.body
+
+
+# An interview box dates the talk, not the page: 访谈时间 is not ``published``.
+INTERVIEW_TIME = """某县把乡村学校办到群众心坎上
+
+访谈时间:2022年3月8日
+访谈地点:某某县教育局
+发布时间:2022-04-02 来源:某某网
+
+崆峒区今年新建乡村学校3所,改造薄弱学校12所。
+
+区教育局负责人说,明年还将新增学位1200个。
+"""
+
+
+def test_an_interview_time_is_not_the_publication_date(tmp_path):
+    (article,) = imported(tmp_path, INTERVIEW_TIME)
+    assert article.meta["published"] == "2022-04-02"
+    assert "访谈时间" not in article.body

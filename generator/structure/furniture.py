@@ -801,9 +801,12 @@ def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
 def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "") -> None:
     w = words()
     if not details.published and line:
-        details.published = date_of(
-            line
-        )  # 2019-07-08 10:33  来源:… / …编辑：彭思雨  2020-11-21 09:36
+        # 2019-07-08 10:33  来源:… / …编辑：彭思雨  2020-11-21 09:36; but not the date
+        # of a label that is not the page's (访谈时间：…, 拍摄时间：…).
+        for label, value in pairs:
+            if label in w.info_labels and not w.info_labels[label] and value.strip():
+                line = line.replace(value.strip(), " ")
+        details.published = date_of(line)
     for label, value in pairs:
         key = w.info_labels.get(label, "")
         head = _value_head(value)
