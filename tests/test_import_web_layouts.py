@@ -1116,3 +1116,28 @@ def test_an_interview_time_is_not_the_publication_date(tmp_path):
     (article,) = imported(tmp_path, INTERVIEW_TIME)
     assert article.meta["published"] == "2022-04-02"
     assert "访谈时间" not in article.body
+
+
+# A web page's picture placeholders, each with its caption set apart under it:
+# a one-sentence caption is a caption, the paragraph after it is not.
+CAPTIONS_UNDER_PLACEHOLDERS = """某某县城东新学校秋季开学
+
+来源:某某网  作者:李某  2021-09-01 10:20:11
+
+[图片]
+9月1日早晨,薄雾里的城东新学校迎来了第一批学生和他们的家长们。
+
+[图片]
+新学校的运动场刚铺好。
+
+今年某某县投入1.2亿元建成城东新学校,可提供学位1800个。开学首日,全校42个班级同时开课。
+"""
+
+
+def test_a_sentence_set_apart_under_a_placeholder_is_its_caption(tmp_path):
+    (article,) = imported(tmp_path, CAPTIONS_UNDER_PLACEHOLDERS.replace("某某县", "麻阳苗族自治县"))
+    assert article.meta["captions"] == [
+        "9月1日早晨,薄雾里的城东新学校迎来了第一批学生和他们的家长们。",
+        "新学校的运动场刚铺好。",
+    ]
+    assert paragraphs(article)[0].startswith("今年麻阳苗族自治县投入1.2亿元")

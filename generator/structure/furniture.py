@@ -340,7 +340,9 @@ def strip_furniture(
         if placeholder(text):
             drop(i)
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-            if nxt is not None and _caption_like(texts[nxt]):
+            # A one-sentence caption set apart by a blank line may run longer.
+            apart_below = nxt is not None and (nxt + 1 >= len(texts) or not texts[nxt + 1])
+            if nxt is not None and _caption_like(texts[nxt], apart_below):
                 details.captions.add(texts[nxt])
             continue
         opener = next((r for r in w.related_labels if label.startswith(r)), None)
@@ -776,10 +778,14 @@ def outlet_role_word(token: str) -> bool:
     )
 
 
-def _caption_like(text: str) -> bool:
+def _caption_like(text: str, apart_below: bool = False) -> bool:
     """A line under a picture that reads as its caption, not the next paragraph."""
     n = cjk_count(text)
-    return 4 <= n <= 60 and not (text.endswith("。") and n > 40) and text.count("。") <= 1
+    if not 4 <= n <= 60 or text.count("。") > 1:
+        return False
+    # A full sentence is a caption only when a blank line ends it: otherwise it
+    # opens the paragraph that the next line goes on with.
+    return not text.endswith("。") or (apart_below and n <= 50)
 
 
 def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:

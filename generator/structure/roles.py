@@ -87,6 +87,8 @@ def initial_roles(ctx: RoleContext) -> None:
             roles[i] = display_role(unit, ctx.gazetteer, ctx.overrides)
         elif unit.kind == "heading":
             roles[i] = ctx.overrides.get(unit.text, "headline")
+        elif unit.kind == "para" and ctx.overrides.get(unit.text) == "caption":
+            roles[i] = "caption"  # the line set right under a web page's image placeholder
         else:
             roles[i] = unit.kind
 
