@@ -1141,3 +1141,67 @@ def test_a_sentence_set_apart_under_a_placeholder_is_its_caption(tmp_path):
         "新学校的运动场刚铺好。",
     ]
     assert paragraphs(article)[0].startswith("今年麻阳苗族自治县投入1.2亿元")
+
+
+# A client app's line of date | outlet | reporters, with a county office's
+# reporting team among them; a series' name before the bar of the headline.
+TEAM_IN_THE_INFO_LINE = """开学季走基层|山村教学点只有两位老师 也要把每一课上好
+
+2019-09-02 08:10 | 某某新闻客户端 | 见习记者 吴某瑗 县委报道组 陈江平 林某源
+
+开学前,记者来到常山县一个山村教学点,两位老师守着这所只有31名孩子的学校。
+
+县教育局说,全县还有这样的教学点9个。
+"""
+
+# Info lines set as a bulleted list; the browser title glued to the site's name by
+# a bare hyphen; a series' name after the headline's bar.
+BULLETED_INFO = """城区四所新学校启用 新增学位5000个-某某k8客户端
+
+            • 时间:2023-09-01 10:20:30
+            • 来源:某某日报
+            • 阅读次数:
+
+海州区今秋有4所新建学校投入使用,共新增学位5000个。
+
+区教育局说,新学校缓解了城区学位紧张。
+"""
+
+SERIES_AFTER = """守在戈壁边上的老师们 | 边疆教育行
+
+发布时间:2019-09-20 作者:王某 来源:某某杂志
+
+肃北蒙古族自治县的学校离县城最远的有200多公里。
+
+老师们每月回一次家。
+"""
+
+
+def test_a_reporting_team_a_bullet_list_and_series_labels_around_the_headline(tmp_path):
+    (team,) = imported(tmp_path / "a", TEAM_IN_THE_INFO_LINE)
+    assert team.title == "山村教学点只有两位老师 也要把每一课上好"
+    assert team.meta["kicker"] == "开学季走基层"
+    assert team.meta["authors"] == ["吴某瑗", "陈江平", "林某源"]
+    assert team.meta["source_name"] == "某某新闻客户端"
+    (bulleted,) = imported(tmp_path / "b", BULLETED_INFO)
+    assert bulleted.title == "城区四所新学校启用 新增学位5000个"
+    assert bulleted.meta["published"] == "2023-09-01"
+    assert bulleted.meta["source_name"] == "某某日报"
+    assert not any("时间" in p or "阅读" in p for p in paragraphs(bulleted))
+    (series,) = imported(tmp_path / "c", SERIES_AFTER)
+    assert series.title == "守在戈壁边上的老师们"
+    assert series.meta["kicker"] == "边疆教育行"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("某某时报摄影记者 牛某超文/图", ["牛某超"]),
+        ("新華社記者 姚劍鋒 攝影報道", ["姚劍鋒"]),
+        ("见习记者 钱某瑗 县委报道组 胡江平", ["钱某瑗", "胡江平"]),
+    ],
+)
+def test_photographers_and_reporting_teams_in_a_byline(line, names):
+    from generator.structure.cues import byline_names
+
+    assert byline_names(line, near_credit=True) == names

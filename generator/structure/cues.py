@@ -104,7 +104,7 @@ def outlet_role() -> re.Pattern:
     outlets = "|".join(map(re.escape, cues().outlet_endings))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
     return re.compile(
-        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
+        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
     )
 
 

@@ -127,9 +127,10 @@ _SOURCE_AND_WRITER = re.compile(
     r"^(?P<outlet>[^\s:：]{2,16}?)(?:全媒体记者|融媒体记者|首席记者|记者|通讯员)\s*[:：]?\s*(?P<names>\S{2,4}(?:[\s、]\S{2,4}){0,3})$"
 )
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
+# (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
 _DATED_OUTLET = re.compile(
     r"^(?:(?:https?://|www\.)[\x21-\x7e]{1,200}\s+)?"  # http://www.sina.com.cn  2010年08月31日19:48  红网
-    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}\s+(?P<outlet>[\u4e00-\u9fff]{2,12})$"
+    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}(?:\s*[|｜]\s*|\s+)(?P<outlet>[\u4e00-\u9fff]{2,12})(?:\s*[|｜])?$"
 )
 # 2019-08-04 04:42高洪云供图: a page's date and time with its byline or widget glued on.
 _CLOCKED_LINE = re.compile(
@@ -146,7 +147,9 @@ _PRINTED_IN = re.compile(
     r"^《(?P<name>[^《》]{2,16})》\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?P<page>第\s*[0-9一二三四五六七八九十]+\s*版|[A-H]\d{1,2}\s*版)?\s*$"
 )
-_SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s)\s*")
+# 标题_某某县人民政府 / 标题 - 某某网 / 标题”-某某客户端 (a hyphen between two CJK
+# characters or marks, never in a number or a Latin word).
+_SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f]))\s*")
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 
@@ -288,7 +291,8 @@ def strip_furniture(
     first = nonblank[0] if nonblank else -1
     prose_seen = False
     for pos, i in enumerate(nonblank):
-        text = texts[i]
+        # • 时间:… / • 来源:…: a site may set its info lines as a bulleted list.
+        text = _BULLET.sub("", texts[i]) if web else texts[i]
         prose_seen = prose_seen or (pos > 0 and cjk_count(texts[nonblank[pos - 1]]) >= 40)
         if i <= related_until:
             drop(i)

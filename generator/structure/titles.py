@@ -96,6 +96,11 @@ def set_title(
         # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline.
         draft.kicker = " ".join(filter(None, [draft.kicker, series.group(1)]))
         draft.title = draft.title[series.end() :].strip()
+    trailing = _SERIES_AFTER.search(draft.title)
+    if trailing and cjk_count(draft.title[: trailing.start()]) >= 6:
+        # 他们,守望在大漠之边 | 万里边疆教育行: the series' name set after the headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, trailing.group(1)]))
+        draft.title = draft.title[: trailing.start()].strip()
     if draft.subtitle.startswith("--"):
         # --山村女教师的情怀: a web page's ASCII stand-in for the deck's dash.
         draft.subtitle = "——" + draft.subtitle.lstrip("-").lstrip()
@@ -126,7 +131,9 @@ def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
 
 
 # A series' name of two short phrases set before a bar (栏目名 栏目名丨headline).
-_SERIES_KICKER = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})+)\s*[丨|｜]\s*")
+# (教师节前夕探访|…: one phrase does too.)
+_SERIES_KICKER = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,6})*)\s*[丨|｜]\s*")
+_SERIES_AFTER = re.compile(r"\s+[丨|｜]\s*([\u4e00-\u9fff]{2,10})$")
 _BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
 
 
