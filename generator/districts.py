@@ -189,6 +189,12 @@ class NationalIndex:
                     if start >= at
                 ):
                     break  # 科教兴县: a slogan, not 兴县
+                if (
+                    length >= 3
+                    and (name in self.by_name or name in self.aliases)
+                    and self._inside_place_stem(text, start, end)
+                ):
+                    break  # 淄博山区: 淄博's 博 and the word 山区, not 博山区
                 if name in self.by_name:
                     found.append((start, name))
                     break
@@ -196,6 +202,15 @@ class NationalIndex:
                     found.append((start, self.aliases[name]))  # 三都自治县: its full name
                     break
         return found
+
+    def _inside_place_stem(self, text: str, start: int, end: int) -> bool:
+        """A province's or prefecture's short name begins before ``start`` and ends
+        inside ``text[start:end]``: the name's first characters belong to it."""
+        for cut in range(start + 1, end - 1):
+            for size in range(cut - start + 1, min(cut, 8) + 1):
+                if text[cut - size : cut] in self.place_stems:
+                    return True
+        return False
 
 
 def _word_starts(text: str, at: int) -> bool:

@@ -79,6 +79,15 @@ def test_a_longer_name_beats_its_tail():
     assert "石港区" not in mentions and "黄石港区" in mentions
 
 
+def test_a_prefectures_name_running_into_a_word_names_no_county():
+    # 淄博 + 山区 reads 博山区 across the boundary; the district named after its
+    # prefecture, or alone, is still found.
+    index = NationalIndex.load()
+    assert index.find("八十年代淄博山区的学校") == []
+    assert index.find("淄博市博山区的学校") == [(3, "博山区")]
+    assert index.find("安徽黄山区") == [(2, "黄山区")]
+
+
 def test_a_short_name_counts_only_once_the_full_name_is_there():
     mentions, found = scoped("新都教育发展很快，新都的学校……")
     assert mentions == {} and found == {}

@@ -1205,3 +1205,20 @@ def test_photographers_and_reporting_teams_in_a_byline(line, names):
     from generator.structure.cues import byline_names
 
     assert byline_names(line, near_credit=True) == names
+
+
+# A headline that is a quotation set whole, over its ——deck and a ■ byline: the
+# comma inside the quotation makes it no caption.
+QUOTED_HEADLINE = """“山再高,也挡不住孩子们读书”
+——走访浪卡子县海拔最高的一所完小
+■本报记者 高某山
+浪卡子县这所完小海拔5000多米,全校有学生40多名、老师6名。学校去年新修了宿舍和食堂。
+老师们说,孩子们最盼的是每周的体育课。
+"""
+
+
+def test_a_quotation_set_as_the_headline_is_the_title(tmp_path):
+    (article,) = imported(tmp_path, QUOTED_HEADLINE)
+    assert article.title == "“山再高,也挡不住孩子们读书”"
+    assert article.meta["subtitle"] == "——走访浪卡子县海拔最高的一所完小"
+    assert article.meta.get("captions", []) == []

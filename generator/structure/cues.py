@@ -456,6 +456,8 @@ def caption_score(text: str) -> int:
         score -= 2  # 秀山：花灯唱响校园 — a label and a colon head a headline, not a caption
     if any(word in text for word in c.headline_words):
         score -= 2
+    if re.fullmatch(r"“[^“”]+”", text.strip()):
+        score -= 4  # “高寒缺氧，不缺精气神”: a quotation set whole is a headline; captions describe
     if cjk_count(text) < 4:
         score -= 2
     return score
