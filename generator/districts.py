@@ -567,6 +567,23 @@ class Gazetteer:
             name, pinyin_slug(base_name(name)) or "district", (base_name(name),), listed=False
         )
 
+    def named_after_its_place(self, text: str, name: str) -> bool:
+        """``name`` stands right after its prefecture's or province's name (山西临县,
+        吕梁市临县): the writer placed it, as one does for the article's own county."""
+        district = self.get(name)
+        if district is None:
+            return False
+        if self.traditional:
+            text = to_simplified(text)
+        places = [p for p in (district.prefecture, district.province) if p]
+        heads = {form for p in places for form in (p, _place_stem(p))}
+        start = text.find(name)
+        while start >= 0:
+            if any(text[:start].endswith(head) for head in heads):
+                return True
+            start = text.find(name, start + 1)
+        return False
+
     def mentions(self, text: str) -> dict[str, int]:
         """Weighted mentions per district full name: full names count 3, short names 1
         — but a short name set as a county's (清原县 for 清原满族自治县) or a former

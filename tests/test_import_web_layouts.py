@@ -937,6 +937,26 @@ def test_a_tie_between_two_counties_is_no_refusal(tmp_path):
     assert article.meta["district"] in ("喜德县", "西昌市")
 
 
+# A tie, and one of the two is placed in its province by the writer (山西临县):
+# that one, though the other is named by a name whose short form the text gives
+# (中阳 inside 中阳县) and comes first in the dictionary.
+PLACED_TIE = """黄河边的寄宿制学校
+
+发布时间:2008-09-03 来源:某某青年报
+
+新学年开学时,我又想起了山西临县碛口镇的一所寄宿制小学。
+
+志愿者们多年前在中阳县的一个村子盖过一所希望小学。
+
+这所小学有学生120多名,老师只有7位。
+"""
+
+
+def test_a_tie_goes_to_the_county_placed_in_its_province(tmp_path):
+    (article,) = imported(tmp_path, PLACED_TIE)
+    assert article.meta["district"] == "临县"
+
+
 # A wire story reposted: the site's info line, the outlet's report line, the
 # dateline that gives the headline (电 题:…), the writer under it.
 WIRE_STORY = """2026-02-18 16:07:42 来源:某某消息网 责任编辑:刘某霖

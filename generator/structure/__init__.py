@@ -161,7 +161,12 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         except StructureError as exc:
             # Other counties named once each (苍南县、磐安县 as partners), its own
             # only by short name (龙游中学, 龙游坚持…): the short name it repeats.
-            outlet = None if hint or not exc.no_district else _by_short_name(gazetteer, units)
+            named_in_full = any(gazetteer.mentions(u.text) for u in units if u.kind == "para")
+            outlet = (
+                None
+                if hint or not exc.no_district
+                else _by_short_name(gazetteer, units, once=not named_in_full)
+            )
             if outlet is not None:
                 gazetteer, hint = outlet
             elif exc.no_district and not hint:
@@ -207,7 +212,9 @@ _BOXED_LABEL = re.compile(r"^【([^【】]{2,12})】")
 _PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]\S")
 
 
-def _by_short_name(gazetteer: Gazetteer, units: list) -> tuple[Gazetteer, str] | None:
+def _by_short_name(
+    gazetteer: Gazetteer, units: list, once: bool = True
+) -> tuple[Gazetteer, str] | None:
     """The county a text names only by its short name: the one it repeats, or
     the place that labels its headline (南丰:加快公办幼儿园建设…, then only 我县)."""
     found = gazetteer.from_short_names("\n".join(u.text for u in units))
@@ -224,7 +231,10 @@ def _by_short_name(gazetteer: Gazetteer, units: list) -> tuple[Gazetteer, str] |
         found = gazetteer.from_short_names("\n".join(labels), minimum=1)
         if found is not None:
             return found
-    # Last, before refusing: a short name the text gives once (2019年,南丹投资…).
+    # Last, before refusing: a short name the text gives once (2019年,南丹投资…);
+    # not when counties are named in full (first_named decides between those).
+    if not once:
+        return None
     return gazetteer.from_short_names("\n".join(u.text for u in units), minimum=1)
 
 
