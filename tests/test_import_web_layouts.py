@@ -1242,3 +1242,23 @@ def test_a_quotation_set_as_the_headline_is_the_title(tmp_path):
     assert article.title == "“山再高,也挡不住孩子们读书”"
     assert article.meta["subtitle"] == "——走访浪卡子县海拔最高的一所完小"
     assert article.meta.get("captions", []) == []
+
+
+# A district site sets its writers' names before the headline's bar.
+NAMES_BEFORE_THE_BAR = """黄某逵 黄某宁 钟某|城乡学校一起变强的崇明路径
+
+信息来源:区教育局
+
+发布时间:2025-11-23 16:38
+
+崇明区有乡村学校40多所,近三年新建改建了12所。
+
+区里让城区学校和乡村学校结对,教师每学期轮流上课。
+"""
+
+
+def test_the_writers_names_before_the_headlines_bar_are_authors(tmp_path):
+    (article,) = imported(tmp_path, NAMES_BEFORE_THE_BAR)
+    assert article.title == "城乡学校一起变强的崇明路径"
+    assert article.meta["authors"] == ["黄某逵", "黄某宁", "钟某"]
+    assert "kicker" not in article.meta

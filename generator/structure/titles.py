@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import cues, is_deck
+from .cues import byline_names, cues, is_deck
 from .draft import Draft
 from .text import cjk_count, has_structural_space
 from .units import Unit, kicker_line
@@ -93,8 +93,13 @@ def set_title(
         draft.title = rest.strip()
     series = _SERIES_KICKER.match(draft.title)
     if series and cjk_count(draft.title[series.end() :]) >= 8:
-        # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline.
-        draft.kicker = " ".join(filter(None, [draft.kicker, series.group(1)]))
+        # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline;
+        # 甲 乙 丙|…: the writers' names, set so by a government site.
+        names = byline_names(series.group(1)) if " " in series.group(1) else None
+        if names:
+            draft.authors.extend(n for n in names if n not in draft.authors)
+        else:
+            draft.kicker = " ".join(filter(None, [draft.kicker, series.group(1)]))
         draft.title = draft.title[series.end() :].strip()
     trailing = _SERIES_AFTER.search(draft.title)
     if trailing and cjk_count(draft.title[: trailing.start()]) >= 6:
