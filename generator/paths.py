@@ -69,6 +69,18 @@ def page_url(docs_path: str, directory_urls: bool = True) -> str:
     return docs_path[: -len(".md")] + ".html"
 
 
+def built_page_url(site_file: str) -> str:
+    """Site-relative URL of a built HTML file, as the search index names it: the
+    inverse of :func:`page_url`, except that an index page is its folder in either
+    build (index.html → "", a/index.html → a/; the search script adds index.html
+    back in the offline edition); a/b.html stays a/b.html."""
+    if site_file == "index.html":
+        return ""
+    if site_file.endswith("/index.html"):
+        return site_file[: -len("index.html")]
+    return site_file
+
+
 def relpath(path: str, start: str) -> str:
     """``posixpath.relpath`` for docs-relative paths, without its os.getcwd()
     call per link (pages hold tens of thousands of links at scale)."""
@@ -130,3 +142,4 @@ class SitePaths:
 
 
 ONLINE = SitePaths(directory_urls=True)  # the published site (MkDocs' default URLs)
+OFFLINE = SitePaths(directory_urls=False)  # the offline edition (a/b.html, from file://)

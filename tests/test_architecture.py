@@ -46,12 +46,17 @@ def test_no_two_generator_modules_define_a_public_class_of_the_same_name():
     assert not clashes, f"give each class a name saying what it is: {clashes}"
 
 
-PAGE_URL_SPELLING = re.compile(r"""f["'](?:districts|themes|articles)/\{""")
+# Either spelling: f"districts/{slug}" or "districts/" + slug.
+PAGE_URL_SPELLING = re.compile(
+    r"""f["'](?:districts|themes|articles)/\{|["'](?:districts|themes|articles)/["']\s*[+%]"""
+)
 
 
 def test_only_paths_py_spells_a_district_theme_or_article_url():
     # A second spelling of districts/{slug} drifts from the pages the build writes.
     assert PAGE_URL_SPELLING.search('out[f"districts/{slug}/"] = name')
+    assert PAGE_URL_SPELLING.search('url = "articles/" + entry.district_slug')
+    assert not PAGE_URL_SPELLING.search('DISTRICTS_INDEX = "districts/index.md"')
     spelled = [
         f"{path.relative_to(PROJECT_ROOT).as_posix()}:{n}"
         for path in sorted((PROJECT_ROOT / "generator").rglob("*.py"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.paths import (
     SitePaths,
     article_url,
+    built_page_url,
     district_page,
     relative_link,
     site_root,
@@ -54,25 +55,37 @@ def test_page_paths_and_urls_in_both_url_styles():
     )
 
 
+def test_a_built_file_gives_back_the_url_its_page_was_given():
+    # search/ reads the built site and names each page by the URL links use.
+    for docs_path in ("index.md", "facts/index.md", "districts/banan.md", "articles/banan/a.md"):
+        url = SitePaths(True).url(docs_path)
+        assert built_page_url(url + "index.html" if url.endswith("/") or not url else url) == url
+    for docs_path in ("districts/banan.md", "articles/banan/a.md"):
+        assert built_page_url(SitePaths(False).url(docs_path)) == SitePaths(False).url(docs_path)
+    # An index page is its folder in the offline edition too (the search script adds index.html).
+    assert built_page_url("index.html") == "" and built_page_url("facts/index.html") == "facts/"
+
+
 def test_the_district_page_path_is_spelled_once():
-    # search/ names the built pages' URLs (districts/banan/), not the page paths.
     spelled = [
         p.relative_to(GENERATOR).as_posix()
         for p in GENERATOR.rglob("*.py")
         if "structure" not in p.relative_to(GENERATOR).parts
-        and "search" not in p.relative_to(GENERATOR).parts
         and re.search(r"""f["']districts/\{""", p.read_text(encoding="utf-8"))
     ]
     assert spelled == ["paths.py"]
 
 
 def test_a_page_url_is_made_from_its_path_in_paths_py_only():
-    # Entry.url, facts links, citations and lists all ask paths.py; the built site's
-    # URLs that search/ reads back from site/ are its own business.
+    # Entry.url, facts links, citations, lists and the search index (which reads the
+    # built site back) all ask paths.py: .md → / or .html, and index.html → its folder.
+    url_rule = re.compile(
+        r"""len\(["'](?:\.md|index\.html)["']\)|\.replace\(["']\.(?:html|md)["']"""
+    )
+    assert url_rule.search('url.replace(".html", "/")') and url_rule.search('[: -len(".md")]')
     spelled = [
         p.relative_to(GENERATOR).as_posix()
         for p in GENERATOR.rglob("*.py")
-        if "search" not in p.relative_to(GENERATOR).parts
-        and 'len(".md")' in p.read_text(encoding="utf-8")
+        if url_rule.search(p.read_text(encoding="utf-8"))
     ]
     assert spelled == ["paths.py"]

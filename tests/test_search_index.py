@@ -14,7 +14,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator.corpus import Corpus
-from generator.paths import SitePaths, district_page
+from generator.paths import SitePaths, built_page_url, district_page
 from generator.project import Project
 from generator.sanitize import clean_html
 from generator.search import build as sb
@@ -602,7 +602,7 @@ def test_text_taken_during_the_build_is_the_text_of_the_written_pages(tmp_path):
     assert set(known) == written and all(known.values())
     for rel, page in known.items():
         html = (site / rel).read_text(encoding="utf-8")
-        url = sx.page_url(rel)
+        url = built_page_url(rel)
         assert replace(page, url=url) == sx.parse_page(html, url), rel
         assert replace(page, url=url) == sx.parse_page(html, url, fast=False), rel
     index = sorted((site / "search").rglob("*.json"))
@@ -612,6 +612,11 @@ def test_text_taken_during_the_build_is_the_text_of_the_written_pages(tmp_path):
 
 
 def test_the_search_index_knows_a_district_page_by_both_its_urls(site_project):
-    prefixes = sx.district_prefixes(Corpus.load(Project(site_project)))
+    corpus = Corpus.load(Project(site_project))
+    prefixes, articles = sx.site_facts(corpus)
+    article = next(e for e in corpus.entries if e.district_slug == "banan").docs_path
     for directory_urls in (True, False):
-        assert prefixes[SitePaths(directory_urls).url(district_page("banan"))] == "巴南区"
+        paths = SitePaths(directory_urls)
+        assert prefixes[paths.url(district_page("banan"))] == "巴南区"
+        # An article of the offline edition (a/b.html) is an article of its district too.
+        assert prefixes[paths.url(article)] == "巴南区" and paths.url(article) in articles

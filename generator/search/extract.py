@@ -25,7 +25,7 @@ from pathlib import Path
 from lxml import etree
 from markupsafe import Markup
 
-from ..paths import SitePaths, district_page
+from ..paths import OFFLINE, ONLINE, built_page_url, district_page
 from .keys import INDEX_DIR
 
 # Generated appendices that repeat the article's own sentences (本文数据, the
@@ -191,13 +191,6 @@ class Page:
         return data
 
 
-def page_url(rel_path: str) -> str:
-    """Site-relative URL of a built HTML file (``a/b/index.html`` → ``a/b/``)."""
-    if rel_path == "index.html":
-        return ""
-    return rel_path[: -len("index.html")] if rel_path.endswith("/index.html") else rel_path
-
-
 class _Events:
     """lxml's parser target: libxml2 tokenizes (in C), the page parser's handlers
     get the same tags, attributes and text html.parser would give them."""
@@ -313,7 +306,7 @@ def collect_pages(
         rel = path.relative_to(site_dir).as_posix()
         if rel == "404.html" or rel.startswith((INDEX_DIR + "/", "assets/")):
             continue
-        url = page_url(rel)
+        url = built_page_url(rel)
         page = known.get(rel)
         if page is None:
             page = parse_page(path.read_text(encoding="utf-8"), url, fast=fast)
@@ -323,15 +316,17 @@ def collect_pages(
                     page,
                     url=url,
                     district=_district_for(url, districts),
-                    article=url in articles or url.replace(".html", "/") in articles,
+                    article=url in articles,
                 )
             )
     return pages
 
 
 def site_facts(corpus) -> tuple[dict[str, str], set[str]]:
-    """(URL prefix → district name, article URLs) of the corpus: what the HTML does not say plainly."""
-    return district_prefixes(corpus), {entry.url for entry in corpus.entries}
+    """(URL prefix → district name, article URLs) of the corpus: what the HTML does not
+    say plainly. Both hold each page's URL as either build writes it (online, offline)."""
+    articles = {paths.url(entry.docs_path) for entry in corpus.entries for paths in BUILDS}
+    return district_prefixes(corpus), articles
 
 
 def district_prefixes(corpus) -> dict[str, str]:
@@ -340,9 +335,11 @@ def district_prefixes(corpus) -> dict[str, str]:
     for entry in corpus.entries:
         if not entry.district:
             continue
-        out[entry.url] = entry.district
-        if entry.district_slug:
-            # The district page's URL as either build writes it (online, offline).
-            for paths in (SitePaths(directory_urls=True), SitePaths(directory_urls=False)):
+        for paths in BUILDS:
+            out[paths.url(entry.docs_path)] = entry.district
+            if entry.district_slug:
                 out[paths.url(district_page(entry.district_slug))] = entry.district
     return out
+
+
+BUILDS = (ONLINE, OFFLINE)
