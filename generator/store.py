@@ -20,7 +20,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -104,7 +104,7 @@ class ArticleMeta:
     tags: tuple[str, ...] = ()
     # Typed otherwise.
     source: ArticleSource = ArticleSource()
-    published: date | str | int | None = None  # a date, or 2024-06 / 2024 as written
+    published: str = ""  # ISO, as precise as written: 2024-06-18, 2024-06 or 2024
     year: int | None = None  # the editor's year, 1900–2100
 
     @classmethod
@@ -161,16 +161,15 @@ class ArticleMeta:
                     "source_sha256 应为 64 位十六进制数字（由 almanac import 写入，请勿手改）",
                 )
             )
-        published = meta.get("published")
-        if isinstance(published, (date, str, int)) and not isinstance(published, bool):
+        published = published_iso(meta.get("published"))
+        if published:
             values["published"] = published
-        if "published" in meta and not (
-            isinstance(published, (date, str)) and PUBLISHED_DATE.match(str(published))
-        ):
+        elif "published" in meta:
             problems.append(
                 MetaProblem(
                     "published",
-                    f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {published!r}",
+                    "published 应为出版日期，如 2024-06-18（或 2024-06、2024），"
+                    f"而不是 {meta['published']!r}",
                 )
             )
         year = meta.get("year")
@@ -229,6 +228,21 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def published_iso(value: Any) -> str:
+    """``published`` in ISO form, as precise as written, "" when it is no such date.
+
+    YAML reads an unquoted 2024-06-18 as a date and 2024 as a number, 2024-06 as text:
+    each is taken (a bare year is a year-precision date, as the importer's sidecars
+    and ``--published`` take it); a time of day, 2024年6月 or 去年 are not."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value.isoformat()
+    if _is_int(value):
+        value = str(value)
+    if isinstance(value, str) and PUBLISHED_DATE.match(value.strip()):
+        return value.strip()
+    return ""
+
+
 def is_year(value: Any) -> bool:
     """A ``year:`` the almanac takes: a four-digit year number (check refuses others)."""
     return _is_int(value) and 1900 <= value <= 2100
@@ -237,8 +251,6 @@ def is_year(value: Any) -> bool:
 # The front matter schema, for almanac check: the keys of each kind, and the rest an
 # article may have (editors' facts corrections, checked by enrich/facts.py, and
 # Material's own page keys).
-TEXT_KEYS = tuple(f.name for f in fields(ArticleMeta) if f.type == "str")
-LIST_KEYS = tuple(f.name for f in fields(ArticleMeta) if f.type == "tuple[str, ...]")
 OTHER_KEYS = (
     "source",
     "facts",
@@ -250,6 +262,10 @@ OTHER_KEYS = (
     "template",
     "icon",
 )
+TEXT_KEYS = tuple(
+    f.name for f in fields(ArticleMeta) if f.type == "str" and f.name not in OTHER_KEYS
+)
+LIST_KEYS = tuple(f.name for f in fields(ArticleMeta) if f.type == "tuple[str, ...]")
 KNOWN_KEYS = frozenset((*TEXT_KEYS, *LIST_KEYS, *OTHER_KEYS))
 REQUIRED_KEYS = ("title", "district", "district_slug")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from conftest import make_project_copy
@@ -47,7 +47,7 @@ def test_each_kind_of_value_is_coerced_once():
     assert meta.title == "巴南区推进集团化办学" and meta.subtitle == ""
     assert meta.authors == ("何霜", "杜林燕") and meta.themes == ("心理健康",) and meta.tags == ()
     assert meta.source == ArticleSource(file="seeds/a.txt", lines=(7, 101), url="")
-    assert meta.published == date(2024, 6, 18) and meta.year is None
+    assert meta.published == "2024-06-18" and meta.year is None  # ISO, as precise as written
     assert ArticleMeta.from_dict({"year": 2022, "published": "2024-06"}).year == 2022
     assert ArticleMeta.from_dict({"year": 1800, "published": False}) == ArticleMeta()
     assert ArticleMeta.from_dict({"source": {"lines": [1, "x"]}}).source.lines == ()
@@ -144,6 +144,32 @@ def test_render_and_enrich_read_one_typed_front_matter():
     assert chronology.article_year(entry) == 2022 and listing_year(entry) == 2024
     assert chronology.article_year(_entry("published: 2023-05\n")) == 2023
     assert chronology.article_year(_entry("published: 未注明\n")) is None
+
+
+REQUIRED = {"title": "标题", "district": "巴南区", "district_slug": "banan"}
+
+
+def test_a_bare_year_is_a_publication_date_of_year_precision(tmp_path):
+    # YAML reads published: 2024 as a number; the message offers that form, the
+    # sidecars and --published take it, so the front matter does too.
+    entry = _entry("published: 2024\nsource_name: 重庆日报\npage: 第7版\n")
+    assert entry.article.meta_problems == () and entry.front_matter.published == "2024"
+    pub = publication(entry)
+    assert (pub.date, pub.date_label, pub.year) == ("2024", "2024年", 2024)
+    assert reference(entry, "/articles/banan/a/").text == "集团化办学[N]. 重庆日报, 2024(7)."
+    assert listing_year(entry) == 2024 and chronology.article_year(entry) == 2024  # 今年 = 2024
+    # The same as check reads it, and the forms it does not take are refused alike.
+    assert ArticleMeta.from_dict({"published": "2024"}) == ArticleMeta.from_dict(
+        {"published": 2024}
+    )
+    for refused in (24, 2024.0, True, "2024年6月", "去年", datetime(2024, 6, 18, 8, 0)):
+        meta, problems = ArticleMeta.read({**REQUIRED, "published": refused})
+        assert meta.published == "" and [p.key for p in problems] == ["published"], refused
+    root = make_project_copy(tmp_path / "p")
+    path = next(iter(sorted((root / "docs" / "articles").rglob("*.md"))))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ntitle:", "\npublished: 2024\ntitle:", 1), encoding="utf-8")
+    assert [str(p) for p in check_project(Project(root))] == []
 
 
 def test_no_render_or_enrich_module_reads_the_front_matter_dict():

@@ -153,6 +153,12 @@ def test_strict_build_fails_with_the_same_message(project):
         (
             BANAN,
             "photo_credit: 巴南区教委\n",
+            "photo_credit: 巴南区教委\npublished: 2024年6月\n",
+            f"{BANAN}:10: published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 '2024年6月'",
+        ),
+        (
+            BANAN,
+            "photo_credit: 巴南区教委\n",
             "photo_credit: 巴南区教委\nphoto_credit: 巴南\n",
             f"{BANAN}:10: 前言中 photo_credit 出现了两次（第 9 行已有）：只保留一个",
         ),
@@ -188,6 +194,7 @@ def test_strict_build_fails_with_the_same_message(project):
         "source-outside",
         "sha-shape",
         "year",
+        "published",
         "duplicate-key",
         "unknown-theme",
         "unknown-metric",

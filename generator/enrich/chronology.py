@@ -86,12 +86,9 @@ def _inside_book_title(text: str, offset: int) -> bool:
 def article_year(entry: Entry) -> int | None:
     """The editor's ``year``, else the year of ``published`` (今年 resolves against it)."""
     meta = entry.front_matter
-    if meta.year is not None or meta.published is None:
+    if meta.year is not None or not meta.published:
         return meta.year
-    try:
-        return int(str(meta.published)[:4])
-    except ValueError:
-        return None
+    return int(meta.published[:4])  # ISO, from store.ArticleMeta
 
 
 def events_in_text(text: str, year_of_article: int | None = None):

@@ -1,7 +1,7 @@
 """Where and when an article was published, as readers and citations need it.
 
-Front matter may carry ``published`` (2024-06-18, 2024-06 or 2024; YAML reads an
-unquoted full date as a date), ``source_name`` (the newspaper or site), ``page``
+Front matter may carry ``published`` (2024-06-18, 2024-06 or 2024, read into ISO
+form by ``store.ArticleMeta``), ``source_name`` (the newspaper or site), ``page``
 (第7版, A3版, 7), ``source.url`` and ``editors``, from the importer or an editor.
 This module reads them once for the article header, the 引用本文 block and the
 year grouping of the listing pages; nothing here is guessed from the text.
@@ -9,13 +9,12 @@ year grouping of the listing pages; nothing here is guessed from the text.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
 
 from ..corpus import Entry
+from ..store import HTTP_URL
 
-_DATE = re.compile(r"^((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 # 第7版 / 第 A3 版 / A3版 / 7 → the 版次 GB/T 7714 puts in brackets: 7, A3.
 _PAGE = re.compile(r"^\s*第?\s*([A-Za-z]?\s*\d{1,3}|[A-Za-z]\d{0,2})\s*版?\s*$")
 NO_YEAR = "年份未注明"
@@ -81,27 +80,15 @@ def _text(value) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else ""
 
 
-def published_date(value) -> str:
-    """``published`` as 2024-06-18 / 2024-06 / 2024, or "" when it is not a date (check reports it)."""
-    if isinstance(value, _dt.datetime):
-        value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    text = (
-        str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-    )
-    return text if _DATE.match(text) else ""
-
-
 def publication(entry: Entry) -> Publication:
     meta = entry.front_matter
     url = _text(meta.source.url)
     return Publication(
         source_name=_text(meta.source_name),
-        date=published_date(meta.published),
+        date=meta.published,
         page=_text(meta.page),
         # Only http(s) becomes a link (almanac check refuses anything else).
-        url=url if re.match(r"^https?://[^\s<>\"']+$", url) else "",
+        url=url if HTTP_URL.match(url) else "",
         editors=tuple(_text(e) for e in meta.editors if _text(e)),
     )
 
