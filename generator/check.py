@@ -163,8 +163,8 @@ class Checker:
             entry = Entry(article, article.path.relative_to(self.project.docs_dir).as_posix())
             self.entries.append(entry)
             lines = self.check_article(article, entry)
-            title, district = article.meta.get("title"), article.meta.get("district")
-            if isinstance(title, str) and isinstance(district, str):
+            title, district = article.title, article.district
+            if title and district:
                 title_key = (district, " ".join(title.split()))
                 if title_key in titles:
                     other = self.rel(titles[title_key].path)
@@ -213,15 +213,15 @@ class Checker:
             self.add(path, where(problem.key), problem.message)
         self.check_place(article, where)
         self.check_source(article, where)
-        themes = meta.get("themes")
-        if isinstance(themes, list) and self.themes is not None:
-            for name in themes:
-                if isinstance(name, str) and name.strip() and self.themes.get(name.strip()) is None:
+        if self.themes is not None:
+            for name in article.front_matter.themes:
+                if self.themes.get(name) is None:
                     self.add(
                         path,
                         where("themes"),
                         f"未知专题 “{name}”：专题名须与 docs/data/themes.yml 中的 name 一致（或先在该文件中添加；不属于任何专题的标签请写在 tags 下）",
                     )
+        # template is Material's page key, read from the dict as MkDocs reads it.
         template = meta.get("template")
         if "template" in meta and not _template_exists(self.project, template):
             self.add(
@@ -231,12 +231,11 @@ class Checker:
             )
 
     def check_place(self, article: Article, where) -> None:
-        meta, path = article.meta, article.path
-        district, slug = meta.get("district"), meta.get("district_slug")
-        if not isinstance(district, str) or not district.strip() or self.gazetteer is None:
+        meta, path = article.front_matter, article.path
+        district, slug, prefecture = meta.district, meta.district_slug, meta.prefecture
+        if not district.strip() or self.gazetteer is None:
             return
         name = district.strip()
-        prefecture = meta["prefecture"] if isinstance(meta.get("prefecture"), str) else ""
         known = self.gazetteer.get(name)
         if known is not None and prefecture and known.prefecture and prefecture != known.prefecture:
             known = None  # 宁波市江北区, not the almanac's own 江北区
@@ -250,7 +249,7 @@ class Checker:
                 f"{national.province}{national.prefecture}{name}不在 docs/data/districts.yml 中：已按全国区划名录收录（slug {expected}）；如需固定网址或简称，请在该文件中添加",
                 warning=True,
             )
-            if isinstance(slug, str) and slug != expected:
+            if slug and slug != expected:
                 self.add(
                     path,
                     where("district_slug"),
@@ -263,13 +262,13 @@ class Checker:
                 where("district"),
                 f"未知区县 “{district}”{hint}：请写区县全称，或先在 docs/data/districts.yml 中添加该区县",
             )
-        elif isinstance(slug, str) and slug != known.slug:
+        elif slug and slug != known.slug:
             self.add(
                 path,
                 where("district_slug"),
                 f"district_slug 应为 {known.slug}（docs/data/districts.yml 中 {known.name} 的 slug），而不是 {slug}",
             )
-        if isinstance(slug, str) and slug and not SLUG.match(slug):
+        if slug and not SLUG.match(slug):
             self.add(
                 path,
                 where("district_slug"),
@@ -278,7 +277,7 @@ class Checker:
         rel = article.path.relative_to(self.project.articles_dir)
         if len(rel.parts) != 2:
             self.add(path, 1, "文章须放在 docs/articles/<区县 slug>/ 目录下（不能再分子目录）")
-        elif isinstance(slug, str) and rel.parts[0] != slug:
+        elif slug and rel.parts[0] != slug:
             self.add(
                 path,
                 where("district_slug"),
@@ -291,10 +290,9 @@ class Checker:
 
     def check_source(self, article: Article, where) -> None:
         """Where ``source.file`` points (its form is the schema's: store.ArticleMeta)."""
-        source = article.meta.get("source")
-        if not isinstance(source, dict) or not isinstance(source.get("file"), str):
+        file = article.front_matter.source.file
+        if not file:
             return
-        file = source["file"]
         root = self.project.root.resolve()
         target = (root / file).resolve()
         if Path(file).is_absolute() or root not in target.parents:
