@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import jieba
-import yaml
 from pypinyin import lazy_pinyin
 
+from . import yamlsafe
 from .errors import LocatedError
 from .yamlsafe import load_data_file
 
@@ -262,7 +262,7 @@ def _load_national(path: str, words: str) -> NationalIndex:
     context_only: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     if Path(words).is_file():
-        data = yaml.safe_load(Path(words).read_text(encoding="utf-8")) or {}
+        data = yamlsafe.safe_load(Path(words).read_text(encoding="utf-8")) or {}
         context_only = frozenset(str(n) for n in data.get("context_only") or ())
         common = frozenset(str(n) for n in data.get("common_stems") or ())
         abbreviations = {str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +210,14 @@ class DataFile:
         lines = self.item_lines(key)
         for index, value in enumerate(values if isinstance(values, list) else ()):
             yield (lines[index] if index < len(lines) else 1), value
+
+
+def package_data(name: str) -> Any:
+    """A vocabulary file shipped with the package (``generator/data/<name>``): the
+    project's own, read through the same bounded loader; callers keep the result."""
+    return safe_load(
+        resources.files("generator").joinpath("data", name).read_text(encoding="utf-8")
+    )
 
 
 def load_data_file(path: Path | str, error: type[LocatedError] = LocatedError) -> DataFile:

@@ -42,12 +42,10 @@ import math
 import re
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import cn2an
-import yaml
 
 from .. import yamlsafe
 from ..cache import code_fingerprint
@@ -74,9 +72,7 @@ _SPACE_IN_CJK = re.compile(
 
 
 def _measures() -> dict[str, Any]:
-    return yaml.safe_load(
-        resources.files("generator").joinpath("data/measures.yml").read_text(encoding="utf-8")
-    )
+    return yamlsafe.package_data("measures.yml")
 
 
 _MEASURES = _measures()

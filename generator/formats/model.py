@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ..read import SeedError
+from ..yamlsafe import package_data
 
 # kicker | title | deck | byline | para | heading | caption | table | image
 KINDS = frozenset(
@@ -94,9 +92,7 @@ class FormatError(SeedError):
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    return yaml.safe_load(
-        resources.files("generator").joinpath("data/formats.yml").read_text(encoding="utf-8")
-    )
+    return package_data("formats.yml")
 
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 import yaml
 
+from .. import yamlsafe
 from ..enrich.almanac import Almanac
 from ..errors import AlmanacError
 from ..paths import ONLINE, SitePaths, site_root
@@ -90,7 +91,7 @@ def with_edit_url(text: str, base: str | None) -> str:
     fence = FRONT_MATTER_FENCE + "\n"
     if text.startswith(fence):
         end = text.index("\n" + fence, len(fence) - 1)
-        meta = yaml.safe_load(text[len(fence) : end + 1]) or {}
+        meta = yamlsafe.safe_load(text[len(fence) : end + 1]) or {}
         body = text[end + 1 + len(fence) :]
     source = meta.get(browse.EDIT_SOURCE_KEY)
     url = base + source if base and isinstance(source, str) and source else ""
