@@ -36,8 +36,13 @@ For each N, in a temporary project (never the real docs/):
                     box until the results are shown (--browser)
 Prints a table and writes it as JSON (--json).
 
+--build-only measures only import_s, build_s, build_cpu_s, peak_rss_mib, per_article_ms,
+article_page_kib, site_mib and search_index_mib (with import_cpu_s), for a size too large
+to measure every stage of (docs/dev/scale.md's 20,000 articles); it prints the import's
+figures as soon as they are known, so a build cut short still leaves them.
+
 Usage: python bench/run.py [--sizes 100 1000] [--json bench/results.json] [--browser]
-       [--browser-max N] [--no-rebuild-build]
+       [--browser-max N] [--no-rebuild-build] [--build-only]
 """
 
 from __future__ import annotations
@@ -317,6 +322,38 @@ def measure(n: int, workdir: Path, browser: bool, rebuild_build: bool) -> dict:
     return row
 
 
+def measure_build(n: int, workdir: Path) -> dict:
+    """--build-only: the import and one full build, nothing else."""
+    project = make_project(workdir / f"n{n}")
+    seeds = make_corpus(n, project / "seeds", seed=7)
+    cpu = time.process_time()
+    import_s, _ = timed(lambda: Importer(Project(project), quiet=True).run(seeds))
+    import_cpu_s = time.process_time() - cpu
+    print(
+        json.dumps(
+            {"articles": n, "import_s": round(import_s, 2), "import_cpu_s": round(import_cpu_s, 2)}
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
+    build_s, peak_mib, build_cpu_s = mkdocs_build_cpu(project)
+    site = project / "site"
+    row = {
+        "articles": n,
+        "import_s": round(import_s, 2),
+        "import_cpu_s": round(import_cpu_s, 2),
+        "build_s": round(build_s, 2),
+        "build_cpu_s": round(build_cpu_s, 2),
+        "per_article_ms": round(1000 * build_s / n, 1),
+        "article_page_kib": round(mean_page_kib(site), 1),
+        "peak_rss_mib": round(peak_mib),
+        "site_mib": round(folder_size(site) / 2**20, 1),
+        "search_index_mib": round(folder_size(site / "search") / 2**20, 2),
+    }
+    shutil.rmtree(project)
+    return row
+
+
 def machine() -> str:
     model = ""
     with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
@@ -343,12 +380,18 @@ def main() -> int:
     parser.add_argument(
         "--no-rebuild-build", action="store_true", help="skip the second full build after one edit"
     )
+    parser.add_argument(
+        "--build-only", action="store_true", help="only the import and one full build (large N)"
+    )
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory(prefix="almanac-bench-") as tmp:
         for n in args.sizes:
             browser = args.browser and (args.browser_max is None or n <= args.browser_max)
-            rows.append(measure(n, Path(tmp), browser, not args.no_rebuild_build))
+            if args.build_only:
+                rows.append(measure_build(n, Path(tmp)))
+            else:
+                rows.append(measure(n, Path(tmp), browser, not args.no_rebuild_build))
             print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
     if args.json and args.json.exists():
         # Keep the rows of sizes not measured this time (N=5000 is run on its own).

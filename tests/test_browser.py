@@ -3,6 +3,8 @@ served on 127.0.0.1. Screenshots go to test-artifacts/screenshots/."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -59,8 +61,13 @@ def test_district_page(page, site_url, screenshot):
         ).count()
         == 1
     )
-    assert article.locator("h3", has_text="集团化办学").count() == 1
+    # 专题: each theme links to the district's excerpts on the theme page.
+    theme = article.locator("li", has_text=re.compile(r"^集团化办学：\d+ 篇文章$"))
+    assert theme.count() == 1
     screenshot(page, "district-banan")
+    theme.get_by_role("link").click()
+    page.wait_for_url(site_url + "themes/jituanhua-banxue/#banan")
+    assert page.locator("article h2#banan + ul a[href*='articles/banan/']").count() >= 1
 
 
 def test_theme_page_groups_by_district(page, site_url, screenshot):

@@ -243,7 +243,10 @@ def test_no_sentence_is_repeated_in_a_figures_list(real):
             sentences = [
                 re.sub(r"<[^>]+>", "", s)
                 for s in re.findall(
-                    r'<span class="almanac-fact-sentence">(.*?)<small>', block, re.S
+                    # up to its 《title》 (district pages) or its end (article pages)
+                    r'<span class="almanac-fact-sentence">(.*?)(?: <small>— 《|</span></li>)',
+                    block,
+                    re.S,
                 )
             ]
             assert len(sentences) == len(set(sentences)), page

@@ -85,10 +85,14 @@ def test_district_page_lists_articles_and_its_section_of_every_theme(pages):
     )
     assert "南岸区教育系统推进集团化办学，全区35个教育集团集中签约授牌。" in articles
     assert "[集团化办学](../themes/jituanhua-banxue.md#nanan)" in articles
+    # Each theme links to the district's excerpts on the theme page (not copied here).
     themes = section(page, "## 专题")
-    assert "### [集团化办学](../themes/jituanhua-banxue.md#nanan)" in themes
-    assert "### [心理健康](../themes/xinli-jiankang.md#nanan)" in themes
+    assert "- [集团化办学](../themes/jituanhua-banxue.md#nanan)：1 篇文章" in themes
+    assert "- [心理健康](../themes/xinli-jiankang.md#nanan)：1 篇文章" in themes
     assert "六大工程" not in themes
+    excerpt = section(pages["themes/jituanhua-banxue.md"], "## 南岸区 { #nanan }")
+    assert "(../articles/nanan/nanan-jituanhua.md#" in excerpt and "：" in excerpt
+    assert "(../articles/nanan/nanan-jituanhua.md#" not in themes
 
 
 def test_theme_pages_name_the_taxonomy_as_their_edit_source(pages):

@@ -371,11 +371,10 @@ def article_facts_markdown(almanac: Almanac, docs_path: str) -> str:
         item["metric_name"] = data.metric_name(f.fact.metric)
         item["label"] = ""  # the metric name says it; labels only tell figures of one cell apart
         item["href"] = f"#{f.anchor}" if f.anchor else "#"
-    return (
-        _environment(corpus)
-        .get_template("facts/article.md.j2")
-        .render(groups=sentence_groups(mine, items))
-    )
+    groups = sentence_groups(mine, items)
+    for group in groups:
+        group["title"] = ""  # on its own page the sentence needs no 《title》 after it
+    return _environment(corpus).get_template("facts/article.md.j2").render(groups=groups)
 
 
 def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
