@@ -87,8 +87,8 @@ def test_yaml_is_read_through_yamlsafe():
         if re.search(r"\byaml\.(?:safe_)?load\(", path.read_text(encoding="utf-8"))
     )
     # plain.py reads mkdocs.yml with MkDocs' own !ENV tags (MkDocs' config, not the
-    # almanac's data); jinja.py's yaml_str asks the parser MkDocs uses whether a name
-    # reads back; structure/ reads the importer's vocabulary and sidecars, left to its
+    # almanac's data); jinja.py's yaml_str asks PyYAML's stricter pure-Python parser
+    # whether a name reads back; structure/ reads the importer's vocabulary and sidecars, left to its
     # restructuring (reports/acceptance-audit.md, issue 15).
     allowed = {"generator/yamlsafe.py", "generator/render/plain.py", "generator/render/jinja.py"}
     assert [r for r in readers if r not in allowed and "/structure/" not in r] == []

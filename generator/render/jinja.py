@@ -38,8 +38,8 @@ def yaml_str(text) -> str:
     try:
         if (
             "\n" not in text
-            # PyYAML's pure-Python parser, as MkDocs reads front matter: libyaml
-            # (yamlsafe's fast path) takes some scalars it refuses, such as [0?].
+            # PyYAML's pure-Python parser, the stricter one: libyaml (MkDocs' and
+            # yamlsafe's fast path) also takes [0?], which it and other engines refuse.
             and yaml.safe_load(f"[{text}]") == [text]
             and yaml.safe_load(f"k: {text}") == {"k": text}
         ):
