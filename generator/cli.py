@@ -89,30 +89,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_offline_zip(args: argparse.Namespace) -> int:
+    from .build import guarded
     from .offline import zip_site
 
-    try:
+    def pack() -> int:
         count = zip_site(args.site_dir, args.output, top=args.top)
-    except FileNotFoundError as exc:
-        print(f"almanac offline-zip: {exc}", file=sys.stderr)
-        return 1
-    print(f"almanac offline-zip: {count} files → {args.output}")
-    return 0
+        print(f"almanac offline-zip: {count} files → {args.output}")
+        return 0
+
+    return guarded("almanac offline-zip", Path.cwd(), pack)
 
 
 def _cmd_search_index(args: argparse.Namespace) -> int:
     from .build import guarded, prepare
+    from .errors import AlmanacError
     from .search.build import write_index
     from .search.extract import site_facts
 
-    if not (args.site_dir / "index.html").is_file():
-        print(
-            f"almanac search-index: {args.site_dir}: 没有 index.html，请先构建网站", file=sys.stderr
-        )
-        return 1
     project = Project.find(args.root)
 
     def index() -> int:
+        if not (args.site_dir / "index.html").is_file():
+            raise AlmanacError(f"{args.site_dir}: 没有 index.html，请先构建网站")
         districts, articles = site_facts(prepare(project, check=False, cache=False).almanac.corpus)
         stats = write_index(args.site_dir, districts, articles, bundle=args.bundle)
         print(

@@ -14,6 +14,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from .errors import AlmanacError
+
 # 1980-01-01, the earliest time a zip entry can carry.
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -22,7 +24,7 @@ def zip_site(site_dir: Path, zip_path: Path, top: str = "") -> int:
     """Pack ``site_dir`` into ``zip_path`` (under folder ``top`` if given); returns the file count."""
     site_dir, zip_path = Path(site_dir), Path(zip_path)
     if not (site_dir / "index.html").is_file():
-        raise FileNotFoundError(f"{site_dir}: 没有 index.html，请先构建离线版网站")
+        raise AlmanacError(f"{site_dir}: 没有 index.html，请先构建离线版网站")
     files = sorted(
         p for p in site_dir.rglob("*") if p.is_file() and p.resolve() != zip_path.resolve()
     )

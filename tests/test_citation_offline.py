@@ -7,6 +7,7 @@ import pytest
 from reader_project import load_corpus
 
 from generator.corpus import Entry
+from generator.errors import AlmanacError
 from generator.offline import zip_site
 from generator.render.citation import citation_markdown
 
@@ -75,7 +76,7 @@ def test_zip_is_deterministic_and_complete(tmp_path):
 
 
 def test_zip_refuses_a_folder_without_a_site(tmp_path):
-    with pytest.raises(FileNotFoundError, match="index.html"):
+    with pytest.raises(AlmanacError, match="index.html"):
         zip_site(tmp_path, tmp_path / "out.zip")
     assert not (tmp_path / "out.zip").exists()
 
@@ -97,5 +98,13 @@ def test_offline_zip_command(tmp_path, capsys):
     assert main(["offline-zip", str(tmp_path / "site"), str(tmp_path / "out.zip")]) == 0
     with zipfile.ZipFile(tmp_path / "out.zip") as archive:
         assert archive.namelist() == ["almanac/index.html"]
+    capsys.readouterr()
     assert main(["offline-zip", str(tmp_path / "nothing"), str(tmp_path / "bad.zip")]) == 1
-    assert "index.html" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert (
+        err == f"almanac offline-zip: {tmp_path / 'nothing'}: 没有 index.html，请先构建离线版网站\n"
+    )
+    # A folder the zip cannot be written into is said as such, not a traceback.
+    (tmp_path / "locked").write_text("a file where the zip's folder should be", encoding="utf-8")
+    assert main(["offline-zip", str(tmp_path / "site"), str(tmp_path / "locked" / "x.zip")]) == 1
+    assert capsys.readouterr().err.startswith("almanac offline-zip: ")
