@@ -89,3 +89,17 @@ def test_a_page_url_is_made_from_its_path_in_paths_py_only():
         if url_rule.search(p.read_text(encoding="utf-8"))
     ]
     assert spelled == ["paths.py"]
+
+
+def test_every_generated_page_lies_where_check_expects_generated_pages(site_project):
+    # docs_tree.GENERATED tells almanac check which docs/ files the build writes (not
+    # hand-written pages); a page kind added without it would be checked as an editor's.
+    from generator.corpus import Corpus
+    from generator.docs_tree import GENERATED
+    from generator.enrich.almanac import enrich
+    from generator.project import Project
+    from generator.render.site import generate_pages
+
+    pages = generate_pages(enrich(Corpus.load(Project(site_project))))
+    assert {"districts/banan.md", "facts/index.md", "overview.md"} <= set(pages)
+    assert [rel for rel in pages if not rel.startswith(GENERATED)] == []
