@@ -30,8 +30,9 @@ def theme_page(slug: str) -> str:
 
 
 def article_url(docs_path: str) -> str:
-    """Site-relative directory URL of an article page: articles/banan/x.md → articles/banan/x/."""
-    return docs_path[: -len(".md")] + "/"
+    """Site-relative directory URL of an article page: articles/banan/x.md → articles/banan/x/
+    (an index.md is its folder, as for any page)."""
+    return page_dir(docs_path)
 
 
 def page_dir(docs_path: str) -> str:

@@ -21,6 +21,8 @@ GENERATOR = Path(__file__).resolve().parents[1] / "generator"
 def test_page_paths_and_urls_in_both_url_styles():
     assert district_page("banan") == "districts/banan.md" and theme_page("x") == "themes/x.md"
     assert article_url("articles/banan/a.md") == "articles/banan/a/"
+    # An article file named index.md is served at its folder, as MkDocs builds it.
+    assert article_url("articles/banan/index.md") == SitePaths(True).url("articles/banan/index.md")
     online, offline = SitePaths(True), SitePaths(False)
     assert (
         online.url("facts/index.md") == "facts/"
