@@ -1,6 +1,7 @@
 """The pipeline is visible in the imports (issue 15): no module imports from a layer
-above its own (read → structure → enrich → render → build), and no enrichment result
-is parked on the corpus."""
+above its own (read/structure → load → enrich → render → the built site's search,
+sanitising and zip → the entry points), shared helpers import no stage, and no
+enrichment result is parked on the corpus."""
 
 from __future__ import annotations
 
@@ -11,7 +12,18 @@ from pathlib import Path
 GENERATOR = Path(__file__).resolve().parents[1] / "generator"
 # The entry points run the pipeline; nothing below may import them.
 TOP = {"build", "cli", "mkdocs_plugin", "check", "importer"}
-LAYERS = {"enrich": 2, "render": 3}
+# The stages, in order; every other module is a shared helper (layer 0: project,
+# paths, errors, yamlsafe, store, districts, safety, docs_tree), importing no stage.
+LAYERS = {
+    **dict.fromkeys(("read", "formats", "structure"), 1),  # import time
+    **dict.fromkeys(("corpus", "cache"), 2),  # load
+    "enrich": 3,
+    "render": 4,
+    # After rendering: the site's HTML, its search index, the offline zip, Markdown extensions.
+    **dict.fromkeys(
+        ("search", "sanitize", "page_files", "offline", "cjk_abbr", "cjk_breaks", "safe_attrs"), 5
+    ),
+}
 
 
 def imported(path: Path, root: Path = GENERATOR) -> set[str]:
@@ -33,7 +45,7 @@ def imported(path: Path, root: Path = GENERATOR) -> set[str]:
 
 
 def layer(name: str) -> int:
-    return 4 if name in TOP else LAYERS.get(name, 1)
+    return 6 if name in TOP else LAYERS.get(name, 0)
 
 
 def test_no_module_imports_a_layer_above_its_own():
@@ -60,6 +72,7 @@ def test_the_walk_sees_an_upward_import(tmp_path):
     assert imported(tmp_path / "safety.py", tmp_path) == {"render"}
     assert imported(tmp_path / "enrich" / "x.py", tmp_path) == {"build", "render", "enrich"}
     assert layer("render") > layer("safety") and layer("build") > layer("enrich")
+    assert layer("search") > layer("render") > layer("enrich") > layer("corpus") > layer("read")
 
 
 def test_nothing_is_cached_on_the_corpus():
