@@ -1262,3 +1262,36 @@ def test_the_writers_names_before_the_headlines_bar_are_authors(tmp_path):
     assert article.title == "城乡学校一起变强的崇明路径"
     assert article.meta["authors"] == ["黄某逵", "黄某宁", "钟某"]
     assert "kicker" not in article.meta
+
+
+# An oral-history page: the column's name and the headline across a ︱ bar, a
+# comma in the headline, the interview box, a photo's caption placing its
+# person (左), and numbered sections whose headings quote the speaker.
+ORAL_HISTORY = """- N +
+
+乡村教师口述︱冯某:守着山里的教学点,一守就是十五年
+
+亲历者:冯某
+
+访谈人:邹某
+
+访谈整理:邹某、梁某凡
+
+冯某(左)在教学点门口
+
+亲历者简介:冯某,1962年生,崆峒区人,1980年起在村小任教,2008年起一人守一个教学点。
+
+一、从教:“山里娃也得有人教”
+
+我刚教书时,村小有学生60多名,只有两间土房。
+
+后来学生慢慢少了,到2010年只剩9名。
+"""
+
+
+def test_an_oral_historys_column_bar_caption_and_numbered_sections(tmp_path):
+    (article,) = imported(tmp_path, ORAL_HISTORY)
+    assert article.title == "冯某:守着山里的教学点,一守就是十五年"
+    assert article.meta["kicker"] == "乡村教师口述"
+    assert article.meta["captions"] == ["冯某(左)在教学点门口"]
+    assert headings(article) == ["一、从教:“山里娃也得有人教”"]

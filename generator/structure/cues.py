@@ -37,6 +37,7 @@ class Cues:
     paragraph_openers: frozenset[str]
     not_district_prefixes: frozenset[str]
     caption_subject: re.Pattern
+    caption_position: re.Pattern
     page_furniture: tuple[re.Pattern, ...]
     deck_endings: tuple[str, ...]
     caption_markers: tuple[str, ...]
@@ -85,6 +86,11 @@ def cues() -> Cues:
                 map(re.escape, sorted(raw["caption_subject_followers"], key=len, reverse=True))
             )
             + ")"
+        ),
+        caption_position=re.compile(
+            r"[\u4e00-\u9fff][（(](?:"
+            + "|".join(map(re.escape, sorted(raw["caption_positions"], key=len, reverse=True)))
+            + r")[）)]"
         ),
         page_furniture=tuple(re.compile(p) for p in raw["page_furniture"]),
         deck_endings=tuple(raw["deck_endings"]),
@@ -446,6 +452,8 @@ def caption_score(text: str) -> int:
         score += 1
     if c.caption_subject.search(text):
         score += 2
+    if c.caption_position.search(text):
+        score += 3  # 顾某(左)接受访谈: where the person stands in the photo
     if re.match(r"^.{1,12}?(小学|中学|幼儿园|学校|学院|大学|一中|二中|十一中)", text):
         score += 1
     if COMMA.search(text):
@@ -456,6 +464,10 @@ def caption_score(text: str) -> int:
         score -= 2  # 秀山：花灯唱响校园 — a label and a colon head a headline, not a caption
     if any(word in text for word in c.headline_words):
         score -= 2
+    if re.match(r"^[一二三四五六七八九十]{1,3}[、.．]", text):
+        score -= 3  # 一、求学:“…”: a numbered section's heading
+    if re.search(r"\S\s*[丨|｜︱]\s*\S", text):
+        score -= 3  # 乡村教师访谈录︱…: a column's name and its headline, never a caption
     if re.fullmatch(r"“[^“”]+”", text.strip()):
         score -= 4  # “高寒缺氧，不缺精气神”: a quotation set whole is a headline; captions describe
     if cjk_count(text) < 4:

@@ -951,9 +951,15 @@ def segment_units(
         )
         if display and shape == "comma":
             # A comma makes a line read as running text unless it clearly is a
-            # caption, or stands apart the way captions do (several blank lines).
+            # caption, or stands apart the way captions do (several blank lines);
+            # or it is a web page's first line of words, a headline with a comma
+            # (访谈录︱某某:扎根农村半余生,一人一校十四载): no sentence ends in it.
             score = caption_score(block.texts[0])
-            display = score >= 3 or (score >= 2 and block.blanks_before >= 2)
+            display = (
+                score >= 3
+                or (score >= 2 and block.blanks_before >= 2)
+                or (unwrapped and _web_headline_with_comma(block, units))
+            )
         if display:
             parts = [unbox_label(unspace_letters(t)) for t in block.texts]
             if (
@@ -984,6 +990,16 @@ def segment_units(
         units.append(para)
         open_para = para if para.open else None
     return _captions_over_photographers(_without_teaser(units))
+
+
+def _web_headline_with_comma(block: _Block, units: list[Unit]) -> bool:
+    text = block.texts[0]
+    return (
+        len(block.texts) == 1
+        and not any(u.kind == "para" for u in units)
+        and cjk_count(text) <= 40
+        and not re.search(r"[。！？；!?;]|[，,:：、]$", text)
+    )
 
 
 def _headline_stack(blocks: list[_Block], i: int) -> bool:
