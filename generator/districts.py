@@ -577,6 +577,7 @@ class Gazetteer:
             text = to_simplified(text)
         places = [p for p in (district.prefecture, district.province) if p]
         heads = {form for p in places for form in (p, _place_stem(p))}
+        heads |= {_place_stem(p) + "州" for p in places if p.endswith("自治州")}  # 凉山州
         start = text.find(name)
         while start >= 0:
             if any(text[:start].endswith(head) for head in heads):

@@ -953,8 +953,14 @@ PLACED_TIE = """黄河边的寄宿制学校
 
 
 def test_a_tie_goes_to_the_county_placed_in_its_province(tmp_path):
-    (article,) = imported(tmp_path, PLACED_TIE)
+    (article,) = imported(tmp_path / "a", PLACED_TIE)
     assert article.meta["district"] == "临县"
+    # 凉山州: an autonomous prefecture by its short name and 州.
+    placed_by_prefecture = (
+        "从喜德县搬下山的一家人,如今住在凉山州西昌市的一个镇上。\n\n孩子在镇上的小学读三年级。\n"
+    )
+    (moved,) = imported(tmp_path / "b", "搬下山以后\n\n" + placed_by_prefecture)
+    assert moved.meta["district"] == "西昌市"
 
 
 # A wire story reposted: the site's info line, the outlet's report line, the
