@@ -162,6 +162,8 @@ class NationalIndex:
     successors: dict[str, Division] = field(default_factory=dict)
     # 兴县 → ((2, 科教兴县), …): set phrases a name stands inside as no place's name.
     inside_phrases: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    # 街道, 镇 …: after a short name, a township's name (南城街道), not the county's.
+    township_words: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
@@ -211,6 +213,19 @@ class NationalIndex:
                 if text[cut - size : cut] in self.place_stems:
                     return True
         return False
+
+
+def _stands_as_word(text: str, stem: str) -> bool:
+    """``stem`` occurs in ``text`` as a word of its own: a word begins where it
+    begins and where it ends."""
+    at = text.find(stem)
+    while at >= 0:
+        if _word_starts(text, at) and (
+            at + len(stem) >= len(text) or _word_starts(text, at + len(stem))
+        ):
+            return True
+        at = text.find(stem, at + 1)
+    return False
 
 
 def _word_starts(text: str, at: int) -> bool:
@@ -267,8 +282,9 @@ def _load_national(path: str, words: str) -> NationalIndex:
         common = frozenset(str(n) for n in data.get("common_stems") or ())
         abbreviations = {str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()}
         phrases = [str(p) for p in data.get("phrases_not_names") or ()]
+        township_words = tuple(str(w) for w in data.get("township_words") or ())
     else:
-        abbreviations, phrases = {}, []
+        abbreviations, phrases, township_words = {}, [], ()
     # 科右前旗, 阿旗: the press's abbreviations of banners (division_words.yml) are
     # short names of theirs like the generated ones.
     for short, name in abbreviations.items():
@@ -322,6 +338,7 @@ def _load_national(path: str, words: str) -> NationalIndex:
         common,
         _successors(by_name),
         {k: tuple(v) for k, v in inside.items()},
+        township_words,
     )
 
 
@@ -462,7 +479,9 @@ class Gazetteer:
         for stem in self.national.stems:
             n = text.count(stem)
             if n >= minimum and stem not in self.national.common_stems:
-                counts[stem] = n
+                n -= sum(text.count(stem + word) for word in self.national.township_words)
+                if n >= 2 or (n >= minimum and _stands_as_word(text, stem)):
+                    counts[stem] = n  # (once: only as a word of its own, not 都安 in 都安装)
         if not counts:
             return None
         best = max(counts.values())

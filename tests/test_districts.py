@@ -212,3 +212,18 @@ def test_a_slogan_with_a_countys_name_inside_names_no_county():
     index = NationalIndex.load()
     assert index.find("全县提出科教兴县、人才强县") == []  # not 兴县 of Shanxi
     assert index.find("山西省吕梁市兴县教育局") == [(6, "兴县")]
+
+
+def test_a_street_or_a_word_that_holds_a_short_name_places_nothing(tmp_path, capsys):
+    # 南城街道 is a street of some county (not 南城县); 都安装 is 都 + 安装 (not
+    # 都安瑶族自治县): a text naming no county is refused, not misplaced.
+    root = make_project(tmp_path)
+    seed = write_seed(
+        root,
+        "street.txt",
+        "新校舍启用\n\n县实验学校搬进了南城街道的新校园，每间教室都安装了空调。\n",
+    )
+    assert Importer(Project(root), quiet=True).run([seed]) == 1
+    assert "无法识别文章所属区县" in capsys.readouterr().err
+    index = Gazetteer.load(root / "docs" / "data")
+    assert index.from_short_names("2019年，南丹投资建了三所学校。", minimum=1)[1] == "南丹县"
