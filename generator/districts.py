@@ -440,6 +440,28 @@ class Gazetteer:
             return self
         return replace(self, districts=[*own, *found], traditional=traditional)
 
+    def from_context_names(self, text: str) -> tuple[Gazetteer, str] | None:
+        """The last resort before refusing a text: the one county (县) or county-level
+        city (市) it names by a full name that is also an ordinary phrase (平原县,
+        新兴县), which counts only with its place named; a 区 of that list (城区,
+        朝阳区) never, it is too often the word."""
+        if self.national is None:
+            return None
+        if self.traditional or is_traditional(text):
+            text = to_simplified(text)
+        names = {
+            name
+            for _, name in self.national.find(text)
+            if name in self.national.context_only and name.endswith(("县", "市"))
+        }
+        if len(names) != 1:
+            return None
+        (name,) = names
+        current = [d for d in self.national.by_name[name] if d.current]
+        if len(current) != 1:
+            return None
+        return self._with(current[0]), name
+
     def from_outlet(self, outlet: str) -> tuple[Gazetteer, str] | None:
         """A county paper that only says 我市/我县 (高邮日报, 某某融媒): the
         division its outlet's name starts with, unless that is ambiguous."""

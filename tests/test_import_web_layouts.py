@@ -1301,3 +1301,24 @@ def test_an_oral_historys_column_bar_caption_and_numbered_sections(tmp_path):
     assert article.meta["kicker"] == "乡村教师口述"
     assert article.meta["captions"] == ["冯某(左)在教学点门口"]
     assert headings(article) == ["一、从教:“山里娃也得有人教”"]
+
+
+# A repost whose converter wrote each paragraph's indent as ???: every such line
+# opens a paragraph (the dateline's reporter is read); a first line listing
+# officials with commas is text, not a site's keyword line; the county is named
+# once by a full name that is also an ordinary phrase (平原县), and nothing else.
+LOST_INDENTS = """??? 县委副书记、县长王某霞,县人大常委会副主任齐某君,副县长谷某族陪同视察
+??? 本报讯 (记者 陈某)4月25日,市里的代表来我县看学校,听取了教育工作的汇报。
+??? 代表们说,近年来平原县实施“初中进城”工程,学校条件变化很大。
+?? 县长说,全县还要新建学校3所。
+"""
+
+
+def test_lost_indents_open_paragraphs_and_a_county_named_only_as_a_phrase(tmp_path):
+    (article,) = imported(tmp_path, LOST_INDENTS)
+    assert article.meta["district"] == "平原县"
+    assert article.meta["authors"] == ["陈某"]
+    texts = paragraphs(article)
+    assert texts[0].startswith("县委副书记、县长王某霞")
+    assert texts[1].startswith("4月25日")
+    assert not any("?" in t for t in texts)

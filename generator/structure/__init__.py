@@ -171,6 +171,11 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
                 gazetteer, hint = outlet
             elif exc.no_district and not hint:
                 hint = first_named([u.text for u in units if u.kind == "para"], gazetteer)
+                context = (
+                    None if hint else gazetteer.from_context_names("\n".join(u.text for u in units))
+                )
+                if context is not None:
+                    gazetteer, hint = context  # 平原县, named once and not placed
             if not hint:
                 raise
             pieces = split_articles(units, gazetteer, hint, one_article)

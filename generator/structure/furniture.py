@@ -237,6 +237,11 @@ def _widget_line(text: str) -> bool:
     )
 
 
+# ??? 本报讯…: a converter wrote the paragraph's indent (full-width spaces) as
+# question marks; the line opens a paragraph.
+_LOST_INDENT = re.compile(r"^[?？]{2,4}\s*(?=[^\s?？])")
+
+
 def without_garble(text: str) -> str:
     """The text without a broken converter's pinyin (學(xué)) or a spam site's emoji."""
     return _PINYIN_GARBLE.sub("", text)
@@ -275,7 +280,11 @@ def strip_furniture(
 
     out = _rejoin_wrapped_closers(
         [
-            Line(line.number, _without_jump_note(without_garble(line.text)), line.indented)
+            Line(
+                line.number,
+                _without_jump_note(without_garble(_LOST_INDENT.sub("", line.text))),
+                line.indented or bool(_LOST_INDENT.match(line.text)),
+            )
             for line in _split_glued_bylines(_unglue(_without_markup(list(lines))))
         ]
     )
@@ -309,8 +318,16 @@ def strip_furniture(
             if web and re.search(r"\S_\S", text) and not re.search(r"[，。！？]", text):
                 drop(i)  # 某某在线_某某官网: a site's own title line; no headline has a _
                 continue
-            if web and len(re.findall(r"[,，]", text)) >= 3 and not re.search(r"[。！？!?]", text):
-                drop(i)  # 甲,乙,丙,丁: a site's keyword line over the page, not a headline
+            keywords = re.split(r"[,，]", text)
+            if (
+                web
+                and len(keywords) >= 4
+                and not re.search(r"[。！？!?]", text)
+                and "、" not in text
+            ):
+                # 甲,乙,丙,丁: a site's keyword line over the page, not a headline (a
+                # line of officials' posts and names, 县委副书记、县长某某,…, is none).
+                drop(i)
                 continue
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
