@@ -1322,3 +1322,43 @@ def test_lost_indents_open_paragraphs_and_a_county_named_only_as_a_phrase(tmp_pa
     assert texts[0].startswith("县委副书记、县长王某霞")
     assert texts[1].startswith("4月25日")
     assert not any("?" in t for t in texts)
+
+
+# A portal's repost: its breadcrumb, the note of the original headline, a share
+# count; a column's name beside the date; the paper's reporter before the text
+# with no brackets; a reporter's name with a converter's lost character (?).
+REPOST_NOTES = """您所在的位置:某某网>本网原创> 正文 |
+
+“十三五”期间,桐庐将新建学校19所
+
+0
+分享至
+
+(原标题:“十三五”期间,桐庐将新建学校19所)
+
+  新闻资讯     |      2016-08-04 10:21:00
+
+本报全媒体记者 曹某保 近日,记者从桐庐县教育局得知,今年秋季开学将有2所幼儿园投入使用。
+
+桐庐县计划五年内新建学校19所。
+"""
+
+LOST_CHARACTER_IN_THE_SIGNATURE = """宜丰县崇文中学加紧建设
+
+(记者 ?田某雨)在宜丰县城南,一所新学校正在建设,占地220亩。
+
+学校建成后可容纳学生5000名。
+"""
+
+
+def test_a_reposts_notes_and_the_reporters_name_before_the_text(tmp_path):
+    (article,) = imported(tmp_path / "a", REPOST_NOTES)
+    assert article.title == "“十三五”期间,桐庐将新建学校19所"
+    assert article.meta["published"] == "2016-08-04"
+    assert article.meta["authors"] == ["曹某保"]
+    texts = paragraphs(article)
+    assert texts[0].startswith("近日,记者从桐庐县教育局得知")
+    assert not any("原标题" in t or "位置" in t or "资讯" in t for t in texts)
+    (signed,) = imported(tmp_path / "b", LOST_CHARACTER_IN_THE_SIGNATURE)
+    assert signed.meta["authors"] == ["田某雨"]
+    assert paragraphs(signed)[0].startswith("在宜丰县城南")

@@ -150,6 +150,8 @@ _PRINTED_IN = re.compile(
 # 标题_某某县人民政府 / 标题 - 某某网 / 标题”-某某客户端 (a hyphen between two CJK
 # characters or marks, never in a number or a Latin word).
 _SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f]))\s*")
+_COLUMN_THEN = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[|｜]\s*(\S.*)$")
+_ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*([^（）()]{4,60})[）)]$")
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 
@@ -332,6 +334,12 @@ def strip_furniture(
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
             continue
+        original = _ORIGINAL_TITLE.match(text)
+        if web and original:
+            # (原标题:…): a repost's note of the headline it was first printed under.
+            details.title = details.title or original.group(1).strip()
+            drop(i)
+            continue
         boxed = text.rstrip(" |｜")
         if (
             boxed[:1] in "(（"
@@ -480,6 +488,16 @@ def strip_furniture(
             continue
         if _date_line(text) and not page_furniture(text):
             keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
+            drop_info_line(i)
+            continue
+        column = _COLUMN_THEN.match(text)
+        if (
+            web
+            and column
+            and column.group(1).endswith(cues().column_endings)
+            and _date_line(column.group(2))
+        ):
+            keep_date(column.group(2))  # 新闻资讯 | 2024-11-23 11:26:21: the column, the date
             drop_info_line(i)
             continue
         pieces = [p for p in re.split(r"[\s｜|]+", text) if p]

@@ -29,6 +29,9 @@ _BARE_DATELINE = re.compile(
     r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
 )
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
+_LEAD_BYLINE = re.compile(
+    r"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})\s+(?=\S)"
+)
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
 _TAIL_DASH = re.compile(r"(?<=[。！？”])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
@@ -83,6 +86,7 @@ def _names_under_roles(inner: str) -> list[str] | None:
 def _signature(draft: Draft, inner: str, *, dateline: bool = False) -> bool:
     """Take the names (and 来源：…) of a signature in brackets into the draft;
     True when the brackets held a signature, not text."""
+    inner = re.sub(r"(?<=\s)[?？]+(?=[\u4e00-\u9fff])", "", inner)  # 記者 ?田禾雨: a lost character
     source = _SOURCE_IN_PAREN.search(inner)
     if source:
         draft.source_name = draft.source_name or source.group(1)
@@ -132,6 +136,13 @@ def take_bylines(draft: Draft, text: str) -> str:
         bare = _BARE_DATELINE.match(probe)
         if bare and len(text) > bare.end() + 4:
             text = text[bare.end() :]
+    unbracketed = _LEAD_BYLINE.match(text)
+    if unbracketed:
+        names = byline_names(unbracketed.group(1), near_credit=True)
+        if names:
+            # 本报全媒体记者 曹某某 3月25日，…: the paper's reporter before the text, no brackets.
+            draft.authors.extend(n for n in names if n not in draft.authors)
+            text = text[unbracketed.end() :]
     lead = _LEAD_PAREN.match(text)
     if (
         lead
