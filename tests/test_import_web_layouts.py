@@ -1362,3 +1362,53 @@ def test_a_reposts_notes_and_the_reporters_name_before_the_text(tmp_path):
     (signed,) = imported(tmp_path / "b", LOST_CHARACTER_IN_THE_SIGNATURE)
     assert signed.meta["authors"] == ["田某雨"]
     assert paragraphs(signed)[0].startswith("在宜丰县城南")
+
+
+# A digital paper's page template around one article: the page list, the list of
+# the page's headlines (this one's too), the page buttons, empty boxes (发布日期:),
+# then the headline again, the dateline with its reporters on a line of its own.
+DIGITAL_PAPER = """网站首页
+返回首页
+版面导航
+第01版:要闻
+第02版:综合
+第06版:教育
+标题导航
+一堂别开生面的科学课
+陇县跻身市级教育现代化先进县
+校园足球联赛开幕
+版面概览
+通版阅读请点击:
+展开通版
+收缩通版
+当前版:06版
+首版
+上一版
+下一版
+末版
+发布日期:
+文章标题
+文章内容
+文章作者
+上一篇
+下一篇
+字体:
+放大
+缩小
+默认
+陇县跻身市级教育现代化先进县
+本报讯(记者杨某世 通讯员王某)
+11月中旬,市里的专家到陇县评估教育现代化创建工作,陇县以289分通过验收。
+陇县近年新建改建学校23所,城乡学校的办学条件基本均衡。
+"""
+
+
+def test_a_digital_papers_template_around_one_article(tmp_path):
+    (article,) = imported(tmp_path, DIGITAL_PAPER)
+    assert article.title == "陇县跻身市级教育现代化先进县"
+    assert "kicker" not in article.meta
+    assert article.meta["authors"] == ["杨某世", "王某"]
+    assert article.meta["page"] == "第6版"
+    texts = paragraphs(article)
+    assert texts[0].startswith("11月中旬")
+    assert not any("本报讯" in t or "一堂别开生面" in t or "版" in t[:4] for t in texts)

@@ -37,6 +37,7 @@ class FurnitureWords:
     breadcrumb_openers: tuple[str, ...]
     widgets: tuple[str, ...]
     related_labels: frozenset[str]
+    headline_list_labels: frozenset[str]
     footer: tuple[re.Pattern, ...]
     footer_openers: tuple[str, ...]
     placeholders: tuple[re.Pattern, ...]
@@ -68,6 +69,7 @@ def words() -> FurnitureWords:
         breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
         widgets=tuple(sorted(raw["widgets"], key=len, reverse=True)),
         related_labels=frozenset(raw["related_labels"]),
+        headline_list_labels=frozenset(raw.get("headline_list_labels", [])),
         footer=tuple(re.compile(p) for p in raw["footer_patterns"]),
         footer_openers=tuple(raw["footer_openers"]),
         placeholders=tuple(re.compile(p) for p in raw["image_placeholders"]),
@@ -151,6 +153,10 @@ _PRINTED_IN = re.compile(
 # characters or marks, never in a number or a Latin word).
 _SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f]))\s*")
 _COLUMN_THEN = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[|｜]\s*(\S.*)$")
+_DATELINE_ALONE = re.compile(
+    r"^[^\s，。：；（()）“”]{1,20}?[讯訊电電]\s*[（(]([^（()）]{0,40}?(?:记者|通讯员|記者|通訊員)[^（()）]{1,40})[）)]$"
+)
+_CURRENT_PAGE = re.compile(r"^当前版\s*[:：]\s*(\S{1,8}版)$")
 _ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*([^（）()]{4,60})[）)]$")
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
@@ -334,6 +340,19 @@ def strip_furniture(
         if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
             drop(i)
             continue
+        dateline = _DATELINE_ALONE.match(out_original[i].text.strip()) if web else None
+        if dateline:
+            # 本报讯(记者某某 通讯员某某) on a line of its own, the text on the next:
+            # the signature is the line (a byline), the dateline's words go.
+            out[i] = Line(out[i].number, dateline.group(1), out[i].indented)
+            continue
+        current = _CURRENT_PAGE.match(text)
+        if web and current:
+            # 当前版:06版: a digital paper's page of this article (over its list of pages).
+            number = current.group(1)
+            details.page = page_of(("第" if number[0].isdigit() else "") + number) or details.page
+            drop(i)
+            continue
         original = _ORIGINAL_TITLE.match(text)
         if web and original:
             # (原标题:…): a repost's note of the headline it was first printed under.
@@ -374,6 +393,11 @@ def strip_furniture(
             if nxt is not None and _caption_like(texts[nxt], apart_below):
                 details.captions.add(texts[nxt])
             continue
+        if web and label in w.headline_list_labels:
+            # 标题导航 and the page's headlines under it, up to the template's next box.
+            related_until = _related_block_end(texts, nonblank, pos, until_widget=True)
+            drop(i)
+            continue
         opener = next((r for r in w.related_labels if label.startswith(r)), None)
         related = opener is not None and (
             label == opener
@@ -389,7 +413,10 @@ def strip_furniture(
         pairs = _info_pairs(text)
         if pairs is not None and (apart or len(pairs) >= 2):
             _take_info(details, pairs, text)
-            if any(w.info_labels.get(label) in ("published", "source_name") for label, _ in pairs):
+            if any(
+                w.info_labels.get(label) in ("published", "source_name") and value.strip()
+                for label, value in pairs
+            ):  # (发布日期: with nothing after it is a template's empty box)
                 # (制作：… 责编：… closing a photo story is a credit box, not the page's
                 # info line: the line over it is no headline.)
                 details.info_line = details.info_line or out[i].number
@@ -827,7 +854,9 @@ def _caption_like(text: str, apart_below: bool = False) -> bool:
     return not text.endswith("。") or (apart_below and n <= 50)
 
 
-def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
+def _related_block_end(
+    texts: list[str], nonblank: list[int], pos: int, until_widget: bool = False
+) -> int:
     """Index of the last line of a related-links list opened at ``nonblank[pos]``:
     the short lines (other pages' titles, dates) under the label."""
     end = nonblank[pos]
@@ -835,6 +864,8 @@ def _related_block_end(texts: list[str], nonblank: list[int], pos: int) -> int:
         text = texts[i]
         if cjk_count(text) > 40 and re.search(r"[。！？]$", text):
             break  # prose again: the article goes on
+        if until_widget and (_widget_line(text) or re.search(r"[|｜]", text)):
+            break  # the template's next box (版面概览), or its menu bar
         if _info_pairs(text) is not None or _date_line(text):
             # 推荐阅读 over the page's own headline and info line: the list ended
             # above the headline (the line right over the info line).

@@ -154,14 +154,19 @@ def _web_headline_lines(units: list[Unit], indices: list[int]) -> list[int]:
     kept = [i for i in indices if not menu_word(units[i].text)]
     if not kept:
         return indices
-    seen: list[str] = []
-    unique = []
+    first_copy: dict[str, int] = {}
+    unique: list[int] = []
     for i in kept:
         bare = _BRACKETED_TAIL.sub("", units[i].text).strip()
-        if bare in seen:
-            continue
-        seen.append(bare)
-        unique.append(i)
+        earlier = first_copy.get(bare)
+        if earlier is None:
+            first_copy[bare] = i
+            unique.append(i)
+        elif units[i].text == bare:
+            # The headline again, untagged, nearer the text: what stood above it was a
+            # list of the page's headlines (a digital paper's 标题导航), this one too.
+            unique = [i]
+        # (else the copy with a tag, …(汇总), from a listing box: the first stands)
     return unique
 
 
