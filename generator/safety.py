@@ -44,6 +44,9 @@ _URL_ATTR = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+# First characters after which no scheme can follow: entities start with &, and
+# the characters browsers skip are whitespace and controls, none of these.
+_NO_SCHEME = frozenset("./#?")
 
 
 def script_hazard(line: str) -> str | None:
@@ -74,6 +77,8 @@ def neutralise_markdown(markdown: str) -> str:
 
 
 def _unsafe_url(value: str) -> bool:
+    if value[:1] in _NO_SCHEME:
+        return False  # ../x/, /x, #p-1, ?q: a scheme starts with a letter, whatever is unescaped
     # Browsers ignore entities, ASCII whitespace/control characters and case
     # when reading a URL's scheme; so must this test.
     url = re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(value)).lower()

@@ -15,7 +15,6 @@ run them too (``fast=False``, the reference of the tests).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from html import unescape
@@ -88,7 +87,9 @@ class PageSection:
 
     @property
     def text(self) -> str:
-        lines = (re.sub(r"\s+", " ", p).strip() for p in "".join(self.parts).split("\n"))
+        # " ".join(p.split()): each whitespace run as one space, stripped (str.split's
+        # whitespace is re's \s), without a regular expression per line.
+        lines = (" ".join(p.split()) for p in "".join(self.parts).split("\n"))
         return "\n".join(line for line in lines if line)
 
 
@@ -147,7 +148,7 @@ class _PageParser(HTMLParser):
         if self.skip == self.depth:
             self.skip = 0
         elif not self.skip and self.heading is not None and tag == self.heading_tag:
-            text = re.sub(r"\s+", " ", "".join(self.heading)).strip()
+            text = " ".join("".join(self.heading).split())
             if tag == "h1":
                 self.title = self.title or text
             else:
