@@ -15,7 +15,14 @@ HOSTILE = (
     "&#x20;data:text/html,x",
     "vbscript:msgbox",
 )
-KEPT = ("../../districts/banan/", "/articles/x/", "#p-1f2e", "?q=1", "./javascript:x", "https://a.b/")
+KEPT = (
+    "../../districts/banan/",
+    "/articles/x/",
+    "#p-1f2e",
+    "?q=1",
+    "./javascript:x",
+    "https://a.b/",
+)
 
 
 @pytest.mark.parametrize("url", HOSTILE)

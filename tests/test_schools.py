@@ -8,6 +8,7 @@ from reader_project import ROOT, load_corpus, make_project
 from generator.corpus import Corpus
 from generator.enrich.almanac import enrich
 from generator.enrich.schools import SchoolRules, directory, find_names, merge_key, school_type
+from generator.paths import SitePaths
 from generator.render.schools_page import pages
 
 
@@ -268,10 +269,14 @@ def test_page_groups_by_district_and_type_with_excerpts_and_links(corpus):
         page.index("## 九龙坡区") < page.index("## 南岸区") < page.index("## 巴南区")
     )  # gazetteer order
     assert "### 巴南区 · 幼儿园" in page and "### 南岸区 · 教育集团" in page
+    # The lists are HTML, as Markdown would print them; links as MkDocs resolves them.
     assert re.search(
-        r"\*\*鱼洞二小\*\*\n    - 鱼洞二小不断强化内涵发展.*\]\(\.\./articles/banan/[a-z-]+\.md#p-[0-9a-f]{8}\)",
+        r"<li><strong>鱼洞二小</strong><ul>\n<li>鱼洞二小不断强化内涵发展[^\n]* "
+        r'<a href="\.\./articles/banan/[a-z-]+/#p-[0-9a-f]{8}">《[^<]+》</a></li>',
         page,
     )
+    offline = pages(enrich(corpus), SitePaths(directory_urls=False))["schools/index.md"]
+    assert re.search(r'<a href="\.\./articles/banan/[a-z-]+\.html#p-[0-9a-f]{8}">', offline)
     assert "（又作“十一中”、“重庆十一中”、“重庆十一中学”）" in page
 
 

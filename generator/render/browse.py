@@ -19,6 +19,7 @@ from .. import paths
 from ..corpus import Corpus, Entry
 from ..enrich.almanac import Almanac
 from ..enrich.themes import Evidence, Theme, excerpt
+from ..paths import ONLINE, SitePaths
 from ..safety import escape_title
 from ..store import ArticleFormatError
 from .jinja import environment
@@ -74,10 +75,10 @@ def district_themes(index, view: DistrictView) -> list[Theme]:
     return [t for t in index.taxonomy.themes if t.slug in found]
 
 
-@lru_cache(maxsize=2)  # keyed by the almanac's identity: one per build (and the one before)
-def _context(almanac: Almanac) -> dict:
+@lru_cache(maxsize=4)  # keyed by the almanac and SitePaths: one per build (and the one before)
+def _context(almanac: Almanac, site: SitePaths = ONLINE) -> dict:
     """Template context shared by every page of one build (article headers are
-    rendered one page at a time)."""
+    rendered one page at a time). ``site``: how links written as HTML read."""
     corpus, index = almanac.corpus, almanac.themes
     views = districts(corpus)
     slug_of = {v.name: v.slug for v in views}
@@ -96,6 +97,8 @@ def _context(almanac: Almanac) -> dict:
         "by_year": by_year,
         "publication": publication,
         "label": evidence_label,
+        # page_href(page, "articles/x.md#p-1"): the link from page to there, for HTML.
+        "page_href": lambda page, link: site.page_link(page, *link.partition("#")[::2]),
         "edit_key": EDIT_SOURCE_KEY,
         "taxonomy_path": index.taxonomy.path,
         "pages": {
@@ -115,8 +118,8 @@ def summary(entry: Entry) -> str:
     return excerpt(text, 0, 120)
 
 
-def pages(almanac: Almanac) -> dict[str, str]:
-    context = _context(almanac)
+def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
+    context = _context(almanac, site)
     env = context["env"]
     out: dict[str, str] = {}
 

@@ -30,6 +30,13 @@ def _md_escape_str(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+def html_line(text) -> str:
+    """Text as HTML on one line, as Markdown prints ``text | md``: whitespace runs as
+    one space, ``&``, ``<`` and ``>`` escaped (for lists written as HTML, which
+    Markdown copies instead of parsing)."""
+    return html_text(" ".join(str(text).split()))
+
+
 def yaml_str(text) -> str:
     """``text`` as a YAML scalar: as is when that reads back the same (also inside
     ``[...]`` and after ``key:``, which read ``-`` differently), else double-quoted,
@@ -65,6 +72,7 @@ def markdown_environment(templates_dir: Path) -> Environment:
     env = _base(templates_dir, autoescape=False)  # Markdown output: the md filter escapes
     env.filters["md"] = md_escape
     env.filters["html_text"] = html_text
+    env.filters["html_line"] = html_line
     env.filters["yaml_str"] = yaml_str
     env.filters["rel"] = relative_link
     return env

@@ -14,10 +14,10 @@ def generate_pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]
     links written as raw HTML, which MkDocs does not rewrite, are made by it.
     """
     pages: dict[str, str] = {}
-    pages.update(browse.pages(almanac))
+    pages.update(browse.pages(almanac, site))
     pages.update(facts_page.pages(almanac, site))
     pages.update(chronology_page.pages(almanac))
-    pages.update(schools_page.pages(almanac))
+    pages.update(schools_page.pages(almanac, site))
     pages.update(glossary_page.pages(almanac))
     # Per-district sections contributed by the enrich features, appended to the
     # district pages so each district page has its own facts and chronology.
