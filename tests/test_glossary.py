@@ -33,7 +33,11 @@ def test_usage_lists_districts_and_articles(corpus):
     }
     page = pages(enrich(corpus))["glossary/index.md"]
     assert "## 集团化办学" in page and "使用区县：九龙坡区、南岸区、巴南区" in page
-    assert "- [《大足 教育“暖万家”幸福伴成长》](../articles/dazu/nuan-wanjia.md) · 大足区" in page
+    # An HTML list (as Markdown would print it): the link as MkDocs resolves it.
+    assert (
+        '<li><a href="../articles/dazu/nuan-wanjia/">《大足 教育“暖万家”幸福伴成长》</a> · 大足区</li>'
+        in page
+    )
 
 
 def test_abbreviation_lines_only_for_terms_in_the_text(corpus):

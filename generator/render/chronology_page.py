@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from ..enrich.almanac import Almanac
 from ..enrich.chronology import by_year
-from ..paths import district_page
-from .jinja import relative_link, render
+from ..paths import ONLINE, SitePaths, district_page
+from .jinja import render
 
 PAGE = "chronology/index.md"
 
 
-def _items(events, page: str):
-    return [{"event": e, "link": relative_link(e.link, page)} for e in events]
+def _items(events, page: str, site: SitePaths):
+    # The lists are HTML (as Markdown would print them): links as MkDocs resolves them.
+    return [{"event": e, "link": site.page_link(page, *e.link.partition("#")[::2])} for e in events]
 
 
-def pages(almanac: Almanac) -> dict[str, str]:
-    groups = [(label, _items(events, PAGE)) for label, events in by_year(list(almanac.chronology))]
+def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
+    groups = [
+        (label, _items(events, PAGE, site)) for label, events in by_year(list(almanac.chronology))
+    ]
     return {
         PAGE: render(
             almanac.corpus.project.templates_dir,
@@ -27,7 +30,11 @@ def pages(almanac: Almanac) -> dict[str, str]:
 
 
 def district_chronology_markdown(
-    almanac: Almanac, district_name: str, page_path: str | None = None, heading_level: int = 2
+    almanac: Almanac,
+    district_name: str,
+    page_path: str | None = None,
+    heading_level: int = 2,
+    site: SitePaths = ONLINE,
 ) -> str:
     """The 大事记 section of a district page, links relative to ``page_path``.
 
@@ -42,7 +49,7 @@ def district_chronology_markdown(
     return render(
         corpus.project.templates_dir,
         "district_chronology.md.j2",
-        items=_items(events, page_path),
+        items=_items(events, page_path, site),
         heading_level=heading_level,
         show_district=False,
     )  # the page is the district's own

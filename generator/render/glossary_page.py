@@ -1,19 +1,21 @@
-"""术语表 page: definitions and the articles that use each term."""
+"""术语表 page: definitions and the articles that use each term (the lists of
+articles as HTML, as Markdown would print them; links from SitePaths)."""
 
 from __future__ import annotations
 
 from ..enrich.almanac import Almanac
-from .jinja import relative_link, render
+from ..paths import ONLINE, SitePaths
+from .jinja import render
 
 PAGE = "glossary/index.md"
 
 
-def pages(almanac: Almanac) -> dict[str, str]:
+def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
     items = [
         {
             "term": term,
             "links": [
-                (e.title, e.district, relative_link(e.docs_path, PAGE)) for e in term.entries
+                (e.title, e.district, site.page_link(PAGE, e.docs_path)) for e in term.entries
             ],
         }
         for term in almanac.glossary

@@ -16,15 +16,17 @@ def generate_pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]
     pages: dict[str, str] = {}
     pages.update(browse.pages(almanac, site))
     pages.update(facts_page.pages(almanac, site))
-    pages.update(chronology_page.pages(almanac))
+    pages.update(chronology_page.pages(almanac, site))
     pages.update(schools_page.pages(almanac, site))
-    pages.update(glossary_page.pages(almanac))
+    pages.update(glossary_page.pages(almanac, site))
     # Per-district sections contributed by the enrich features, appended to the
     # district pages so each district page has its own facts and chronology.
     for view in browse.districts(almanac.corpus):
         extras = [
             facts_page.district_facts_markdown(almanac, view.name, page_path=view.path, site=site),
-            chronology_page.district_chronology_markdown(almanac, view.name, page_path=view.path),
+            chronology_page.district_chronology_markdown(
+                almanac, view.name, page_path=view.path, site=site
+            ),
         ]
         extra = "\n\n".join(e.strip("\n") for e in extras if e and e.strip())
         if extra and view.path in pages:
