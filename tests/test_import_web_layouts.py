@@ -1412,3 +1412,46 @@ def test_a_digital_papers_template_around_one_article(tmp_path):
     texts = paragraphs(article)
     assert texts[0].startswith("11月中旬")
     assert not any("本报讯" in t or "一堂别开生面" in t or "版" in t[:4] for t in texts)
+
+
+# Another digital paper's template: the page's headlines as a bulleted list (one
+# item wrapped onto an unbulleted line), its buttons, a barred menu, the arrows'
+# numbers, the publisher's line, the date among the buttons, then the headline.
+BULLETED_HEADLINES = """PDF 版
+· 五万农民有了驻村律师
+· 温泉节在武义开幕
+· 官兵走进敬老院
+“送温暖献爱心”
+· 为盖新学校 缓建办公楼
+收藏 打印 推荐  更多功能
+返回主页 | 版面导航 | 标题导航
+上一期  下一期
+某某日报报业集团主办
+3上一篇  下一篇4
+2007年11月19日     收藏 打印 推荐 朗读 评论 更多功能
+为盖新学校 缓建办公楼
+  本报讯(见习记者 童某 德清县报道组 李某民)德清县雷甸镇东村的孩子们这学期搬进了新校园。
+
+  镇里投入1500万元,改造了八所村小学的校舍。
+"""
+
+
+def test_a_bulleted_list_of_the_pages_headlines_and_its_buttons(tmp_path):
+    (article,) = imported(tmp_path, BULLETED_HEADLINES)
+    assert article.title == "为盖新学校 缓建办公楼"
+    assert article.meta["published"] == "2007-11-19"
+    assert article.meta["authors"] == ["童某", "李某民"]
+    assert "驻村律师" not in article.body and "送温暖" not in article.body
+    assert "驻村律师" not in article.meta.get("kicker", "")
+    assert paragraphs(article)[0].startswith("德清县雷甸镇东村")
+
+
+def test_a_bulleted_list_inside_the_text_stays(tmp_path):
+    page = (
+        "德清县今年新建三所学校\n\n发布时间:2023-09-01 来源:某某网\n\n"
+        "今年秋季,德清县有三所新建学校投入使用,共新增学位3600个,县城学位紧张的情况明显缓解。\n\n"
+        "· 县第一小学城东校区\n· 县实验中学北校区\n· 雷甸镇中心幼儿园\n\n"
+        "县教育局说,明年还将新建学校2所。\n"
+    )
+    (article,) = imported(tmp_path, page)
+    assert "县实验中学北校区" in article.body and "雷甸镇中心幼儿园" in article.body

@@ -230,9 +230,10 @@ def _widget_line(text: str) -> bool:
     if cjk_count(text) <= 8 and not re.search(r"[，。；！？]", text):
         if any(word in text for word in w.widget_words):
             return True  # 手机+密码登录 / 还没有账号？: a sign-in box
-    rest, consumed = text, 0
+    # (PDF 版: a Latin word and its Chinese set apart by a space)
+    rest, consumed = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])", "", text), 0
     for _ in range(8):
-        rest = rest.strip(_DECORATION)
+        rest = rest.strip(_DECORATION + "0123456789")  # (3上一篇 下一篇4: the page arrows' numbers)
         opener = next((x for x in w.widgets if rest.startswith(x)), None)
         if opener is None:
             break
@@ -307,10 +308,14 @@ def strip_furniture(
     related_until = -1
     first = nonblank[0] if nonblank else -1
     prose_seen = False
+    sentence_seen = False  # a line before this one ended a sentence: the text has begun
     for pos, i in enumerate(nonblank):
         # • 时间:… / • 来源:…: a site may set its info lines as a bulleted list.
         text = _BULLET.sub("", texts[i]) if web else texts[i]
         prose_seen = prose_seen or (pos > 0 and cjk_count(texts[nonblank[pos - 1]]) >= 40)
+        sentence_seen = sentence_seen or (
+            pos > 0 and bool(re.search(r"[。！？]$", texts[nonblank[pos - 1]]))
+        )
         if i <= related_until:
             drop(i)
             continue
@@ -392,6 +397,29 @@ def strip_furniture(
             apart_below = nxt is not None and (nxt + 1 >= len(texts) or not texts[nxt + 1])
             if nxt is not None and _caption_like(texts[nxt], apart_below):
                 details.captions.add(texts[nxt])
+            continue
+        if (
+            web
+            and not details.info_line
+            and not sentence_seen
+            and _bulleted_list_at(texts, nonblank, pos)
+        ):
+            # · 标题 / · 标题 / · 标题 …: a list of pages' headlines (a paper's page, a
+            # site's news box), one item a line; wrapped items run on unbulleted.
+            drop(i)
+            k = pos + 1
+            while (
+                k < len(nonblank)
+                and not _BULLET.match(texts[nonblank[k]])
+                and (
+                    cjk_count(texts[nonblank[k]]) <= 12
+                    and not re.search(r"[。！？]", texts[nonblank[k]])
+                    and k + 1 < len(nonblank)
+                    and _BULLET.match(texts[nonblank[k + 1]])
+                )
+            ):
+                related_until = max(related_until, nonblank[k])  # (“送温暖献爱心”)
+                k += 1
             continue
         if web and label in w.headline_list_labels:
             # 标题导航 and the page's headlines under it, up to the template's next box.
@@ -723,6 +751,8 @@ def web_copy(texts: list[str]) -> bool:
     w = words()
     if any(t.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(t) for t in texts[:40]):
         return True  # 当前位置：首页 > …: only a web page has a breadcrumb
+    # (· 某某新闻标题: a list's items, a site's list of headlines, are no column lines)
+    texts = [t for t in texts if not _BULLET.match(t)]
     prose = [t for t in texts if cjk_count(t) >= 12]
     if not prose:
         return False
@@ -754,8 +784,12 @@ _MENU_ITEM = re.compile(r"^[•·●▪◦]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]$")
 
 
 def _menu_line(text: str) -> bool:
-    """Four or more short words set apart by spaces, no punctuation: a site's menu."""
+    """Four or more short words set apart by spaces, no punctuation: a site's menu
+    (three when bars set them apart: 返回主页 | 版面导航 | 标题导航)."""
     parts = text.split()
+    barred = [p.strip() for p in re.split(r"[|｜]", text)]
+    if len(barred) >= 3 and all(2 <= cjk_count(p) == len(p) <= 6 for p in barred):
+        return True
     return (
         len(parts) >= 4
         and all(2 <= cjk_count(p) == len(p) <= 6 for p in parts)
@@ -812,6 +846,10 @@ def _date_line(text: str) -> bool:
     if rest == text:
         return False
     rest = _WEEKDAY.sub("", _TIME.sub("", rest))
+    w = words()
+    tokens = rest.split()
+    if tokens and all(t in w.widgets or t in w.widget_words for t in tokens):
+        return True  # 2007年11月19日 收藏 打印 推荐 朗读: the date among the page's buttons
     rest = (
         re.sub(r"(?:(?:阅读|浏览|点击)\s*[:：]?\s*)?\d+(?:\.\d+)?\s*万?\s*次?$", "", rest.strip())
         if re.search(r"\d\s*次$|(?:阅读|浏览|点击)", rest)
@@ -852,6 +890,32 @@ def _caption_like(text: str, apart_below: bool = False) -> bool:
     # A full sentence is a caption only when a blank line ends it: otherwise it
     # opens the paragraph that the next line goes on with.
     return not text.endswith("。") or (apart_below and n <= 50)
+
+
+def _bulleted_list_at(texts: list[str], nonblank: list[int], pos: int) -> bool:
+    """``nonblank[pos]`` is an item of a run of at least three bulleted short lines
+    (a wrapped item's unbulleted tail may stand between them)."""
+
+    def item(k: int) -> bool:
+        text = texts[nonblank[k]]
+        return (
+            bool(_BULLET.match(text))
+            and cjk_count(text) <= 30
+            and "。" not in text
+            and _info_pairs(_BULLET.sub("", text)) is None  # (• 时间:… / • 来源:…: info lines)
+        )
+
+    if not item(pos):
+        return False
+    run, k = 1, pos - 1
+    while k >= 0 and (item(k) or (k > 0 and item(k - 1) and cjk_count(texts[nonblank[k]]) <= 12)):
+        run, k = run + item(k), k - 1
+    k = pos + 1
+    while k < len(nonblank) and (
+        item(k) or (k + 1 < len(nonblank) and item(k + 1) and cjk_count(texts[nonblank[k]]) <= 12)
+    ):
+        run, k = run + item(k), k + 1
+    return run >= 3
 
 
 def _related_block_end(
