@@ -1455,3 +1455,22 @@ def test_a_bulleted_list_inside_the_text_stays(tmp_path):
     )
     (article,) = imported(tmp_path, page)
     assert "县实验中学北校区" in article.body and "雷甸镇中心幼儿园" in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(开某 王程/文)", ["开某", "王程"]),  # 开: a surname off the list, vouched for by 王程
+        ("学校 活动/文", None),  # the credit mark alone makes no words names
+    ],
+)
+def test_names_closed_by_a_credit_mark(line, names):
+    from generator.structure.cues import byline_names
+
+    assert byline_names(line) == names
+
+
+def test_an_opening_column_note_is_no_headline(tmp_path):
+    page = "开栏的话\n\n即日起,本报推出“家门口的好学校”栏目,走进贡山独龙族怒族自治县的学校。\n\n贡山县独龙江九年一贯制学校有学生500多名。\n"
+    (article,) = imported(tmp_path, page)
+    assert article.title.endswith("（标题待补）")

@@ -259,6 +259,8 @@ def _byline_names(
         group.replace(" ", "") if re.fullmatch(f"[{CJK}]( [{CJK}]){{1,2}}", group) else group
         for group in re.split(r" {2,}", text)
     )
+    # (开凯 王程/文): names the credit mark closes are names, a surname off the list too.
+    credit_closed = bool(re.search(r"[\u4e00-\u9fff]\s*[/／]\s*(?:文|图|摄|文图|图文)$", text))
     tokens = _pad_names([t for t in re.split(r"[\s/／|｜_]+", text) if t])
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
@@ -300,9 +302,12 @@ def _byline_names(
             and cjk_count(token) == 4
             and not token.endswith(c.deck_endings)
         )
-        if token in reserved or not (_looks_like_name(token) or minority):
+        marked = credit_closed and 2 <= len(token) <= 3 and cjk_count(token) == len(token)
+        if token in reserved or not (_looks_like_name(token) or minority or marked):
             return None
         names.append(token)
+    if credit_closed and names and not any(_looks_like_name(n) for n in names):
+        return None  # (学校 活动/文: the mark alone makes no words names)
     if roles_seen >= 2:
         names = list(dict.fromkeys(names))
     if not names or len(set(names)) < len(names):
