@@ -1139,9 +1139,15 @@ INTERVIEW_TIME = """某县把乡村学校办到群众心坎上
 
 
 def test_an_interview_time_is_not_the_publication_date(tmp_path):
-    (article,) = imported(tmp_path, INTERVIEW_TIME)
+    (article,) = imported(tmp_path / "a", INTERVIEW_TIME)
     assert article.meta["published"] == "2022-04-02"
     assert "访谈时间" not in article.body
+    # A count beside the date (浏览次数: 5) leaves the date as it is (not 2012-06-02).
+    counted = INTERVIEW_TIME.replace(
+        "发布时间:2022-04-02 来源:某某网", "作者:  发布时间: 2012-06-25 00:00:00  浏览次数: 5"
+    )
+    (dated,) = imported(tmp_path / "b", counted)
+    assert dated.meta["published"] == "2012-06-25"
 
 
 # A web page's picture placeholders, each with its caption set apart under it:

@@ -945,7 +945,8 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
         # of a label that is not the page's (访谈时间：…, 拍摄时间：…).
         for label, value in pairs:
             if label in w.info_labels and not w.info_labels[label] and value.strip():
-                line = line.replace(value.strip(), " ")
+                labelled = re.escape(label) + r"\s*[:：]?\s*" + re.escape(value.strip())
+                line = re.sub(labelled, " ", line, count=1)
         details.published = date_of(line)
     for label, value in pairs:
         key = w.info_labels.get(label, "")
