@@ -1480,3 +1480,27 @@ def test_an_opening_column_note_is_no_headline(tmp_path):
     page = "开栏的话\n\n即日起,本报推出“家门口的好学校”栏目,走进贡山独龙族怒族自治县的学校。\n\n贡山县独龙江九年一贯制学校有学生500多名。\n"
     (article,) = imported(tmp_path, page)
     assert article.title.endswith("（标题待补）")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("□文/摄 田某慧 本报记者 杜某宇", ["田某慧", "杜某宇"]),  # 文/摄: two roles, not 文摄
+        ("高 阳 王丽娜", ["高阳", "王丽娜"]),  # a two-character name set with a space
+    ],
+)
+def test_two_roles_of_one_character_are_no_name(line, names):
+    from generator.structure.cues import byline_names
+
+    assert byline_names(line) == names
+
+
+def test_the_writer_after_the_outlet_on_the_date_line(tmp_path):
+    page = (
+        "扶持乡村教育十二年\n\n2020年10月20日 11:35   来源:某某网   沈某刚\n\n"
+        "十二年来,礼县的一个公益项目资助了乡村学生3000多名。\n\n项目还为村小添置了图书。\n"
+    )
+    (article,) = imported(tmp_path, page)
+    assert article.meta["source_name"] == "某某网"
+    assert article.meta["authors"] == ["沈某刚"]
+    assert article.meta["published"] == "2020-10-20"

@@ -136,6 +136,7 @@ def _pad_names(tokens: list[str]) -> list[str]:
             and token in cues().surnames
             and i + 1 < len(tokens)
             and len(tokens[i + 1]) == 1
+            and tokens[i + 1] not in cues().byline_roles  # 文/摄: two roles, not 文 + 摄
         ):
             out.append(token + tokens[i + 1])
             i += 2

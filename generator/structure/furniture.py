@@ -960,6 +960,12 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 head = glued[0]
                 details.published = details.published or date_of(glued[1])
                 details.authors.extend(n for n in glued[2] if n not in details.authors)
+            after = value.strip()[len(head) :].strip()
+            if after and head and not glued:
+                # 来源:某某网   沈某刚: the outlet, a gap, the writer (the line's last item)
+                names = byline_names(after, near_credit=True)
+                if names and re.fullmatch(r"[\u4e00-\u9fff·\s]+", after):
+                    details.authors.extend(n for n in names if n not in details.authors)
             signed = _SOURCE_AND_WRITER.match(head)
             if signed:
                 # 来源:昆明日报全媒体记者:杨官荣: the outlet, then its reporter
