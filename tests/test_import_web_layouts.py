@@ -1478,8 +1478,11 @@ def test_names_closed_by_a_credit_mark(line, names):
 
 def test_an_opening_column_note_is_no_headline(tmp_path):
     page = "开栏的话\n\n即日起,本报推出“家门口的好学校”栏目,走进贡山独龙族怒族自治县的学校。\n\n贡山县独龙江九年一贯制学校有学生500多名。\n"
-    (article,) = imported(tmp_path, page)
+    (article,) = imported(tmp_path / "a", page)
     assert article.title.endswith("（标题待补）")
+    # in traditional script too (開欄的話)
+    (traditional,) = imported(tmp_path / "b", page.replace("开栏的话", "開欄的話"))
+    assert traditional.title.endswith("（标题待补）")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..districts import Gazetteer, base_name
+from ..districts import Gazetteer, base_name, to_simplified
 from .cues import (
     byline_names,
     caption_credit,
@@ -356,7 +356,7 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         page_furniture(w) or page_name(w) for part in unit.parts for w in part.split()
     ):
         return "banner"  # 中国教育报 2019年3月29日 星期五 / 第3版 地方新闻: the page's header on two lines
-    if text in cues().lead_labels:
+    if text in cues().lead_labels or to_simplified(text) in cues().lead_labels:
         return "lead_label"
     if unit.set_as_heading:
         return "headline"
