@@ -144,3 +144,28 @@ def test_only_the_loader_reads_yaml_marks():
         and re.search(r"problem_mark|context_mark", p.read_text(encoding="utf-8"))
     )
     assert readers == ["yamlsafe.py"]
+
+
+def test_every_exception_class_of_the_generator_is_an_almanac_error():
+    # An error the almanac raises is reported in words at the one boundary; a
+    # class outside AlmanacError would reach the user as a traceback.
+    import importlib
+    import inspect
+    import pkgutil
+
+    import generator
+
+    outside = []
+    for info in pkgutil.walk_packages(generator.__path__, "generator."):
+        if info.name.endswith(("mkdocs_plugin", "cli")):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if (
+                inspect.isclass(value)
+                and issubclass(value, Exception)
+                and value.__module__ == module.__name__
+                and not issubclass(value, AlmanacError)
+            ):
+                outside.append(f"{info.name}.{name}")
+    assert outside == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import AlmanacError
+
 UNTITLED_SIDEBAR = "相关报道"
 
 
@@ -44,7 +46,11 @@ class Draft:
     province: str = ""
 
 
-class StructureError(ValueError):
+class StructureError(AlmanacError, ValueError):
+    """The structure stage could not lay out a seed's text (no paragraphs, no county);
+    :func:`generator.structure.structure_seed` reports it as the seed's
+    :class:`~generator.read.SeedError`, with the file's name."""
+
     def __init__(self, message: str, line: int | None = None, no_district: bool = False):
         super().__init__(message)
         self.line = line
