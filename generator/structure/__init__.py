@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlsafe
 from ..districts import Gazetteer
 from ..read import SeedError, SeedText
 
@@ -59,7 +60,11 @@ def _load_sidecar(seed_path: Path, kind: str, what: str) -> dict:
     if not path.is_file():
         return {}
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # Sidecars come with pull requests: bounded like every data file (size,
+        # aliases, nesting).
+        raw = yamlsafe.safe_load(yamlsafe.read_data_file(path)) or {}
+    except yamlsafe.TooLarge as exc:
+        raise SeedError(path, f"{what}{exc.message}", exc.line) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise SeedError(

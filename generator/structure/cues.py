@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from .. import yamlsafe
 from ..districts import to_simplified
 from .text import CJK, COMMA, cjk_count, has_structural_space
 
@@ -55,7 +54,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = yaml.safe_load(
+    raw = yamlsafe.safe_load(
         resources.files("generator").joinpath("data/layout.yml").read_text(encoding="utf-8")
     )
     return Cues(

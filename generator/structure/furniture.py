@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from .. import yamlsafe
 from ..districts import is_traditional as _traditional
 from ..districts import to_simplified
 from ..read import Line
@@ -52,7 +51,7 @@ class FurnitureWords:
 
 @lru_cache(maxsize=1)
 def words() -> FurnitureWords:
-    raw = yaml.safe_load(
+    raw = yamlsafe.safe_load(
         resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
     )
     labels = {str(k): str(v or "") for k, v in raw["info_labels"].items()}
