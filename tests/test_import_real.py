@@ -206,6 +206,12 @@ def test_publication_details_from_the_meta_file_and_the_command_line(tmp_path):
     (article,) = load_articles(root / "docs")
     assert article.meta["published"] == "2024-06-19"
     assert "published: '2024-06-19'" in article.text
+    # a bare year in the file (YAML reads it as a number) is a year-precision date
+    (root / "seeds" / "chibi.meta.yml").write_text("published: 2024\n", encoding="utf-8")
+    args = ["--root", str(root), "import", "-q", "--force", str(root / "seeds" / "chibi.txt")]
+    assert almanac(args) == 0
+    (article,) = load_articles(root / "docs")
+    assert article.meta["published"] == "2024"
 
 
 def test_a_bad_publication_value_names_its_file(tmp_path, capsys):

@@ -15,7 +15,6 @@ text.py      character-level rules (sentence ends, joining, spacing)
 
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from ..districts import Gazetteer
 from ..read import SeedError, SeedText
 
 # The forms front matter holds them in (the article schema's, which almanac check applies).
-from ..store import HTTP_URL, PUBLISHED_DATE
+from ..store import HTTP_URL, published_iso
 from .articles import assemble
 from .draft import Draft, StructureError
 from .furniture import PageDetails, strip_furniture, without_garble
@@ -41,7 +40,6 @@ __all__ = [
     "apply_publication",
     "sidecar_path",
     "PUBLICATION_KEYS",
-    "PUBLISHED_DATE",
     "HTTP_URL",
 ]
 
@@ -88,19 +86,21 @@ def load_hints(seed_path: Path) -> dict:
 
 def publication_value(key: str, value, where: Path | str, line: int | None = None) -> str:
     """A publication detail as front matter holds it; bad values name the file."""
-    if key == "published" and isinstance(value, datetime.date):
-        value = value.isoformat()[:10]
-    if isinstance(value, int) and not isinstance(value, bool) and key in ("page", "published"):
+    if key == "published":
+        # The one rule for a publication date (store.published_iso), as check reads it.
+        iso = published_iso(value)
+        if not iso:
+            raise SeedError(
+                where,
+                f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {value!r}",
+                line,
+            )
+        return iso
+    if isinstance(value, int) and not isinstance(value, bool) and key == "page":
         value = str(value)
     if not isinstance(value, str) or not value.strip():
         raise SeedError(where, f"{key} 应为一段文字，而不是 {value!r}", line)
     value = " ".join(value.split())
-    if key == "published" and not PUBLISHED_DATE.match(value):
-        raise SeedError(
-            where,
-            f"published 应为出版日期，如 2024-06-18（或 2024-06、2024），而不是 {value!r}",
-            line,
-        )
     if key == "source_url" and not HTTP_URL.match(value):
         raise SeedError(where, f"source_url 应为 http(s) 网址，而不是 {value!r}", line)
     return value
