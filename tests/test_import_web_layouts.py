@@ -1507,3 +1507,15 @@ def test_the_writer_after_the_outlet_on_the_date_line(tmp_path):
     assert article.meta["source_name"] == "某某网"
     assert article.meta["authors"] == ["沈某刚"]
     assert article.meta["published"] == "2020-10-20"
+
+
+def test_a_photos_word_before_the_dateline_is_a_caption(tmp_path):
+    page = (
+        "少通社城厢站揭牌成立\n\n发布时间:2016-08-05 来源:某某网\n\n"
+        "揭牌 某某网莆田8月5日讯(本网记者 吴某端 实习生 周某姗)8月4日下午,城厢区的小记者站正式成立。\n\n"
+        "站里有小记者60名。\n"
+    )
+    (article,) = imported(tmp_path, page)
+    assert article.meta["authors"] == ["吴某端", "周某姗"]
+    assert article.meta["captions"] == ["揭牌"]
+    assert paragraphs(article)[0].startswith("8月4日下午")

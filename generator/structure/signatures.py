@@ -19,6 +19,7 @@ from .draft import Draft
 _DATELINE = re.compile(
     r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
 )
+_WORD_BEFORE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)")
 # 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
 _OUTLET_PAREN = re.compile(
     r"^[^\s，。：；（()）“”]{2,14}?(?:在线|网|报|台|客户端|融媒)[（(]([^（()）]{2,20})[）)]\s*(?=\S)"
@@ -122,6 +123,12 @@ def take_bylines(draft: Draft, text: str) -> str:
     simple = to_simplified(text[:80])
     probe = simple + text[80:] if len(simple) == len(text[:80]) else text
     match = _DATELINE.match(probe)
+    stray = None if match else _WORD_BEFORE_DATELINE.match(probe)
+    if stray and _DATELINE.match(probe[stray.end() :]):
+        # 揭牌 某某网8月5日讯(…): a photo's word left before the dateline; a caption.
+        draft.captions.append(text[: stray.end()].strip())
+        text, probe = text[stray.end() :], probe[stray.end() :]
+        match = _DATELINE.match(probe)
     if (
         match
         and len(text) > match.end()
