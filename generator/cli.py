@@ -103,16 +103,21 @@ def _cmd_offline_zip(args: argparse.Namespace) -> int:
 def _cmd_search_index(args: argparse.Namespace) -> int:
     from .build import guarded, prepare
     from .errors import AlmanacError
+    from .render.site import generate_pages, listing_pages
     from .search.build import write_index
-    from .search.extract import site_facts
+    from .search.extract import listing_urls, site_facts
 
     project = Project.find(args.root)
 
     def index() -> int:
         if not (args.site_dir / "index.html").is_file():
             raise AlmanacError(f"{args.site_dir}: 没有 index.html，请先构建网站")
-        districts, articles = site_facts(prepare(project, check=False, cache=False).almanac.corpus)
-        stats = write_index(args.site_dir, districts, articles, bundle=args.bundle)
+        almanac = prepare(project, check=False, cache=False).almanac
+        districts, articles = site_facts(almanac.corpus)
+        listings = listing_urls(listing_pages(generate_pages(almanac)))
+        stats = write_index(
+            args.site_dir, districts, articles, bundle=args.bundle, listings=listings
+        )
         print(
             f"almanac search-index: {stats['pages']} pages, {stats['sections']} sections, "
             f"{stats['shards']} shards, {stats['bytes'] / 1024:.0f} KiB → {args.site_dir / 'search'}"

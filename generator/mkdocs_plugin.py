@@ -29,7 +29,7 @@ from .paths import SitePaths
 from .project import Project
 from .render import browse, held_html
 from .render.article_page import article_markdown, article_tags
-from .render.site import generate_pages
+from .render.site import generate_pages, listing_pages
 from .render.trim import trim_whitespace
 from .safety import nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
@@ -52,6 +52,7 @@ class AlmanacPlugin(BasePlugin):
         super().__init__()
         self.held: dict[str, list[str]] = {}  # page → its generated HTML blocks (held_html)
         self.searched: dict[str, Page | None] = {}  # site path → its text for the search index
+        self.listings: set[str] = set()  # generated listing pages (docs paths): headings only
 
     def on_startup(self, *, command, dirty: bool) -> None:
         # Having on_startup keeps this plugin object for every `mkdocs serve` rebuild,
@@ -122,6 +123,7 @@ class AlmanacPlugin(BasePlugin):
         for problem in build.warnings:  # warnings: shown, but never fail a --strict build
             log.info(str(problem))
         self.entries = {e.docs_path: e for e in self.corpus.entries}
+        self.listings = listing_pages(pages)
         self.project = project
         for rel, text in pages.items():
             existing = files.get_file_from_path(rel)
@@ -162,7 +164,7 @@ class AlmanacPlugin(BasePlugin):
     def on_post_build(self, config) -> None:
         # The Chinese search index, from the pages' text taken in on_page_context (generator/search/).
         from .search.build import write_index
-        from .search.extract import site_facts
+        from .search.extract import listing_urls, site_facts
 
         offline = config.plugins.get("material/offline")
         bundle = bool(
@@ -171,7 +173,12 @@ class AlmanacPlugin(BasePlugin):
         districts, articles = site_facts(self.corpus) if self.corpus else ({}, set())
         try:
             write_index(
-                Path(config["site_dir"]), districts, articles, bundle=bundle, known=self.searched
+                Path(config["site_dir"]),
+                districts,
+                articles,
+                bundle=bundle,
+                known=self.searched,
+                listings=listing_urls(self.listings),
             )
         except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
             raise PluginError(str(exc)) from None

@@ -607,8 +607,64 @@ def test_text_taken_during_the_build_is_the_text_of_the_written_pages(tmp_path):
         assert replace(page, url=url) == sx.parse_page(html, url, fast=False), rel
     index = sorted((site / "search").rglob("*.json"))
     before = {p: p.read_bytes() for p in index}
-    sb.write_index(site, *sx.site_facts(config.plugins["almanac"].corpus))  # read back from disk
+    plugin = config.plugins["almanac"]
+    sb.write_index(  # read back from disk
+        site, *sx.site_facts(plugin.corpus), listings=sx.listing_urls(plugin.listings)
+    )
     assert {p: p.read_bytes() for p in sorted((site / "search").rglob("*.json"))} == before
+
+
+def test_a_listing_page_is_indexed_by_its_title_and_headings_only(site, tmp_path):
+    listing = article_html(
+        "巴南区",
+        "<p>巴南区的文章：学校家庭社会协同育人“教联体”。</p>"
+        '<h2 id="y-2023">二〇二三年</h2><p>跳绳比赛；引自文章的句子。</p>',
+    )
+    site = write_site(site, {"districts/banan/index.html": listing})
+    articles = {"articles/banan/a/", "articles/dazu/b/"}
+    listings = sx.listing_urls(["districts/banan.md", "articles/banan/a.md"])
+    assert "districts/banan.html" in listings  # either build's URL
+    pages = {p.url: p for p in sx.collect_pages(site, articles=articles, listings=listings)}
+    # The listing keeps its heading, none of the sentences it quotes; an article keeps
+    # its text even if named among the listings, and a page not listed keeps its own.
+    assert pages["districts/banan/"].sections == [("y-2023", "二〇二三年", "")]
+    assert pages["articles/banan/a/"].sections == sx.collect_pages(site)[0].sections
+    assert any("区县教育年鉴首页" in text for _a, _h, text in pages[""].sections)
+    sb.write_index(site, articles=articles, listings=listings)
+    # The article, by its own page (not the listing quoting it); the listing by its names.
+    assert _pages_found(site, "教联体") == {"articles/banan/a/"}
+    assert _pages_found(site, "巴南区") == {"districts/banan/"}
+    assert _pages_found(site, "二〇二三") == {"districts/banan/"}
+
+
+def test_a_built_sites_listing_pages_hold_no_article_text(site_project, tmp_path):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path / "site"
+    config = load_config(str(site_project / "mkdocs.yml"), site_dir=str(site), strict=True)
+    build(config)
+    plugin = config.plugins["almanac"]
+    listings = sx.listing_urls(plugin.listings)
+    assert {"districts/", "themes/", "library/", "facts/", "chronology/"} <= listings
+    assert "glossary/" not in listings  # the glossary's definitions are its own text
+    pieces: dict[str, list[str]] = {}
+    for path in (site / "search" / "docs").glob("*.json"):
+        chunk = json.loads(path.read_text(encoding="utf-8"))
+        for pid, _anchor, _heading, text in chunk["s"]:
+            pieces.setdefault(chunk["p"][str(pid)]["u"], []).append(text)
+    indexed_listings = listings & set(pieces)
+    assert len(indexed_listings) > 5
+    assert all(not any(pieces[url]) for url in indexed_listings)
+    assert any(any(pieces[url]) for url in ("glossary/",))
+    for entry in plugin.corpus.entries:  # every article, by a sentence of its own page
+        url = SitePaths().url(entry.docs_path)
+        sentence = max(pieces[url], key=len).split("\n")[0][:12]
+        assert url in _pages_found(site, sentence), sentence
+
+
+def _pages_found(site: Path, query: str) -> set[str]:
+    return {hit["url"].partition("#")[0] for hit in ref.search(site / "search", query)}
 
 
 def test_the_search_index_knows_a_district_page_by_both_its_urls(site_project):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..enrich.almanac import Almanac
 from ..paths import ONLINE, SitePaths
 from . import browse, chronology_page, facts_page, glossary_page, schools_page
@@ -32,3 +34,10 @@ def generate_pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]
         if extra and view.path in pages:
             pages[view.path] = pages[view.path].rstrip("\n") + "\n\n" + extra + "\n"
     return dict(sorted(pages.items()))
+
+
+def listing_pages(pages: Iterable[str]) -> set[str]:
+    """The generated pages (docs paths) that list and quote articles: all but the
+    glossary, whose definitions are its own text. The search index holds only their
+    titles and headings (generator/search/extract.py)."""
+    return set(pages) - {glossary_page.PAGE}

@@ -164,11 +164,13 @@ def write_index(
     articles: set[str] | frozenset = frozenset(),
     bundle: bool = False,
     known: Mapping[str, Page | None] | None = None,
+    listings: set[str] | frozenset = frozenset(),
 ) -> dict:
     """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats.
-    ``known``: pages the build has read already (:func:`.extract.collect_pages`)."""
+    ``known``: pages the build has read already; ``listings``: URLs of the pages indexed
+    by their title and headings only (both: :func:`.extract.collect_pages`)."""
     site_dir = Path(site_dir)
-    pages = collect_pages(site_dir, districts, articles, known=known)
+    pages = collect_pages(site_dir, districts, articles, known=known, listings=listings)
     files = build_index(pages)
     if bundle:
         files[BUNDLE_NAME] = bundle_js(files)

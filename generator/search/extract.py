@@ -292,11 +292,14 @@ def collect_pages(
     articles: set[str] | frozenset = frozenset(),
     fast: bool = True,
     known: Mapping[str, Page | None] | None = None,
+    listings: set[str] | frozenset = frozenset(),
 ) -> list[Page]:
     """Every content page of the built site, sorted by path (so ids are stable).
 
     ``districts`` maps URL prefixes to district names, ``articles`` holds the
-    article URLs (both from :func:`site_facts`). ``known`` holds pages already read
+    article URLs (both from :func:`site_facts`); the pages at ``listings`` (URLs,
+    :func:`listing_urls`) keep only their title and headings (:func:`headings_only`).
+    ``known`` holds pages already read
     during the build (:func:`mkdocs_page_text`, by path under ``site_dir``); every
     other page is read from its file (a ``--dirty`` build, a page with its own template)."""
     site_dir = Path(site_dir)
@@ -312,6 +315,8 @@ def collect_pages(
         if page is None:
             page = parse_page(path.read_text(encoding="utf-8"), url, fast=fast)
         if page is not None:
+            if url in listings and url not in articles:
+                page = headings_only(page)
             pages.append(
                 replace(
                     page,
@@ -321,6 +326,21 @@ def collect_pages(
                 )
             )
     return pages
+
+
+def headings_only(page: Page) -> Page:
+    """``page`` with its title and headings but none of its text: a generated listing
+    page (district, theme, library, facts, chronology …) quotes articles' sentences,
+    which their own pages hold already (62 % of the index's text at 1,000 articles);
+    the index still finds the listing by its name and headings, each article by its page."""
+    sections = [(anchor, heading, "") for anchor, heading, _text in page.sections if heading]
+    # One piece at least: the page's first piece carries its title's keys (build.py).
+    return replace(page, sections=sections or [("", "", "")])
+
+
+def listing_urls(docs_paths) -> set[str]:
+    """The URLs, as either build writes them, of the pages at ``docs_paths`` (docs-relative)."""
+    return {paths.url(docs_path) for docs_path in docs_paths for paths in BUILDS}
 
 
 def site_facts(corpus) -> tuple[dict[str, str], set[str]]:
