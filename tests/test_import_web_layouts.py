@@ -1519,3 +1519,29 @@ def test_a_photos_word_before_the_dateline_is_a_caption(tmp_path):
     assert article.meta["authors"] == ["吴某端", "周某姗"]
     assert article.meta["captions"] == ["揭牌"]
     assert paragraphs(article)[0].startswith("8月4日下午")
+
+
+# A school's page: the expand button (展开) under a byline, a picture kept as
+# markup, font buttons; a correspondent with the place it reports from.
+BUTTONS_AND_MARKUP = """乌拉特中旗一所学校的开学日
+
+放大字体  缩小字体
+
+某某网通讯员 匡某 醴陵报道
+
+9月1日,乌拉特中旗的一所小学迎来了新学期,全校有学生800多名。
+
+学校新建了食堂和宿舍。
+
+<image>data:image/png;base64,iVBORw0KGgo=</image>
+
+展开
+"""
+
+
+def test_buttons_a_picture_as_markup_and_the_place_reported_from(tmp_path):
+    (article,) = imported(tmp_path, BUTTONS_AND_MARKUP)
+    assert article.title == "乌拉特中旗一所学校的开学日"
+    assert article.meta["authors"] == ["匡某"]
+    assert "<image>" not in article.body and "展开" not in article.body
+    assert "放大" not in article.body

@@ -195,6 +195,7 @@ def _spaced_role() -> re.Pattern[str]:
 
 
 _REPORTING_FROM = re.compile(r"(?<=[\u4e00-\u9fff])\s*发自[\u4e00-\u9fff]{2,8}$")
+_REPORTING_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,4}报道$")
 _DOTTED = re.compile(r"[·•]\s*([^·•\s]{2,5})\s*[·•]")
 _SUPPLIED_PHOTOS = re.compile(r"\s+供图\s*[_:：/]?\s*\S+$")
 _WRITERS_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][\u4e00-\u9fff]{2,10}[)）]$")
@@ -242,6 +243,7 @@ def _byline_names(
     text = _SUPPLIED_PHOTOS.sub("", text)  # 本刊记者_某某 供图_某某联盟: who lent the photos
     text = _WRITERS_PLACE.sub("", text)  # 文/图:罗祖文(贵州): where the writer is from
     text = _REPORTING_FROM.sub("", text)  # 南方周末记者 高伊琛发自四川西昌
+    text = _REPORTING_PLACE.sub("", text)  # 某某网通讯员 匡凤 醴陵报道: where it reports from
     text = re.sub(r"(?<=[\u4e00-\u9fff])\s+等$", "", text)  # 作者:甲 乙 等: and others
     # 常德日报记者 / 长江日报全媒体记者 / 某某融媒 记者: the outlet before the role
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
