@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.districts import Gazetteer
+from generator.structure.cues import byline_names
 from tests.helpers import ROOT, body_headings, import_page
 
 imported = import_page
@@ -1234,8 +1235,6 @@ def test_a_reporting_team_a_bullet_list_and_series_labels_around_the_headline(tm
     ],
 )
 def test_photographers_and_reporting_teams_in_a_byline(line, names):
-    from generator.structure.cues import byline_names
-
     assert byline_names(line, near_credit=True) == names
 
 
@@ -1471,8 +1470,6 @@ def test_a_bulleted_list_inside_the_text_stays(tmp_path):
     ],
 )
 def test_names_closed_by_a_credit_mark(line, names):
-    from generator.structure.cues import byline_names
-
     assert byline_names(line) == names
 
 
@@ -1493,8 +1490,6 @@ def test_an_opening_column_note_is_no_headline(tmp_path):
     ],
 )
 def test_two_roles_of_one_character_are_no_name(line, names):
-    from generator.structure.cues import byline_names
-
     assert byline_names(line) == names
 
 

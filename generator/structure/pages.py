@@ -138,7 +138,7 @@ def first_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
     """The district a text names first: the last resort between districts it names
     as often (从喜德县搬下山 … 西昌市川兴镇), so that a text naming its county is
     never refused."""
-    totals: dict[str, int] = {}
+    totals: dict[str, int] = {}  # (in the order the text first names them)
     for text in texts:
         for name, count in gazetteer.mentions(text).items():
             totals[name] = totals.get(name, 0) + count
@@ -148,11 +148,7 @@ def first_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
     placed = [name for name in tied if gazetteer.named_after_its_place(whole, name)]
     if len(placed) == 1:
         return placed[0]  # 山西临县 … 中阳县: the one the writer placed in its province
-    for text in texts:
-        counts = gazetteer.mentions(text)
-        if counts:
-            return next(iter(counts))
-    return None
+    return next(iter(totals), None)
 
 
 def split_articles(
