@@ -15,12 +15,13 @@ from pathlib import Path
 
 from mkdocs.config import config_options
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import get_data
 
 from .build import CheckFailed, describe, prepare
 from .corpus import Corpus
+from .dirty_pages import DirtyPages
 from .docs_tree import publishable
 from .enrich.almanac import Almanac
 from .errors import AlmanacError
@@ -46,6 +47,7 @@ class AlmanacPlugin(BasePlugin):
     corpus: Corpus | None = None
     dirty = False  # a --dirty build or serve (on_startup); generated pages are then files:
     page_files: PageFiles | None = None  # generator/page_files.py
+    dirty_pages: DirtyPages | None = None  # … and the pages a dirty build skips (dirty_pages.py)
     almanac: Almanac | None = None
 
     def __init__(self):
@@ -60,11 +62,12 @@ class AlmanacPlugin(BasePlugin):
         # text, and generated pages as files that change only with their text.
         self.dirty = dirty
         self.page_files = PageFiles() if dirty else None
+        self.dirty_pages = DirtyPages() if dirty else None
 
     def on_shutdown(self) -> None:
         if self.page_files is not None:
             self.page_files.close()
-        self.dirty, self.page_files = False, None
+        self.dirty, self.page_files, self.dirty_pages = False, None, None
 
     def on_config(self, config):
         # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
@@ -156,10 +159,30 @@ class AlmanacPlugin(BasePlugin):
             page.meta["tags"] = article_tags(self.almanac, entry)
             markdown = article_markdown(self.almanac, entry, markdown, config.get("site_url"))
         elif page.file.generated_by is None:
-            return markdown  # a hand-written page: Markdown as its editor wrote it
+            return self._read(
+                page, markdown
+            )  # a hand-written page: Markdown as its editor wrote it
         # Generated HTML blocks skip Markdown, which would only copy them (render/held_html.py).
         markdown, self.held[page.file.src_uri] = held_html.hold(markdown)
+        return self._read(page, markdown)
+
+    def _read(self, page, markdown: str) -> str:
+        if self.dirty_pages is not None:
+            self.dirty_pages.remember(page, markdown)
         return markdown
+
+    @event_priority(110)  # before Material's tags plugin makes its listings (100)
+    def on_env(self, env, config, files):
+        if self.dirty_pages is not None:
+            self.dirty_pages.restore(files, config.plugins.get("material/tags"), self._meta_now)
+        return env
+
+    def _meta_now(self, page, meta: dict) -> dict:
+        """A skipped page's front matter as :meth:`on_page_markdown` would leave it now."""
+        entry = self.entries.get(page.file.src_uri) if self.corpus else None
+        if entry is not None and self.almanac is not None:
+            meta["tags"] = article_tags(self.almanac, entry)
+        return meta
 
     def on_post_build(self, config) -> None:
         # The Chinese search index, from the pages' text taken in on_page_context (generator/search/).
@@ -198,6 +221,8 @@ class AlmanacPlugin(BasePlugin):
         # The page's HTML as Markdown made it, from whatever source: only the
         # allow-list of generator/sanitize.py is published.
         html = held_html.restore(html, self.held.pop(page.file.src_uri, []))
+        if self.dirty_pages is not None:
+            self.dirty_pages.rendered(page)
         return clean_html(neutralise_urls(html))
 
 
