@@ -26,6 +26,7 @@ from .check import Checker, Problem, errors
 from .corpus import Corpus
 from .enrich.almanac import Almanac, AlmanacData, enrich
 from .errors import AlmanacError, LocatedError
+from .memo import Rebuilds
 from .project import Project
 from .render.plain import MARKER, PlainExportError, edit_base, plain_config, plain_files
 from .render.site import generate_pages
@@ -49,8 +50,11 @@ class Build:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def prepare(project: Project, check: bool = True, cache: bool = True) -> Build:
+def prepare(
+    project: Project, check: bool = True, cache: bool = True, memo: Rebuilds | None = None
+) -> Build:
     """Check (unless ``check`` is false), load, enrich: the first steps of every build.
+    ``memo``: what the builds before of one ``mkdocs serve`` left (generator/memo.py).
 
     Raises :class:`CheckFailed` on any error the check finds, and the loaders'
     :class:`LocatedError` for a data file it could not read.
@@ -58,7 +62,7 @@ def prepare(project: Project, check: bool = True, cache: bool = True) -> Build:
     entries = None
     warnings: list[Problem] = []
     if check:
-        checker = Checker(project)
+        checker = Checker(project, memo)
         problems = checker.run()
         if errors(problems):
             raise CheckFailed(errors(problems))

@@ -17,6 +17,7 @@ that could run script in a reader's browser.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from .corpus import Entry
 from .districts import Gazetteer
 from .docs_tree import hand_written_pages, tree_problems
 from .errors import LocatedError
+from .memo import Rebuilds
 from .project import Project
 from .safety import nesting_problem, script_hazard
 from .store import (
@@ -37,6 +39,7 @@ from .store import (
     article_paths,
     parse_article,
     read_article,
+    read_article_text,
 )
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -57,10 +60,12 @@ class Problem:
 
 
 class Checker:
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, memo: Rebuilds | None = None):
         self.project = project
         self.problems: list[Problem] = []
         self.entries: list[Entry] = []  # every article read, in path order
+        # `mkdocs serve`'s rebuilds: unchanged articles are neither parsed nor checked again.
+        self.memo = memo
 
     # -- helpers ----------------------------------------------------------
     def rel(self, path: Path | str) -> str:
@@ -153,16 +158,17 @@ class Checker:
         # With districts.yml itself broken (already reported), districts are not checked.
         self.gazetteer = None if self._districts_broken() else Gazetteer.load(self.project.data_dir)
         titles: dict[tuple[str, str], Article] = {}
+        data = self._data_fingerprint() if self.memo is not None else ""
         for path in article_paths(self.project.docs_dir):
             try:
-                article = read_article(path)
+                # Kept for the build, which then reads and parses no article a second time.
+                entry = self._read(path)
             except ArticleFormatError as exc:
                 self.add(exc.path, exc.line, exc.message)
                 continue
-            # Kept for the build, which then reads and parses no article a second time.
-            entry = Entry(article, article.path.relative_to(self.project.docs_dir).as_posix())
+            article = entry.article
             self.entries.append(entry)
-            lines = self.check_article(article, entry)
+            lines = self._check_article(entry, data)
             title, district = article.title, article.district
             if title and district:
                 title_key = (district, " ".join(title.split()))
@@ -176,6 +182,58 @@ class Checker:
                     )
                 else:
                     titles[title_key] = article
+
+    def _read(self, path: Path) -> Entry:
+        def entry(article: Article) -> Entry:
+            return Entry(article, article.path.relative_to(self.project.docs_dir).as_posix())
+
+        if self.memo is None:
+            return entry(read_article(path))
+        text = read_article_text(path)
+        return self.memo.articles.get((str(path), text), lambda: entry(parse_article(text, path)))
+
+    def _check_article(self, entry: Entry, data: str) -> dict[str, int]:
+        """:meth:`check_article`, from the memo when the article, the data files and
+        what the check looks up on disk for it are as they were."""
+        article = entry.article
+        if self.memo is None:
+            return self.check_article(article, entry)
+        start = len(self.problems)
+
+        def check() -> tuple[tuple[Problem, ...], dict[str, int]]:
+            lines = self.check_article(article, entry)
+            return tuple(self.problems[start:]), lines
+
+        key = (str(article.path), article.text, data, self._disk_facts(article))
+        problems, lines = self.memo.checks.get(key, check)
+        if len(self.problems) == start:  # from the memo
+            self.problems.extend(problems)
+        return lines
+
+    def _data_fingerprint(self) -> str:
+        """SHA-256 of every file under docs/data/ (names and bytes): what the
+        article rules read besides the article (districts, themes, metrics …)."""
+        digest = hashlib.sha256()
+        data = self.project.data_dir
+        for path in sorted(data.rglob("*")) if data.is_dir() else ():
+            if path.is_file():
+                digest.update(path.relative_to(data).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+    def _disk_facts(self, article: Article) -> tuple:
+        """What an article's check looks up outside the article and docs/data/: whether
+        its ``source.file`` exists, whether its ``template`` is a page template."""
+        file = article.front_matter.source.file
+        source = None
+        if file:
+            target = (self.project.root.resolve() / file).resolve()
+            source = (str(target), target.is_file())
+        template = None
+        if "template" in article.meta:
+            name = article.meta["template"]
+            template = (repr(name), bool(_template_exists(self.project, name)))
+        return source, template
 
     def check_article(self, article: Article, entry: Entry | None = None) -> dict[str, int]:
         """One article's own problems (not those between articles); its keys' lines."""

@@ -25,6 +25,7 @@ from .dirty_pages import DirtyPages
 from .docs_tree import publishable
 from .enrich.almanac import Almanac
 from .errors import AlmanacError
+from .memo import Rebuilds
 from .page_files import PageFiles
 from .paths import SitePaths
 from .project import Project
@@ -48,6 +49,7 @@ class AlmanacPlugin(BasePlugin):
     dirty = False  # a --dirty build or serve (on_startup); generated pages are then files:
     page_files: PageFiles | None = None  # generator/page_files.py
     dirty_pages: DirtyPages | None = None  # … and the pages a dirty build skips (dirty_pages.py)
+    rebuilds: Rebuilds | None = None  # what a serve's rebuild takes over from the last (memo.py)
     almanac: Almanac | None = None
 
     def __init__(self):
@@ -63,11 +65,12 @@ class AlmanacPlugin(BasePlugin):
         self.dirty = dirty
         self.page_files = PageFiles() if dirty else None
         self.dirty_pages = DirtyPages() if dirty else None
+        self.rebuilds = Rebuilds()
 
     def on_shutdown(self) -> None:
         if self.page_files is not None:
             self.page_files.close()
-        self.dirty, self.page_files, self.dirty_pages = False, None, None
+        self.dirty, self.page_files, self.dirty_pages, self.rebuilds = False, None, None, None
 
     def on_config(self, config):
         # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
@@ -115,7 +118,9 @@ class AlmanacPlugin(BasePlugin):
         # articles' enrichment comes from the content-hash cache (kept in memory
         # across `mkdocs serve` rebuilds, and on disk).
         try:
-            build = prepare(project, check=self.config["check"])
+            if self.rebuilds is not None:
+                self.rebuilds.new_build()
+            build = prepare(project, check=self.config["check"], memo=self.rebuilds)
             self.almanac = build.almanac
             self.corpus = build.almanac.corpus
             pages = generate_pages(self.almanac, SitePaths(config["use_directory_urls"]))

@@ -419,6 +419,11 @@ MAX_ARTICLE_BYTES = 512 * 1024
 
 
 def read_article(path: Path, load_meta=None) -> Article:
+    return parse_article(read_article_text(path), path, load_meta)
+
+
+def read_article_text(path: Path) -> str:
+    """An article file's text; too large or not UTF-8: ArticleFormatError."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -428,7 +433,7 @@ def read_article(path: Path, load_meta=None) -> Article:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleFormatError(path, 1, f"不是 UTF-8 文本（第 {exc.start} 字节）") from None
-    return parse_article(text, path, load_meta)
+    return text
 
 
 def article_paths(docs_dir: Path) -> list[Path]:

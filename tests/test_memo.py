@@ -1,0 +1,66 @@
+"""The check's memo across `mkdocs serve` rebuilds (generator/memo.py): an unchanged
+article is neither parsed nor checked again, and what else its check depends on (the
+data files, its source file on disk) makes it miss."""
+
+from __future__ import annotations
+
+from conftest import make_project_copy
+
+from generator.check import Checker
+from generator.memo import Memo, Rebuilds
+from generator.project import Project
+
+DAZU = "docs/articles/dazu/dazu-jiaoyu.md"
+
+
+def run(project: Project, rebuilds: Rebuilds) -> list[str]:
+    rebuilds.new_build()
+    return [str(p) for p in Checker(project, rebuilds).run()]
+
+
+def test_unchanged_articles_come_from_the_memo_and_their_dependencies_invalidate_it(tmp_path):
+    root = make_project_copy(tmp_path / "project")
+    project = Project(root)
+    rebuilds = Rebuilds()
+    clean = run(project, rebuilds)
+    assert rebuilds.checks.misses == 4 and rebuilds.checks.hits == 0
+    first = Checker(project, rebuilds)
+    rebuilds.new_build()
+    assert [str(p) for p in first.run()] == clean
+    assert rebuilds.checks.hits == 4 and rebuilds.articles.hits == 4
+    # The entries are the ones read before: their parsed sections are kept too.
+    again = Checker(project, rebuilds)
+    rebuilds.new_build()
+    again.run()
+    assert [e.article for e in again.entries] == [e.article for e in first.entries]
+    assert all(a is b for a, b in zip(again.entries, first.entries, strict=True))
+
+    # A theme removed from themes.yml: the article using it is checked again.
+    themes = root / "docs/data/themes.yml"
+    text = themes.read_text(encoding="utf-8")
+    themes.write_text(text.replace("name: 劳动教育", "name: 劳动与实践"), encoding="utf-8")
+    assert any(f"{DAZU}:" in p and "未知专题 “劳动教育”" in p for p in run(project, rebuilds))
+    themes.write_text(text, encoding="utf-8")
+    assert run(project, rebuilds) == clean
+
+    # The source file it names deleted: the article is checked again.
+    source = root / "seeds/001_091f230f3370da1a.txt"
+    assert source.is_file()
+    source.unlink()
+    assert any(
+        f"{DAZU}:" in p and "source.file 指向的文件不存在" in p for p in run(project, rebuilds)
+    )
+
+    # … and the same problems as a check without a memo.
+    assert run(project, rebuilds) == [str(p) for p in Checker(project).run()]
+
+
+def test_memo_forgets_what_the_last_build_did_not_use():
+    memo = Memo()
+    memo.new_build()
+    assert memo.get("a", lambda: 1) == 1 and memo.get("b", lambda: 2) == 2
+    memo.new_build()
+    assert memo.get("a", lambda: 10) == 1  # kept: used in the build before
+    memo.new_build()
+    assert memo.get("b", lambda: 20) == 20  # "b" was not used in the last build
+    assert (memo.hits, memo.misses) == (0, 1)
