@@ -19,8 +19,10 @@ from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..memo import Memo
+from . import keys
 from .extract import Page, collect_pages
-from .keys import BUNDLE_NAME, INDEX_DIR, encode_ids, keys_of, shard_of
+from .keys import BUNDLE_NAME, INDEX_DIR, encode_ids, shard_of
 
 FORMAT_VERSION = 1
 SHARD_TARGET_BYTES = 32 * 1024
@@ -71,7 +73,7 @@ def chunk_pieces(pieces: list[tuple[int, str, str, str]]) -> list[list[tuple[int
     return chunks
 
 
-def build_index(pages: list[Page]) -> dict[str, str]:
+def build_index(pages: list[Page], memo: Memo | None = None) -> dict[str, str]:
     """All index files as {relative path under search/: text}; pure and deterministic.
 
     Posting lists hold chunk ids: the browser verifies every piece of a candidate
@@ -79,7 +81,11 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     title's keys (plain and ``#key``) go with the page's first chunk only, and
     ``^key`` with the chunk where a heading's section starts, at most
     ``HEADING_CHUNKS`` chunks of one page per key: so the first chunks fetched for
-    a term in many titles are one per page, not every chunk of one long page."""
+    a term in many titles are one per page, not every chunk of one long page.
+
+    ``memo`` (``mkdocs serve``'s rebuilds, generator/memo.py) keeps the keys of each
+    text: a chunk whose text did not change costs a look-up, not its bigrams."""
+    keys_of = keys.keys_of if memo is None else lambda text: memo.get(text, lambda: _keys_of(text))
     marked = _pieces(pages)
     chunks = chunk_pieces([piece for piece, _start in marked])
     starts = iter([start for _piece, start in marked])
@@ -107,8 +113,7 @@ def build_index(pages: list[Page]) -> dict[str, str]:
                     if seen[2] != cid and seen[1] < HEADING_CHUNKS:
                         seen[1], seen[2] = seen[1] + 1, cid
                         headed.add(key)
-        body = keys_of("\n".join(texts))
-        body |= titled
+        body = keys_of("\n".join(texts)) | titled
         for ids in map(postings.__getitem__, body):
             ids.append(cid)
         for key in titled:
@@ -148,6 +153,10 @@ def build_index(pages: list[Page]) -> dict[str, str]:
     return files
 
 
+def _keys_of(text: str) -> frozenset[str]:
+    return frozenset(keys.keys_of(text))
+
+
 def bundle_js(files: dict[str, str]) -> str:
     """The whole index as one script (for the offline edition: browsers refuse fetch() from file://)."""
     data = {name: json.loads(text) for name, text in sorted(files.items())}
@@ -165,13 +174,15 @@ def write_index(
     bundle: bool = False,
     known: Mapping[str, Page | None] | None = None,
     listings: set[str] | frozenset = frozenset(),
+    memo: Memo | None = None,
 ) -> dict:
     """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats.
     ``known``: pages the build has read already; ``listings``: URLs of the pages indexed
-    by their title and headings only (both: :func:`.extract.collect_pages`)."""
+    by their title and headings only (both: :func:`.extract.collect_pages`); ``memo``:
+    :func:`build_index`'s."""
     site_dir = Path(site_dir)
     pages = collect_pages(site_dir, districts, articles, known=known, listings=listings)
-    files = build_index(pages)
+    files = build_index(pages, memo)
     if bundle:
         files[BUNDLE_NAME] = bundle_js(files)
     target = site_dir / INDEX_DIR
