@@ -103,6 +103,8 @@ def test_a_flattened_web_page_is_split_into_its_paragraphs_and_the_glued_footer_
         ("2024年6月8日 星期六", "2024-06-08"),
         ("08.01.2018  16:42", "2018-01-08"),  # day first on aggregators
         ("发布日期：2021/5/18", "2021-05-18"),
+        ("某某新闻网  15-06-23 12:03 打印本页", "2015-06-23"),  # two-digit year with a clock
+        ("电话 15-06-23 转 8", ""),  # without the clock it is no date
     ],
 )
 def test_dates_as_pages_write_them(text, expected):

@@ -1540,3 +1540,28 @@ def test_buttons_a_picture_as_markup_and_the_place_reported_from(tmp_path):
     assert article.meta["authors"] == ["匡某"]
     assert "<image>" not in article.body and "展开" not in article.body
     assert "放大" not in article.body
+
+
+# A provincial portal's page: the info line gives the year in two digits beside a
+# clock and a print button; the site's editor closes the text in brackets.
+TWO_DIGIT_YEAR = """首页 - 新闻 - 教育 - 旅游 加入收藏 | 设为首页
+您当前的位置 :新闻中心 > 盟市新闻 正文
+鄂托克前旗新建三所寄宿制学校
+某某新闻网  16-09-02 08:15 打印本页 来源: 某某市政府网
+
+  近年来，鄂托克前旗把寄宿制学校建设作为改善牧区办学条件的头等大事，累计投入2.3亿元，新建三所寄宿制学校，可容纳学生2400人。
+
+  一是宿舍条件明显改善。每间宿舍配备独立卫生间和热水，冬季供暖全部接入集中管网。
+
+  二是生活老师队伍不断充实。全旗新招聘生活老师46名，实现每40名住校生配备一名生活老师。
+
+[责任编辑 王某 ]
+"""
+
+
+def test_a_two_digit_year_beside_a_clock_and_an_editor_in_brackets(tmp_path):
+    (article,) = imported(tmp_path, TWO_DIGIT_YEAR)
+    assert article.title == "鄂托克前旗新建三所寄宿制学校"
+    assert str(article.meta["published"]) == "2016-09-02"
+    assert article.meta["source_name"] == "某某市政府网"
+    assert "责任编辑" not in article.body and not article.meta.get("subtitle")

@@ -102,6 +102,8 @@ class PageDetails:
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d)"
+    # 15-06-23 12:03: a two-digit year, only where a clock time says it is a date
+    r"|(?<![\d.-])(?P<y3>\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?=\s+\d{1,2}:\d{2}(?!\d))"
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
@@ -166,6 +168,8 @@ def date_of(text: str) -> str:
     for match in _DATE.finditer(text):
         if match.group("y"):
             year, month, day = match.group("y"), match.group("m"), match.group("d")
+        elif match.group("y3"):
+            year, month, day = "20" + match.group("y3"), match.group("m3"), match.group("d3")
         else:
             year, month, day = match.group("y2"), match.group("m2"), match.group("d2")
         if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
