@@ -1565,3 +1565,21 @@ def test_a_two_digit_year_beside_a_clock_and_an_editor_in_brackets(tmp_path):
     assert str(article.meta["published"]) == "2016-09-02"
     assert article.meta["source_name"] == "某某市政府网"
     assert "责任编辑" not in article.body and not article.meta.get("subtitle")
+
+
+# A trade portal's page: the font buttons sit on the info line before its first label.
+FONT_BUTTONS_ON_THE_INFO_LINE = """首页 > 资讯 > 教育
+融水苗族自治县建成十所乡村温馨校园
+放大字体  缩小字体 发布日期:2024-05-11 10:20:31   浏览次数:7  发布人:b1c2****  评论:0
+
+融水苗族自治县今年投入资金4800万元，在十个乡镇建成乡村温馨校园，改造学生宿舍、食堂和浴室，新增图书2万册。
+
+县教育局相关负责人介绍，温馨校园建设将持续推进，到2026年覆盖全县所有乡村寄宿制学校。
+"""
+
+
+def test_font_buttons_before_the_info_lines_first_label(tmp_path):
+    (article,) = imported(tmp_path, FONT_BUTTONS_ON_THE_INFO_LINE)
+    assert article.title == "融水苗族自治县建成十所乡村温馨校园"
+    assert str(article.meta["published"]) == "2024-05-11"
+    assert "浏览次数" not in article.body and "放大字体" not in article.body

@@ -201,6 +201,7 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
         and before not in w.info_labels  # 字体【 】 【日期:…】: a widget's label, no value
         and not date_of(text[: matches[0].start()])
         and not writer  # 唐大山 发布时间:… 来源:…: the writer's name, unlabelled
+        and not _widget_line(text[: matches[0].start()].strip())  # 放大字体 缩小字体 发布日期:…
     ):
         return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
     pairs = [("作者", before)] if writer else []
