@@ -1583,3 +1583,20 @@ def test_font_buttons_before_the_info_lines_first_label(tmp_path):
     assert article.title == "融水苗族自治县建成十所乡村温馨校园"
     assert str(article.meta["published"]) == "2024-05-11"
     assert "浏览次数" not in article.body and "放大字体" not in article.body
+
+
+# A gambling site's mirror of a county's news: its brand before the headline.
+MIRRORED_WITH_A_BRAND = """某某娱乐:叶城县第三小学新教学楼交付使用
+
+  新闻资讯     |      2024-09-02 09:10:11
+
+  叶城县第三小学新教学楼日前交付使用，新增教室36间、功能室12间，可容纳学生1600人。
+
+  据介绍，该项目总投资6800万元，于去年4月开工建设。
+"""
+
+
+def test_a_mirrors_brand_before_the_headline_is_dropped(tmp_path):
+    (article,) = imported(tmp_path, MIRRORED_WITH_A_BRAND)
+    assert article.title == "叶城县第三小学新教学楼交付使用"
+    assert "娱乐" not in article.meta.get("kicker", "")

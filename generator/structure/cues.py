@@ -49,6 +49,7 @@ class Cues:
     # An outlet's or sending office's name ends so (梅县区广播电视台, 岚县新闻办).
     organisation_endings: tuple[str, ...] = ()
     genre_labels: frozenset[str] = frozenset()  # 特写:… / 通讯:… before a headline
+    spam_brand_endings: tuple[str, ...] = ()  # 某某彩票:… on a gambling site's mirror
     column_endings: tuple[str, ...] = ()
 
 
@@ -70,6 +71,7 @@ def cues() -> Cues:
         ),
         column_endings=tuple(raw.get("column_endings", [])),
         genre_labels=frozenset(raw.get("genre_labels", [])),
+        spam_brand_endings=tuple(raw.get("spam_brand_endings", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),

@@ -86,6 +86,14 @@ def set_title(
         draft.kicker = " ".join(filter(None, [draft.kicker, boxed.group(1)]))
         draft.title = draft.title[boxed.end() :].strip()
     draft.title = _without_posting_office(draft.title, place_names)
+    brand, colon, rest = draft.title.partition("：" if "：" in draft.title[:12] else ":")
+    if (
+        colon
+        and len(brand) <= 10
+        and brand.endswith(cues().spam_brand_endings)
+        and cjk_count(rest) >= 8
+    ):
+        draft.title = rest.strip()  # 某某彩票:标题: a mirror's brand, not the article's
     genre, colon, rest = draft.title.partition("：" if "：" in draft.title[:4] else ":")
     if colon and genre in cues().genre_labels and cjk_count(rest) >= 6:
         # 特写:内蒙古科尔沁沙地深处的寄宿制小学: the story's form, then its headline.
