@@ -155,6 +155,9 @@ def test_caption_credits_in_their_common_forms():
         "张慧 李明轩",
     )
     assert caption_credit("学生们在操场上 做游戏") is None
+    # a portrait's caption is the sitter's name alone when a reporter's role signs it
+    assert caption_credit("王校长。记者李响 摄") == ("王校长。", "李响")
+    assert caption_credit("王校长。李响 摄") is None
 
 
 NEWS = """赤壁市教育局获评全省教育宣传先进单位

@@ -369,6 +369,8 @@ _GAP_CREDIT = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:[/／]\s*摄|摄影|摄)?$"
 )
 
+_ROLE_CREDIT = re.compile(r"^\S{0,14}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}")
+
 
 def caption_credit(text: str) -> tuple[str, str] | None:
     """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明); a
@@ -398,8 +400,13 @@ def _caption_credit(text: str) -> tuple[str, str] | None:
         # Try each gap from the left: 向老师 献花 特约摄影 谢娜 splits after 献花.
         for match in re.finditer(r"\s+|(?<=[。！？”])", text):
             caption, credit = text[: match.start()].strip(), text[match.end() :].strip()
+            # 周小华。记者刘洋 摄: a portrait's caption may be the name alone when a
+            # reporter's role says whose photo it is.
+            shortest = 2 if _ROLE_CREDIT.match(credit) else 4
             found = (
-                _GAP_CREDIT.match(credit) if cjk_count(caption) >= 4 and "摄" in credit else None
+                _GAP_CREDIT.match(credit)
+                if cjk_count(caption) >= shortest and "摄" in credit
+                else None
             )
             names = (
                 (
