@@ -329,6 +329,7 @@ def test_a_print_pages_bare_page_number_beside_its_masthead(text, page):
         ("南方周末記者 高某琛發自四川西昌", ["高某琛"]),  # where the reporter files from
         ("本報記者 張某委 圖/文", ["張某委"]),
         ("作者:石某苗 蒲某锋 等", ["石某苗", "蒲某锋"]),  # and others
+        ("◎ 本刊記者 劉某萍 安某芳 段 麗", ["劉某萍", "安某芳", "段麗"]),  # as printed, spaced
     ],
 )
 def test_bylines_filed_from_a_place_and_in_traditional_script(text, names):

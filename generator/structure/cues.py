@@ -180,11 +180,12 @@ def _byline_names_written(
         return None
     written, start = [], 0
     for name in names:
-        at = simplified.find(name, start)
-        if at < 0:
+        # (段 麗: a two-character name letter-spaced by the layout, joined in ``names``)
+        found = re.compile(r"\s?".join(map(re.escape, name))).search(simplified, start)
+        if found is None:
             return names
-        written.append(text[at : at + len(name)])
-        start = at + len(name)
+        written.append(text[found.start() : found.end()].replace(" ", ""))
+        start = found.end()
     return written
 
 
