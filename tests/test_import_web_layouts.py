@@ -1600,3 +1600,45 @@ def test_a_mirrors_brand_before_the_headline_is_dropped(tmp_path):
     (article,) = imported(tmp_path, MIRRORED_WITH_A_BRAND)
     assert article.title == "叶城县第三小学新教学楼交付使用"
     assert "娱乐" not in article.meta.get("kicker", "")
+
+
+# A repost whose copy stops in the middle of the last paragraph: the line left
+# holds a sentence's end, so it is text, not the deck.
+CUT_OFF_AT_THE_END = """石门县:让每一所村小都有好老师
+
+2022-03-04 09:12:30
+
+  石门县今年为村小补充教师126名，全部来自县城学校的轮岗交流和新招聘的公费师范生。
+
+  县教育局负责人介绍，轮岗教师每人每月可领取乡村教师生活补助800元。
+
+村小教师周转房建设也被列入计划。石门县教育局
+"""
+
+
+def test_a_cut_off_last_line_with_a_sentence_in_it_is_no_deck(tmp_path):
+    (article,) = imported(tmp_path, CUT_OFF_AT_THE_END)
+    assert article.title == "石门县:让每一所村小都有好老师"
+    assert not article.meta.get("subtitle")
+    assert "周转房建设也被列入计划" in article.body
+
+
+# A content farm's copy of a weekly's article: the writer's name glued onto the clock.
+NAME_GLUED_ON_THE_CLOCK = """999在线视频,手机在线观看,国产精品 ?
+
+慈利县:把最好的房子给了学校
+
+2021-05-06 10:02:11周某琳
+某某教育报 2021年18期
+
+  慈利县近五年新建和改扩建学校64所，新增学位2.1万个，县城大班额全部消除。
+
+  县里把城区最好的地段留给了新建的第二实验小学，学校今年秋季招生1800人。
+"""
+
+
+def test_the_writers_name_glued_onto_the_pages_clock(tmp_path):
+    (article,) = imported(tmp_path, NAME_GLUED_ON_THE_CLOCK)
+    assert article.title == "慈利县:把最好的房子给了学校"
+    assert article.meta["authors"] == ["周某琳"]
+    assert str(article.meta["published"]) == "2021-05-06"

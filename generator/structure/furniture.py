@@ -139,6 +139,7 @@ _DATED_OUTLET = re.compile(
 _CLOCKED_LINE = re.compile(
     r"^(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，。！？；,;!?]{0,16}$"
 )
+_CLOCK_THEN = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 _CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 _DAY = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -543,6 +544,10 @@ def strip_furniture(
         clocked = _CLOCKED_LINE.match(text)
         if web and clocked:
             keep_date(clocked.group("date"))
+            # 2021-01-03 21:39:47刘芬: the writer's name glued on after the clock
+            glued = _CLOCK_THEN.sub("", text[clocked.end("date") :])
+            names = byline_names(glued, near_credit=True) if glued else None
+            details.authors.extend(n for n in names or () if n not in details.authors)
             drop_info_line(i)
             continue
         if _date_line(text) and not page_furniture(text):

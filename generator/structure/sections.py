@@ -3,6 +3,8 @@ sidebar printed after the byline."""
 
 from __future__ import annotations
 
+import re
+
 from .cues import cues
 from .draft import UNTITLED_SIDEBAR, Draft, DraftSection
 from .pages import content_terms, text_affinity
@@ -151,8 +153,14 @@ def build_sections(
         and not draft.subtitle
     ):
         # A headline line left after the last paragraph of an article that has
-        # its title already: its deck, not a section with nothing in it.
-        draft.subtitle = sections.pop().heading
+        # its title already: its deck, not a section with nothing in it —
+        # unless a sentence ends inside it (…被提上日程。衡阳县教育局): the text's last
+        # line, cut off by the copy, goes on with the last section.
+        last = sections.pop().heading
+        if re.search(r"[。！？]", last[:-1]):
+            sections[-1].paragraphs.append(last)
+        else:
+            draft.subtitle = last
     for section in sections[1:]:
         if not section.heading:
             section.heading = UNTITLED_SIDEBAR
