@@ -546,8 +546,8 @@ def strip_furniture(
             keep_date(clocked.group("date"))
             # 2021-01-03 21:39:47刘芬: the writer's name glued on after the clock
             glued = _CLOCK_THEN.sub("", text[clocked.end("date") :])
-            names = byline_names(glued, near_credit=True) if glued else None
-            details.authors.extend(n for n in names or () if n not in details.authors)
+            glued_names = (byline_names(glued, near_credit=True) if glued else None) or ()
+            details.authors.extend(n for n in glued_names if n not in details.authors)
             drop_info_line(i)
             continue
         if _date_line(text) and not page_furniture(text):
