@@ -158,6 +158,11 @@ def test_caption_credits_in_their_common_forms():
     # a portrait's caption is the sitter's name alone when a reporter's role signs it
     assert caption_credit("王校长。记者李响 摄") == ("王校长。", "李响")
     assert caption_credit("王校长。李响 摄") is None
+    # the agency that issued the photo is neither caption nor credit
+    assert caption_credit("学生们登船去县城赶考。新华社发(李响摄)") == (
+        "学生们登船去县城赶考。",
+        "李响",
+    )
 
 
 NEWS = """赤壁市教育局获评全省教育宣传先进单位
@@ -330,6 +335,7 @@ def test_a_print_pages_bare_page_number_beside_its_masthead(text, page):
         ("本報記者 張某委 圖/文", ["張某委"]),
         ("作者:石某苗 蒲某锋 等", ["石某苗", "蒲某锋"]),  # and others
         ("◎ 本刊記者 劉某萍 安某芳 段 麗", ["劉某萍", "安某芳", "段麗"]),  # as printed, spaced
+        ("融媒体中心记者 张 某", ["张某"]),  # a county's media centre, its name alone
     ],
 )
 def test_bylines_filed_from_a_place_and_in_traditional_script(text, names):

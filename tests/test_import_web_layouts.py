@@ -1642,3 +1642,35 @@ def test_the_writers_name_glued_onto_the_pages_clock(tmp_path):
     assert article.title == "慈利县:把最好的房子给了学校"
     assert article.meta["authors"] == ["周某琳"]
     assert str(article.meta["published"]) == "2021-05-06"
+
+
+# A content farm's repost of an agency feature: the headline over the info line, a
+# bare 原标题: line, the headline again under a picture's placeholder, then photos
+# the agency issued (某某社发(…摄)).
+AGENCY_FEATURE_REPOST = """  • 某某科技网
+  • 主页 > 滚动 > 正文
+
+    山路尽头的考场
+
+    2023-06-08 06:10:12  |  来源:某某电讯  |
+
+    原标题:山路尽头的考场
+
+    【资料图】
+
+    山路尽头的考场
+
+    2023年6月7日,城口县一所高中的考生乘车前往县城考点。新华社发(周某摄)
+
+    早上6点,城口县第二中学的操场上已经停好了八辆大巴车。今年，这所学校的286名考生第一次坐车走高速去县城参加高考。
+
+    过去，学生们要先坐两个小时的船，再转乘汽车。学校负责人说，高速路通车后路上只要50分钟。
+"""
+
+
+def test_an_agency_features_headline_repeated_under_a_picture(tmp_path):
+    (article,) = imported(tmp_path, AGENCY_FEATURE_REPOST)
+    assert article.title == "山路尽头的考场"
+    assert article.meta["authors"] == ["周某"]
+    assert article.meta["captions"] == ["2023年6月7日,城口县一所高中的考生乘车前往县城考点。"]
+    assert "原标题" not in article.body

@@ -111,7 +111,7 @@ def outlet_role() -> re.Pattern:
     outlets = "|".join(map(re.escape, cues().outlet_endings))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
     return re.compile(
-        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{1,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
+        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{0,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
     )
 
 
@@ -373,9 +373,18 @@ _GAP_CREDIT = re.compile(
 _ROLE_CREDIT = re.compile(r"^\S{0,14}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}")
 
 
+# …参加高考。新华社发(某某摄): the agency that issued the photo, between caption and credit.
+_ISSUED_BY = re.compile(r"(?<=[。！？”）)])\s*[\u4e00-\u9fff]{1,8}社发$")
+
+
 def caption_credit(text: str) -> tuple[str, str] | None:
     """红池坝小学学生在户外写生（通讯员 李明 摄） → (caption, 李明); a
     traditional-script credit (…新華社記者 羅布次仁 攝) through its simplified form."""
+    found = _caption_credit_as_written(text)
+    return (_ISSUED_BY.sub("", found[0]), found[1]) if found else None
+
+
+def _caption_credit_as_written(text: str) -> tuple[str, str] | None:
     found = _caption_credit(text)
     if found is not None or "攝" not in text:
         return found

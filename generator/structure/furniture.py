@@ -159,7 +159,10 @@ _DATELINE_ALONE = re.compile(
     r"^[^\s，。：；（()）“”]{1,20}?[讯訊电電]\s*[（(]([^（()）]{0,40}?(?:记者|通讯员|記者|通訊員)[^（()）]{1,40})[）)]$"
 )
 _CURRENT_PAGE = re.compile(r"^当前版\s*[:：]\s*(\S{1,8}版)$")
-_ORIGINAL_TITLE = re.compile(r"^[（(]\s*原标题\s*[:：]\s*([^（）()]{4,60})[）)]$")
+# (原标题:…), also bare on a line of its own (原标题:三峡深处赶考路)
+_ORIGINAL_TITLE = re.compile(
+    r"^(?:[（(]\s*原标题\s*[:：]\s*(?P<boxed>[^（）()]{4,60})[）)]|原标题\s*[:：]\s*(?P<bare>[^（）()。]{4,60}))$"
+)
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 
@@ -366,7 +369,7 @@ def strip_furniture(
         original = _ORIGINAL_TITLE.match(text)
         if web and original:
             # (原标题:…): a repost's note of the headline it was first printed under.
-            details.title = details.title or original.group(1).strip()
+            details.title = details.title or (original["boxed"] or original["bare"]).strip()
             drop(i)
             continue
         boxed = text.rstrip(" |｜")
@@ -400,7 +403,12 @@ def strip_furniture(
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             # A one-sentence caption set apart by a blank line may run longer.
             apart_below = nxt is not None and (nxt + 1 >= len(texts) or not texts[nxt + 1])
-            if nxt is not None and _caption_like(texts[nxt], apart_below):
+            # (The headline set again under a picture, as above it, is no caption.)
+            if (
+                nxt is not None
+                and _caption_like(texts[nxt], apart_below)
+                and texts[nxt] not in texts[:i]
+            ):
                 details.captions.add(texts[nxt])
             continue
         if (
@@ -593,6 +601,7 @@ def strip_furniture(
             # of its own (or before its name: 06 教育), beside the masthead.
             details.page = bare.group(1) + "版"
     details.source_name = details.source_name or site
+    details.captions.discard(details.title)  # (原标题:… names the headline, no caption)
     if traditional:
         # Read through the simplified form, given as printed (鄭黎明, not 郑黎明).
         as_written = _as_written([line.text for line in out_original], texts)
