@@ -721,6 +721,13 @@ def _place_forms(place: str) -> set[str]:
     return forms
 
 
+def placed_in(text: str, division: Division) -> bool:
+    """The text names the division's prefecture or its province (毕节, 宁夏 …), in
+    any of the forms the press writes them."""
+    places = [p for p in (division.prefecture, division.province) if p]
+    return any(form in text for p in places for form in _place_forms(p) if len(form) >= 2)
+
+
 def _named_with_place(text: str, division: Division) -> bool:
     """The text names the division's prefecture (or, lacking one, its province)."""
     places = [p for p in (division.prefecture, division.province) if p][:1] or [division.province]

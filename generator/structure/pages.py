@@ -17,7 +17,7 @@ import re
 
 import jieba
 
-from ..districts import Gazetteer, base_name
+from ..districts import Gazetteer, base_name, placed_in, to_simplified, township_index
 from .cues import (
     byline_names,
     caption_score,
@@ -60,6 +60,45 @@ def _most_widely_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
 
 
 _AREA = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县)")
+
+
+_TOWNSHIP_END = re.compile(r"街道|苏木|镇|乡")
+_LONGEST_TOWNSHIP = 8  # 乌兰哈达苏木 … characters, its ending included
+
+
+def placed_by_townships(text: str, gazetteer: Gazetteer) -> str | None:
+    """A county paper's page may name only its townships and its prefecture or
+    province (毕节市八寨镇 …), never the county: the county those townships
+    belong to. A township of several counties counts only where the text
+    names the one county's prefecture or province; a township of one county
+    in the whole country counts when the text names it twice."""
+    text = to_simplified(text)
+    index = township_index()
+    placed: dict[str, int] = {}  # county → townships of it the text names, placed
+    alone: dict[str, int] = {}  # county → mentions of a township no other county has
+    for match in _TOWNSHIP_END.finditer(text):
+        end = match.end()
+        name = next(
+            (
+                text[start:end]
+                for start in range(max(0, end - _LONGEST_TOWNSHIP), end - 2)
+                if text[start:end] in index
+            ),
+            None,
+        )  # the longest name that is a township's (八寨镇, not 寨镇)
+        if name is None:
+            continue
+        counties = gazetteer.township_counties(name)
+        confirmed = [d for d in counties if placed_in(text, d)]
+        if len(confirmed) == 1:
+            placed[confirmed[0].name] = placed.get(confirmed[0].name, 0) + 1
+        elif len(counties) == 1:
+            alone[counties[0].name] = alone.get(counties[0].name, 0) + 1
+    for counts, least in ((placed, 1), (alone, 2)):
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+    return None
 
 
 def unlisted_district(text: str) -> str | None:
@@ -174,6 +213,7 @@ def split_articles(
         found = (
             _dominant(gazetteer.mentions(whole), minimum=1)
             or _most_widely_named([units[i].text for i in paragraphs], gazetteer)
+            or placed_by_townships(whole, gazetteer)
             or unlisted_district(whole)
         )
         if not found:
@@ -225,6 +265,7 @@ def split_articles(
             found = (
                 _dominant(gazetteer.mentions(text), minimum=1)
                 or _most_widely_named([units[i].text for i in members], gazetteer)
+                or placed_by_townships(text, gazetteer)
                 or unlisted_district(text)
             )
             if not found:
