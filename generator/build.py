@@ -72,7 +72,7 @@ def prepare(
     if article_cache is not None:
         article_cache.new_build()
     corpus = Corpus.load(project, cache=article_cache, entries=entries)
-    return Build(project, enrich(corpus, AlmanacData.load(project.data_dir)), warnings)
+    return Build(project, enrich(corpus, AlmanacData.load(project.data_dir), memo), warnings)
 
 
 def write_pages(project: Project, quiet: bool = False) -> int:

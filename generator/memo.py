@@ -44,13 +44,14 @@ class Memo:
 
 
 class Rebuilds:
-    """The memos of one process: articles as read, their check results, search keys."""
+    """The memos of one process: articles as read, their check results, theme mentions, search keys."""
 
     def __init__(self) -> None:
         self.articles = Memo()  # (path, text) → Entry (its parsed sections kept)
         self.checks = Memo()  # (path, text, data files, disk facts) → problems, key lines
         self.search_keys = Memo()  # text → its posting keys (generator/search/build.py)
+        self.theme_mentions = Memo()  # (taxonomy, text) → its themes (generator/enrich/themes.py)
 
     def new_build(self) -> None:
-        for memo in (self.articles, self.checks, self.search_keys):
+        for memo in (self.articles, self.checks, self.search_keys, self.theme_mentions):
             memo.new_build()

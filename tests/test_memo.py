@@ -64,3 +64,34 @@ def test_memo_forgets_what_the_last_build_did_not_use():
     memo.new_build()
     assert memo.get("b", lambda: 20) == 20  # "b" was not used in the last build
     assert (memo.hits, memo.misses) == (0, 1)
+
+
+def test_theme_mentions_from_the_memo_follow_the_taxonomy(tmp_path):
+    from generator.corpus import Corpus
+    from generator.enrich.themes import ThemeTaxonomy, index_themes
+
+    root = make_project_copy(tmp_path / "project")
+    corpus = Corpus.load(Project(root))
+    data = root / "docs/data"
+
+    def themes(memo):
+        index = index_themes(corpus, ThemeTaxonomy.load(data), memo)
+        return {  # where each theme is found, and how often
+            slug: [(e.entry.docs_path, e.section.anchor, e.excerpt, e.hits) for e in found]
+            for slug, found in index.evidence.items()
+        }
+
+    memo = Memo()
+    memo.new_build()
+    assert themes(memo) == themes(None)
+    memo.new_build()
+    assert themes(memo) == themes(None) and memo.misses == 0
+    # Keywords added to themes.yml: the texts are matched again, not taken from the memo.
+    text = (data / "themes.yml").read_text(encoding="utf-8")
+    before = themes(None)
+    (data / "themes.yml").write_text(
+        text.replace("校外培训]", "校外培训, 养成教育, 科技创新, 集团化]"),
+        encoding="utf-8",
+    )
+    memo.new_build()
+    assert themes(memo) == themes(None) != before

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..corpus import Corpus
+from ..memo import Rebuilds
 from .chronology import Event, by_district, chronology
 from .facts import MetricTaxonomy
 from .facts_table import FactsData, facts_data
@@ -61,15 +62,18 @@ class Almanac:
         return list(self.chronology_by_district.get(district, ()))
 
 
-def enrich(corpus: Corpus, data: AlmanacData | None = None) -> Almanac:
-    """Every enrichment of ``corpus`` with ``data`` (default: its project's data files)."""
+def enrich(
+    corpus: Corpus, data: AlmanacData | None = None, memo: Rebuilds | None = None
+) -> Almanac:
+    """Every enrichment of ``corpus`` with ``data`` (default: its project's data files);
+    ``memo``: what a serve's rebuilds reuse (generator/memo.py)."""
     if data is None:
         data = AlmanacData.load(corpus.project.data_dir)
     events = chronology(corpus)
     return Almanac(
         corpus=corpus,
         data=data,
-        themes=index_themes(corpus, data.themes),
+        themes=index_themes(corpus, data.themes, memo.theme_mentions if memo else None),
         facts=facts_data(corpus, data.metrics),
         chronology=tuple(events),
         chronology_by_district=MappingProxyType(

@@ -508,7 +508,10 @@ def placed_elsewhere(name: str, district, place_stems: frozenset[str]) -> bool:
     home = {district.prefecture[:2], district.province[:2]} if district is not None else set()
     if name.startswith(_NATIONAL):
         return True
-    return any(name.startswith(stem) and stem not in home for stem in place_stems if len(stem) >= 2)
+    # The name's prefixes looked up, not every stem of the country tried against the name.
+    return any(
+        name[:size] in place_stems and name[:size] not in home for size in range(2, len(name) + 1)
+    )
 
 
 def _merge_shorter_names(schools: dict, separate: frozenset[str]) -> None:

@@ -22,6 +22,7 @@ import jieba
 from .. import yamlsafe
 from ..corpus import BodySection, Corpus, Entry, Paragraph
 from ..errors import LocatedError
+from ..memo import Memo
 
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
 
@@ -306,7 +307,10 @@ def stands_as_word(
 class _Matcher:
     """One alternation of every theme term, longest first, mapped back to themes."""
 
-    def __init__(self, taxonomy: ThemeTaxonomy):
+    def __init__(self, taxonomy: ThemeTaxonomy, memo: Memo | None = None):
+        # ``memo`` (a serve's rebuilds, generator/memo.py): each text's mentions, for this taxonomy.
+        self.memo = memo
+        self.taxonomy = repr(taxonomy.themes) if memo is not None else ""
         self.owners: dict[str, list[tuple[Theme, str | None]]] = {}
         for theme in taxonomy.themes:
             for term in theme.terms:
@@ -323,7 +327,12 @@ class _Matcher:
         }
 
     def find(self, text: str) -> dict[str, tuple[int, set[str]]]:
-        """theme slug → (position of the first mention, project slugs mentioned)."""
+        """theme slug → (position of the first mention, project slugs mentioned); read only."""
+        if self.memo is None:
+            return self._find(text)
+        return self.memo.get((self.taxonomy, text), lambda: self._find(text))
+
+    def _find(self, text: str) -> dict[str, tuple[int, set[str]]]:
         found: dict[str, tuple[int, set[str]]] = {}
         if self.pattern is None:
             return found
@@ -349,8 +358,8 @@ class _Matcher:
         return found
 
 
-def index_themes(corpus: Corpus, taxonomy: ThemeTaxonomy) -> ThemeIndex:
-    matcher = _Matcher(taxonomy)
+def index_themes(corpus: Corpus, taxonomy: ThemeTaxonomy, memo: Memo | None = None) -> ThemeIndex:
+    matcher = _Matcher(taxonomy, memo)
     order = {t.slug: i for i, t in enumerate(taxonomy.themes)}
     evidence: dict[str, list[Evidence]] = {t.slug: [] for t in taxonomy.themes}
     article_themes: dict[str, list[Theme]] = {}
