@@ -25,6 +25,7 @@ from .dirty_pages import DirtyPages
 from .docs_tree import publishable
 from .enrich.almanac import Almanac
 from .errors import AlmanacError
+from .idle_gc import IdleCollector
 from .memo import Rebuilds
 from .page_files import PageFiles
 from .paths import SitePaths
@@ -50,6 +51,9 @@ class AlmanacPlugin(BasePlugin):
     page_files: PageFiles | None = None  # generator/page_files.py
     dirty_pages: DirtyPages | None = None  # … and the pages a dirty build skips (dirty_pages.py)
     rebuilds: Rebuilds | None = None  # what a serve's rebuild takes over from the last (memo.py)
+    idle_gc: IdleCollector | None = (
+        None  # serve --dirty: collect garbage between rebuilds (idle_gc.py)
+    )
     almanac: Almanac | None = None
 
     def __init__(self):
@@ -66,11 +70,20 @@ class AlmanacPlugin(BasePlugin):
         self.page_files = PageFiles() if dirty else None
         self.dirty_pages = DirtyPages() if dirty else None
         self.rebuilds = Rebuilds()
+        # A --dirty rebuild renders a few pages: its cycles can wait for the idle collection.
+        self.idle_gc = IdleCollector() if dirty and command == "serve" else None
 
     def on_shutdown(self) -> None:
         if self.page_files is not None:
             self.page_files.close()
+        if self.idle_gc is not None:
+            self.idle_gc.close()
         self.dirty, self.page_files, self.dirty_pages, self.rebuilds = False, None, None, None
+        self.idle_gc = None
+
+    def on_build_error(self, error) -> None:
+        if self.idle_gc is not None:
+            self.idle_gc.build_done()
 
     def on_config(self, config):
         # attr_list may set id and class only, whatever mkdocs.yml lists: loaded
@@ -211,6 +224,8 @@ class AlmanacPlugin(BasePlugin):
             )
         except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
             raise PluginError(str(exc)) from None
+        if self.idle_gc is not None:
+            self.idle_gc.build_done()
 
     def on_page_context(self, context, page, config, nav):
         # The search index takes each page's text from its final content, once the
