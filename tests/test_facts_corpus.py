@@ -278,14 +278,31 @@ def test_csv_json_and_table_agree(corpus):
     assert from_csv == table
 
     payload = json.loads(pages["facts/facts.json"])
-    from_json = sorted(tuple(r[k] for k in keys) for r in payload["facts"] if r["metric"])
-    assert from_json == table
-    assert len(payload["facts"]) == len(rows)
+    # The JSON holds shared parts once, yet gives back every row of the CSV, to the letter.
+    assert facts_page.facts_json_rows(payload) == rows
     assert [m["slug"] for m in payload["metrics"]] == [
         m.slug for m in MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml").metrics
     ]
     # Unclassified facts are in the downloads too, with provenance.
     assert any(not r["metric"] and r["paragraph"].startswith("p-") for r in rows)
+
+
+def test_json_download_holds_each_sentence_and_article_once(corpus):
+    payload = json.loads(facts_page.facts_json(enrich(corpus).facts))
+    facts = payload["facts"]["rows"]
+    sentences = [tuple(s) for s in payload["sentences"]["rows"]]
+    articles = [a[0] for a in payload["articles"]["rows"]]
+    assert len(set(sentences)) == len(sentences) < len(facts)  # a sentence of two figures: once
+    assert len(set(articles)) == len(articles)
+    assert all(len(row) == len(payload["facts"]["columns"]) for row in facts)
+    # No key names per fact: the rows are lists, their names given once.
+    assert payload["facts"]["columns"] == list(facts_page.JSON_FACT_COLUMNS)
+    assert all(isinstance(row, list) for row in facts)
+
+
+def test_json_reader_refuses_another_format():
+    with pytest.raises(ValueError, match="almanac-facts/2"):
+        facts_page.facts_json_rows({"format": "almanac-facts/1"})
 
 
 def test_table_escapes_quoted_sentences(corpus):
@@ -382,7 +399,7 @@ def test_cli_prints_facts_and_reports_bad_corrections(corpus, capsys):
     assert out.startswith("district,district_slug,metric")
     assert "家长学校分校128所" in out
     assert main(["--root", root, "facts", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["facts"]
+    assert json.loads(capsys.readouterr().out)["facts"]["rows"]
     set_front_matter_facts(
         corpus, "articles/dazu/nuan-wan-jia.md", "facts:\n  - {metric: nope, value: 1}"
     )

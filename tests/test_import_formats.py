@@ -15,6 +15,7 @@ import pytest
 from bench.typeset import _png, answer, as_docx, as_html, as_pdf, as_text, sample_articles
 from generator.cli import main
 from generator.corpus import parse_body
+from generator.render.facts_page import facts_json_rows
 from generator.store import read_article
 from tests.helpers import make_project, snapshot
 
@@ -127,21 +128,20 @@ def test_table_figures_reach_almanac_facts(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--root", str(root), "facts", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    facts = list(data["facts"]) if isinstance(data, dict) and "facts" in data else data
+    facts = facts_json_rows(data)  # the CSV's rows: values as text
     text = json.dumps(facts, ensure_ascii=False)
     # 学校数（所） | 2023年 | 2024年 → 150 所 in 2023, 162 所 in 2024 (the unit from the label).
     rows = [
         f
         for f in facts
-        if f.get("district") == "巴南区" and f.get("value") in (150, 162) and f.get("unit") == "所"
+        if f["district"] == "巴南区" and f["value"] in ("150", "162") and f["unit"] == "所"
     ]
-    assert {(f["value"], f["period"]) for f in rows} == {(150, "2023年"), (162, "2024年")}, text[
-        :2000
-    ]
+    assert {(f["value"], f["period"]) for f in rows} == {("150", "2023年"), ("162", "2024年")}, (
+        text[:2000]
+    )
     # 区县 | 新建学校（所） | 新增学位（个）: a table with districts as rows.
     assert any(
-        f.get("district") == "九龙坡区" and f.get("value") == 6200 and f.get("unit") == "个"
-        for f in facts
+        f["district"] == "九龙坡区" and f["value"] == "6200" and f["unit"] == "个" for f in facts
     )
 
 

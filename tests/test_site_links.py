@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.render.facts_page import facts_json_rows
+
 
 class _Page(HTMLParser):
     def __init__(self):
@@ -91,7 +93,7 @@ def broken_download_urls(site: Path) -> list[str]:
     """Every figure's ``url`` in ``facts/facts.json`` (site-relative) lands on an id."""
     payload = json.loads((Path(site) / "facts" / "facts.json").read_text(encoding="utf-8"))
     bad = []
-    for fact in payload["facts"]:
+    for fact in facts_json_rows(payload):
         path, _, fragment = fact["url"].partition("#")
         target = Path(site) / path / "index.html"
         if not target.is_file() or (fragment and fragment not in _parse(target).ids):

@@ -3,7 +3,8 @@
 ``pages(almanac)`` gives ``facts/index.md`` (table: rows = metrics, columns =
 districts; each figure links to its paragraph and quotes its sentence),
 ``facts/facts.csv`` and ``facts/facts.json`` (every fact with provenance, the
-same rows the table shows plus the unclassified ones). Charts are inline SVG
+same rows the table shows plus the unclassified ones; the JSON holds what rows
+share once: see ``facts_json``). Charts are inline SVG
 drawn at build time, so they read without JavaScript; colours come from the
 theme (``currentColor`` and Material's CSS variables), so light and dark both work.
 """
@@ -249,22 +250,103 @@ def facts_csv(data: FactsData) -> str:
     return out.getvalue()
 
 
+# facts.json holds the rows of facts.csv without repeating what many rows share: an
+# article's path, link and title once in "articles", a quoted sentence once in
+# "sentences", a district's slug once in "districts", a metric's name once in
+# "metrics", and each fact as a list of values named by "columns" (key names once).
+# At 1,000 synthetic articles that is 7.2 → about 2 MiB (reports/weight.md); the CSV
+# stays one flat row per fact for spreadsheets. facts_json_rows() gives the CSV's rows back.
+FACTS_JSON_FORMAT = "almanac-facts/2"
+JSON_FACT_COLUMNS = (
+    "district",
+    "metric",
+    "value",
+    "unit",
+    "display",
+    "measure",
+    "scope",
+    "qualifier",
+    "period",
+    "label",
+    "noun",
+    "sentence",  # index into "sentences"
+    "source",
+    "note",
+)
+JSON_SENTENCE_COLUMNS = ("article", "paragraph", "text")  # article: index into "articles"
+JSON_ARTICLE_COLUMNS = ("path", "url", "title")
+
+
 def facts_json(data: FactsData) -> str:
     metrics = [
         {"slug": m.slug, "name": m.name, "unit": m.unit, "phrases": list(m.phrases)}
         for m in data.taxonomy.metrics
     ]
-    facts = [
-        {**row, "value": f.fact.value} for row, f in zip(fact_rows(data), data.facts, strict=True)
-    ]
+    districts: dict[str, str] = {}
+    articles: dict[str, int] = {}
+    article_rows: list[list] = []
+    sentences: dict[tuple[int, str, str], int] = {}
+    sentence_rows: list[list] = []
+    facts: list[list] = []
+    for row, f in zip(fact_rows(data), data.facts, strict=True):
+        districts.setdefault(f.district, f.district_slug)
+        if f.docs_path not in articles:
+            articles[f.docs_path] = len(article_rows)
+            article_rows.append([f.docs_path, f.url, f.article_title])
+        key = (articles[f.docs_path], f.anchor, f.fact.sentence)
+        if key not in sentences:
+            sentences[key] = len(sentence_rows)
+            sentence_rows.append(list(key))
+        values = {**row, "value": f.fact.value, "sentence": sentences[key]}
+        facts.append([values[c] for c in JSON_FACT_COLUMNS])
 
     def compact(value) -> str:
         # allow_nan=False: facts.json stays JSON a strict parser reads (values are checked finite).
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
-    # One fact a line, not indented: still read line by line, and an eighth smaller.
-    rows = ",\n".join(compact(row) for row in facts)
-    return f'{{"metrics":{compact(metrics)},\n"facts":[\n{rows}\n]}}\n'
+    def table(columns, rows) -> str:
+        # One row a line: still read line by line.
+        lines = ",\n".join(compact(r) for r in rows)
+        return f'{{"columns":{compact(list(columns))},"rows":[\n{lines}\n]}}'
+
+    return (
+        f'{{"format":{compact(FACTS_JSON_FORMAT)},\n"metrics":{compact(metrics)},\n'
+        f'"districts":{compact(districts)},\n'
+        f'"articles":{table(JSON_ARTICLE_COLUMNS, article_rows)},\n'
+        f'"sentences":{table(JSON_SENTENCE_COLUMNS, sentence_rows)},\n'
+        f'"facts":{table(JSON_FACT_COLUMNS, facts)}}}\n'
+    )
+
+
+def facts_json_rows(payload: dict) -> list[dict[str, str]]:
+    """The rows of facts.csv (the same columns and text) from a parsed facts.json."""
+    if payload.get("format") != FACTS_JSON_FORMAT:
+        raise ValueError(f"facts.json: format {payload.get('format')!r}, not {FACTS_JSON_FORMAT}")
+
+    def named(part: str) -> list[dict]:
+        columns = payload[part]["columns"]
+        return [dict(zip(columns, r, strict=True)) for r in payload[part]["rows"]]
+
+    names = {m["slug"]: m["name"] for m in payload["metrics"]}
+    articles, sentences = named("articles"), named("sentences")
+    rows = []
+    for fact in named("facts"):
+        sentence = sentences[fact["sentence"]]
+        article = articles[sentence["article"]]
+        paragraph = sentence["paragraph"]
+        full = {
+            **fact,
+            "district_slug": payload["districts"][fact["district"]],
+            "metric_name": names.get(fact["metric"], ""),
+            "value": _json_number(fact["value"]),
+            "sentence": sentence["text"],
+            "article_title": article["title"],
+            "article_path": article["path"],
+            "paragraph": paragraph,
+            "url": article["url"] + (f"#{paragraph}" if paragraph else ""),
+        }
+        rows.append({c: full[c] for c in CSV_COLUMNS})
+    return rows
 
 
 # ---------------------------------------------------------------- pages
