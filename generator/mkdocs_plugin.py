@@ -32,6 +32,7 @@ from .paths import SitePaths
 from .project import Project
 from .render import browse, held_html
 from .render.article_page import article_markdown, article_tags
+from .render.icons import STYLESHEET, Icons
 from .render.site import generate_pages, listing_pages
 from .render.trim import trim_whitespace
 from .safety import nesting_problem, neutralise_urls, safe_page_meta
@@ -55,6 +56,7 @@ class AlmanacPlugin(BasePlugin):
         None  # serve --dirty: collect garbage between rebuilds (idle_gc.py)
     )
     almanac: Almanac | None = None
+    icons: Icons | None = None  # the theme's icons the pages print (render/icons.py)
 
     def __init__(self):
         super().__init__()
@@ -90,6 +92,9 @@ class AlmanacPlugin(BasePlugin):
         # last, generator.safe_attrs replaces attr_list's tree processor.
         if "generator.safe_attrs" not in config["markdown_extensions"]:
             config["markdown_extensions"].append("generator.safe_attrs")
+        # The stylesheet that draws the theme's icons (written in on_post_build).
+        if STYLESHEET not in config["extra_css"]:
+            config["extra_css"].append(STYLESHEET)
         _report_site_write_errors()
         return config
 
@@ -193,6 +198,13 @@ class AlmanacPlugin(BasePlugin):
     def on_env(self, env, config, files):
         if self.dirty_pages is not None:
             self.dirty_pages.restore(files, config.plugins.get("material/tags"), self._meta_now)
+        # The partials print icons through almanac_icon (templates/theme/partials/almanac-icon.html).
+        # What earlier builds of a `mkdocs serve` printed is kept: a --dirty
+        # rebuild renders only some pages, and the stylesheet must serve them all.
+        icons = Icons(env)
+        if self.icons is not None:
+            icons.used = self.icons.used
+        self.icons = env.globals["almanac_icon"] = icons
         return env
 
     def _meta_now(self, page, meta: dict) -> dict:
@@ -224,6 +236,12 @@ class AlmanacPlugin(BasePlugin):
             )
         except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
             raise PluginError(str(exc)) from None
+        if self.icons is not None:
+            from mkdocs.utils import write_file  # reports a write error by path (on_config)
+
+            write_file(
+                self.icons.stylesheet().encode("utf-8"), str(Path(config["site_dir"]) / STYLESHEET)
+            )
         if self.idle_gc is not None:
             self.idle_gc.build_done()
 
