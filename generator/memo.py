@@ -43,15 +43,27 @@ class Memo:
         return value
 
 
+class IndexMemo:
+    """The search index's memo: each text's posting keys, and the last build's postings
+    with the keys of each chunk they were made from (generator/search/build.py)."""
+
+    def __init__(self) -> None:
+        self.keys = Memo()
+        self.last: Any = None  # (keys of each chunk, postings, encoded postings)
+
+    def new_build(self) -> None:
+        self.keys.new_build()
+
+
 class Rebuilds:
     """The memos of one process: articles as read, their check results, theme mentions, search keys."""
 
     def __init__(self) -> None:
         self.articles = Memo()  # (path, text) → Entry (its parsed sections kept)
         self.checks = Memo()  # (path, text, data files, disk facts) → problems, key lines
-        self.search_keys = Memo()  # text → its posting keys (generator/search/build.py)
+        self.search = IndexMemo()  # posting keys and postings (generator/search/build.py)
         self.theme_mentions = Memo()  # (taxonomy, text) → its themes (generator/enrich/themes.py)
 
     def new_build(self) -> None:
-        for memo in (self.articles, self.checks, self.search_keys, self.theme_mentions):
+        for memo in (self.articles, self.checks, self.search, self.theme_mentions):
             memo.new_build()

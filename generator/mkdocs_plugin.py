@@ -232,7 +232,7 @@ class AlmanacPlugin(BasePlugin):
                 bundle=bundle,
                 known=self.searched,
                 listings=listing_urls(self.listings),
-                memo=self.rebuilds.search_keys if self.rebuilds is not None else None,
+                memo=self.rebuilds.search if self.rebuilds is not None else None,
             )
         except ArticleFormatError as exc:  # WriteError: a full disk or read-only site/, named
             raise PluginError(str(exc)) from None

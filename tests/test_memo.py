@@ -95,3 +95,52 @@ def test_theme_mentions_from_the_memo_follow_the_taxonomy(tmp_path):
     )
     memo.new_build()
     assert themes(memo) == themes(None) != before
+
+
+def test_search_index_from_the_memo_equals_the_index_made_whole():
+    import random
+    from dataclasses import replace
+
+    from generator.memo import IndexMemo
+    from generator.search.build import build_index
+    from generator.search.extract import Page
+
+    rng = random.Random(18)
+    alphabet = "教育学校区县双减课后服务集团化办学优质均衡发展乡村教师"
+
+    def text(n: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(n))
+
+    def section(k: int) -> tuple[str, str, str]:
+        lines = "\n".join(text(rng.randint(20, 500)) for _ in range(rng.randint(1, 4)))
+        return (f"s{k}", text(4) if k else "", lines)
+
+    pages = [
+        Page(f"p{i}/", text(6), "", [section(k) for k in range(rng.randint(1, 4))])
+        for i in range(30)
+    ]
+    memo = IndexMemo()
+    patched = 0
+    for step in range(24):
+        memo.new_build()
+        before = memo.last[1] if memo.last else {}
+        assert build_index(pages, memo) == build_index(pages), step
+        # Patched, not made whole: the postings of keys the edit did not touch are the same lists.
+        patched += any(
+            memo.last[1][key] is ids for key, ids in before.items() if key in memo.last[1]
+        )
+        for _ in range(rng.choice((1, 1, 2, 3))):  # one article saved, or a few
+            i = rng.randrange(len(pages))
+            anchor, heading, body = rng.choice(pages[i].sections)
+            edits = [
+                body + "\n" + text(rng.randint(1, 30)),  # a sentence added (most edits)
+                body[: len(body) // 2],  # text taken out
+                body.replace(body[:3], text(3), 1),  # a few characters changed
+            ]
+            new = (anchor, text(4) if rng.random() < 0.2 else heading, rng.choice(edits))
+            pages[i] = replace(
+                pages[i], sections=[new if s[0] == anchor else s for s in pages[i].sections]
+            )
+        if rng.random() < 0.1:  # a page added: every later chunk id moves
+            pages.insert(rng.randrange(len(pages)), Page("new/", text(5), "", [section(0)]))
+    assert patched > 12

@@ -10,6 +10,7 @@ the shard count grows with the corpus so a shard stays around
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -17,9 +18,10 @@ import shutil
 import tempfile
 from collections import defaultdict
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
-from ..memo import Memo
+from ..memo import IndexMemo
 from . import keys
 from .extract import Page, collect_pages
 from .keys import BUNDLE_NAME, INDEX_DIR, encode_ids, shard_of
@@ -73,7 +75,7 @@ def chunk_pieces(pieces: list[tuple[int, str, str, str]]) -> list[list[tuple[int
     return chunks
 
 
-def build_index(pages: list[Page], memo: Memo | None = None) -> dict[str, str]:
+def build_index(pages: list[Page], memo: IndexMemo | None = None) -> dict[str, str]:
     """All index files as {relative path under search/: text}; pure and deterministic.
 
     Posting lists hold chunk ids: the browser verifies every piece of a candidate
@@ -84,13 +86,18 @@ def build_index(pages: list[Page], memo: Memo | None = None) -> dict[str, str]:
     a term in many titles are one per page, not every chunk of one long page.
 
     ``memo`` (``mkdocs serve``'s rebuilds, generator/memo.py) keeps the keys of each
-    text: a chunk whose text did not change costs a look-up, not its bigrams."""
-    keys_of = keys.keys_of if memo is None else lambda text: memo.get(text, lambda: _keys_of(text))
+    text, so a chunk whose text did not change costs a look-up, not its bigrams; and
+    the last build's postings, so an edit that changed a few chunks' keys changes
+    those chunks' ids in the postings instead of making them all again."""
+    keys_of = (
+        keys.keys_of if memo is None else lambda text: memo.keys.get(text, lambda: _keys_of(text))
+    )
     marked = _pieces(pages)
     chunks = chunk_pieces([piece for piece, _start in marked])
     starts = iter([start for _piece, start in marked])
     postings: defaultdict[str, list[int]] = defaultdict(list)
     heading_pages: dict[str, list[int]] = {}  # ^key → [page id, its chunks so far, last chunk id]
+    chunk_keys: list[AbstractSet[str]] = []  # with a memo: every key of each chunk
     for cid, chunk in enumerate(chunks):
         # Runs never cross a line end, so the keys of the joined text are the union of each part's keys.
         texts: list[str] = []
@@ -114,13 +121,19 @@ def build_index(pages: list[Page], memo: Memo | None = None) -> dict[str, str]:
                         seen[1], seen[2] = seen[1] + 1, cid
                         headed.add(key)
         body = keys_of("\n".join(texts)) | titled
+        if memo is not None:
+            chunk_keys.append(body | {"#" + k for k in titled} | {"^" + k for k in headed})
+            continue
         for ids in map(postings.__getitem__, body):
             ids.append(cid)
         for key in titled:
             postings["#" + key].append(cid)
         for key in headed:
             postings["^" + key].append(cid)
-    encoded = {key: encode_ids(ids) for key, ids in postings.items()}
+    if memo is None:
+        encoded = {key: encode_ids(ids) for key, ids in postings.items()}
+    else:
+        encoded = _memo_postings(chunk_keys, memo)
     total = sum(len(k.encode()) + len(v) + 6 for k, v in encoded.items())
     shards = MIN_SHARDS
     while shards < MAX_SHARDS and total / shards > SHARD_TARGET_BYTES:
@@ -153,6 +166,45 @@ def build_index(pages: list[Page], memo: Memo | None = None) -> dict[str, str]:
     return files
 
 
+def _memo_postings(chunk_keys: list[AbstractSet[str]], memo: IndexMemo) -> dict[str, str]:
+    """The encoded postings of ``chunk_keys``: the last build's, with the ids of the
+    chunks whose keys changed taken out of and put into the keys concerned, when
+    there are as many chunks as before and few changed; else made whole."""
+    last = memo.last
+    patched = None
+    if last is not None and len(last[0]) == len(chunk_keys):
+        old_keys, postings, encoded = last
+        changed = [
+            cid for cid, (a, b) in enumerate(zip(old_keys, chunk_keys, strict=True)) if a != b
+        ]
+        if len(changed) <= max(8, len(chunk_keys) // 20):
+            postings, encoded = dict(postings), dict(encoded)
+            touched: set[str] = set()
+            for cid in changed:
+                for key in old_keys[cid] ^ chunk_keys[cid]:
+                    if key not in touched:  # the last build's lists are never changed
+                        postings[key] = list(postings.get(key, ()))
+                        touched.add(key)
+                    if key in chunk_keys[cid]:
+                        bisect.insort(postings[key], cid)
+                    else:
+                        postings[key].remove(cid)
+            for key in touched:
+                if postings[key]:
+                    encoded[key] = encode_ids(postings[key])
+                else:
+                    del postings[key], encoded[key]
+            patched = postings, encoded
+    if patched is None:
+        lists: defaultdict[str, list[int]] = defaultdict(list)
+        for cid, chunk in enumerate(chunk_keys):
+            for ids in map(lists.__getitem__, chunk):
+                ids.append(cid)
+        patched = dict(lists), {key: encode_ids(ids) for key, ids in lists.items()}
+    memo.last = (chunk_keys, *patched)
+    return patched[1]
+
+
 def _keys_of(text: str) -> frozenset[str]:
     return frozenset(keys.keys_of(text))
 
@@ -174,7 +226,7 @@ def write_index(
     bundle: bool = False,
     known: Mapping[str, Page | None] | None = None,
     listings: set[str] | frozenset = frozenset(),
-    memo: Memo | None = None,
+    memo: IndexMemo | None = None,
 ) -> dict:
     """Build the index of ``site_dir`` into ``site_dir/search/`` (replacing it whole); returns stats.
     ``known``: pages the build has read already; ``listings``: URLs of the pages indexed
