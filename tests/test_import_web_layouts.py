@@ -1674,3 +1674,24 @@ def test_an_agency_features_headline_repeated_under_a_picture(tmp_path):
     assert article.meta["authors"] == ["周某"]
     assert article.meta["captions"] == ["2023年6月7日,城口县一所高中的考生乘车前往县城考点。"]
     assert "原标题" not in article.body
+
+
+# A portal's page converted to Markdown: the site's menu left as a Markdown list.
+MENU_AS_A_MARKDOWN_LIST = """- 政策解读
+- 经济发展
+- 社会发展
+- 天下人物
+- 项目中心
+|
+  12月3日，威宁县一所村小的孩子们在新修的操场上做课间操。这所学校去年还只有两间土屋。
+
+  县教育局介绍，全县今年改造村小校舍41所，新建学生食堂18个。
+
+  学校负责人说，新校舍启用后，附近三个村的学生都回到了村里上学。
+"""
+
+
+def test_a_menu_left_as_a_markdown_list_is_no_headline(tmp_path):
+    (article,) = imported(tmp_path, MENU_AS_A_MARKDOWN_LIST)
+    assert article.title.endswith("（标题待补）")
+    assert "项目中心" not in article.body and "政策解读" not in article.body

@@ -614,7 +614,9 @@ def strip_furniture(
     return out, details
 
 
-_BULLET = re.compile(r"^\s*[•·●▪◦]\s*")
+_BULLET = re.compile(
+    r"^\s*(?:[•·●▪◦]|[-*+](?=\s))\s*"
+)  # (- / * : a Markdown list's, as a converter left it)
 
 
 def _unbullet_headline(out: list[Line], info_line: int) -> int:
