@@ -336,6 +336,8 @@ def test_a_print_pages_bare_page_number_beside_its_masthead(text, page):
         ("作者:石某苗 蒲某锋 等", ["石某苗", "蒲某锋"]),  # and others
         ("◎ 本刊記者 劉某萍 安某芳 段 麗", ["劉某萍", "安某芳", "段麗"]),  # as printed, spaced
         ("融媒体中心记者 张 某", ["张某"]),  # a county's media centre, its name alone
+        ("通讯员金某锋王某梅本报记者魏某宝", ["金某锋", "王某梅", "魏某宝"]),  # set solid
+        ("记者罗布次仁", ["罗布次仁"]),  # a four-character name stays whole
     ],
 )
 def test_bylines_filed_from_a_place_and_in_traditional_script(text, names):

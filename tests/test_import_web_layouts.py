@@ -1695,3 +1695,33 @@ def test_a_menu_left_as_a_markdown_list_is_no_headline(tmp_path):
     (article,) = imported(tmp_path, MENU_AS_A_MARKDOWN_LIST)
     assert article.title.endswith("（标题待补）")
     assert "项目中心" not in article.body and "政策解读" not in article.body
+
+
+# Two headline forms of reposts: a series' label in brackets before the headline,
+# and a print feature's deck set beside its headline after a space.
+SERIES_IN_BRACKETS = """(边疆学校行)雪山脚下的寄宿制学校:孩子们在这里长大
+
+中新网阿里9月2日电 札达县一所九年一贯制学校今年新建了宿舍楼和食堂，在校学生达到620人。
+
+学校负责人说，寄宿制让牧区的孩子不必每天走几十公里山路上学。
+"""
+
+DECK_BESIDE_THE_HEADLINE = """让每个孩子都上好学 蒲城县推进义务教育优质均衡综述
+通讯员李某华王某梅本报记者赵某
+  今年以来，蒲城县新建改扩建学校12所，新增学位5400个，城区大班额全部消除。
+
+  县教育局负责人介绍，全县今年招聘教师320名，其中乡村学校210名。
+"""
+
+
+def test_a_series_label_in_brackets_is_the_kicker(tmp_path):
+    (article,) = imported(tmp_path, SERIES_IN_BRACKETS)
+    assert article.title == "雪山脚下的寄宿制学校:孩子们在这里长大"
+    assert article.meta["kicker"] == "边疆学校行"
+
+
+def test_a_deck_beside_the_headline_and_names_set_solid(tmp_path):
+    (article,) = imported(tmp_path, DECK_BESIDE_THE_HEADLINE)
+    assert article.title == "让每个孩子都上好学"
+    assert article.meta["subtitle"] == "蒲城县推进义务教育优质均衡综述"
+    assert article.meta["authors"] == ["李某华", "王某梅", "赵某"]

@@ -109,10 +109,33 @@ _NAME = re.compile(f"^[{CJK}·]{{2,5}}$")
 def outlet_role() -> re.Pattern:
     """常德日报记者 / 长江日报全媒体记者: an outlet's name right before a reporter's role."""
     outlets = "|".join(map(re.escape, cues().outlet_endings))
-    # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline).
+    # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline),
+    # and no role (通讯员甲乙本报记者丙: the outlet is 本报, not all before it).
     return re.compile(
-        rf"(?:^|(?<=[\s/／]))[\u4e00-\u9fffA-Za-z·]{{0,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
+        rf"(?:^|(?<=[\s/／]))(?:(?!记者|通讯员)[\u4e00-\u9fffA-Za-z·]){{0,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
     )
+
+
+_SECOND_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(本报记者|记者|通讯员)(?=[\u4e00-\u9fff]{2})")
+
+
+def _names_run_together(token: str) -> list[str] | None:
+    """金某锋王某梅 → [金某锋, 王某梅]: five to nine characters that split one way
+    only into names of two or three (a four-character name, 罗布次仁, is one)."""
+    if not 5 <= len(token) <= 9 or cjk_count(token) != len(token) or _looks_like_name(token):
+        return None
+    splits: list[list[str]] = []
+
+    def walk(rest: str, pieces: list[str]) -> None:
+        if not rest:
+            splits.append(pieces)
+            return
+        for size in (3, 2):
+            if len(rest) >= size and _looks_like_name(rest[:size]):
+                walk(rest[size:], [*pieces, rest[:size]])
+
+    walk(token, [])
+    return splits[0] if len(splits) == 1 else None
 
 
 def _looks_like_name(token: str) -> bool:
@@ -255,6 +278,10 @@ def _byline_names(
     text = _GLUED_CREDIT.sub(r" \1", text)  # 记者刘某文/图: the credit glued to the name
     text = _role_colon().sub(r"\1 ", text)  # 文：张三 / 作者：张三
     glued = _glued_role().match(text)
+    if glued and " " not in text.strip():
+        # 通讯员甲乙本报记者丙: a second role run into the names as well
+        text = glued.group(0) + _SECOND_ROLE.sub(r" \1 ", text[glued.end() :])
+        glued = _glued_role().match(text)
     if glued:
         # 新华社记者关俏俏、丁磊: a role glued to the names, listed with 、
         text = glued.group(0) + " " + text[glued.end() :].replace("、", " ")
@@ -299,6 +326,10 @@ def _byline_names(
             token, had_role = token[:-1], True  # 葛亮摄: the photographer, the mark glued on
         if had_role and len(token) >= 4 and token.endswith(c.organisation_endings):
             continue  # 文：梅县区广播电视台 叶思敏: the outlet between the role and the name
+        run = _names_run_together(token) if had_role else None
+        if run:
+            names.extend(run)  # 通讯员金某锋王某梅: two names set without a space
+            continue
         # 记者 罗布次仁 / 通讯员 阿依古丽: after a role word, a four-character name
         # (Tibetan, Uyghur, Mongolian …) with no surname of the list is a name too.
         minority = (

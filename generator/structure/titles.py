@@ -77,13 +77,25 @@ def set_title(
     ):
         # 大山深处书声琅琅——城口县推进乡村教育振兴: headline and deck on one line.
         draft.title, draft.subtitle = head.rstrip(), dash + deck
+    head, space, deck = draft.title.rpartition(" ")
+    if (
+        space
+        and not dash
+        and not draft.subtitle
+        and cjk_count(head) >= 6
+        and cjk_count(deck) >= 6
+        and deck.endswith(cues().deck_endings)
+    ):
+        # 向优质均衡笃定前行 某某县建设教育引领区综述: the deck beside the headline,
+        # told by its ending (综述, 纪实, 侧记 …).
+        draft.title, draft.subtitle = head.rstrip(), deck
     wire = WIRE_HEADLINE.match(draft.title)
     if wire:
         draft.title = wire.group("title").strip()
     boxed = _BOXED_KICKER.match(draft.title)
     if boxed and cjk_count(draft.title[boxed.end() :]) >= 8:
         # 【重走天路看变迁】求学与返乡…: the column's label in its box, then the headline.
-        draft.kicker = " ".join(filter(None, [draft.kicker, boxed.group(1)]))
+        draft.kicker = " ".join(filter(None, [draft.kicker, boxed.group(1) or boxed.group(2)]))
         draft.title = draft.title[boxed.end() :].strip()
     draft.title = _without_posting_office(draft.title, place_names)
     brand, colon, rest = draft.title.partition("：" if "：" in draft.title[:12] else ":")
@@ -122,7 +134,10 @@ def set_title(
 # 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline
 # gives its headline (题:) when the page sets none of its own.
 WIRE_HEADLINE = re.compile(r"^\S{2,24}?[电讯]\s*题\s*[:：]\s*(?P<title>[^。！？]{6,60})$")
-_BOXED_KICKER = re.compile(r"^[【\[［]([^【】\[\]［］]{2,12})[】\]］]\s*")
+# 【重走天路看变迁】… / (八闽千姿)… : a column's or series' label boxed or bracketed
+_BOXED_KICKER = re.compile(
+    r"^(?:[【\[［]([^【】\[\]［］]{2,12})[】\]］]|[（(]([^（）()\d]{2,12})[）)])\s*"
+)
 
 
 def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
