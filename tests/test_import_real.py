@@ -163,6 +163,16 @@ def test_caption_credits_in_their_common_forms():
         "学生们登船去县城赶考。",
         "李响",
     )
+    # 新华网发 文某宇摄: the issuing agency before the credit; 文 a surname here, not 文/
+    assert caption_credit("图为县中学的新操场。新华网发 文某宇摄") == (
+        "图为县中学的新操场。",
+        "文某宇",
+    )
+    assert caption_credit("学生在新校园里读书。(某某网记者 关某飞 拍摄)") == (
+        "学生在新校园里读书。",
+        "关某飞",
+    )
+    assert byline_names("文娱 韦某宁") is None  # (文娱: a word, never 文 + a name)
 
 
 NEWS = """赤壁市教育局获评全省教育宣传先进单位

@@ -1725,3 +1725,43 @@ def test_a_deck_beside_the_headline_and_names_set_solid(tmp_path):
     assert article.title == "让每个孩子都上好学"
     assert article.meta["subtitle"] == "蒲城县推进义务教育优质均衡综述"
     assert article.meta["authors"] == ["李某华", "王某梅", "赵某"]
+
+
+# A forum thread (Discuz): the board's label, the poster's card, the thread's
+# buttons and the notice to guests around the post; a radio's dateline says 消息.
+FORUM_THREAD = """[家长园地] 竹山县乡村学校的新餐厅
+
+[复制链接]
+
+255
+
+主题
+
+中级会员
+
+Rank: 3Rank: 3
+
+发表于 2015-4-2 20:11:05 | 显示全部楼层 |阅读模式
+
+马上注册,结交更多本地好友
+
+您需要 登录 才可以下载或查看,没有帐号?注册
+
+x
+  某某广播网竹山4月2日消息(记者杜某娇 某某台记者唐某)竹山县今年为26所乡村学校新建学生餐厅，解决了学生站着吃饭的问题。
+
+  县教育局介绍，新餐厅全部配齐了餐桌椅和保温设备，每所学校还配备了专职厨师。
+
+撰文:白某
+
+审稿:张某龙
+"""
+
+
+def test_a_forum_threads_furniture_and_a_radios_dateline(tmp_path):
+    (article,) = imported(tmp_path, FORUM_THREAD)
+    assert article.title == "竹山县乡村学校的新餐厅"
+    assert str(article.meta["published"]) == "2015-04-02"
+    assert sorted(article.meta["authors"]) == sorted(["杜某娇", "唐某", "白某"])
+    for widget in ("Rank", "阅读模式", "马上注册", "您需要", "审稿", "中级会员"):
+        assert widget not in article.body

@@ -313,6 +313,14 @@ def _byline_names(
             if token.startswith(role) and token != role:
                 if role in _ROLES_SET_APART:
                     continue  # 作者简介, 文字稿, 图片新闻: words, not a role and a name
+                bare = token[:-1] if token[-1] in "摄攝" else token
+                if (
+                    len(role) == 1
+                    and len(bare) == 3
+                    and _looks_like_name(bare)
+                    and not _looks_like_name(bare[1:])
+                ):
+                    break  # 文翔宇(摄): a surname that is also a role's character (not 文娱)
                 token, had_role = token[len(role) :], True
                 roles_seen += 1
                 break
@@ -392,7 +400,7 @@ def contributor(text: str) -> str | None:
 
 
 _CAPTION_CREDIT = re.compile(
-    r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*摄\s*[）)]$"
+    r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*拍?摄\s*[）)]$"
 )
 # …开学第一课。  记者 张慧 李明轩/摄 / …向老师献花　特约摄影 谢娜: the credit after
 # a gap, no brackets; it must say 摄 to be one.
@@ -404,6 +412,7 @@ _GAP_CREDIT = re.compile(
 _ROLE_CREDIT = re.compile(r"^\S{0,14}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}")
 
 
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{1,8}[社网]发\s+(?=\S)")
 # …参加高考。新华社发(某某摄): the agency that issued the photo, between caption and credit.
 _ISSUED_BY = re.compile(r"(?<=[。！？”）)])\s*[\u4e00-\u9fff]{1,8}社发$")
 
@@ -441,6 +450,7 @@ def _caption_credit(text: str) -> tuple[str, str] | None:
         # Try each gap from the left: 向老师 献花 特约摄影 谢娜 splits after 献花.
         for match in re.finditer(r"\s+|(?<=[。！？”])", text):
             caption, credit = text[: match.start()].strip(), text[match.end() :].strip()
+            credit = _ISSUER.sub("", credit)  # 新华网发 某某摄: the agency that issued it
             # 周小华。记者刘洋 摄: a portrait's caption may be the name alone when a
             # reporter's role says whose photo it is.
             shortest = 2 if _ROLE_CREDIT.match(credit) else 4

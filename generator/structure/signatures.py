@@ -16,8 +16,9 @@ from .draft import Draft
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 # 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
 # 新海南客户端、南海网、南国都市报5月24日讯（…）: several outlets share one dateline.
+# 某某网某地4月2日电/讯/消息(记者 某某)
 _DATELINE = re.compile(
-    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?[讯电]\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
+    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?(?:[讯电]|消息)\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
 )
 _WORD_BEFORE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)")
 # 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
