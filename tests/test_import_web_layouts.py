@@ -1765,3 +1765,21 @@ def test_a_forum_threads_furniture_and_a_radios_dateline(tmp_path):
     assert sorted(article.meta["authors"]) == sorted(["杜某娇", "唐某", "白某"])
     for widget in ("Rank", "阅读模式", "马上注册", "您需要", "审稿", "中级会员"):
         assert widget not in article.body
+
+
+# An aggregator's copy: the writer in brackets closing the text, the site's
+# source label run on after it in the same paragraph.
+SOURCE_AFTER_THE_SIGNATURE = """舒城县表彰一百名优秀教师
+
+09.10.2015  10:12
+  9月9日，舒城县召开庆祝第31个教师节表彰大会，100名优秀教师和30名优秀教育工作者受到表彰。
+
+  会上，县政府向舒城中学颁发了嘉奖令，表彰该校在高考中取得的好成绩。(王某刚) 信息来源:六安市舒城县
+"""
+
+
+def test_the_sites_source_label_after_the_closing_signature(tmp_path):
+    (article,) = imported(tmp_path, SOURCE_AFTER_THE_SIGNATURE)
+    assert article.meta["authors"] == ["王某刚"]
+    assert article.meta["source_name"] == "六安市舒城县"
+    assert article.body.rstrip().endswith("好成绩。")

@@ -36,6 +36,7 @@ _LEAD_BYLINE = re.compile(
 )
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
+_SOURCE_AFTER_PAREN = re.compile(r"(?<=[）)])\s*(?:信息来源|来源|稿源)\s*[:：]\s*(\S{2,20})$")
 _TAIL_DASH = re.compile(r"(?<=[。！？”])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
@@ -158,6 +159,11 @@ def take_bylines(draft: Draft, text: str) -> str:
         and _signature(draft, lead.group(1))
     ):
         text = text[lead.end() :]
+    source = _SOURCE_AFTER_PAREN.search(text)
+    if source and _TAIL_PAREN.search(text[: source.start()]):
+        # …嘉奖令。(某某) 信息来源:某某县: the site's source label after the signature
+        draft.source_name = draft.source_name or source.group(1)
+        text = text[: source.start()].rstrip()
     tail = _TAIL_PAREN.search(text)
     if tail and _signature(draft, tail.group(1)):
         text = text[: tail.start()].rstrip()
