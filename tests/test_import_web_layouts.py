@@ -1783,3 +1783,35 @@ def test_the_sites_source_label_after_the_closing_signature(tmp_path):
     assert article.meta["authors"] == ["王某刚"]
     assert article.meta["source_name"] == "六安市舒城县"
     assert article.body.rstrip().endswith("好成绩。")
+
+
+# A digital paper's page: its name over the template's buttons and the date, the
+# headline under them; the buttons' lines pair up like a print column's.
+PAGE_NAME_OVER_THE_DATE = """阴影
+阴影 阴影
+第00012版:教育周刊
+3  4
+PDF 版
+· 消息树(5则)
+· 某某省书协召开主席团会议
+· 青铜峡市新建两所乡村幼儿园
+和一所乡村小学的食堂
+收藏 打印 推荐  更多功能
+返回主页 | 版面导航 | 标题导航
+上一期  下一期
+某某日报报业集团主办
+3上一篇  下一篇4
+2008年5月9日     收藏 打印 推荐 朗读 评论 更多功能
+青铜峡市新建两所乡村幼儿园和一所乡村小学的食堂
+
+  本报讯 5月6日，青铜峡市两所新建的乡村幼儿园同时开园，可接收幼儿420名，周边六个村的孩子从此就近入园。
+
+  两所幼儿园由市里统一规划建设，总投资1200万元，配备了室内活动室和户外游乐场地。
+"""
+
+
+def test_a_digital_papers_page_name_over_the_date_is_no_headline(tmp_path):
+    (article,) = imported(tmp_path, PAGE_NAME_OVER_THE_DATE)
+    assert article.title == "青铜峡市新建两所乡村幼儿园和一所乡村小学的食堂"
+    assert article.meta["page"] == "第12版"
+    assert "上一期" not in article.body and "主办" not in article.body

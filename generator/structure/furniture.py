@@ -429,7 +429,11 @@ def strip_furniture(
                     cjk_count(texts[nonblank[k]]) <= 12
                     and not re.search(r"[。！？]", texts[nonblank[k]])
                     and k + 1 < len(nonblank)
-                    and _BULLET.match(texts[nonblank[k + 1]])
+                    # (the last item's tail runs on up to the template's buttons)
+                    and (
+                        _BULLET.match(texts[nonblank[k + 1]])
+                        or _widget_line(texts[nonblank[k + 1]])
+                    )
                 )
             ):
                 related_until = max(related_until, nonblank[k])  # (“送温暖献爱心”)
@@ -773,7 +777,8 @@ def web_copy(texts: list[str]) -> bool:
     if any(t.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(t) for t in texts[:40]):
         return True  # 当前位置：首页 > …: only a web page has a breadcrumb
     # (· 某某新闻标题: a list's items, a site's list of headlines, are no column lines)
-    texts = [t for t in texts if not _BULLET.match(t)]
+    # (nor are a template's buttons and footer: 上一期 下一期, 某某报业集团主办)
+    texts = [t for t in texts if not _BULLET.match(t) and not (t and _widget_line(t))]
     prose = [t for t in texts if cjk_count(t) >= 12]
     if not prose:
         return False

@@ -407,6 +407,7 @@ def _headline_at_info_line(
         if units[i].kind == "display"
         and len(units[i].parts) == 1
         and not menu_word(units[i].text)  # 分享至, 0 (a share count), 图集
+        and roles.get(i) != "banner"  # 第00039版:书法周刊, the page's name over the date
         and units[i].text not in overrides
     ]
     above = [i for i in shown if units[i].last_line < info_line]
