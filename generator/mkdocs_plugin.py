@@ -33,7 +33,7 @@ from .project import Project
 from .render import browse, held_html
 from .render.article_page import article_markdown, article_tags
 from .render.icons import STYLESHEET, Icons
-from .render.site import generate_pages, listing_pages
+from .render.site import generate_pages, listing_pages, nav_children
 from .render.trim import trim_whitespace
 from .safety import nesting_problem, neutralise_urls, safe_page_meta
 from .sanitize import clean_html
@@ -165,7 +165,7 @@ class AlmanacPlugin(BasePlugin):
             # at the data file it is made from, or is absent.
             generated.edit_uri = get_data(text)[1].get(browse.EDIT_SOURCE_KEY)
             files.append(generated)
-        config["nav"] = browse.expand_nav(config["nav"], browse.nav_children(self.almanac))
+        config["nav"] = browse.expand_nav(config["nav"], nav_children(self.almanac))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:

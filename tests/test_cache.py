@@ -65,7 +65,7 @@ def test_editing_one_article_recomputes_only_that_article(project, tmp_path):
     # The body changed, the front matter did not: one entry per body-derived kind.
     assert cache.missed == {"schools": 1, "facts": 1, "chronology": 1}
     assert after == pages_with(project, None)
-    assert "巴南区滨江实验小学校" in after["schools/index.md"]
+    assert "巴南区滨江实验小学校" in after["schools/banan.md"]
     assert "2023年9月" in after["chronology/index.md"]
 
 

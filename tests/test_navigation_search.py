@@ -206,12 +206,12 @@ def test_enter_opens_the_top_of_a_section(tab, real_url):
 @pytest.mark.browser
 def test_school_directory_lists_destinations_apart(tab, real_url, screenshot):
     # Issue 16, item 1: 清华大学 (考入…) is not a 巴南区 高校; it is under 合作与去向院校.
-    tab.goto(real_url + "schools/")
+    tab.goto(real_url + "schools/banan/")
 
     def names_under(heading: str) -> list[str]:
         # The bold names of the list items between this heading and the next one.
         return tab.evaluate(
-            """h => { const out = []; let el = [...document.querySelectorAll('article h3')]
+            """h => { const out = []; let el = [...document.querySelectorAll('article h2')]
             .find(e => e.textContent.replace('¶', '').trim() === h).nextElementSibling;
             for (; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling)
               el.querySelectorAll(':scope > li').forEach(li => out.push(li.textContent.trim().split('\\n')[0].trim()));
@@ -225,7 +225,7 @@ def test_school_directory_lists_destinations_apart(tab, real_url, screenshot):
     ], own
     apart = names_under("巴南区 · 合作与去向院校")
     assert "清华大学（升学去向）" in apart and "成都高新区社区学院（合作方）" in apart, apart
-    heading = tab.locator("article h3", has_text="巴南区 · 合作与去向院校")
+    heading = tab.locator("article h2", has_text="巴南区 · 合作与去向院校")
     heading.scroll_into_view_if_needed()
     assert heading.is_visible()
     screenshot(tab, f"schools-apart-{tab.viewport_size['width']}")

@@ -263,21 +263,31 @@ def test_bad_type_in_editor_file_names_the_file(tmp_path):
         SchoolRules.load(project.data_dir)
 
 
-def test_page_groups_by_district_and_type_with_excerpts_and_links(corpus):
-    page = pages(enrich(corpus))["schools/index.md"]
+def test_pages_group_by_district_and_type_with_excerpts_and_links(corpus):
+    built = pages(enrich(corpus))
+    index = built["schools/index.md"]
+    # One page per district, listed on the index in the gazetteer's order.
     assert (
-        page.index("## 九龙坡区") < page.index("## 南岸区") < page.index("## 巴南区")
-    )  # gazetteer order
-    assert "### 巴南区 · 幼儿园" in page and "### 南岸区 · 教育集团" in page
-    # The lists are HTML, as Markdown would print them; links as MkDocs resolves them.
+        index.index("[九龙坡区](jiulongpo.md)")
+        < index.index("[南岸区](nanan.md)")
+        < index.index("[巴南区](banan.md)")
+    )
+    assert {"schools/jiulongpo.md", "schools/nanan.md", "schools/banan.md"} <= set(built)
+    assert "<li>" not in index  # the quotes are on the districts' pages only
+    banan, nanan = built["schools/banan.md"], built["schools/nanan.md"]
+    assert banan.startswith("---\ntitle: 巴南区学校名录\nedit_source: data/schools.yml\n---\n")
+    assert "# 巴南区学校名录" in banan and "## 巴南区 · 幼儿园" in banan
+    assert "## 南岸区 · 教育集团" in nanan and "## 南岸区" not in banan
+    # The lists are HTML, as Markdown would print them; links as MkDocs resolves them
+    # from schools/banan/.
     assert re.search(
         r"<li><strong>鱼洞二小</strong><ul>\n<li>鱼洞二小不断强化内涵发展[^\n]* "
-        r'<a href="\.\./articles/banan/[a-z-]+/#p-[0-9a-f]{8}">《[^<]+》</a></li>',
-        page,
+        r'<a href="\.\./\.\./articles/banan/[a-z-]+/#p-[0-9a-f]{8}">《[^<]+》</a></li>',
+        banan,
     )
-    offline = pages(enrich(corpus), SitePaths(directory_urls=False))["schools/index.md"]
+    offline = pages(enrich(corpus), SitePaths(directory_urls=False))["schools/banan.md"]
     assert re.search(r'<a href="\.\./articles/banan/[a-z-]+\.html#p-[0-9a-f]{8}">', offline)
-    assert "（又作“十一中”、“重庆十一中”、“重庆十一中学”）" in page
+    assert "（又作“十一中”、“重庆十一中”、“重庆十一中学”）" in nanan
 
 
 def test_known_names_stay_in_the_private_tagger():

@@ -171,6 +171,8 @@ def expand_nav(nav, children: dict[str, list]):
             ((title, target),) = item.items()
             if isinstance(target, str) and target in children:
                 item = {title: [target, *_nav_entries(children[target])]}
+            elif isinstance(target, list):  # a section: 参考's 学校名录 is inside one
+                item = {title: expand_nav(target, children)}
         expanded.append(item)
     return expanded
 

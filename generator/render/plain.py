@@ -27,6 +27,7 @@ from ..store import CHECKSUM_KEY, FRONT_MATTER_FENCE, dump_front_matter
 from . import browse
 from .article_page import article_markdown, article_tags
 from .site import generate_pages
+from .site import nav_children as generated_nav
 
 MARKER = ".almanac-plain"  # written into DIR: only such a folder is ever replaced
 EDIT_URL_KEY = "edit_url"  # front matter: templates/theme/partials/actions.html reads it
@@ -129,4 +130,4 @@ def plain_files(
         files[entry.docs_path] = (
             f"{FRONT_MATTER_FENCE}\n{dump_front_matter(meta)}{FRONT_MATTER_FENCE}\n\n{body.strip()}\n"
         )
-    return files, browse.nav_children(almanac)
+    return files, generated_nav(almanac)

@@ -36,6 +36,12 @@ def generate_pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]
     return dict(sorted(pages.items()))
 
 
+def nav_children(almanac: Almanac) -> dict[str, list]:
+    """Index page → the generated pages listed under it in the navigation
+    (browse.expand_nav): districts, themes, and each district's 学校名录."""
+    return {**browse.nav_children(almanac), schools_page.PAGE: schools_page.nav_children(almanac)}
+
+
 def listing_pages(pages: Iterable[str]) -> set[str]:
     """The generated pages (docs paths) that list and quote articles: all but the
     glossary, whose definitions are its own text. The search index holds only their
