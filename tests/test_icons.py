@@ -26,7 +26,7 @@ def rules(css: str) -> dict[str, str]:
     return {
         cls: unquote(data)
         for cls, data in re.findall(
-            r'\.(almanac-icon--[a-z0-9-]+)\{--almanac-icon:url\("data:image/svg\+xml;charset=utf-8,([^"]*)"\)\}',
+            r'\.(ai-[a-z0-9-]+)\{--almanac-icon:url\("data:image/svg\+xml;charset=utf-8,([^"]*)"\)\}',
             css,
         )
     }
@@ -35,15 +35,13 @@ def rules(css: str) -> dict[str, str]:
 def test_an_icon_is_an_empty_svg_and_its_rule_holds_the_theme_svg():
     icons = Icons(Environment(loader=FileSystemLoader(str(THEME))))
     markup = str(icons("material/magnify"))
-    assert markup == (
-        '<svg viewBox="0 0 24 24" class="almanac-icon almanac-icon--material-magnify"></svg>'
-    )
+    assert markup == ('<svg viewBox="0 0 24 24" class="ai-magnify"></svg>')
     icons("fontawesome/brands/git-alt")  # another viewBox: kept, so the shape keeps its proportions
     assert 'viewBox="0 0 448 512"' in str(icons("fontawesome/brands/git-alt"))
     css = icons.stylesheet()
     assert rules(css) == {
-        "almanac-icon--fontawesome-brands-git-alt": theme_svg("fontawesome/brands/git-alt"),
-        "almanac-icon--material-magnify": theme_svg("material/magnify"),
+        "ai-fontawesome-brands-git-alt": theme_svg("fontawesome/brands/git-alt"),
+        "ai-magnify": theme_svg("material/magnify"),
     }
     assert '"' not in "".join(re.findall(r'url\("([^)]*)"\)', css))  # the URL stays quoted
 
@@ -57,7 +55,8 @@ def test_an_unknown_icon_is_an_error():
 
 
 def test_class_names_are_css_identifiers():
-    assert icon_class("fontawesome/brands/git-alt") == "almanac-icon--fontawesome-brands-git-alt"
+    assert icon_class("fontawesome/brands/git-alt") == "ai-fontawesome-brands-git-alt"
+    assert icon_class("material/file-edit-outline") == "ai-file-edit-outline"
 
 
 def test_built_pages_print_no_icon_path_and_the_stylesheet_draws_each(built_site):
@@ -71,9 +70,7 @@ def test_built_pages_print_no_icon_path_and_the_stylesheet_draws_each(built_site
             html[: html.index('<article class="md-content__inner')]
             + html[html.index("</article>") :]
         )
-        used = re.findall(
-            r'<svg[^>]*class="almanac-icon (almanac-icon--[a-z0-9-]+)"></svg>', chrome
-        )
+        used = re.findall(r'<svg[^>]*class="(ai-[a-z0-9-]+)"></svg>', chrome)
         assert len(used) >= 10, page  # logo, menu, palette, search, repository, back to top …
         assert "<path" not in chrome, page  # every icon of the theme's chrome is drawn by CSS
         assert set(used) <= set(drawn), page

@@ -5,7 +5,8 @@ search, palette, repository, edit and back-to-top icons are 3.5 KB of every page
 (thirteen inline SVGs, several twice). With the almanac plugin the partials
 call :class:`Icons` (``almanac_icon``, a Jinja global) instead, which prints an
 empty ``<svg>`` with the icon's viewBox, so Material's CSS sizes and places it as
-before, and a class whose rule in ``stylesheets/almanac-icons.css`` paints it:
+before, and one short class (``ai-magnify``; ``ai-`` + the name, ``material/`` left
+out) whose rule in ``stylesheets/almanac-icons.css`` paints it:
 ``currentcolor`` through the icon as a CSS mask (a data URL, which works from
 ``file://`` too: the offline edition). The stylesheet is written after the build
 from the icons the pages used, in name order (deterministic).
@@ -27,17 +28,18 @@ _VIEWBOX = re.compile(r'\sviewBox="([^"]*)"')
 # Shown in forced-colours mode (Windows high contrast) as text is: the mask keeps
 # the shape, the system colour replaces currentcolor.
 _BASE = (
-    ".almanac-icon{background-color:currentcolor;"
+    'svg[class^="ai-"]{background-color:currentcolor;'
     "-webkit-mask:var(--almanac-icon) center/contain no-repeat;"
     "mask:var(--almanac-icon) center/contain no-repeat}\n"
-    "@media (forced-colors:active){.almanac-icon{forced-color-adjust:none;"
+    '@media (forced-colors:active){svg[class^="ai-"]{forced-color-adjust:none;'
     "background-color:CanvasText}}\n"
 )
 
 
 def icon_class(name: str) -> str:
-    """``material/magnify`` → ``almanac-icon--material-magnify``."""
-    return "almanac-icon--" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """``material/magnify`` → ``ai-magnify``, ``fontawesome/brands/git-alt`` →
+    ``ai-fontawesome-brands-git-alt`` (printed thirteen times a page: short)."""
+    return "ai-" + re.sub(r"[^a-z0-9]+", "-", name.lower().removeprefix("material/")).strip("-")
 
 
 class Icons:
@@ -59,7 +61,7 @@ class Icons:
     def __call__(self, name: str) -> Markup:
         viewbox = _VIEWBOX.search(_SVG.fullmatch(self.svg(name)).group(1))  # type: ignore[union-attr]
         box = f' viewBox="{viewbox.group(1)}"' if viewbox else ""
-        return Markup(f'<svg{box} class="almanac-icon {icon_class(name)}"></svg>')
+        return Markup(f'<svg{box} class="{icon_class(name)}"></svg>')
 
     def stylesheet(self) -> str:
         rules = [
