@@ -50,8 +50,11 @@ def test_every_article_page_has_a_citation_and_heading_permalinks(built):
 
 
 def test_school_and_glossary_pages_link_to_articles(built):
-    schools = read(built / "site" / "schools" / "index.html")
-    assert "鱼洞二小" in schools and 'href="../articles/banan/liuda-gongcheng/#p-' in schools
+    # 学校名录 lists the districts; each district's page quotes its schools.
+    index = read(built / "site" / "schools" / "index.html")
+    assert 'href="banan/"' in index and "articles/" not in index.split('class="md-content"')[1]
+    schools = read(built / "site" / "schools" / "banan" / "index.html")
+    assert "鱼洞二小" in schools and 'href="../../articles/banan/liuda-gongcheng/#p-' in schools
     glossary = read(built / "site" / "glossary" / "index.html")
     assert 'id="教联体"' in glossary and 'href="../articles/banan/chengjiao-gongsheng/"' in glossary
 
