@@ -1815,3 +1815,62 @@ def test_a_digital_papers_page_name_over_the_date_is_no_headline(tmp_path):
     assert article.title == "青铜峡市新建两所乡村幼儿园和一所乡村小学的食堂"
     assert article.meta["page"] == "第12版"
     assert "上一期" not in article.body and "主办" not in article.body
+
+
+# A portal's repost (网易号): the headline under the breadcrumb, then a share
+# count and 分享至, then the text, whose first line is a phrase set like a headline.
+SHARE_WIDGET_UNDER_THE_HEADLINE = """网易首页 > 网易号 > 正文 申请入驻
+
+桃城区新建两所小学 学位缺口基本补齐
+
+0
+分享至
+
+家门口的好学校
+
+今年以来，桃城区新建两所小学，新增学位3600个，城区学位缺口基本补齐。
+
+区教育局负责人介绍，两所学校均按省级标准化学校建设，9月1日开学。
+
+编辑 | 刘某月 审核 | 马某响 窦某洁
+"""
+
+# A WeChat article reposted by a print feature's writer: reading-time note first,
+# the byline with print's mark, and the headline again as 标题: at the end.
+READING_TIME_AND_MARKED_BYLINE = """本篇文章512字,读完约1分钟
+
+打开某某新闻 查看精彩图片
+
+□ 王某洲
+
+建德,人们首先想到的是新安江的江水。近年来,建德市把三所山区学校并入城区教育集团,山里的孩子也能听到名师的课。
+
+集团化办学让山区学校的教学质量明显提升,今年三所学校的中考平均分提高了26分。
+"""
+
+
+def test_a_share_widget_under_a_web_headline_ends_the_header(tmp_path):
+    (article,) = imported(tmp_path, SHARE_WIDGET_UNDER_THE_HEADLINE)
+    assert article.title == "桃城区新建两所小学 学位缺口基本补齐"
+    assert "审核" not in article.body and "刘某月" not in article.body
+
+
+def test_a_reading_time_note_and_a_marked_single_name(tmp_path):
+    (article,) = imported(tmp_path, READING_TIME_AND_MARKED_BYLINE)
+    assert article.meta["authors"] == ["王某洲"]
+    assert "读完约" not in article.body and "查看精彩图片" not in article.body
+    assert article.title.endswith("（标题待补）")
+
+
+# A repost that names its headline only at the end, labelled.
+HEADLINE_LABELLED_AT_THE_END = """据静安区介绍,2月16日,静安区领导走访了三所中小学,对新学期开学工作进行了调研。
+
+区领导实地察看了校园安全和食堂管理,要求各校做好新学期的各项准备。
+
+标题:静安区领导调研新学期开学工作
+"""
+
+
+def test_a_headline_labelled_at_the_end(tmp_path):
+    (article,) = imported(tmp_path, HEADLINE_LABELLED_AT_THE_END)
+    assert article.title == "静安区领导调研新学期开学工作"

@@ -260,7 +260,9 @@ def _byline_names(
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
     c = cues()
+    marked = text.strip()[:1] in "□■"  # □ 池某洲: print's byline mark, a name alone after it
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
+    near_credit = near_credit or marked
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
         text, near_credit = text[1:-1].strip(), True  # （冉光明） closing the text: its signature
     dotted = _DOTTED.fullmatch(text)

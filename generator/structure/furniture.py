@@ -33,6 +33,7 @@ class FurnitureWords:
     info_pattern: re.Pattern
     empty_sources: frozenset[str]
     empty_authors: frozenset[str]
+    header_end_widgets: tuple[str, ...]
     breadcrumb_openers: tuple[str, ...]
     widgets: tuple[str, ...]
     related_labels: frozenset[str]
@@ -65,6 +66,7 @@ def words() -> FurnitureWords:
         info_pattern=re.compile(rf"(?:^|(?<=[\s|｜【\[\d]))({alternatives})\s*[:：]\s*"),
         empty_sources=frozenset(raw["empty_sources"]),
         empty_authors=frozenset(raw["empty_authors"]),
+        header_end_widgets=tuple(raw["header_end_widgets"]),
         breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
         widgets=tuple(sorted(raw["widgets"], key=len, reverse=True)),
         related_labels=frozenset(raw["related_labels"]),
@@ -469,7 +471,10 @@ def strip_furniture(
             drop(i)
             continue
         if apart and _widget_line(text):
-            drop(i)
+            if web and not sentence_seen and text.strip(_DECORATION) in w.header_end_widgets:
+                drop_info_line(i)  # 分享至 under the headline: the header ends here
+            else:
+                drop(i)
             continue
         printed = _PRINTED_IN.match(text)
         if printed:

@@ -89,6 +89,9 @@ def set_title(
         # 向优质均衡笃定前行 某某县建设教育引领区综述: the deck beside the headline,
         # told by its ending (综述, 纪实, 侧记 …).
         draft.title, draft.subtitle = head.rstrip(), deck
+    labelled = re.match(r"^标题\s*[:：]\s*(?=\S)", draft.title)
+    if labelled:
+        draft.title = draft.title[labelled.end() :]  # 标题:…: a repost's label for its headline
     wire = WIRE_HEADLINE.match(draft.title)
     if wire:
         draft.title = wire.group("title").strip()

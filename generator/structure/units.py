@@ -188,6 +188,8 @@ def _special_kind(
             return "byline"
         if len(byline_names(text, reserved=reserved) or ()) >= 3:
             return "byline"  # 甲 乙 丙 丁 over the text: three names or more are no headline
+        if text.lstrip()[:1] in "□■" and byline_names(text, reserved=reserved):
+            return "byline"  # □ 池某洲 over the text: print's byline mark, one name after it
         return ""
     if byline_names(text, near_credit=near_credit, reserved=reserved):
         return "byline"
