@@ -8,7 +8,8 @@ Playwright), appends a new sentence to the article's Markdown and times until th
 sentence is visible in that browser tab, reloaded by livereload. Repeats for
 --edits edits (each a new sentence) and reports each, with the server's own log
 lines timed on the same clock: when it saw the change, how long it said the build
-took, when it told the browsers to reload.
+took, when it told the browsers to reload; and the server's CPU seconds from saving to
+seeing (steadier than wall-clock time on a shared machine).
 
 Usage: python bench/serve_reload.py [--articles 1000] [--edits 3] [--dirty]
        [--json reports/serve.json]
@@ -87,6 +88,13 @@ def wait_served(url: str, server: subprocess.Popen, log: ServerLog) -> float:
     raise SystemExit(f"{url} not served within {PATIENCE_S} s")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process ``pid`` so far (Linux /proc): the server's
+    work for one edit, less sensitive than wall-clock time to other load on the machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def server_phases(log: ServerLog, start: float) -> dict:
     """From the log lines after ``start``: seconds until MkDocs noticed the change,
     the build time it reports, seconds until it sent the reload."""
@@ -135,13 +143,19 @@ def measure(n: int, edits: int, dirty: bool, workdir: Path) -> dict:
                 marker = f"编辑预览第{edit + 1}句在此"
                 time.sleep(3)  # the watcher and the livereload poll settle
                 text = article.read_text(encoding="utf-8").rstrip("\n")
+                cpu = cpu_seconds(server.pid)
                 start = time.perf_counter()
                 article.write_text(f"{text}\n\n{marker}。\n", encoding="utf-8")
                 # A locator waits across the reload livereload triggers.
                 page.get_by_text(marker).wait_for(state="visible", timeout=PATIENCE_S * 1000)
                 visible_s = time.perf_counter() - start
                 rows.append(
-                    {"edit": edit + 1, "visible_s": round(visible_s, 2)} | server_phases(log, start)
+                    {
+                        "edit": edit + 1,
+                        "visible_s": round(visible_s, 2),
+                        "server_cpu_s": round(cpu_seconds(server.pid) - cpu, 2),
+                    }
+                    | server_phases(log, start)
                 )
                 print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
             browser.close()

@@ -5,7 +5,7 @@ After the first build the process holds the whole almanac, MkDocs' pages and the
 rebuilds' memo (generator/memo.py); a full collection walks all of it, about half
 a second per rebuild at 1,000 articles, and the collector starts one whenever
 enough objects were made, which a rebuild always does. While serving, the plugin
-turns automatic collection off once a build is done and collects itself a moment
+turns automatic collection off once a build is done and collects itself two seconds
 later, when the server is idle: memory is reclaimed after every build as before,
 and a rebuild is no longer interrupted for it. Reference counting frees almost
 everything anyway; only cycles wait for the idle collection.
@@ -16,7 +16,9 @@ from __future__ import annotations
 import gc
 import threading
 
-IDLE_DELAY_S = 1.0  # after a build: the browser's reload is done by then
+# After a build: the browser has reloaded the page by then (a collection would hold up
+# serving it), and an editor rarely saves again sooner.
+IDLE_DELAY_S = 2.0
 
 
 class IdleCollector:
