@@ -1874,3 +1874,21 @@ HEADLINE_LABELLED_AT_THE_END = """据静安区介绍,2月16日,静安区领导�
 def test_a_headline_labelled_at_the_end(tmp_path):
     (article,) = imported(tmp_path, HEADLINE_LABELLED_AT_THE_END)
     assert article.title == "静安区领导调研新学期开学工作"
+
+
+# A provincial portal's repost of an agency series: two slogans joined by a dot
+# before the series' bar.
+SERIES_OF_TWO_SLOGANS = """奋进新征程 建功新时代·老区新貌丨山村小学有了合唱团
+
+2022-06-10 09:30:00 来源:某某新闻网
+
+  新华社石家庄6月10日电 涞源县一所山村小学组建了合唱团，40名学生每周排练三次，今年在全县比赛中拿了一等奖。
+
+  学校的音乐老师是去年到岗的特岗教师，她说孩子们的嗓音很干净。
+"""
+
+
+def test_a_series_name_of_two_slogans_joined_by_a_dot(tmp_path):
+    (article,) = imported(tmp_path, SERIES_OF_TWO_SLOGANS)
+    assert article.title == "山村小学有了合唱团"
+    assert article.meta["kicker"] == "奋进新征程 建功新时代·老区新貌"

@@ -163,7 +163,10 @@ def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
 
 # A series' name of two short phrases set before a bar (栏目名 栏目名丨headline).
 # (教师节前夕探访|…: one phrase does too.)
-_SERIES_KICKER = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,6})*)\s*[丨|｜︱]\s*")
+# (a series' name may join two with a dot: 奋进新征程 建功新时代·老区新貌丨…)
+_SERIES_KICKER = re.compile(
+    r"^([\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*[丨|｜︱]\s*"
+)
 _SERIES_AFTER = re.compile(r"\s+[丨|｜︱]\s*([\u4e00-\u9fff]{2,10})$")
 _BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
 
