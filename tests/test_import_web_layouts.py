@@ -1892,3 +1892,24 @@ def test_a_series_name_of_two_slogans_joined_by_a_dot(tmp_path):
     (article,) = imported(tmp_path, SERIES_OF_TWO_SLOGANS)
     assert article.title == "山村小学有了合唱团"
     assert article.meta["kicker"] == "奋进新征程 建功新时代·老区新貌"
+
+
+# A WeChat account's post on an aggregator: a headline that is a whole sentence of
+# quoted speech, then 发表于: with its colon, the account, 原文链接 and a read count.
+SENTENCE_HEADLINE_OVER_A_POSTED_LINE = """钱某表示,海安是一片教育的高地,教育已经成为海安的一张城市名片
+
+发表于: 2024-06-27
+来自 教育某地
+原文链接
+
+6月27日,市领导走访慰问了我市部分高三教师,并向全市教育工作者致以节日的问候。
+
+今年高考,海安市六所普通高中成绩优异,本科上线率再创新高。
+"""
+
+
+def test_a_sentence_headline_over_a_posted_line_with_a_colon(tmp_path):
+    (article,) = imported(tmp_path, SENTENCE_HEADLINE_OVER_A_POSTED_LINE)
+    assert article.title == "钱某表示,海安是一片教育的高地,教育已经成为海安的一张城市名片"
+    assert str(article.meta["published"]) == "2024-06-27"
+    assert "原文链接" not in article.body

@@ -146,7 +146,7 @@ _CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 _DAY = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
 # 某某 发表于 2024-9-1 18:37 (| 显示全部楼层 |阅读模式: the thread's buttons after it)
-_FORUM_POST = re.compile(rf"^(?:\S{{1,24}}\s+)?发表于\s*{_DAY}(?:\s*[|｜].{{0,40}})?$")
+_FORUM_POST = re.compile(rf"^(?:\S{{1,24}}\s+)?发表于\s*[:：]?\s*{_DAY}(?:\s*[|｜].{{0,40}})?$")
 _ISSUE_PAGE = re.compile(r"^第\s*\d+\s*期\s*[:：]?\s*(第\s*\d+\s*版)")
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # 《中国教育报》2019年03月29日第3版: a web copy's note of the printed original.
