@@ -39,6 +39,8 @@ class FurnitureWords:
     related_labels: frozenset[str]
     headline_list_labels: frozenset[str]
     footer: tuple[re.Pattern, ...]
+    footer_any: re.Pattern  # the footer patterns as one, asked of every line
+    widget_opener: re.Pattern  # the widgets as one alternation, the longest first
     footer_openers: tuple[str, ...]
     placeholders: tuple[re.Pattern, ...]
     site_name_endings: tuple[str, ...]
@@ -72,6 +74,10 @@ def words() -> FurnitureWords:
         related_labels=frozenset(raw["related_labels"]),
         headline_list_labels=frozenset(raw.get("headline_list_labels", [])),
         footer=tuple(re.compile(p) for p in raw["footer_patterns"]),
+        footer_any=re.compile("|".join(f"(?:{p})" for p in raw["footer_patterns"])),
+        widget_opener=re.compile(
+            "|".join(re.escape(x) for x in sorted(raw["widgets"], key=len, reverse=True))
+        ),
         footer_openers=tuple(raw["footer_openers"]),
         placeholders=tuple(re.compile(p) for p in raw["image_placeholders"]),
         site_name_endings=tuple(sorted(raw["site_name_endings"], key=len, reverse=True)),
@@ -234,7 +240,7 @@ _DECORATION = " |｜·•/【】[]()（）:：—–-_~+"
 
 def _widget_line(text: str) -> bool:
     w = words()
-    if text.startswith(w.footer_openers) or any(p.search(text) for p in w.footer):
+    if text.startswith(w.footer_openers) or w.footer_any.search(text):
         return True
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", text):
         text = text.replace(" ", "")  # 长 按 扫 码
@@ -245,10 +251,10 @@ def _widget_line(text: str) -> bool:
     rest, consumed = re.sub(r"(?<=[A-Za-z])\s+(?=[\u4e00-\u9fff])", "", text), 0
     for _ in range(8):
         rest = rest.strip(_DECORATION + "0123456789")  # (3上一篇 下一篇4: the page arrows' numbers)
-        opener = next((x for x in w.widgets if rest.startswith(x)), None)
+        opener = w.widget_opener.match(rest)  # (the longest widget that opens it)
         if opener is None:
             break
-        rest, consumed = rest[len(opener) :], consumed + 1
+        rest, consumed = rest[opener.end() :], consumed + 1
     else:
         return True
     # 分享到：微信 微博 / 上一篇：… : widgets, with at most a few words of their own
@@ -783,7 +789,10 @@ def web_copy(texts: list[str]) -> bool:
         return True  # 当前位置：首页 > …: only a web page has a breadcrumb
     # (· 某某新闻标题: a list's items, a site's list of headlines, are no column lines)
     # (nor are a template's buttons and footer: 上一期 下一期, 某某报业集团主办)
-    texts = [t for t in texts if not _BULLET.match(t) and not (t and _widget_line(t))]
+    # (only a line as short as a column's can pair: longer ones are not asked)
+    texts = [
+        t for t in texts if not _BULLET.match(t) and not (t and len(t) <= 30 and _widget_line(t))
+    ]
     prose = [t for t in texts if cjk_count(t) >= 12]
     if not prose:
         return False
