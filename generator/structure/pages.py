@@ -62,6 +62,7 @@ def _most_widely_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
 _AREA = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县)")
 
 
+# The kinds of township the national list holds (民族乡 ends in 乡; 区公所, one row, is left out).
 _TOWNSHIP_END = re.compile(r"街道|苏木|镇|乡")
 _LONGEST_TOWNSHIP = 8  # 乌兰哈达苏木 … characters, its ending included
 
