@@ -98,12 +98,16 @@ def pinyin_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", "".join(syllables).lower())
 
 
-# Readings a place name takes where pypinyin's everyday one differs (新都 is xin-du).
-_PLACE_READINGS = {"都": "du"}
+# Readings a place name takes where pypinyin's everyday one differs (新都 is xin-du;
+# 长宁, 长治, 天长 are chang — 长子县 alone is zhang, kept by its whole name).
+_PLACE_READINGS = {"都": "du", "长": "chang"}
+_NAME_READINGS = {"长子": "zhangzi"}
 
 
 def place_slug(name: str) -> str:
     """ASCII slug of a place name: 新都 → xindu, 东莞 → dongguan."""
+    if name in _NAME_READINGS:
+        return _NAME_READINGS[name]
     syllables = lazy_pinyin(name, errors=_as_is)
     syllables = (
         [_PLACE_READINGS.get(ch, syl) for ch, syl in zip(name, syllables, strict=True)]

@@ -66,6 +66,8 @@ def test_the_national_list_is_generated_and_complete():
         ("山西省阳泉市城区教育局：城区学校扩容。", "城区", "yangquan-chengqu", "阳泉市"),
         ("常德市桃源县有义务教育学校151所。桃源教育……", "桃源县", "taoyuan", "常德市"),
         ("东莞市教育局推进集团化办学。", "东莞市", "dongguan", ""),
+        # a district's name that is no ordinary phrase needs no city beside it
+        ("长宁区教育局近日召开会议，长宁区各校参加。", "长宁区", "changning", "上海市"),
     ],
 )
 def test_a_county_anywhere_is_found_by_its_full_name(text, name, slug, prefecture):
@@ -227,3 +229,16 @@ def test_a_street_or_a_word_that_holds_a_short_name_places_nothing(tmp_path, cap
     assert "无法识别文章所属区县" in capsys.readouterr().err
     index = Gazetteer.load(root / "docs" / "data")
     assert index.from_short_names("2019年，南丹投资建了三所学校。", minimum=1)[1] == "南丹县"
+
+
+def test_place_names_take_their_place_readings():
+    from generator.districts import place_slug
+
+    # 长 is chang in place names (长宁, 长治, 天长), zhang only in 长子县; 都 is du in 新都
+    assert [place_slug(n) for n in ("长宁", "长治", "天长", "长子", "新都")] == [
+        "changning",
+        "changzhi",
+        "tianchang",
+        "zhangzi",
+        "xindu",
+    ]
