@@ -1913,3 +1913,24 @@ def test_a_sentence_headline_over_a_posted_line_with_a_colon(tmp_path):
     assert article.title == "钱某表示,海安是一片教育的高地,教育已经成为海安的一张城市名片"
     assert str(article.meta["published"]) == "2024-06-27"
     assert "原文链接" not in article.body
+
+
+# An agency's wire story about a Tibetan county: its reporters' names, off the
+# surname list, in the brackets after 电 with no role; another whose brackets hold
+# no names.
+WIRE_NAMES_WITHOUT_ROLES = """探访边境学校:一堂民族团结课
+
+中新网阿里9月13日电(次某 贡某)在噶尔县一所九年一贯制学校,六年级的学生正在上一堂民族团结课,老师提问时大家都踊跃举手。
+
+学校现有学生860名,来自汉、藏、回等多个民族。
+"""
+
+
+def test_wire_reporters_named_without_roles(tmp_path):
+    (article,) = imported(tmp_path / "a", WIRE_NAMES_WITHOUT_ROLES)
+    assert article.meta["authors"] == ["次某", "贡某"]
+    assert "贡某" not in article.body
+    (summary,) = imported(
+        tmp_path / "b", WIRE_NAMES_WITHOUT_ROLES.replace("(次某 贡某)", "(综合 报道)")
+    )
+    assert summary.meta.get("authors", []) == []

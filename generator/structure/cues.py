@@ -50,6 +50,7 @@ class Cues:
     organisation_endings: tuple[str, ...] = ()
     genre_labels: frozenset[str] = frozenset()  # 特写:… / 通讯:… before a headline
     spam_brand_endings: tuple[str, ...] = ()  # 某某彩票:… on a gambling site's mirror
+    wire_words: tuple[str, ...] = ()  # 综合, 报道: no names in a wire dateline's brackets
     column_endings: tuple[str, ...] = ()
 
 
@@ -72,6 +73,7 @@ def cues() -> Cues:
         column_endings=tuple(raw.get("column_endings", [])),
         genre_labels=frozenset(raw.get("genre_labels", [])),
         spam_brand_endings=tuple(raw.get("spam_brand_endings", [])),
+        wire_words=tuple(raw.get("wire_words", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),

@@ -86,9 +86,10 @@ def _names_under_roles(inner: str) -> list[str] | None:
     return list(dict.fromkeys(names))
 
 
-def _signature(draft: Draft, inner: str, *, dateline: bool = False) -> bool:
+def _signature(draft: Draft, inner: str, *, dateline: bool = False, wire: bool = False) -> bool:
     """Take the names (and 来源：…) of a signature in brackets into the draft;
-    True when the brackets held a signature, not text."""
+    True when the brackets held a signature, not text. ``wire``: the brackets
+    follow an agency's 电, which holds its reporters' names and nothing else."""
     inner = re.sub(r"(?<=\s)[?？]+(?=[\u4e00-\u9fff])", "", inner)  # 記者 ?田禾雨: a lost character
     source = _SOURCE_IN_PAREN.search(inner)
     if source:
@@ -107,12 +108,36 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False) -> bool:
         )  # （记者:甲、乙）
     if not names and dateline:
         names = _names_under_roles(_CREDIT_MARK_END.sub("", inner.strip()))
+    if not names and wire:
+        names = _wire_names(inner)
     if names:
         draft.authors.extend(n for n in names if n not in draft.authors)
         return True
     return bool(
         _ORGANISATION.match(inner.strip())
     )  # （盐城市大丰区教育局）: the office that sent it
+
+
+# 中新网某地9月13日电(…): the brackets after an agency's 电 (its 讯 too).
+_WIRE_OPENING = re.compile(r"\d{1,2}\s*日\s*[电讯]\s*[（(]\s*$")
+
+
+def _wire_names(inner: str) -> list[str] | None:
+    """电(勉某 贡某): two to four names of two to four characters without roles —
+    Tibetan, Uyghur or Mongolian names off the surname list; none of them a word
+    of the trade (综合, 报道) or an office."""
+    tokens = inner.split()
+    if not 2 <= len(tokens) <= 4:
+        return None
+    for token in tokens:
+        simple = to_simplified(token)
+        if not re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", token) or _ROLE_WORD.search(simple):
+            return None
+        if simple.endswith(cues().organisation_endings) or any(
+            word in simple for word in cues().wire_words
+        ):
+            return None
+    return tokens
 
 
 def take_bylines(draft: Draft, text: str) -> str:
@@ -134,7 +159,12 @@ def take_bylines(draft: Draft, text: str) -> str:
     if (
         match
         and len(text) > match.end()
-        and _signature(draft, text[match.start(1) : match.end(1)], dateline=True)
+        and _signature(
+            draft,
+            text[match.start(1) : match.end(1)],
+            dateline=True,
+            wire=bool(_WIRE_OPENING.search(probe[: match.start(1)])),
+        )
     ):
         text = text[match.end() :]
     elif (paren := _OUTLET_PAREN.match(probe)) and _signature(
