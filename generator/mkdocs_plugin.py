@@ -70,8 +70,12 @@ class AlmanacPlugin(BasePlugin):
         # text, and generated pages as files that change only with their text.
         self.dirty = dirty
         self.page_files = PageFiles() if dirty else None
-        self.dirty_pages = DirtyPages() if dirty else None
-        self.rebuilds = Rebuilds()
+        # Only a server builds again in the same process: a one-off `mkdocs build`
+        # (--dirty or not) would fill these with every page and article for nothing
+        # (at 5,000 articles the memo alone took peak RSS from about 1.1 to 1.6 GiB).
+        serving = command == "serve"
+        self.dirty_pages = DirtyPages() if dirty and serving else None
+        self.rebuilds = Rebuilds() if serving else None
         # A --dirty rebuild renders a few pages: its cycles can wait for the idle collection.
         self.idle_gc = IdleCollector() if dirty and command == "serve" else None
 

@@ -144,3 +144,23 @@ def test_search_index_from_the_memo_equals_the_index_made_whole():
         if rng.random() < 0.1:  # a page added: every later chunk id moves
             pages.insert(rng.randrange(len(pages)), Page("new/", text(5), "", [section(0)]))
     assert patched > 12
+
+
+def test_only_a_server_keeps_a_memo():
+    # A one-off `mkdocs build` never builds again in its process: a memo (or the
+    # pages a dirty rebuild skips) would only hold every article and page in memory.
+    from generator.mkdocs_plugin import AlmanacPlugin
+
+    plugin = AlmanacPlugin()
+    for command, dirty, memo, skipped_pages in (
+        ("build", False, False, False),
+        ("build", True, False, False),
+        ("serve", False, True, False),
+        ("serve", True, True, True),
+    ):
+        plugin.on_startup(command=command, dirty=dirty)
+        try:
+            assert (plugin.rebuilds is not None) == memo, (command, dirty)
+            assert (plugin.dirty_pages is not None) == skipped_pages, (command, dirty)
+        finally:
+            plugin.on_shutdown()
