@@ -140,6 +140,12 @@ def _names_run_together(token: str) -> list[str] | None:
     return splits[0] if len(splits) == 1 else None
 
 
+def byline_marked(text: str) -> bool:
+    """□ 池某洲 / ■本报记者 …: print's byline mark opens the line (a name alone after it
+    is a byline)."""
+    return text.lstrip()[:1] in "□■"
+
+
 def _looks_like_name(token: str) -> bool:
     """Surname + one or two characters; four only with a compound surname."""
     c = cues()
@@ -262,7 +268,7 @@ def _byline_names(
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
     c = cues()
-    marked = text.strip()[:1] in "□■"  # □ 池某洲: print's byline mark, a name alone after it
+    marked = byline_marked(text)
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
     near_credit = near_credit or marked
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":

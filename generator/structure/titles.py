@@ -101,7 +101,7 @@ def set_title(
         draft.kicker = " ".join(filter(None, [draft.kicker, boxed.group(1) or boxed.group(2)]))
         draft.title = draft.title[boxed.end() :].strip()
     draft.title = _without_posting_office(draft.title, place_names)
-    brand, colon, rest = draft.title.partition("：" if "：" in draft.title[:12] else ":")
+    brand, colon, rest = _label_and_rest(draft.title, within=12)
     if (
         colon
         and len(brand) <= 10
@@ -109,7 +109,7 @@ def set_title(
         and cjk_count(rest) >= 8
     ):
         draft.title = rest.strip()  # 某某彩票:标题: a mirror's brand, not the article's
-    genre, colon, rest = draft.title.partition("：" if "：" in draft.title[:4] else ":")
+    genre, colon, rest = _label_and_rest(draft.title, within=4)
     if colon and genre in cues().genre_labels and cjk_count(rest) >= 6:
         # 特写:内蒙古科尔沁沙地深处的寄宿制小学: the story's form, then its headline.
         draft.kicker = " ".join(filter(None, [draft.kicker, genre]))
@@ -132,6 +132,12 @@ def set_title(
     if draft.subtitle.startswith("--"):
         # --山村女教师的情怀: a web page's ASCII stand-in for the deck's dash.
         draft.subtitle = "——" + draft.subtitle.lstrip("-").lstrip()
+
+
+def _label_and_rest(title: str, within: int) -> tuple[str, str, str]:
+    """A label before a colon and the headline after it (特写：…, 某某彩票:…): at a
+    full-width colon among the first ``within`` characters, else at the first ASCII one."""
+    return title.partition("：" if "：" in title[:within] else ":")
 
 
 # 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ..districts import to_simplified
 from ..read import Line
 from .cues import (
+    byline_marked,
     byline_names,
     caption_credit,
     caption_end_mark,
@@ -188,7 +189,7 @@ def _special_kind(
             return "byline"
         if len(byline_names(text, reserved=reserved) or ()) >= 3:
             return "byline"  # 甲 乙 丙 丁 over the text: three names or more are no headline
-        if text.lstrip()[:1] in "□■" and byline_names(text, reserved=reserved):
+        if byline_marked(text) and byline_names(text, reserved=reserved):
             return "byline"  # □ 池某洲 over the text: print's byline mark, one name after it
         return ""
     if byline_names(text, near_credit=near_credit, reserved=reserved):
