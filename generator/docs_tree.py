@@ -23,6 +23,8 @@ import stat
 from functools import lru_cache
 from pathlib import Path
 
+from .paths import GENERATED_PREFIXES
+
 ACTIVE_SUFFIXES = frozenset(
     {
         ".html",
@@ -64,17 +66,7 @@ SEED_SUFFIXES = (
 )  # .doc: to say it needs saving as .docx
 # Pages the build generates (generator/render/): never hand-written, so not
 # checked as such even when `almanac pages` has written them into docs/.
-GENERATED = (
-    "districts/",
-    "themes/",
-    "library/",
-    "facts/",
-    "chronology/",
-    "schools/",
-    "glossary/",
-    "overview.md",
-    "tags.md",
-)
+GENERATED = GENERATED_PREFIXES
 
 
 @lru_cache(maxsize=1)

@@ -18,10 +18,43 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+# The generated index pages (generator/render/): their docs paths, spelled here only.
+DISTRICTS_INDEX = "districts/index.md"
+THEMES_INDEX = "themes/index.md"
+LIBRARY_INDEX = "library/index.md"
+FACTS_PAGE = "facts/index.md"
+FACTS_CSV = "facts/facts.csv"
+FACTS_JSON = "facts/facts.json"
+CHRONOLOGY_PAGE = "chronology/index.md"
+SCHOOLS_PAGE = "schools/index.md"
+GLOSSARY_PAGE = "glossary/index.md"
+OVERVIEW_PAGE = "overview.md"
+TAGS_PAGE = "tags.md"
+# Every docs path the build generates starts with one of these: never hand-written.
+GENERATED_PREFIXES = tuple(
+    path.rsplit("/", 1)[0] + "/" if "/" in path else path
+    for path in (
+        DISTRICTS_INDEX,
+        THEMES_INDEX,
+        LIBRARY_INDEX,
+        FACTS_PAGE,
+        CHRONOLOGY_PAGE,
+        SCHOOLS_PAGE,
+        GLOSSARY_PAGE,
+        OVERVIEW_PAGE,
+        TAGS_PAGE,
+    )
+)
+
 
 def district_page(slug: str) -> str:
     """Docs path of a district's page."""
     return f"districts/{slug}.md"
+
+
+def district_schools_page(slug: str) -> str:
+    """Docs path of a district's 学校名录 page."""
+    return f"schools/{slug}.md"
 
 
 def theme_page(slug: str) -> str:

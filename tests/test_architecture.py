@@ -46,17 +46,22 @@ def test_no_two_generator_modules_define_a_public_class_of_the_same_name():
     assert not clashes, f"give each class a name saying what it is: {clashes}"
 
 
-# Either spelling: f"districts/{slug}" or "districts/" + slug.
+# Either spelling: f"districts/{slug}" or "districts/" + slug, or a generated page's
+# literal path ("facts/index.md"); a template's name ("facts/index.md.j2") is not a page.
+_FOLDERS = "districts|themes|articles|library|facts|chronology|schools|glossary"
 PAGE_URL_SPELLING = re.compile(
-    r"""f["'](?:districts|themes|articles)/\{|["'](?:districts|themes|articles)/["']\s*[+%]"""
+    rf"""f["'](?:{_FOLDERS})/\{{|["'](?:{_FOLDERS})/["']\s*[+%]"""
+    rf"""|["'](?:{_FOLDERS})/[\w.-]+\.(?:md|csv|json)["']"""
 )
 
 
-def test_only_paths_py_spells_a_district_theme_or_article_url():
+def test_only_paths_py_spells_a_generated_page_path_or_url():
     # A second spelling of districts/{slug} drifts from the pages the build writes.
     assert PAGE_URL_SPELLING.search('out[f"districts/{slug}/"] = name')
     assert PAGE_URL_SPELLING.search('url = "articles/" + entry.district_slug')
-    assert not PAGE_URL_SPELLING.search('DISTRICTS_INDEX = "districts/index.md"')
+    assert PAGE_URL_SPELLING.search('PAGE = "schools/index.md"')
+    assert PAGE_URL_SPELLING.search('return f"schools/{slug}.md"')
+    assert not PAGE_URL_SPELLING.search('get_template("facts/index.md.j2")')
     spelled = [
         f"{path.relative_to(PROJECT_ROOT).as_posix()}:{n}"
         for path in sorted((PROJECT_ROOT / "generator").rglob("*.py"))

@@ -27,11 +27,6 @@ from .publication import by_year, publication
 
 EDIT_SOURCE_KEY = "edit_source"
 
-DISTRICTS_INDEX = "districts/index.md"
-THEMES_INDEX = "themes/index.md"
-ARTICLES_INDEX = "library/index.md"
-OVERVIEW = "overview.md"
-
 
 def theme_page(theme: Theme) -> str:
     return paths.theme_page(theme.slug)
@@ -102,10 +97,10 @@ def _context(almanac: Almanac, site: SitePaths = ONLINE) -> dict:
         "edit_key": EDIT_SOURCE_KEY,
         "taxonomy_path": index.taxonomy.path,
         "pages": {
-            "districts": DISTRICTS_INDEX,
-            "themes": THEMES_INDEX,
-            "articles": ARTICLES_INDEX,
-            "overview": OVERVIEW,
+            "districts": paths.DISTRICTS_INDEX,
+            "themes": paths.THEMES_INDEX,
+            "articles": paths.LIBRARY_INDEX,
+            "overview": paths.OVERVIEW_PAGE,
         },
     }
 
@@ -126,14 +121,14 @@ def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
     def render(path: str, template: str, **extra) -> None:
         out[path] = env.get_template(f"browse/{template}").render(page=path, **context, **extra)
 
-    render(DISTRICTS_INDEX, "districts_index.md.j2")
+    render(paths.DISTRICTS_INDEX, "districts_index.md.j2")
     for view in context["districts"]:
         render(view.path, "district.md.j2", district=view)
-    render(THEMES_INDEX, "themes_index.md.j2")
+    render(paths.THEMES_INDEX, "themes_index.md.j2")
     for theme in context["themes"]:
         render(theme_page(theme), "theme.md.j2", theme=theme)
-    render(ARTICLES_INDEX, "articles_index.md.j2")
-    render(OVERVIEW, "overview.md.j2")
+    render(paths.LIBRARY_INDEX, "articles_index.md.j2")
+    render(paths.OVERVIEW_PAGE, "overview.md.j2")
     return out
 
 
@@ -146,8 +141,8 @@ def nav_children(almanac: Almanac) -> dict[str, list[tuple[str, str | list]]]:
     in the number of articles (districts and themes stay a few dozen)."""
     context = _context(almanac)
     return {
-        DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
-        THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
+        paths.DISTRICTS_INDEX: [(d.name, d.path) for d in context["districts"]],
+        paths.THEMES_INDEX: [(t.name, theme_page(t)) for t in context["themes"]],
     }
 
 

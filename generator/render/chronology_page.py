@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from ..enrich.almanac import Almanac
 from ..enrich.chronology import by_year
-from ..paths import ONLINE, SitePaths, district_page
+from ..paths import CHRONOLOGY_PAGE, ONLINE, SitePaths, district_page
 from .jinja import render
-
-PAGE = "chronology/index.md"
 
 
 def _items(events, page: str, site: SitePaths):
@@ -17,10 +15,11 @@ def _items(events, page: str, site: SitePaths):
 
 def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
     groups = [
-        (label, _items(events, PAGE, site)) for label, events in by_year(list(almanac.chronology))
+        (label, _items(events, CHRONOLOGY_PAGE, site))
+        for label, events in by_year(list(almanac.chronology))
     ]
     return {
-        PAGE: render(
+        CHRONOLOGY_PAGE: render(
             almanac.corpus.project.templates_dir,
             "chronology.md.j2",
             groups=groups,

@@ -21,12 +21,16 @@ from jinja2 import Environment
 from ..enrich.almanac import Almanac
 from ..enrich.facts import Metric, SourcedFact
 from ..enrich.facts_table import FactsData
-from ..paths import ONLINE, SitePaths, district_page, relative_link
+from ..paths import (
+    FACTS_CSV,
+    FACTS_JSON,
+    FACTS_PAGE,
+    ONLINE,
+    SitePaths,
+    district_page,
+    relative_link,
+)
 from .jinja import html_environment
-
-FACTS_PAGE = "facts/index.md"
-FACTS_CSV = "facts/facts.csv"
-FACTS_JSON = "facts/facts.json"
 
 CSV_COLUMNS = (
     "district",

@@ -4,10 +4,8 @@ articles as HTML, as Markdown would print them; links from SitePaths)."""
 from __future__ import annotations
 
 from ..enrich.almanac import Almanac
-from ..paths import ONLINE, SitePaths
+from ..paths import GLOSSARY_PAGE, ONLINE, SitePaths
 from .jinja import render
-
-PAGE = "glossary/index.md"
 
 
 def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
@@ -15,9 +13,12 @@ def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
         {
             "term": term,
             "links": [
-                (e.title, e.district, site.page_link(PAGE, e.docs_path)) for e in term.entries
+                (e.title, e.district, site.page_link(GLOSSARY_PAGE, e.docs_path))
+                for e in term.entries
             ],
         }
         for term in almanac.glossary
     ]
-    return {PAGE: render(almanac.corpus.project.templates_dir, "glossary.md.j2", terms=items)}
+    return {
+        GLOSSARY_PAGE: render(almanac.corpus.project.templates_dir, "glossary.md.j2", terms=items)
+    }

@@ -13,15 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..enrich.almanac import Almanac
-from ..paths import ONLINE, SitePaths, district_page
+from ..paths import ONLINE, SCHOOLS_PAGE, SitePaths, district_page, district_schools_page
 from .jinja import render
-
-PAGE = "schools/index.md"
-
-
-def district_schools_page(slug: str) -> str:
-    """Docs path of a district's 学校名录 page."""
-    return f"schools/{slug}.md"
 
 
 def district_title(district: str) -> str:
@@ -79,14 +72,14 @@ def nav_children(almanac: Almanac) -> list[tuple[str, str]]:
 def pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]:
     templates = almanac.corpus.project.templates_dir
     grouped = districts(almanac, site)
-    out = {PAGE: render(templates, "schools.md.j2", districts=grouped, page=PAGE)}
+    out = {SCHOOLS_PAGE: render(templates, "schools.md.j2", districts=grouped, page=SCHOOLS_PAGE)}
     for district in grouped:
         out[district.path] = render(
             templates,
             "district_schools.md.j2",
             district=district,
             page=district.path,
-            index=PAGE,
+            index=SCHOOLS_PAGE,
             district_page=district_page(district.slug),
         )
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..enrich.almanac import Almanac
-from ..paths import ONLINE, SitePaths
+from ..paths import GLOSSARY_PAGE, ONLINE, SCHOOLS_PAGE, SitePaths
 from . import browse, chronology_page, facts_page, glossary_page, schools_page
 
 
@@ -39,11 +39,11 @@ def generate_pages(almanac: Almanac, site: SitePaths = ONLINE) -> dict[str, str]
 def nav_children(almanac: Almanac) -> dict[str, list]:
     """Index page → the generated pages listed under it in the navigation
     (browse.expand_nav): districts, themes, and each district's 学校名录."""
-    return {**browse.nav_children(almanac), schools_page.PAGE: schools_page.nav_children(almanac)}
+    return {**browse.nav_children(almanac), SCHOOLS_PAGE: schools_page.nav_children(almanac)}
 
 
 def listing_pages(pages: Iterable[str]) -> set[str]:
     """The generated pages (docs paths) that list and quote articles: all but the
     glossary, whose definitions are its own text. The search index holds only their
     titles and headings (generator/search/extract.py)."""
-    return set(pages) - {glossary_page.PAGE}
+    return set(pages) - {GLOSSARY_PAGE}
