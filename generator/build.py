@@ -28,6 +28,7 @@ from .enrich.almanac import Almanac, AlmanacData, enrich
 from .errors import AlmanacError, LocatedError
 from .memo import Rebuilds
 from .project import Project
+from .read import SeedError
 from .render.plain import MARKER, PlainExportError, edit_base, plain_config, plain_files
 from .render.site import generate_pages
 from .store import WriteError, write_all_atomic, write_problem
@@ -153,6 +154,9 @@ def describe(exc: BaseException, root: Path) -> list[str]:
         return [str(p) for p in exc.problems]
     if isinstance(exc, LocatedError):
         return [f"{_relative(exc.path, root)}:{exc.line}: {exc.message}"]
+    if isinstance(exc, SeedError):  # a whole-file problem (too big, not UTF-8) has no line
+        where = _relative(exc.path, root) + (f":{exc.line}" if exc.line else "")
+        return [f"{where}: {exc.message}"]
     if isinstance(exc, OSError):  # one a writer did not name (they raise WriteError)
         where = _relative(str(exc.filename), root) if exc.filename else "almanac"
         return [f"{where}:1: {write_problem(exc)}"]

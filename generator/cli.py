@@ -11,32 +11,35 @@ from .project import Project
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .districts import DistrictsError
+    from .build import guarded
     from .importer import run_import
     from .read import SeedError
     from .structure import PUBLICATION_KEYS, publication_value
 
-    publication = {}
-    for key in PUBLICATION_KEYS:
-        value = getattr(args, key)
-        if value is not None:
-            try:
-                publication[key] = publication_value(key, value, f"--{key.replace('_', '-')}")
-            except SeedError as exc:
-                print(f"错误：{exc}", file=sys.stderr)
-                return 2
-    try:
+    project = Project.find(args.root)
+    try:  # a bad option value is a usage error: exit 2, as argparse's own
+        publication = {
+            key: publication_value(key, value, f"--{key.replace('_', '-')}")
+            for key in PUBLICATION_KEYS
+            if (value := getattr(args, key)) is not None
+        }
+    except SeedError as exc:
+        print(f"almanac import: {exc}", file=sys.stderr)
+        return 2
+
+    def import_seeds() -> int:
+        # An unreadable districts.yml or no seeds stop the run before any seed is read;
+        # a seed that cannot be imported is reported and the next one is tried.
         return run_import(
-            Project.find(args.root),
+            project,
             [Path(p) for p in args.seeds],
             force=args.force,
             quiet=args.quiet,
             dry_run=args.dry_run,
             publication=publication,
         )
-    except DistrictsError as exc:  # nothing was written: the gazetteer is read first
-        print(f"错误：{exc}", file=sys.stderr)
-        return 1
+
+    return guarded("almanac import", project.root, import_seeds)
 
 
 def _cmd_pages(args: argparse.Namespace) -> int:

@@ -25,9 +25,11 @@ from pathlib import Path
 import jieba
 import yaml
 
+from .build import describe
 from .check import ArticleChecker
 from .districts import Gazetteer, pinyin_slug
 from .docs_tree import SEED_SUFFIXES
+from .errors import AlmanacError
 from .formats import ImageNote, Table, read_source
 from .project import Project
 from .read import SeedError
@@ -373,7 +375,11 @@ class Importer:
                 decided = self.import_seed(seed_path)
             except (SeedError, ArticleFormatError) as exc:
                 # WriteError too: a full disk or read-only folder, named; the next seed is tried.
-                self.warn(f"错误：{exc}")
+                self.warn(
+                    "\n".join(
+                        f"almanac import: {line}" for line in describe(exc, self.project.root)
+                    )
+                )
                 self.counts["failed"] += 1
                 continue
             self.say(f"{self._display(seed_path)}: {len(decided)} 篇（{self.found[seed_path]}）")
@@ -411,11 +417,7 @@ def run_import(
 ) -> int:
     seeds = seeds or default_seeds(project)
     if not seeds:
-        print(
-            f"错误：{project.seeds_dir} 中没有种子文件（{'、'.join(SEED_SUFFIXES)}）",
-            file=sys.stderr,
-        )
-        return 1
+        raise AlmanacError(f"{project.seeds_dir} 中没有种子文件（{'、'.join(SEED_SUFFIXES)}）")
     return Importer(
         project, force=force, dry_run=dry_run, quiet=quiet, publication=publication
     ).run(seeds)

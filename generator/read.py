@@ -34,6 +34,7 @@ class SeedError(AlmanacError):
         super().__init__(f"{where}: {message}")
         self.path = str(path)
         self.line = line
+        self.message = message
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,14 @@ def test_rerun_is_byte_identical_and_writes_nothing(tmp_path, capsys):
     assert "未变 6" in capsys.readouterr().out
 
 
+def test_no_seeds_is_one_line_naming_the_folder(tmp_path, capsys):
+    root = make_project(tmp_path, {})
+    assert run(root) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("almanac import: ") and "中没有种子文件" in err, err
+    assert "Traceback" not in err
+
+
 def test_two_checkouts_give_identical_bytes(tmp_path):
     a = make_project(tmp_path / "a", copy_seeds=True)
     b = make_project(tmp_path / "b", copy_seeds=True)

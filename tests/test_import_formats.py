@@ -418,9 +418,8 @@ def test_bad_input_is_one_line_naming_the_file_and_the_rest_imports(
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     mine = [line for line in err if name in line]
     assert len(mine) == 1 and reason in mine[0], err
-    assert mine[0].startswith(f"错误：seeds/{name}: ") or mine[0].startswith(
-        f"错误：{root / 'seeds' / name}: "
-    )
+    # As every almanac command reports a file: the command, the path from the checkout.
+    assert mine[0].startswith(f"almanac import: seeds/{name}: "), mine[0]
     written = [
         read_article(p).meta["source"]["file"] for p in (root / "docs" / "articles").rglob("*.md")
     ]

@@ -236,7 +236,9 @@ def test_a_bad_publication_value_names_its_file(tmp_path, capsys):
     (root / "seeds" / "chibi.meta.yml").write_text("published: 明年\n", encoding="utf-8")
     assert Importer(Project(root), quiet=True).run([root / "seeds" / "chibi.txt"]) == 1
     assert "chibi.meta.yml" in capsys.readouterr().err and load_articles(root / "docs") == []
+    capsys.readouterr()
     assert almanac(["--root", str(root), "import", "--published", "2024-13-01"]) == 2
+    assert capsys.readouterr().err.startswith("almanac import: --published: ")
 
 
 def scores(group: str) -> tuple[Counter, Counter, list[str]]:
