@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from bench.score_import import body_parts  # noqa: E402
 from bench.scratch import scratch_project  # noqa: E402
 from generator.corpus import Corpus  # noqa: E402
+from generator.enrich.facts import MetricTaxonomy  # noqa: E402
 from generator.enrich.facts_table import facts_data  # noqa: E402
 from generator.importer import Importer  # noqa: E402
 from generator.project import Project  # noqa: E402
@@ -123,7 +124,9 @@ def score_page(txt: Path, key: dict, score: Counter, total: Counter, misses: lis
         facts = []
         if articles:
             with contextlib.redirect_stderr(io.StringIO()):
-                facts = fact_rows(facts_data(Corpus.load(Project(root))))
+                corpus = Corpus.load(Project(root))
+                metrics = MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml")
+                facts = fact_rows(facts_data(corpus, metrics))
         for want, got in match_articles(expected, articles):
             meta = got.meta if got else {}
             headings, paragraphs = body_parts(got) if got else ([], [])

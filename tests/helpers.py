@@ -54,3 +54,10 @@ def import_page(tmp_path: Path, text: str) -> list:
 def body_headings(article) -> list[str]:
     """The section headings of an imported article's body, in order."""
     return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]
+
+
+def almanac_data(corpus):
+    """The data files of ``corpus``' project as the build loads them (metrics, schools …)."""
+    from generator.enrich.almanac import AlmanacData
+
+    return AlmanacData.load(corpus.project.data_dir)

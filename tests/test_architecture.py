@@ -98,3 +98,15 @@ def test_yaml_is_read_through_yamlsafe():
     allowed = {"generator/yamlsafe.py", "generator/render/plain.py", "generator/render/jinja.py"}
     assert [r for r in readers if r not in allowed] == []
     assert "generator/yamlsafe.py" in readers
+
+
+def test_enrichment_reads_its_data_files_only_through_almanac_data():
+    # A rule given its data as an argument can be tested on strings; one that reads
+    # corpus.project.data_dir itself cannot, and reads the file again on each call.
+    readers = sorted(
+        path.relative_to(PROJECT_ROOT).as_posix()
+        for path in (PROJECT_ROOT / "generator" / "enrich").glob("*.py")
+        if path.name != "almanac.py" and "project.data_dir" in path.read_text(encoding="utf-8")
+    )
+    assert (PROJECT_ROOT / "generator/enrich/facts.py").is_file()
+    assert readers == [], "pass the loaded data in; AlmanacData.load reads the files"

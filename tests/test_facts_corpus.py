@@ -19,6 +19,7 @@ from generator.enrich.facts import MetricTaxonomy, article_facts, corpus_facts, 
 from generator.paths import SitePaths
 from generator.render import facts_page
 from generator.store import ArticleFormatError
+from tests.helpers import almanac_data
 
 
 @pytest.fixture()
@@ -55,7 +56,7 @@ ACCEPTANCE = [
 
 
 def test_acceptance_figures_link_to_their_sentence(corpus):
-    facts = corpus_facts(corpus)
+    facts = corpus_facts(corpus, almanac_data(corpus).metrics)
     for district, metric, value, unit, qualifier, period, words in ACCEPTANCE:
         found = [
             s
@@ -76,7 +77,7 @@ def test_acceptance_figures_link_to_their_sentence(corpus):
 
 
 def test_two_figures_for_one_metric_both_listed(corpus):
-    facts = corpus_facts(corpus)
+    facts = corpus_facts(corpus, almanac_data(corpus).metrics)
     jlp = [
         (s.fact.label, s.fact.value)
         for s in facts
@@ -86,7 +87,7 @@ def test_two_figures_for_one_metric_both_listed(corpus):
 
 
 def test_no_figure_is_attributed_to_a_metric_it_does_not_state(corpus):
-    facts = corpus_facts(corpus)
+    facts = corpus_facts(corpus, almanac_data(corpus).metrics)
     by_metric = {}
     for s in facts:
         by_metric.setdefault((s.district, s.fact.metric), []).append(s.fact.value)
@@ -105,7 +106,7 @@ def test_no_figure_is_attributed_to_a_metric_it_does_not_state(corpus):
 
 
 def test_unclassified_facts_are_kept(corpus):
-    facts = corpus_facts(corpus)
+    facts = corpus_facts(corpus, almanac_data(corpus).metrics)
     unclassified = [s for s in facts if s.fact.metric is None]
     assert any(s.fact.display == "2000余人" or s.fact.display == "600余人" for s in unclassified)
     assert any(s.fact.display == "500多项" for s in unclassified)
@@ -138,7 +139,7 @@ facts:
     sentence: 荣获一等奖3个
 """,
     )
-    facts = corpus_facts(corrected)
+    facts = corpus_facts(corrected, almanac_data(corrected).metrics)
     invest = [
         s for s in facts if s.district == "巴南区" and s.fact.metric == "education-investment"
     ]
@@ -180,7 +181,7 @@ def test_correction_survives_reimport_because_the_file_counts_as_hand_edited(cor
     assert read_article(path).hand_edited  # the importer leaves hand-edited files alone
     assert [
         s.source
-        for s in corpus_facts(corrected)
+        for s in corpus_facts(corrected, almanac_data(corrected).metrics)
         if s.fact.metric == "new-school-places" and s.district == "南岸区"
     ] == ["editor"]
 
@@ -197,7 +198,7 @@ def test_correction_survives_reimport_because_the_file_counts_as_hand_edited(cor
 def test_bad_corrections_name_file_and_line(corpus, facts_yaml, message):
     broken = set_front_matter_facts(corpus, "articles/dazu/nuan-wan-jia.md", facts_yaml)
     with pytest.raises(ArticleFormatError) as info:
-        corpus_facts(broken)
+        corpus_facts(broken, almanac_data(broken).metrics)
     assert info.value.path.endswith("nuan-wan-jia.md")
     lines = (
         (broken.project.docs_dir / "articles/dazu/nuan-wan-jia.md")

@@ -11,6 +11,7 @@ from generator.corpus import Corpus
 from generator.enrich.facts import corpus_facts, normalise
 from generator.importer import Importer
 from generator.project import Project
+from tests.helpers import almanac_data
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def imported(tmp_path_factory):
 
 def test_acceptance_figures_from_the_imported_seeds(imported):
     corpus = Corpus.load(imported)
-    facts = corpus_facts(corpus)
+    facts = corpus_facts(corpus, almanac_data(corpus).metrics)
     paragraphs = {
         (e.docs_path, p.anchor): normalise(p.text)
         for e in corpus.entries
@@ -60,7 +61,7 @@ def test_correction_survives_reimport(imported):
     )
     Importer(imported, quiet=True).run(sorted((imported.root / "seeds").glob("*.txt")))
     assert "value: 4400" in path.read_text(encoding="utf-8")
-    facts = corpus_facts(Corpus.load(imported))
+    facts = corpus_facts(loaded := Corpus.load(imported), almanac_data(loaded).metrics)
     places = [
         (s.fact.value, s.source)
         for s in facts

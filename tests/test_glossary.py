@@ -7,6 +7,7 @@ from reader_project import load_corpus, make_project
 from generator.enrich.almanac import enrich
 from generator.enrich.glossary import GlossaryError, abbreviation_markdown, glossary, load_terms
 from generator.render.glossary_page import pages
+from tests.helpers import almanac_data
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,7 @@ def test_the_data_file_defines_the_issue_terms(corpus):
 
 
 def test_usage_lists_districts_and_articles(corpus):
-    terms = {t.term: t for t in glossary(corpus)}
+    terms = {t.term: t for t in glossary(corpus, list(almanac_data(corpus).terms))}
     assert terms["双减"].districts == ["九龙坡区", "南岸区", "巴南区"]
     assert terms["教联体"].districts == ["巴南区"]
     assert {e.docs_path for e in terms["领雁工程"].entries} == {

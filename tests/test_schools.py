@@ -10,6 +10,7 @@ from generator.enrich.almanac import enrich
 from generator.enrich.schools import SchoolRules, directory, find_names, merge_key, school_type
 from generator.paths import SitePaths
 from generator.render.schools_page import pages
+from tests.helpers import almanac_data
 
 
 @pytest.fixture(scope="module", params=["fixtures", "imported"])
@@ -22,7 +23,7 @@ def corpus(tmp_path_factory, request):
 
 @pytest.fixture(scope="module")
 def schools(corpus):
-    return directory(corpus)
+    return directory(corpus, almanac_data(corpus).schools)
 
 
 def names(text, rules=None):
@@ -243,7 +244,7 @@ def test_editor_file_adds_drops_merges_and_splits(tmp_path):
         "separate: [重庆十一中]\ntypes: {谢家湾学校: 小学}\n",
         encoding="utf-8",
     )
-    found = directory(Corpus.load(project))
+    found = directory(loaded := Corpus.load(project), almanac_data(loaded).schools)
     by_name = {(s.district, s.name): s for s in found}
     assert ("巴南区", "高职城") in by_name
     assert not any("渝汇小学" in s.variants for s in found)

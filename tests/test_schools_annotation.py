@@ -12,6 +12,7 @@ import yaml
 from reader_project import load_corpus
 
 from generator.enrich.schools import directory
+from tests.helpers import almanac_data
 
 ANNOTATION = Path(__file__).parent / "fixtures" / "schools" / "annotation.yml"
 
@@ -23,7 +24,8 @@ def gold():
 
 @pytest.fixture(scope="module")
 def schools(tmp_path_factory):
-    return directory(load_corpus(tmp_path_factory.mktemp("schools-annotation"), real_articles=True))
+    corpus = load_corpus(tmp_path_factory.mktemp("schools-annotation"), real_articles=True)
+    return directory(corpus, almanac_data(corpus).schools)
 
 
 def score(system: list, gold_entries: list[list[str]]) -> tuple[int, int, int]:

@@ -735,14 +735,13 @@ def cached_article_facts(corpus, entry, taxonomy: MetricTaxonomy) -> list[Source
     )
 
 
-def corpus_facts(corpus, taxonomy: MetricTaxonomy | None = None) -> list[SourcedFact]:
-    """All facts of the almanac, in district, metric, article and reading order.
+def corpus_facts(corpus, taxonomy: MetricTaxonomy) -> list[SourcedFact]:
+    """All facts of the almanac (``taxonomy``: metrics.yml as loaded), in district,
+    metric, article and reading order.
 
     A figure repeated for the same district and metric (这35个教育集团 after 全区35个
     教育集团) is kept once, at its first mention.
     """
-    if taxonomy is None:
-        taxonomy = MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml")
     facts: list[SourcedFact] = []
     seen: set[tuple] = set()
     for entry in sorted(corpus.entries, key=lambda e: e.docs_path):

@@ -98,9 +98,7 @@ class Comparison:
         return list(dict.fromkeys(f.fact.period or "时期未注明" for f in self.others))
 
 
-def facts_data(corpus, taxonomy: MetricTaxonomy | None = None) -> FactsData:
-    """Facts of ``corpus`` with ``taxonomy`` (metrics.yml as loaded, by default read
-    from the corpus' project); the build computes them once (generator/enrich/almanac.py)."""
-    if taxonomy is None:
-        taxonomy = MetricTaxonomy.load(corpus.project.data_dir / "metrics.yml")
+def facts_data(corpus, taxonomy: MetricTaxonomy) -> FactsData:
+    """Facts of ``corpus`` with ``taxonomy`` (metrics.yml as loaded); the build computes
+    them once (generator/enrich/almanac.py)."""
     return FactsData(taxonomy, corpus_facts(corpus, taxonomy))

@@ -79,11 +79,9 @@ def _entry_text(entry: Entry) -> str:
     )
 
 
-def glossary(corpus: Corpus, terms: list[Term] | None = None) -> list[Term]:
-    """Terms in file order (``terms``: glossary.yml as loaded, by default read from the
-    corpus' project), each a copy with the articles that use it."""
-    if terms is None:
-        terms = load_terms(corpus.project.data_dir)
+def glossary(corpus: Corpus, terms: list[Term]) -> list[Term]:
+    """Terms in file order (``terms``: glossary.yml as loaded), each a copy with the
+    articles that use it."""
     terms = [replace(term, entries=[]) for term in terms]
     for entry in corpus.entries:
         text = _entry_text(entry)

@@ -582,12 +582,10 @@ def entry_names(corpus: Corpus, entry: Entry, rules: SchoolRules, dependencies: 
     return [(anchor, text, found) for (anchor, text), found in zip(texts, names, strict=True)]
 
 
-def directory(corpus: Corpus, rules: SchoolRules | None = None) -> list[School]:
+def directory(corpus: Corpus, rules: SchoolRules) -> list[School]:
     """Every school named in the articles, merged per district, in a stable order.
 
-    ``rules``: schools.yml as loaded (by default read from the corpus' project)."""
-    if rules is None:
-        rules = SchoolRules.load(corpus.project.data_dir)
+    ``rules``: schools.yml as loaded."""
     dependencies = rules.fingerprint + code_fingerprint(
         "generator.enrich.schools", "generator.enrich.text", "generator.corpus", "generator.store"
     )
