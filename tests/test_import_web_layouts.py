@@ -1934,3 +1934,30 @@ def test_wire_reporters_named_without_roles(tmp_path):
         tmp_path / "b", WIRE_NAMES_WITHOUT_ROLES.replace("(次某 贡某)", "(综合 报道)")
     )
     assert summary.meta.get("authors", []) == []
+
+
+# A county paper's column following a congress sets its running label and a colon
+# before each headline; a place before a colon stays the headline's (某某县:…).
+COLUMN_LABEL = """连线人代会:让大山里的孩子坐进新教室
+
+记者 甘某雨
+
+城步苗族自治县今年新建两所寄宿制小学,可容纳学生1200名。
+
+县教育局说,新学校9月投入使用,山里的孩子不用再走两小时山路上学。
+"""
+PLACE_LABEL = """城步县:让大山里的孩子坐进新教室
+
+城步苗族自治县今年新建两所寄宿制小学,可容纳学生1200名。
+
+县教育局说,新学校9月投入使用。
+"""
+
+
+def test_a_column_label_before_the_colon_is_the_kicker_a_place_is_not(tmp_path):
+    (column,) = imported(tmp_path / "a", COLUMN_LABEL)
+    assert column.title == "让大山里的孩子坐进新教室"
+    assert column.meta["kicker"] == "连线人代会"
+    assert column.meta["authors"] == ["甘某雨"]
+    (place,) = imported(tmp_path / "b", PLACE_LABEL)
+    assert place.title == "城步县:让大山里的孩子坐进新教室"

@@ -49,6 +49,7 @@ class Cues:
     # An outlet's or sending office's name ends so (梅县区广播电视台, 岚县新闻办).
     organisation_endings: tuple[str, ...] = ()
     genre_labels: frozenset[str] = frozenset()  # 特写:… / 通讯:… before a headline
+    column_label_openers: tuple[str, ...] = ()  # 连线党代会:… a column following an event
     spam_brand_endings: tuple[str, ...] = ()  # 某某彩票:… on a gambling site's mirror
     wire_words: tuple[str, ...] = ()  # 综合, 报道: no names in a wire dateline's brackets
     column_endings: tuple[str, ...] = ()
@@ -72,6 +73,7 @@ def cues() -> Cues:
         ),
         column_endings=tuple(raw.get("column_endings", [])),
         genre_labels=frozenset(raw.get("genre_labels", [])),
+        column_label_openers=tuple(raw.get("column_label_openers", [])),
         spam_brand_endings=tuple(raw.get("spam_brand_endings", [])),
         wire_words=tuple(raw.get("wire_words", [])),
         lead_labels=frozenset(raw["lead_labels"]),

@@ -114,6 +114,17 @@ def set_title(
         # 特写:内蒙古科尔沁沙地深处的寄宿制小学: the story's form, then its headline.
         draft.kicker = " ".join(filter(None, [draft.kicker, genre]))
         draft.title = rest.strip()
+    column, colon, rest = _label_and_rest(draft.title, within=_COLUMN_LABEL_CHARS + 1)
+    if (
+        colon
+        and 3 <= len(column) <= _COLUMN_LABEL_CHARS
+        and cjk_count(column) == len(column)
+        and column.startswith(cues().column_label_openers)
+        and cjk_count(rest) >= 6
+    ):
+        # 连线党代会:给山里娃一双翅膀: the column's running label, then the headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, column]))
+        draft.title = rest.strip()
     series = _SERIES_KICKER.match(draft.title)
     if series and cjk_count(draft.title[series.end() :]) >= 8:
         # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline;
@@ -132,6 +143,10 @@ def set_title(
     if draft.subtitle.startswith("--"):
         # --山村女教师的情怀: a web page's ASCII stand-in for the deck's dash.
         draft.subtitle = "——" + draft.subtitle.lstrip("-").lstrip()
+
+
+# A column's label is a verb and an event or campaign: 连线党代会, 聚焦双减, 走进新时代.
+_COLUMN_LABEL_CHARS = 7
 
 
 def _label_and_rest(title: str, within: int) -> tuple[str, str, str]:
