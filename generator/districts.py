@@ -543,22 +543,34 @@ class Gazetteer:
         counts: dict[str, int] = {}
         for stem in self.national.stems:
             n = text.count(stem)
-            if n >= minimum and stem not in self.national.common_stems:
+            if n >= 1 and stem not in self.national.common_stems:
                 n -= sum(text.count(stem + word) for word in self.national.township_words)
-                if n >= 2 or (n >= minimum and _stands_as_word(text, stem)):
+                if n >= 2 or (n >= 1 and _stands_as_word(text, stem)):
                     counts[stem] = n  # (once: only as a word of its own, not 都安 in 都安装)
-        if not counts:
+        repeated = {stem: n for stem, n in counts.items() if n >= minimum}
+        if not repeated:
             return None
-        best = max(counts.values())
-        top = sorted(stem for stem, n in counts.items() if n == best)
+        best = max(repeated.values())
+        top = sorted(stem for stem, n in repeated.items() if n == best)
         # 北京五中 … 北京: a prefecture's name is not a county's; the longest stem wins a tie.
         stem = max(top, key=len)
-        candidates = tuple(
-            d
-            for name in self.national.stems[stem]
-            for d in self.national.by_name[name]
-            if d.current
-        )
+
+        def current(stem: str) -> tuple[Division, ...]:
+            by_name = self.national.by_name if self.national else {}
+            names = self.national.stems[stem] if self.national else ()
+            return tuple(d for name in names for d in by_name[name] if d.current)
+
+        candidates = current(stem)
+        if not any(placed_in(text, d) for d in candidates):
+            # 兴隆中小学 twice, 恩阳教育 once on a page that says 四川: the county the
+            # text places wins over a namesake's school name it does not.
+            placed = sorted(
+                (s for s in counts if any(placed_in(text, d) for d in current(s))),
+                key=lambda s: (counts[s], len(s), s),
+            )
+            if placed:
+                stem = placed[-1]
+                candidates = current(stem)
         division = _best(candidates, text, self.region)
         if division is None:
             return None

@@ -210,6 +210,20 @@ def test_a_short_name_shared_by_namesakes_needs_the_place():
     assert placed[1] == "通州区" and district.province == "北京市"
 
 
+def test_the_county_the_text_places_beats_a_namesakes_school_named_twice():
+    # 兴隆 (a Hebei county's short name) in a school's name twice; 恩阳 (Sichuan) once,
+    # on a page whose dateline says 四川: the page is Enyang's.
+    gazetteer = Gazetteer.load(ROOT / "docs" / "data")
+    text = (
+        "四川某某网讯 开学第一天,区教育局负责人到兴隆中小学检查校舍安全。\n"
+        "在兴隆中小学,他查看了食堂和宿舍,要求推动恩阳教育高质量发展。"
+    )
+    found = gazetteer.from_short_names(text)
+    assert found is not None and found[1] == "恩阳区"
+    unplaced = gazetteer.from_short_names(text.replace("四川", "本地"))
+    assert unplaced is not None and unplaced[1] == "兴隆县"  # nothing says otherwise
+
+
 def test_a_short_name_that_is_an_ordinary_word_places_nothing():
     gazetteer = Gazetteer.load(ROOT / "docs" / "data")
     assert gazetteer.from_short_names("学校坚持和平教育,开展和平主题班会。") is None
