@@ -1975,3 +1975,54 @@ def test_a_column_label_before_the_colon_is_the_kicker_a_place_is_not(tmp_path):
     assert column.meta["authors"] == ["甘某雨"]
     (place,) = imported(tmp_path / "b", PLACE_LABEL)
     assert place.title == "城步县:让大山里的孩子坐进新教室"
+
+
+# A repost: the headline again over each picture, an "文章图片" stand-in, each
+# caption and its credit run into the paragraph under it, and the dateline's 记者
+# swapped for 采访人员 (a scraper's substitution). A school named after the partner
+# county (沭阳如东中学) must not split the page into two articles.
+REPOSTED_WITH_PICTURES = """泗洪召开如东支教五周年座谈会
+
+某某网江苏新闻5月8日电(采访人员 贺某林)5月8日,泗洪县在泗洪如东中学召开如东支教五周年座谈会,泗洪县委、县政府负责同志出席。
+
+泗洪召开如东支教五周年座谈会
+文章图片
+座谈会现场 。钱某明 摄2019年,泗洪县与如东县合作创办泗洪如东中学,如东县先后派出42名教师到泗洪支教。
+
+五年前,曾任如东县教育局副局长的顾某官出任泗洪如东中学首任校长,如东县先后有三批教师随他来到泗洪,如东县的集体备课做法也带到了泗洪如东中学。
+
+泗洪召开如东支教五周年座谈会
+文章图片
+泗洪如东中学校园 。钱某明 摄五年来,如东县派出的教师带出了一支本地教师队伍,如东县的教研做法在学校生了根。
+
+如东县教育局表示,如东县将继续选派骨干教师到泗洪如东中学任教,如东县与泗洪的合作还将延续。
+"""
+# A government site's headline of two clauses set with a space, too long for a print
+# headline, with the bar its browser title left; a CMS page break glued to a credit.
+LONG_HEADLINE_AND_PAGE_BREAK = """市政府教育督导室对宝坻区人民政府履行教育职责情况开展实地督导检查 以问题为导向推动教育提质 |
+3月12日,市政府教育督导室督导组对宝坻区人民政府履行教育职责情况开展实地督导检查。
+
+督导组查阅了档案资料,走访了6所中小学,召开了座谈会。
+
+宝坻区表示,将对照督导意见逐项整改,推动全区教育高质量发展。
+
+记者 牛某远 摄pagebreak
+"""
+
+
+def test_a_repost_with_its_headline_over_each_picture_is_one_article(tmp_path):
+    (article,) = imported(tmp_path, REPOSTED_WITH_PICTURES)
+    assert article.meta["district"] == "泗洪县"
+    assert article.title == "泗洪召开如东支教五周年座谈会"
+    assert sorted(article.meta["authors"]) == ["贺某林", "钱某明"]
+    assert "文章图片" not in article.body and "钱某明" not in article.body
+    assert "2019年,泗洪县与如东县合作创办泗洪如东中学" in article.body
+
+
+def test_a_long_web_headline_its_title_bar_and_a_page_break_marker(tmp_path):
+    (article,) = imported(tmp_path, LONG_HEADLINE_AND_PAGE_BREAK)
+    assert article.title == (
+        "市政府教育督导室对宝坻区人民政府履行教育职责情况开展实地督导检查 以问题为导向推动教育提质"
+    )
+    assert article.meta["authors"] == ["牛某远"]
+    assert "pagebreak" not in article.body and "|" not in article.body

@@ -50,6 +50,7 @@ class FurnitureWords:
     widget_words: tuple[str, ...]
     site_header_words: tuple[str, ...]
     jump_note: re.Pattern
+    cms_markers: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,7 @@ def words() -> FurnitureWords:
         widget_words=tuple(raw["widget_words"]),
         site_header_words=tuple(raw["site_header_words"]),
         jump_note=re.compile(raw["jump_note"]),
+        cms_markers=re.compile(raw["cms_markers"]),
     )
 
 
@@ -268,9 +270,17 @@ def _widget_line(text: str) -> bool:
 _LOST_INDENT = re.compile(r"^[?？]{2,4}\s*(?=[^\s?？])")
 
 
+# 标题 |: a browser title's separator left after its site's name was cut.
+_TRAILING_BAR = re.compile(r"(?<=\S)\s+[|｜]\s*$")
+
+
 def without_garble(text: str) -> str:
-    """The text without a broken converter's pinyin (學(xué)) or a spam site's emoji."""
-    return _PINYIN_GARBLE.sub("", text)
+    """The text without a broken converter's pinyin (學(xué)) or a spam site's emoji,
+    nor a content system's markers (pagebreak) or a title's trailing bar (标题 |)."""
+    text = words().cms_markers.sub("", _PINYIN_GARBLE.sub("", text))
+    bare = _TRAILING_BAR.sub("", text)
+    # 首页 | 新闻 |: a menu's bars are furniture the menu rule reads; leave them.
+    return bare if "|" not in bare and "｜" not in bare else text
 
 
 def placeholder(text: str) -> bool:
@@ -311,7 +321,9 @@ def strip_furniture(
                 _without_jump_note(without_garble(_LOST_INDENT.sub("", line.text))),
                 line.indented or bool(_LOST_INDENT.match(line.text)),
             )
-            for line in _split_glued_bylines(_unglue(_without_markup(list(lines))))
+            for line in _split_glued_captions(
+                _split_glued_bylines(_unglue(_without_markup(list(lines))))
+            )
         ]
     )
     # Traditional-script pages (來源：… 責任編輯) are read through their simplified form.
@@ -776,6 +788,28 @@ def _split_glued_bylines(lines: list[Line]) -> list[Line]:
                     break
             else:
                 out.append(line)
+            continue
+        out.append(line)
+    return out
+
+
+# 某某大会现场 。丁某华 摄2010年,…: a repost ran a picture's caption and credit into
+# the paragraph under it; the credit (names, a space, 摄) ends where the text begins.
+_GLUED_CAPTION = re.compile(
+    r"^(?P<caption>[^。！？，,]{4,30}?\s*。)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4}){0,2})"
+    r"\s+摄(?=[^\s。）)影])"  # (摄影 is the credit's own word)
+)
+
+
+def _split_glued_captions(lines: list[Line]) -> list[Line]:
+    """A caption and its credit run into the next paragraph: split off as a line."""
+    out: list[Line] = []
+    for line in lines:
+        match = _GLUED_CAPTION.match(line.text) if "摄" in line.text[:48] else None
+        if match and byline_names(match.group("names"), near_credit=True):
+            out.append(Line(line.number, line.text[: match.end()], line.indented))
+            out.append(Line(line.number, "", False))
+            out.append(Line(line.number, line.text[match.end() :], False))
             continue
         out.append(line)
     return out

@@ -231,6 +231,15 @@ def split_articles(
             runs.append(("", [i]))
         else:
             runs.append((label, [i]))
+    # A repost sets its headline again over each picture: a display line the page
+    # already had heads no article of its own.
+    seen_display: set[str] = set()
+    repeated: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.kind == "display":
+            if unit.text in seen_display:
+                repeated.add(i)
+            seen_display.add(unit.text)
     # A run that is too thin to be an article is a mention of a partner district.
     merged: list[tuple[str, list[int]]] = []
     for label, members in runs:
@@ -279,17 +288,22 @@ def split_articles(
 
     articles: list[tuple[str, list[Unit]]] = []
     start = 0
-    for k in range(1, len(merged)):
-        prev_label, prev_members = merged[k - 1]
-        label, members = merged[k]
+    prev_label, prev_members = merged[0]
+    for label, members in merged[1:]:
         last_prev = max(i for i in prev_members if labels[i] == prev_label)
         first_new = members[0]
         cut = _cut_point(
             units, last_prev, first_new, prev_label, label, district_names(gazetteer, label), start
         )
+        if cut in repeated:
+            # The "new article" would open with a headline the page already had: a
+            # repost's headline again over a picture, and the same article goes on.
+            prev_members = prev_members + members
+            continue
         articles.append((prev_label, units[start:cut]))
         start = cut
-    articles.append((merged[-1][0], units[start:]))
+        prev_label, prev_members = label, members
+    articles.append((prev_label, units[start:]))
     return articles
 
 

@@ -59,6 +59,9 @@ from .text import (
 )
 
 MAX_DISPLAY_CHARS = 40  # longer lines are running text, whatever they lack
+# …but a web page's first line may be a government headline of two clauses set with a
+# space (某某督查组对…开展实地督查 以结果为导向加快建设教育强区): up to this long.
+MAX_WEB_HEADLINE_CHARS = 80
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
 
 
@@ -367,6 +370,19 @@ def _split_short_endings(blocks: list[_Block]) -> list[_Block]:
                 start, blanks, frame = k + 1, 0, False
         result.append(_Block(block.lines[start:], blanks, frame=frame))
     return result
+
+
+def _long_web_headline(texts: list[str]) -> bool:
+    """A web page's opening line too long for a print headline, set as one: no
+    punctuation of a sentence or a clause, clauses apart by a space."""
+    text = texts[0] if len(texts) == 1 else ""
+    return (
+        MAX_DISPLAY_CHARS < len(text) <= MAX_WEB_HEADLINE_CHARS
+        and " " in text
+        and not ends_sentence(text)
+        and not SENTENCE_PUNCT.search(text)
+        and not COMMA.search(text)
+    )
 
 
 def _display_shape(texts: list[str]) -> str:
@@ -879,6 +895,11 @@ def segment_units(
         if len(block.lines) >= 2 and all(data_item(t) for t in block.texts):
             # A figures box set line by line: its items, not one run-on paragraph.
             open_para = None
+            units.append(
+                Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
+            )
+            continue
+        if unwrapped and not units and nxt is not None and _long_web_headline(block.texts):
             units.append(
                 Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
             )
