@@ -162,6 +162,9 @@ def test_bylines_in_their_common_forms(text, names):
         # 新华网发 文某宇摄: the issuing agency before the credit; 文 a surname here, not 文/
         ("图为县中学的新操场。新华网发 文某宇摄", ("图为县中学的新操场。", "文某宇")),
         ("学生在新校园里读书。(某某网记者 关某飞 拍摄)", ("学生在新校园里读书。", "关某飞")),
+        # the photographer after 图/ in brackets, no 摄; a bracketed note is no credit
+        ("县一中新校区航拍图(图/赵某科)", ("县一中新校区航拍图", "赵某科")),
+        ("县一中新校区航拍图(图/资料)", None),
     ],
 )
 def test_caption_credits_in_their_common_forms(text, expected):

@@ -414,6 +414,10 @@ def contributor(text: str) -> str | None:
 _CAPTION_CREDIT = re.compile(
     r"^(.{4,}?)\s*[（(]\s*(?:\S{0,8}?记者|通讯员|摄影|图)?\s*([^（）()]{2,16}?)\s*[/／]?\s*拍?摄\s*[）)]$"
 )
+# 高级中学航拍图(图/某某): the photographer after 图/ in brackets, no 摄.
+_CAPTION_PHOTO_BY = re.compile(
+    r"^(.{4,}?)\s*[（(]\s*(?:图|图片|摄影)\s*[/／:：]\s*([^（）()/／]{2,16}?)\s*[）)]$"
+)
 # …开学第一课。  记者 张慧 李明轩/摄 / …向老师献花　特约摄影 谢娜: the credit after
 # a gap, no brackets; it must say 摄 to be one.
 _GAP_CREDIT = re.compile(
@@ -454,7 +458,7 @@ def _caption_credit_as_written(text: str) -> tuple[str, str] | None:
 
 
 def _caption_credit(text: str) -> tuple[str, str] | None:
-    match = _CAPTION_CREDIT.match(text.strip())
+    match = _CAPTION_CREDIT.match(text.strip()) or _CAPTION_PHOTO_BY.match(text.strip())
     if not match:
         text = text.strip()
         if "摄" not in text[-24:]:
