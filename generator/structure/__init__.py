@@ -162,7 +162,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         if one_article:
             units = _without_site_text_above(units, page.info_line)
         try:
-            pieces = split_articles(units, gazetteer, hint, one_article)
+            pieces = split_articles(units, gazetteer, hint, one_article, web=page.web)
         except StructureError as exc:
             # Other counties named once each (苍南县、磐安县 as partners), its own
             # only by short name (龙游中学, 龙游坚持…): the short name it repeats.
@@ -183,7 +183,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
                     gazetteer, hint = context  # 平原县, named once and not placed
             if not hint:
                 raise
-            pieces = split_articles(units, gazetteer, hint, one_article)
+            pieces = split_articles(units, gazetteer, hint, one_article, web=page.web)
         pieces = place_numbered_captions(pieces)
         pieces = [(district, part) for district, part in pieces if part]
         drafts = [

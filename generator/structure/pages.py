@@ -196,6 +196,7 @@ def split_articles(
     gazetteer: Gazetteer,
     district_hint: str | None = None,
     one_article: bool = False,
+    web: bool = False,
 ) -> list[tuple[str, list[Unit]]]:
     """(district, units) per article, in page order. ``one_article``: a web
     page, which carries one article: a section about a partner county (上海长宁区
@@ -231,12 +232,13 @@ def split_articles(
             runs.append(("", [i]))
         else:
             runs.append((label, [i]))
-    # A repost sets its headline again over each picture: a display line the page
-    # already had heads no article of its own.
+    # A web repost sets its headline again over each picture: a display line the page
+    # already had heads no article of its own. (A print page's articles may share a
+    # section heading or a column's label.)
     seen_display: set[str] = set()
     repeated: set[int] = set()
     for i, unit in enumerate(units):
-        if unit.kind == "display":
+        if web and unit.kind == "display":
             if unit.text in seen_display:
                 repeated.add(i)
             seen_display.add(unit.text)
