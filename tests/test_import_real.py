@@ -135,6 +135,9 @@ def test_pages_as_papers_number_them():
         ("图片新闻", None),
         ("记者周珣", ["周珣"]),
         ("孙海涛 孙海涛", None),  # one name twice under no role: text
+        # four characters after a role: a name when set apart, a sentence when run on
+        ("记者 次某卓玛", ["次某卓玛"]),
+        ("记者感慨良多", None),
     ],
 )
 def test_bylines_in_their_common_forms(text, names):

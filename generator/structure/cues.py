@@ -294,6 +294,9 @@ def _byline_names(
         # 通讯员甲乙本报记者丙: a second role run into the names as well
         text = glued.group(0) + _SECOND_ROLE.sub(r" \1 ", text[glued.end() :])
         glued = _glued_role().match(text)
+    # 记者感触颇深: a role run into four characters off the surname list is a
+    # sentence (the reporter was moved), not 记者 罗布次仁 set apart.
+    glued_four = glued is not None and cjk_count(text.strip()) - len(glued.group(0)) == 4
     if glued:
         # 新华社记者关俏俏、丁磊: a role glued to the names, listed with 、
         text = glued.group(0) + " " + text[glued.end() :].replace("、", " ")
@@ -354,6 +357,7 @@ def _byline_names(
         # (Tibetan, Uyghur, Mongolian …) with no surname of the list is a name too.
         minority = (
             had_role
+            and not (glued_four and not near_credit)
             and len(token) == 4
             and cjk_count(token) == 4
             and not token.endswith(c.deck_endings)
