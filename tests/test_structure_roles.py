@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import generator.structure.articles as articles
@@ -37,3 +38,25 @@ def test_the_roles_given_on_real_layouts_are_all_roles(monkeypatch):
         structure_seed(read_seed(page), gazetteer)
     assert seen <= set(Role)
     assert {Role.HEADLINE, Role.CAPTION, Role.BYLINE, Role.PARA, Role.BANNER} <= seen
+
+
+# roles[i] == "headline" / roles.get(i) != "banner" / role in ("byline", …): a role
+# spelled as a string, which a typo turns into a role no pass ever gives.
+ROLE_AS_STRING = re.compile(
+    r"""\broles?(?:\[[^\]]+\]|\.get\([^)]*\))?\s*(?:==|!=|=|in|not in)\s*\(?\s*["'](?:"""
+    + "|".join(r.value for r in Role)
+    + r""")["']"""
+)
+
+
+def test_the_structure_modules_name_roles_by_the_enum():
+    assert ROLE_AS_STRING.search('if roles[i] == "headline":')
+    assert ROLE_AS_STRING.search('if role in ("byline", "credit"):')
+    assert not ROLE_AS_STRING.search('if units[i].kind == "para":')
+    spelled = [
+        f"{path.name}:{n}"
+        for path in sorted((ROOT / "generator" / "structure").glob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1)
+        if ROLE_AS_STRING.search(line)
+    ]
+    assert spelled == [], "write Role.HEADLINE, not the string"

@@ -30,7 +30,7 @@ from .articles import assemble
 from .draft import Draft, StructureError
 from .furniture import PageDetails, strip_furniture, without_garble
 from .pages import first_named, place_numbered_captions, share_page_credit, split_articles
-from .units import segment_units
+from .units import Role, segment_units
 
 __all__ = [
     "Draft",
@@ -147,7 +147,7 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
     ends = frozenset({page.headline_line} - {0})
     units = segment_units(lines, reserved, unwrapped=page.web, ends=ends)
-    roles = dict.fromkeys(page.captions, "caption")
+    roles: dict[str, str] = dict.fromkeys(page.captions, Role.CAPTION)
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:
         hint = hints.get("district")

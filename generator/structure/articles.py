@@ -26,7 +26,7 @@ from .pages import district_names
 from .roles import assign_roles
 from .sections import build_sections
 from .titles import WIRE_HEADLINE, display_shape_of, set_title, spaced_as_section
-from .units import Unit
+from .units import Role, Unit
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
 
@@ -91,11 +91,11 @@ def assemble(
         str
     ] = []  # credited under a photo: authors of the page too, after the writers
     for i, unit in enumerate(units):
-        if roles[i] == "byline":
+        if roles[i] == Role.BYLINE:
             names = trailing_names.get(i, unit.parts)
             draft.authors.extend(n for n in names if n not in draft.authors)
         elif (
-            roles[i] == "credit"
+            roles[i] == Role.CREDIT
             and unit.credit
             and unit.credit not in draft.photo_credit.split("、")
         ):
@@ -103,12 +103,14 @@ def assemble(
             photographers.extend(
                 byline_names(unit.credit.replace("、", " "), near_credit=True) or ()
             )  # 摄影 王鹏: a person, an author too
-        elif roles[i] == "caption":
+        elif roles[i] == Role.CAPTION:
             split = caption_credit(unit.text)
             caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)
             caption = _CJK_GAP.sub("", caption)  # a caption wrapped over two lines is one sentence
             if not (
-                draft.captions and draft.captions[-1] == caption and roles.get(i - 1) == "caption"
+                draft.captions
+                and draft.captions[-1] == caption
+                and roles.get(i - 1) == Role.CAPTION
             ):
                 draft.captions.append(
                     caption
@@ -121,9 +123,9 @@ def assemble(
 
     draft.authors.extend(n for n in dict.fromkeys(photographers) if n not in draft.authors)
 
-    top = [i for i in range(first_para) if roles[i] == "headline"]
-    bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == "headline"]
-    has_byline = any(roles[i] in ("byline", "credit") for i in range(first_para, last_para))
+    top = [i for i in range(first_para) if roles[i] == Role.HEADLINE]
+    bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == Role.HEADLINE]
+    has_byline = any(roles[i] in (Role.BYLINE, Role.CREDIT) for i in range(first_para, last_para))
     if has_byline and len(bottom) >= 2 and bottom[0] == last_para + 1 and bottom[1] > bottom[0] + 1:
         # Text after the byline (a sidebar), its headline right under it, then
         # captions and the page's headline: the first is the sidebar's own.
@@ -136,12 +138,12 @@ def assemble(
         body_shapes = [
             display_shape_of(units[i])
             for i in range(first_para, len(units))
-            if roles[i] == "headline"
+            if roles[i] == Role.HEADLINE
         ]
         usual = (
             max(sorted(set(body_shapes)), key=body_shapes.count) if len(body_shapes) >= 2 else None
         )
-        signed_between = any(roles[k] == "byline" for k in range(top[-2] + 1, top[-1]))
+        signed_between = any(roles[k] == Role.BYLINE for k in range(top[-2] + 1, top[-1]))
         if (
             usual
             and display_shape_of(units[top[-1]]) == usual != display_shape_of(units[top[-2]])
@@ -157,7 +159,9 @@ def assemble(
         # [section heading][text…][byline][headline]: the headline printed after
         # the body; the one line above it is its first section heading when it
         # is set like the others.
-        closed = any(roles[j] in ("byline", "credit") for j in range(last_para + 1, bottom[0]))
+        closed = any(
+            roles[j] in (Role.BYLINE, Role.CREDIT) for j in range(last_para + 1, bottom[0])
+        )
         if closed and spaced_as_section(units, roles, top[0], first_para, last_para):
             top = []
     title_units: list[int] = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from ..districts import Gazetteer, base_name, to_simplified
 from .cues import (
@@ -30,22 +29,7 @@ from .cues import (
 from .furniture import page_name
 from .text import cjk_count, has_structural_space
 from .titles import menu_word
-from .units import Unit, heading_label, kicker_line
-
-
-class Role(StrEnum):
-    """What a unit is in its article (compares equal to its value)."""
-
-    HEADLINE = "headline"  # a headline line: the title's, or a section's
-    CAPTION = "caption"
-    BANNER = "banner"  # the page's or the site's, not the article's
-    LEAD_LABEL = "lead_label"
-    BYLINE = "byline"
-    CREDIT = "credit"
-    PARA = "para"
-    HEADING = "heading"
-    DATA = "data"  # an item of a figures box
-    DATA_LABEL = "data_label"
+from .units import Role, Unit, heading_label, kicker_line
 
 
 @dataclass
@@ -86,9 +70,9 @@ def initial_roles(ctx: RoleContext) -> None:
         if unit.kind == "display":
             roles[i] = display_role(unit, ctx.gazetteer, ctx.overrides)
         elif unit.kind == "heading":
-            roles[i] = ctx.overrides.get(unit.text, "headline")
+            roles[i] = ctx.overrides.get(unit.text, Role.HEADLINE)
         elif unit.kind == "para" and ctx.overrides.get(unit.text) == "caption":
-            roles[i] = "caption"  # the line set right under a web page's image placeholder
+            roles[i] = Role.CAPTION  # the line set right under a web page's image placeholder
         else:
             roles[i] = unit.kind
 
@@ -105,7 +89,7 @@ def labels_over_headings(ctx: RoleContext) -> None:
             and heading_label(above.text)
         ):
             for k in (i - 1, i):  # 亮点一：/ 非遗课程进课堂, a blank between
-                roles[k] = ctx.overrides.get(units[k].text, "headline")
+                roles[k] = ctx.overrides.get(units[k].text, Role.HEADLINE)
 
 
 def kickers_over_headlines(ctx: RoleContext) -> None:
@@ -113,15 +97,15 @@ def kickers_over_headlines(ctx: RoleContext) -> None:
     units, roles = ctx.units, ctx.roles
     for i in range(len(units) - 1):
         if (
-            roles[i] == "caption"
-            and roles[i + 1] == "headline"
+            roles[i] == Role.CAPTION
+            and roles[i + 1] == Role.HEADLINE
             and units[i + 1].kind == "display"
             and all(u.kind == "display" for u in units[: i + 2])
             and kicker_line(units[i].text)
             and not marked_caption(units[i].text)
             and units[i].text not in ctx.overrides
         ):
-            roles[i] = "headline"  # 坚持五育并举， over the headline: its kicker, not a caption
+            roles[i] = Role.HEADLINE  # 坚持五育并举， over the headline: its kicker, not a caption
 
 
 def headline_signed_at_top(ctx: RoleContext) -> None:
@@ -129,7 +113,7 @@ def headline_signed_at_top(ctx: RoleContext) -> None:
     units, roles = ctx.units, ctx.roles
     for i in range(len(units) - 2):
         if (
-            roles[i] == "caption"
+            roles[i] == Role.CAPTION
             and units[i + 1].kind == "byline"
             and units[i + 2].kind == "para"
             and all(u.kind != "para" for u in units[:i])
@@ -166,8 +150,8 @@ def trailing_names_as_bylines(ctx: RoleContext) -> None:
         names = (
             byline_names(units[i].text, near_credit=True) if units[i].kind == "display" else None
         )
-        if roles[i] == "headline" and names and not signed.intersection(names):
-            roles[i] = "byline"
+        if roles[i] == Role.HEADLINE and names and not signed.intersection(names):
+            roles[i] = Role.BYLINE
             trailing_names[i] = names
             signed.update(names)
 
@@ -182,29 +166,29 @@ def trailing_office_signatures(ctx: RoleContext) -> None:
         if text[:1] in "（(" and text[-1:] in "）)":
             text = text[1:-1]  # （盐城市大丰区教育局）
         if (
-            roles[i] == "headline"
+            roles[i] == Role.HEADLINE
             and len(units[i].parts) == 1
             and cjk_count(text) == len(text) <= 16
             and text.endswith(endings)
         ):
-            roles[i] = "banner"
+            roles[i] = Role.BANNER
 
 
 def captions_before_a_late_byline(ctx: RoleContext) -> None:
     """Display lines between the text and a byline that a headline follows are captions."""
     units, roles = ctx.units, ctx.roles
     last_para = ctx.last_para
-    signs = [i for i in range(last_para + 1, len(units)) if roles[i] in ("byline", "credit")]
-    if signs and any(roles[i] == "headline" for i in range(signs[0] + 1, len(units))):
+    signs = [i for i in range(last_para + 1, len(units)) if roles[i] in (Role.BYLINE, Role.CREDIT)]
+    if signs and any(roles[i] == Role.HEADLINE for i in range(signs[0] + 1, len(units))):
         # …text / display lines / byline / headline: the headline comes after the
         # byline, so the lines between the text and the byline are captions.
         for i in range(last_para + 1, signs[0]):
             if (
-                roles[i] == "headline"
+                roles[i] == Role.HEADLINE
                 and units[i].kind == "display"
                 and units[i].text not in ctx.overrides
             ):
-                roles[i] = "caption"
+                roles[i] = Role.CAPTION
 
 
 def numbered_heading_second_line(ctx: RoleContext) -> None:
@@ -213,8 +197,8 @@ def numbered_heading_second_line(ctx: RoleContext) -> None:
     for i in range(1, len(units) - 1):
         above = units[i - 1]
         if (
-            roles[i] == "caption"
-            and roles[i - 1] == "headline"
+            roles[i] == Role.CAPTION
+            and roles[i - 1] == Role.HEADLINE
             and units[i + 1].kind == "para"
             and above.kind == "display"
             and len(above.parts) == 1
@@ -232,7 +216,7 @@ def missing_headline_from_captions(ctx: RoleContext) -> None:
     units, roles = ctx.units, ctx.roles
     first_para, last_para = ctx.first_para, ctx.last_para
     if not any(
-        roles[i] == "headline" for i in range(len(units)) if i < first_para or i > last_para
+        roles[i] == Role.HEADLINE for i in range(len(units)) if i < first_para or i > last_para
     ):
         # No headline anywhere: it was taken for a caption. The display line
         # right above the text, else the one after the byline that reads least
@@ -240,22 +224,22 @@ def missing_headline_from_captions(ctx: RoleContext) -> None:
         after_byline = [
             i
             for i in range(last_para + 1, len(units))
-            if roles[i] == "caption"
-            and any(roles[j] in ("byline", "credit") for j in range(last_para + 1, i))
+            if roles[i] == Role.CAPTION
+            and any(roles[j] in (Role.BYLINE, Role.CREDIT) for j in range(last_para + 1, i))
         ]
         # Or the display line set right above the text (奉节县开展…活动 over a news item).
         set_above = (
             [first_para - 1]
             if first_para > 0
             and units[first_para - 1].kind == "display"
-            and roles[first_para - 1] == "caption"
+            and roles[first_para - 1] == Role.CAPTION
             else []
         )
         # (A line that credits its photographer, …专车。周某摄, is a caption for sure.)
         candidates = [i for i in set_above or after_byline if not caption_credit(units[i].text)]
         if candidates:
             guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
-            roles[guess] = "headline"
+            roles[guess] = Role.HEADLINE
             ctx.warnings.append(f"标题“{units[guess].text}”是从图片说明中推断的，请核对")
 
 
@@ -266,32 +250,32 @@ def web_site_lines(ctx: RoleContext) -> None:
     if ctx.web:
         for i in range(last_para + 1, len(units)):
             if (
-                roles[i] == "headline"
+                roles[i] == Role.HEADLINE
                 and units[i].kind == "display"
                 and units[i].text.endswith(cues().column_endings)
                 and not re.search(r"[，。！？：:、]", units[i].text)
             ):
                 # Under a web page's last paragraph a line that heads no text is the
                 # site's (校园资讯, a column's name), never a section heading.
-                roles[i] = "banner"
-        top_titles = {units[i].text for i in range(first_para) if roles[i] == "headline"}
+                roles[i] = Role.BANNER
+        top_titles = {units[i].text for i in range(first_para) if roles[i] == Role.HEADLINE}
         for i in range(first_para, last_para):
             if units[i].kind == "display" and units[i].text in top_titles:
-                roles[i] = "banner"  # the headline again between paragraphs: a photo's alt text
+                roles[i] = Role.BANNER  # the headline again between paragraphs: a photo's alt text
 
 
 def web_menu_words(ctx: RoleContext) -> None:
     """政务公开 / 部门动态 over a web page's headline: its menu."""
     units, roles = ctx.units, ctx.roles
     first_para = ctx.first_para
-    if ctx.web and any(roles[i] == "headline" for i in range(first_para)):
+    if ctx.web and any(roles[i] == Role.HEADLINE for i in range(first_para)):
         labels = [
             i
             for i in range(first_para)
-            if units[i].kind == "display" and roles[i] == "caption" and menu_word(units[i].text)
+            if units[i].kind == "display" and roles[i] == Role.CAPTION and menu_word(units[i].text)
         ]
         for i in labels:
-            roles[i] = "banner"  # 政务公开 / 部门动态 over a web page's headline: its menu
+            roles[i] = Role.BANNER  # 政务公开 / 部门动态 over a web page's headline: its menu
 
 
 ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
@@ -341,9 +325,9 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
     if text in overrides:
         return overrides[text]
     if _noise(text):
-        return "banner"  # $ Y+ B1 V6 |: a forum's anti-copy noise, a stray mark — no words
+        return Role.BANNER  # $ Y+ B1 V6 |: a forum's anti-copy noise, a stray mark — no words
     if marked_caption(text) or caption_credit(text) or caption_end_mark(text) or unit.caption:
-        return "caption"
+        return Role.CAPTION
     if len(unit.parts) == 1 and (
         unit.furniture
         or gazetteer.get(text)
@@ -351,18 +335,20 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         or page_name(text)
         or _bare_district(text, gazetteer)
     ):
-        return "banner"
+        return Role.BANNER
     if len(unit.parts) > 1 and all(
         page_furniture(w) or page_name(w) for part in unit.parts for w in part.split()
     ):
-        return "banner"  # 中国教育报 2019年3月29日 星期五 / 第3版 地方新闻: the page's header on two lines
+        return (
+            Role.BANNER
+        )  # 中国教育报 2019年3月29日 星期五 / 第3版 地方新闻: the page's header on two lines
     if text in cues().lead_labels or to_simplified(text) in cues().lead_labels:
-        return "lead_label"
+        return Role.LEAD_LABEL
     if unit.set_as_heading:
-        return "headline"
+        return Role.HEADLINE
     if len(unit.parts) == 2 or has_structural_space(text):
-        return "headline"
-    return "caption" if caption_score(text) >= 2 else "headline"
+        return Role.HEADLINE
+    return Role.CAPTION if caption_score(text) >= 2 else Role.HEADLINE
 
 
 def _noise(text: str) -> bool:
@@ -407,15 +393,15 @@ def _headline_at_info_line(
         if units[i].kind == "display"
         and len(units[i].parts) == 1
         and not menu_word(units[i].text)  # 分享至, 0 (a share count), 图集
-        and roles.get(i) != "banner"  # 第00039版:书法周刊, the page's name over the date
+        and roles.get(i) != Role.BANNER  # 第00039版:书法周刊, the page's name over the date
         and units[i].text not in overrides
     ]
     above = [i for i in shown if units[i].last_line < info_line]
     below = [i for i in shown if units[i].first_line > info_line]
     for i in above[-1:] or below[:1]:
-        roles[i] = "headline"
+        roles[i] = Role.HEADLINE
     if len(above) >= 2 and is_deck(units[above[-1]].text):
-        roles[above[-2]] = "headline"  # the headline over its ——deck, over the info line
+        roles[above[-2]] = Role.HEADLINE  # the headline over its ——deck, over the info line
 
 
 def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
@@ -454,7 +440,7 @@ def _mark_data_items(units: list[Unit], roles: dict[int, str]) -> None:
             j += n
         if items >= 2 or pairs:
             for k in range(i, j):
-                roles[k] = "data"
+                roles[k] = Role.DATA
             for k in pairs:
-                roles[k] = "data_label"
+                roles[k] = Role.DATA_LABEL
         i = max(j, i + 1)

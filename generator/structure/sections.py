@@ -10,7 +10,7 @@ from .draft import UNTITLED_SIDEBAR, Draft, DraftSection
 from .pages import content_terms, text_affinity
 from .signatures import take_bylines
 from .text import close_digit_gaps, has_structural_space, join_display
-from .units import Unit
+from .units import Role, Unit
 
 
 def build_sections(
@@ -20,7 +20,11 @@ def build_sections(
     byline_just_passed = False
     sidebar: DraftSection | None = None  # untitled text printed after a byline
     body_heading_levels = sorted(
-        {units[i].level for i in indices if units[i].kind == "heading" and roles[i] == "headline"}
+        {
+            units[i].level
+            for i in indices
+            if units[i].kind == "heading" and roles[i] == Role.HEADLINE
+        }
     )
     paragraph_texts = [u.text for u in units if u.kind == "para"]
     document_frequency: dict[str, int] | None = None
@@ -40,18 +44,18 @@ def build_sections(
     in_box = False  # the last paragraph is a figures box's items
     for pos, i in enumerate(indices):
         unit, role = units[i], roles[i]
-        if role not in ("data", "data_label"):
+        if role not in (Role.DATA, Role.DATA_LABEL):
             in_box = False
-        if role in ("byline", "credit"):
+        if role in (Role.BYLINE, Role.CREDIT):
             # A photo credit closes no text: only a byline can open a sidebar after it.
-            byline_just_passed = byline_just_passed or role == "byline"
+            byline_just_passed = byline_just_passed or role == Role.BYLINE
             continue
-        if role in ("caption", "banner"):
+        if role in (Role.CAPTION, Role.BANNER):
             continue
-        if role == "data_label":
+        if role == Role.DATA_LABEL:
             label = unit.text  # its figure follows: 公办幼儿园 / 68所
             continue
-        if role == "data":
+        if role == Role.DATA:
             items = "；".join(unit.parts)
             if label:
                 items, label = f"{label} {items}", ""
@@ -85,7 +89,7 @@ def build_sections(
             sections[-1].paragraphs.append(text)
             continue
         byline_just_passed = False
-        if role == "lead_label":
+        if role == Role.LEAD_LABEL:
             if _next_is_para(units, roles, indices, pos):
                 sections.append(DraftSection(heading=unit.text, level=2))
             else:
@@ -102,7 +106,7 @@ def build_sections(
             for j in indices[pos + 1 :]:
                 if units[j].kind == "para":
                     upcoming.append(units[j].text)
-                elif roles[j] in ("headline", "lead_label", "byline", "credit"):
+                elif roles[j] in (Role.HEADLINE, Role.LEAD_LABEL, Role.BYLINE, Role.CREDIT):
                     break
             if affinity(text, sidebar.paragraphs) > affinity(text, upcoming):
                 # A headline printed under the sidebar it belongs to.
@@ -123,9 +127,11 @@ def build_sections(
         previous = sections[-1]
         if previous.heading and not previous.paragraphs and previous.level == 2 and level == 2:
             above: Unit | None = next(
-                units[j] for j in reversed(indices[:pos]) if roles[j] in ("headline", "lead_label")
+                units[j]
+                for j in reversed(indices[:pos])
+                if roles[j] in (Role.HEADLINE, Role.LEAD_LABEL)
             )
-            if roles[indices[pos - 1]] == "lead_label":
+            if roles[indices[pos - 1]] == Role.LEAD_LABEL:
                 above = None
             if above is not None and previous.heading == above.text and _heading_pair(above, unit):
                 previous.heading = join_display(
@@ -181,7 +187,7 @@ def _heading_pair(first: Unit | None, second: Unit) -> bool:
 
 def _next_is_para(units: list[Unit], roles: dict[int, str], indices: list[int], pos: int) -> bool:
     for j in indices[pos + 1 :]:
-        if roles[j] in ("caption", "banner"):
+        if roles[j] in (Role.CAPTION, Role.BANNER):
             continue
         return units[j].kind == "para"
     return False

@@ -8,7 +8,7 @@ import re
 from .cues import byline_names, cues, is_deck
 from .draft import Draft
 from .text import cjk_count, has_structural_space
-from .units import Unit, kicker_line
+from .units import Role, Unit, kicker_line
 
 
 def spaced_as_section(
@@ -21,7 +21,7 @@ def spaced_as_section(
     inside = [
         j
         for j in range(first_para + 1, last_para)
-        if roles[j] in ("headline", "lead_label")
+        if roles[j] in (Role.HEADLINE, Role.LEAD_LABEL)
         and units[j].kind == "display"
         and units[j + 1].kind == "para"
     ]

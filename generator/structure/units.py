@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from ..districts import to_simplified
 from ..read import Line
@@ -63,6 +64,21 @@ MAX_DISPLAY_CHARS = 40  # longer lines are running text, whatever they lack
 # space (某某督查组对…开展实地督查 以结果为导向加快建设教育强区): up to this long.
 MAX_WEB_HEADLINE_CHARS = 80
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*$")
+
+
+class Role(StrEnum):
+    """What a unit is in its article (compares equal to its value)."""
+
+    HEADLINE = "headline"  # a headline line: the title's, or a section's
+    CAPTION = "caption"
+    BANNER = "banner"  # the page's or the site's, not the article's
+    LEAD_LABEL = "lead_label"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    PARA = "para"
+    HEADING = "heading"
+    DATA = "data"  # an item of a figures box
+    DATA_LABEL = "data_label"
 
 
 @dataclass
