@@ -138,6 +138,7 @@ def test_pages_as_papers_number_them():
         # four characters after a role: a name when set apart, a sentence when run on
         ("记者 次某卓玛", ["次某卓玛"]),
         ("记者感慨良多", None),
+        ("记者央金某姆", ["央金某姆"]),  # run on, but no common word opens it: a name
     ],
 )
 def test_bylines_in_their_common_forms(text, names):

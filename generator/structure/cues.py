@@ -9,7 +9,7 @@ from importlib import resources
 
 from .. import yamlsafe
 from ..districts import to_simplified
-from .text import CJK, COMMA, cjk_count, has_structural_space
+from .text import CJK, COMMA, cjk_count, common_word, has_structural_space
 
 _CREDIT_PATTERNS = (
     re.compile(
@@ -294,9 +294,15 @@ def _byline_names(
         # 通讯员甲乙本报记者丙: a second role run into the names as well
         text = glued.group(0) + _SECOND_ROLE.sub(r" \1 ", text[glued.end() :])
         glued = _glued_role().match(text)
-    # 记者感触颇深: a role run into four characters off the surname list is a
-    # sentence (the reporter was moved), not 记者 罗布次仁 set apart.
-    glued_four = glued is not None and cjk_count(text.strip()) - len(glued.group(0)) == 4
+    # 记者感触颇深: a role run into four characters that open with a common word
+    # (感触) and no surname is a sentence (the reporter was moved); 记者罗布次仁 and
+    # 记者央金拉姆 open with a surname or with no word of the dictionary.
+    rest = text.strip()[glued.end() :] if glued is not None else ""
+    glued_four = (
+        cjk_count(rest) == len(rest) == 4
+        and rest[0] not in cues().surnames
+        and common_word(rest[:2])
+    )
     if glued:
         # 新华社记者关俏俏、丁磊: a role glued to the names, listed with 、
         text = glued.group(0) + " " + text[glued.end() :].replace("、", " ")

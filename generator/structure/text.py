@@ -125,6 +125,12 @@ def has_structural_space(text: str) -> bool:
 COMMON_WORD_FREQUENCY = 50
 
 
+def common_word(word: str) -> bool:
+    """``word`` is an everyday word: in jieba's dictionary at least that often."""
+    jieba.dt.check_initialized()  # the dictionary loads on first use
+    return jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
+
+
 @lru_cache(maxsize=4096)
 def _segments(text: str) -> tuple[str, ...]:
     return tuple(jieba.cut(text, HMM=False))
