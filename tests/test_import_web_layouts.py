@@ -2026,3 +2026,202 @@ def test_a_long_web_headline_its_title_bar_and_a_page_break_marker(tmp_path):
     )
     assert article.meta["authors"] == ["牛某远"]
     assert "pagebreak" not in article.body and "|" not in article.body
+
+
+# A county news site's page: its photographer signed by a pen name after 摄影 and a
+# colon, in brackets at the end.
+PEN_NAME_PHOTOGRAPHER = """您当前的位置 : 某某新闻网>本地新闻>快讯>周某亮 正文
+
+为期五天 全市中学生篮球联赛在丰城开打
+
+发布时间: 2019-05-06 09:12:10 来源: 某某新闻网 作者: 见习记者 周某亮
+
+  某某新闻网5月6日讯(见习记者 周某亮)昨天上午,全市中学生篮球联赛在丰城市第一中学开幕,丰城市教育局承办。
+
+  本次联赛共有来自各县市区的18支队伍参赛,比赛将持续五天。丰城市现有篮球特色学校23所。
+
+  (摄影:赣江渔夫)
+
+扫一扫加关注
+"""
+# A repost with the headline set again over each picture and 文章插图 for the picture.
+ILLUSTRATION_PLACEHOLDERS = """坊子区青少年科技馆正式开馆
+
+5月10日,坊子区青少年科技馆开馆仪式在区实验学校举行,300余名学生当天参观了展厅。
+坊子区青少年科技馆正式开馆
+文章插图
+
+科技馆建筑面积1200平方米,设有机器人、航天、人工智能等8个展区。
+坊子区青少年科技馆正式开馆
+文章插图
+
+下一步,坊子区将把科技馆纳入中小学课后服务课程。
+【来源:某某文明网】
+"""
+# A portal's name over its search box's tags, then the headline and an info line that
+# opens with the date and names the site after 发布.
+SITE_NAME_AND_KEYWORD_BOX = """乡村在线
+
+热门关键词:  石桥镇  凤台县  白云寺  龙泉镇
+
+山东:新校舍里书声琅琅
+
+2021-05-12 09:30  发布:乡村在线  责任编辑:王某芳
+
+     日前,山东省菏泽市牡丹区黄堽镇中心小学的280名学生搬进了新教学楼。
+
+     新教学楼由区财政投资980万元建设,建筑面积4200平方米。(特约通讯员:李某涛 孙某东)
+
+微信扫一扫,即刻分享!
+"""
+# A template's unfilled author field ([db:作者]) before the date and the outlet.
+UNFILLED_TEMPLATE_FIELD = """某某教育信息网 首页 > 教育新闻 > 地方动态 > 正文 返回 打印
+
+三百余名乡村教师住进新宿舍
+
+[db:作者]  2016-10-11 00:00:00  某某教育报
+
+    本报讯(特约通讯员 刘某燕)日前,临泉县又有5所乡村学校的教师周转宿舍交付使用,310名教师搬进新居。
+
+    临泉县从2012年开始建设教师周转宿舍,目前共建成宿舍620套。
+"""
+# An e-paper's article page: the page's name under the headline, the byline at the
+# end with 摄影报道 on a line of its own.
+PHOTO_REPORT_WORD_ALONE = """第三届“局长杯” 中小学田径运动会开幕
+
+版名:上蔡专版
+
+  11月3日,上蔡县第三届“局长杯”中小学田径运动会在县体育场开幕。
+  本届运动会由上蔡县教育局主办,共有46所学校的1200余名运动员参赛,比赛为期三天。
+  记者 王某国 通讯员 李某梅 赵某东
+  摄影报道
+"""
+# A youth centre's page: the signature in brackets on a line of its own, the office
+# first, then writer and photographer, then the one who passed it.
+OFFICE_FIRST_SIGNATURE = """您现在的位置:某某市新北区青少年活动中心>> 辅助栏目>> 图片新闻
+区中小学科技节筹备会在青少年活动中心召开
+发布时间:2019年03月12日   点击:    来源:   作者:
+
+3月11日,新北区中小学科技节筹备会在青少年活动中心召开,区教育局有关科室负责人和各校分管校长参加会议。
+
+会上,活动中心负责人介绍了今年科技节的12个比赛项目和日程安排。
+
+    (新北区青少年活动中心  撰稿:陈某雯  摄影:刘某鸣  审核:张某强)
+
+附件
+"""
+# A city bureau's page: the date in brackets after its label, with no colon.
+LABELLED_DATE_IN_BRACKETS = """信息详情
+
+首页 > 信息详情
+
+特殊教育送教上门工作推进会在周庄中心校召开
+[发布时间2017年6月8日]
+
+6月7日上午,全市特殊教育送教上门工作推进会在周庄中心校召开,全市各小学分管校长和资源教师参加会议。
+
+目前,太仓市已有12所学校建成资源教室,送教上门服务学生86名。
+
+
+推进会现场
+"""
+# A county paper's site: the text says only 我县; the county is named in the footer's
+# copyright line and the site's labels under it; a loading notice above the headline.
+COUNTY_IN_THE_COPYRIGHT_LINE = """等待处理…
+
+我县召开秋季学期控辍保学工作推进会
+
+2021年09月06日
+
+9月3日,我县召开秋季学期控辍保学工作推进会,要求各学校巩固控辍保学“双清零”成果。
+
+会议指出,各学校要对重点监测学生逐一跟踪,确保开学后全部学生按时返校,巩固“双清零”不反弹。
+
+(韦某燕)
+
+上篇:全县秋季开学安全检查启动
+下篇:某某镇开展防溺水宣传
+分享到
+
+© 2022 天等时讯
+制作单位:某某网络
+
+天等时讯
+天等时讯电子版
+"""
+# A city's page that names its county-level city only in two zones' names, and a
+# common word (资源教室) that is another county's short name more often.
+COMMON_WORD_SHORT_NAME = """资源教室建设现场会召开
+
+5月17日,全市资源教室建设与使用现场会在陆家中心校召开,各公办小学分管校长和资源教师参加。
+
+目前,昆山开发区、昆山高新区等8个区镇的9所学校已建成资源教室,资源教室区镇覆盖率将达到90%。
+
+下一步,市教育局将把资源教室建设纳入年度考核,资源教师培训每学期不少于2次。
+"""
+
+
+def test_a_photographers_pen_name_after_the_role_and_a_colon(tmp_path):
+    (article,) = imported(tmp_path, PEN_NAME_PHOTOGRAPHER)
+    assert article.title == "为期五天 全市中学生篮球联赛在丰城开打"
+    assert sorted(article.meta["authors"]) == ["周某亮", "赣江渔夫"]
+    assert "赣江渔夫" not in article.body
+
+
+def test_article_illustration_placeholders_are_no_byline(tmp_path):
+    (article,) = imported(tmp_path, ILLUSTRATION_PLACEHOLDERS)
+    assert article.title == "坊子区青少年科技馆正式开馆"
+    assert article.meta.get("authors", []) == []
+    assert "插图" not in article.body
+
+
+def test_a_site_name_and_keyword_box_over_the_headline(tmp_path):
+    (article,) = imported(tmp_path, SITE_NAME_AND_KEYWORD_BOX)
+    assert article.meta["district"] == "牡丹区"
+    assert article.title == "山东:新校舍里书声琅琅"
+    assert article.meta["source_name"] == "乡村在线"
+    assert sorted(article.meta["authors"]) == ["孙某东", "李某涛"]
+    assert "热门关键词" not in article.body and "王某芳" not in article.meta["authors"]
+
+
+def test_an_unfilled_template_field_before_the_date_and_outlet(tmp_path):
+    (article,) = imported(tmp_path, UNFILLED_TEMPLATE_FIELD)
+    assert article.title == "三百余名乡村教师住进新宿舍"
+    assert article.meta["source_name"] == "某某教育报"
+    assert str(article.meta["published"]) == "2016-10-11"
+    assert "db:" not in article.body
+
+
+def test_a_photo_report_word_alone_under_the_byline_and_a_page_name_label(tmp_path):
+    (article,) = imported(tmp_path, PHOTO_REPORT_WORD_ALONE)
+    assert article.title == "第三届“局长杯” 中小学田径运动会开幕"
+    assert sorted(article.meta["authors"]) == ["李某梅", "王某国", "赵某东"]
+    assert "摄影报道" not in article.body and "版名" not in article.body
+
+
+def test_a_bracketed_signature_with_the_office_first(tmp_path):
+    (article,) = imported(tmp_path, OFFICE_FIRST_SIGNATURE)
+    assert article.title == "区中小学科技节筹备会在青少年活动中心召开"
+    assert sorted(article.meta["authors"]) == ["刘某鸣", "陈某雯"]
+    assert "撰稿" not in article.body
+
+
+def test_a_labelled_date_in_brackets_is_the_info_line(tmp_path):
+    (article,) = imported(tmp_path, LABELLED_DATE_IN_BRACKETS)
+    assert article.meta["district"] == "太仓市"
+    assert article.title == "特殊教育送教上门工作推进会在周庄中心校召开"
+    assert str(article.meta["published"]) == "2017-06-08"
+
+
+def test_a_county_paper_named_only_in_its_copyright_line(tmp_path):
+    (article,) = imported(tmp_path, COUNTY_IN_THE_COPYRIGHT_LINE)
+    assert article.meta["district"] == "天等县"
+    assert article.title == "我县召开秋季学期控辍保学工作推进会"
+    assert str(article.meta["published"]) == "2021-09-06"
+    for furniture in ("等待处理", "上篇", "下篇", "制作单位", "时讯"):
+        assert furniture not in article.body
+
+
+def test_a_common_word_is_no_countys_short_name(tmp_path):
+    (article,) = imported(tmp_path, COMMON_WORD_SHORT_NAME)
+    assert article.meta["district"] == "昆山市"

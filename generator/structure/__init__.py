@@ -154,7 +154,11 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         if not hint and not any(gazetteer.mentions(u.text) for u in units):
             # Only 我市/我县: a county paper names its county in its masthead; else the
             # short name the text repeats (定远中学, 定远二中).
-            outlet = gazetteer.from_outlet(page.source_name) or _by_short_name(gazetteer, units)
+            outlet = (
+                gazetteer.from_outlet(page.source_name)
+                or gazetteer.from_outlet(page.site_owner)  # (© 2022 某某时讯, in the footer)
+                or _by_short_name(gazetteer, units)
+            )
             if outlet is not None:
                 gazetteer, hint = outlet
         # A web page with its CMS info line (发布时间：…) carries one article.

@@ -20,6 +20,7 @@ from .cues import (
     caption_credit,
     caption_end_mark,
     cues,
+    pen_name_credit,
 )
 from .draft import Draft
 from .pages import district_names
@@ -100,9 +101,10 @@ def assemble(
             and unit.credit not in draft.photo_credit.split("、")
         ):
             draft.photo_credit = "、".join(filter(None, [draft.photo_credit, unit.credit]))
-            photographers.extend(
-                byline_names(unit.credit.replace("、", " "), near_credit=True) or ()
-            )  # 摄影 王鹏: a person, an author too
+            named = byline_names(unit.credit.replace("、", " "), near_credit=True)
+            pen_name = None if named else pen_name_credit(unit.text)
+            # 摄影 王鹏: a person, an author too; so is 摄影:江城渔夫, a pen name
+            photographers.extend(named or ([pen_name] if pen_name else []))
         elif roles[i] == Role.CAPTION:
             split = caption_credit(unit.text)
             caption = split[0] if split else (caption_end_mark(unit.text) or unit.text)

@@ -53,6 +53,7 @@ class Cues:
     spam_brand_endings: tuple[str, ...] = ()  # 某某彩票:… on a gambling site's mirror
     wire_words: tuple[str, ...] = ()  # 综合, 报道: no names in a wire dateline's brackets
     column_endings: tuple[str, ...] = ()
+    credit_words_alone: frozenset[str] = frozenset()  # 摄影报道 alone, under a byline
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def cues() -> Cues:
         column_label_openers=tuple(raw.get("column_label_openers", [])),
         spam_brand_endings=tuple(raw.get("spam_brand_endings", [])),
         wire_words=tuple(raw.get("wire_words", [])),
+        credit_words_alone=frozenset(raw.get("credit_words_alone", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),
@@ -407,6 +409,22 @@ def photo_credit(text: str) -> str | None:
                 return "、".join(names)  # 摄影  陈刚  胡杰: two photographers
             return match.group(1).strip()
     return None
+
+
+# (摄影:江城渔夫): a photographer signed by a pen name, after the role and a colon.
+_PEN_NAME_CREDIT = re.compile(r"^(?:摄影|摄|图片|图)\s*[:：]\s*([\u4e00-\u9fff]{2,6})$")
+
+
+def pen_name_credit(text: str) -> str | None:
+    """``（摄影:江城渔夫）`` → ``江城渔夫``: no person's name by its shape, but a
+    role, a colon and one word that no organisation's name ends like."""
+    text = _CREDIT_MARK.sub("", text.strip())
+    if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
+        text = text[1:-1].strip()
+    match = _PEN_NAME_CREDIT.match(text)
+    if match is None or match.group(1).endswith(cues().organisation_endings):
+        return None
+    return match.group(1)
 
 
 _CONTRIBUTOR = re.compile(r"^(?:本文由|稿件由)?\s*([^\s，。；：！？“”]{2,20}?)\s*供稿$")

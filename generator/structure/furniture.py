@@ -106,6 +106,7 @@ class PageDetails:
     web: bool = False  # copied from a web page: every line a whole paragraph
     info_line: int = 0  # line number of the first info or date line (under a web page's headline)
     headline_line: int = 0  # the line right over it: a web page's headline
+    site_owner: str = ""  # © 2022 某某时讯 / 版权所有:某某区某中心: whose site the page is
 
 
 # 2023-08-09 16:06:49 / 2024年6月18日 / 2021.05.18 / 08.01.2018 (day first on some aggregators)
@@ -144,6 +145,18 @@ _SOURCE_AND_WRITER = re.compile(
 _DATED_OUTLET = re.compile(
     r"^(?:(?:https?://|www\.)[\x21-\x7e]{1,200}\s+)?"  # http://www.sina.com.cn  2010年08月31日19:48  红网
     r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}(?:\s*[|｜]\s*|\s+)(?P<outlet>[\u4e00-\u9fff]{2,12})(?:\s*[|｜])?$"
+)
+# © 2022 马山时讯 / Copyright 2015-2024 某某网 / 版权所有：某某县教育局: the footer's
+# copyright line names the site's owner (a county paper's name places a 我县 text).
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|Copyright|COPYRIGHT|copyright|版权所有)\s*[:：]?\s*©?\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*©?\s*)?(?P<owner>[\u4e00-\u9fff]{2,16})"
+)
+# [发布时间2016年5月18日]: an info label with its date and no colon, in brackets.
+_LABELLED_DATE = re.compile(
+    r"[\[【(（]\s*(?P<label>[\u4e00-\u9fff]{2,5})\s*[:：]?\s*"
+    r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]"
 )
 # 2019-08-04 04:42高洪云供图: a page's date and time with its byline or widget glued on.
 _CLOCKED_LINE = re.compile(
@@ -419,6 +432,13 @@ def strip_furniture(
             related_until = end if end is not None else related_until
             drop(i)
             continue
+        if (
+            text.strip(" （）()") in cues().credit_words_alone
+            and pos > 0
+            and byline_names(texts[nonblank[pos - 1]], near_credit=True)
+        ):
+            drop(i)  # 摄影报道 under 记者 某某 通讯员 某某: the byline's, no headline
+            continue
         if placeholder(text):
             drop(i)
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
@@ -476,13 +496,19 @@ def strip_furniture(
             related_until = _related_block_end(texts, nonblank, pos)
             drop(i)
             continue
+        labelled = _LABELLED_DATE.fullmatch(text.strip()) if web else None
+        if labelled and w.info_labels.get(labelled["label"]) == "published":
+            keep_date(labelled["date"])
+            drop_info_line(i)
+            continue
         pairs = _info_pairs(text)
         if pairs is not None and (apart or len(pairs) >= 2):
             _take_info(details, pairs, text)
-            if any(
+            if date_of(text.split("：")[0].split(":")[0]) or any(
                 w.info_labels.get(label) in ("published", "source_name") and value.strip()
                 for label, value in pairs
-            ):  # (发布日期: with nothing after it is a template's empty box)
+            ):  # (发布日期: with nothing after it is a template's empty box; 2021-04-25
+                # 10:10  责任编辑:…: the date before the labels)
                 # (制作：… 责编：… closing a photo story is a credit box, not the page's
                 # info line: the line over it is no headline.)
                 details.info_line = details.info_line or out[i].number
@@ -511,7 +537,7 @@ def strip_furniture(
             drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
             continue
         # (2012年10月19日09:24  北方新报 微博: the share button after the outlet)
-        dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", text))
+        dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", text.strip()))
         if (
             web
             and dated
@@ -586,8 +612,12 @@ def strip_furniture(
             details.authors.extend(n for n in glued_names if n not in details.authors)
             drop_info_line(i)
             continue
-        if _date_line(text) and not page_furniture(text):
-            keep_date(text)  # 2023-08-09 16:06:49: a web page's, dropped
+        if _date_line(text) and (
+            not page_furniture(text) or (web and not sentence_seen and not details.info_line)
+        ):
+            # 2023-08-09 16:06:49: a web page's, dropped; and 2021年09月06日 alone under a
+            # web page's headline (in print, a plain date is the page's, left below).
+            keep_date(text)
             drop_info_line(i)
             continue
         column = _COLUMN_THEN.match(text)
@@ -629,6 +659,9 @@ def strip_furniture(
             # of its own (or before its name: 06 教育), beside the masthead.
             details.page = bare.group(1) + "版"
     details.source_name = details.source_name or site
+    details.site_owner = next(
+        (m["owner"] for t in texts[first:] if (m := _COPYRIGHT_HOLDER.match(t.strip()))), ""
+    )
     details.captions.discard(details.title)  # (原标题:… names the headline, no caption)
     if traditional:
         # Read through the simplified form, given as printed (鄭黎明, not 郑黎明).
@@ -637,7 +670,7 @@ def strip_furniture(
         details.editors = [as_written(n) for n in details.editors]
         details.source_name = as_written(details.source_name)
     if web:
-        _drop_outlet_labels(out, texts, [details.source_name, site])
+        _drop_outlet_labels(out, texts, [details.source_name, site, details.site_owner])
         details.headline_line = _unbullet_headline(out, details.info_line)
     return out, details
 

@@ -72,6 +72,19 @@ _EDITOR_LABEL = re.compile(
 _REPORTER_ROLE = re.compile(r"(?:特约|实习|見習|见习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
 
 
+def bracketed_signature(text: str) -> list[str] | None:
+    """（某某区青少年活动中心  撰稿:甲  摄影:乙  审核:丙） on a line of its own: the
+    office that sent it, its writers and photographers (the names), then the editors
+    who passed it (not authors)."""
+    text = text.strip()
+    if len(text) < 4 or text[0] + text[-1] not in ("（）", "()"):
+        return None
+    inner = _EDITOR_LABEL.split(text[1:-1], maxsplit=1)[0].strip()
+    if not any(role in inner for role in cues().byline_roles if len(role) >= 2):
+        return None  # names without a role in brackets: a caption's people, not a signature
+    return byline_names(_bare_credit(inner), near_credit=True)
+
+
 def _names_under_roles(inner: str) -> list[str] | None:
     """（通讯员志民、红民 记者刘剑英）: in a dateline's brackets, every name after a
     reporter's role is a name, a given name without its surname too (the paper

@@ -42,6 +42,7 @@ from .cues import (
     page_furniture,
     photo_credit,
 )
+from .signatures import bracketed_signature
 from .text import (
     COMMA,
     SENTENCE_PUNCT,
@@ -167,7 +168,7 @@ def _special_kind(
         return "credit"
     if page_furniture(text) and (_set_apart(lines, i) or (indent_style and not lines[i].indented)):
         return "furniture"  # 第6版 / 本版编辑：李华 set apart (or on a line of its own in an indented page): never running text
-    if contributor(text):
+    if contributor(text) or bracketed_signature(text):
         return "byline"
     neighbours = [lines[j].text for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
     near_credit = any(photo_credit(t) for t in neighbours if t)
@@ -752,7 +753,11 @@ def segment_units(
                     for b in blocks[max(0, i - 1) : i + 2]
                     if b.special
                 )
-                names = byline_names(text, near_credit=True) or [contributor(text) or text]
+                names = (
+                    byline_names(text, near_credit=True)
+                    or bracketed_signature(text)
+                    or [contributor(text) or text]
+                )
                 units.append(
                     Unit(
                         "byline",
