@@ -2225,3 +2225,135 @@ def test_a_county_paper_named_only_in_its_copyright_line(tmp_path):
 def test_a_common_word_is_no_countys_short_name(tmp_path):
     (article,) = imported(tmp_path, COMMON_WORD_SHORT_NAME)
     assert article.meta["district"] == "昆山市"
+
+
+# A county broadcaster's page: its date line leaves out the year (03-01 10:30).
+MONTH_DAY_DATE_LINE = """开学前校车检查 保学生平安出行
+
+03-01 10:30
+
+
+云上某某报道:新学期即将开始,为了保证全县中小学及幼儿园学生的安全出行,2月27日,县教育局联合县交管大队,对全县96台校车进行了安全检查。
+
+
+据悉,对于部分存在安全隐患的校车,县校车办第一时间下达整改通知,开学前还将组织复查。
+
+
+来源:石首市融媒体中心
+
+记者:李某茜 王某雅
+
+编辑:张某怡
+
+
+相关阅读
+"""
+# A traditional-script copy: the site's column before the date in its info line.
+CATEGORY_INFO_LINE = """新聞資訊
+
+江西上饒縣為寄宿學生打造溫馨宿舍
+
+所屬分類:時事聚焦    發布時間: 2022-08-02    作者:
+  分享到:
+二維碼分享
+
+“學校住宿條件好了,孩子住校我們就放心了!”看着新改造的宿舍樓,家長十分滿意。
+
+上饒縣今年投入2800萬元,改造農村寄宿制學校宿舍12棟,新增床位1600張。
+"""
+# A forum's print view: the headline after 标题: with the print button after it, the
+# poster after 作者:.
+FORUM_PRINT_VIEW = """某某华人网
+
+标题: 这个县不富裕 但山里孩子有了自己的校车(组图) [打印本页]
+
+作者: 山城老李    时间: 2010-03-14 20:18
+标题: 这个县不富裕 但山里孩子有了自己的校车(组图)
+这个县不富裕 但山里孩子有了自己的校车(组图) 某某青年报
+
+城口县高观镇的学生们正在排队,准备乘校车回家。
+
+城口县去年投入600万元购置校车28辆,全县1500多名山区学生坐上了校车。
+"""
+# A prefecture portal: 本站原创 and the date under the headline.
+STATION_ORIGINAL_DATE_LINE = """您所在的位置:某某传媒网 >> 新闻 >> 各县动态 >> 浏览文章
+
+把稻城建成全州教育信息化的示范
+
+本站原创    2019年04月11日
+
+    本网讯(记者 宋某勇)近日,省电教馆专家组到稻城县调研中小学教育信息化建设,认为稻城县近三年建成智慧教室86间,全县学校实现宽带网络全覆盖。
+
+    专家组建议,稻城县要进一步加强教师信息技术应用能力培训。
+"""
+# A township correspondent: the county's and the township's names before the role.
+TOWNSHIP_BEFORE_ROLE = """某某镇召开庆祝第三十个教师节大会
+
+9月9日,某某镇召开庆祝第三十个教师节大会,表彰优秀教师36名。
+
+会上,镇长作了讲话,希望全体教师以先进为榜样,为临泉县某某镇孩子的未来作出新的更大的贡献。(临泉县姜寨镇通讯员 刘某然)
+"""
+# A county paper's roundup: each item signed by its writer's bare name after its last sentence.
+ROUNDUP_SIGNED_ITEMS = """首页 > 综合新闻
+
+各镇区庆祝教师节
+
+2011-09-10 00:00:00    作者:综合    来源:今日某某
+
+开发区召开教师座谈会
+
+9月8日,开发区召开教师节座谈会。参加座谈会的教师代表们表示,要为人师表,潜心教学,献身开发区的教育事业。陈某海
+
+车逻镇表彰资教助教先进
+
+近年来,该镇越来越多的单位、个人投身到“资教助教”中来,仅2010年,该镇就接受社会各界教育捐赠和资助16.2万元。 郑某梅
+
+八桥镇走访慰问教师
+
+教师节前夕,八桥镇党政负责同志携带慰问金、慰问品前往相关学校进行走访慰问。吴某原
+
+龙虬镇新建教师周转房
+
+龙虬镇今年新建教师周转房24套,9月起交付使用。
+"""
+
+
+def test_a_date_line_without_its_year_is_no_headline(tmp_path):
+    (article,) = imported(tmp_path, MONTH_DAY_DATE_LINE)
+    assert article.title == "开学前校车检查 保学生平安出行"
+    assert sorted(article.meta["authors"]) == ["李某茜", "王某雅"]
+    assert "03-01" not in article.body
+
+
+def test_the_sites_column_in_a_traditional_info_line(tmp_path):
+    (article,) = imported(tmp_path, CATEGORY_INFO_LINE)
+    assert article.title == "江西上饒縣為寄宿學生打造溫馨宿舍"
+    assert str(article.meta["published"]) == "2022-08-02"
+    assert "分類" not in article.body
+
+
+def test_a_forum_print_views_button_after_the_headline(tmp_path):
+    (article,) = imported(tmp_path, FORUM_PRINT_VIEW)
+    assert article.title == "这个县不富裕 但山里孩子有了自己的校车(组图)"
+    assert "打印本页" not in article.body
+
+
+def test_station_original_and_the_date_under_the_headline(tmp_path):
+    (article,) = imported(tmp_path, STATION_ORIGINAL_DATE_LINE)
+    assert article.title == "把稻城建成全州教育信息化的示范"
+    assert str(article.meta["published"]) == "2019-04-11"
+    assert article.meta.get("source_name") != "本站原创"
+    assert article.meta["authors"] == ["宋某勇"]
+
+
+def test_a_township_before_the_correspondents_role(tmp_path):
+    (article,) = imported(tmp_path, TOWNSHIP_BEFORE_ROLE)
+    assert article.meta["authors"] == ["刘某然"]
+    assert "通讯员" not in article.body
+
+
+def test_a_roundups_items_signed_by_bare_names(tmp_path):
+    (article,) = imported(tmp_path, ROUNDUP_SIGNED_ITEMS)
+    assert sorted(article.meta["authors"]) == ["吴某原", "郑某梅", "陈某海"]
+    assert "吴某原" not in article.body and "郑某梅" not in article.body
+    assert "交付使用。" in article.body  # the last paragraph keeps its last words

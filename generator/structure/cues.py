@@ -54,6 +54,7 @@ class Cues:
     wire_words: tuple[str, ...] = ()  # 综合, 报道: no names in a wire dateline's brackets
     column_endings: tuple[str, ...] = ()
     credit_words_alone: frozenset[str] = frozenset()  # 摄影报道 alone, under a byline
+    role_place_endings: tuple[str, ...] = ()  # 某某镇通讯员: a place before the role
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def cues() -> Cues:
         spam_brand_endings=tuple(raw.get("spam_brand_endings", [])),
         wire_words=tuple(raw.get("wire_words", [])),
         credit_words_alone=frozenset(raw.get("credit_words_alone", [])),
+        role_place_endings=tuple(raw.get("role_place_endings", [])),
         lead_labels=frozenset(raw["lead_labels"]),
         caption_people=tuple(raw["caption_people"]),
         caption_endings=tuple(raw["caption_endings"]),
@@ -114,7 +116,7 @@ _NAME = re.compile(f"^[{CJK}·]{{2,5}}$")
 @lru_cache(maxsize=1)
 def outlet_role() -> re.Pattern:
     """常德日报记者 / 长江日报全媒体记者: an outlet's name right before a reporter's role."""
-    outlets = "|".join(map(re.escape, cues().outlet_endings))
+    outlets = "|".join(map(re.escape, (*cues().outlet_endings, *cues().role_place_endings)))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline),
     # and no role (通讯员甲乙本报记者丙: the outlet is 本报, not all before it).
     return re.compile(

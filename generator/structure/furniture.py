@@ -164,7 +164,12 @@ _CLOCKED_LINE = re.compile(
 )
 _CLOCK_THEN = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
 _CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
-_DAY = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_DAY = (
+    r"(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# 02-28 09:00: a county outlet's date line that leaves out the year.
+_MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
 # 某某 发表于 2024-9-1 18:37 (| 显示全部楼层 |阅读模式: the thread's buttons after it)
 _FORUM_POST = re.compile(rf"^(?:\S{{1,24}}\s+)?发表于\s*[:：]?\s*{_DAY}(?:\s*[|｜].{{0,40}})?$")
@@ -296,6 +301,17 @@ def without_garble(text: str) -> str:
     return bare if "|" not in bare and "｜" not in bare else text
 
 
+_BOXED_AT_END = re.compile(r"\s*[\[【]([^\[\]【】]{1,6})[\]】]\s*$")
+
+
+def _without_boxed_widget(text: str) -> str:
+    """标题: … [打印本页]: a forum's print view sets its button after the headline."""
+    boxed = _BOXED_AT_END.search(text)
+    if boxed and boxed.start() > 0 and boxed.group(1) in words().widgets:
+        return text[: boxed.start()]
+    return text
+
+
 def placeholder(text: str) -> bool:
     return any(p.match(text) for p in words().placeholders)
 
@@ -331,7 +347,9 @@ def strip_furniture(
         [
             Line(
                 line.number,
-                _without_jump_note(without_garble(_LOST_INDENT.sub("", line.text))),
+                _without_boxed_widget(
+                    _without_jump_note(without_garble(_LOST_INDENT.sub("", line.text)))
+                ),
                 line.indented or bool(_LOST_INDENT.match(line.text)),
             )
             for line in _split_glued_captions(
@@ -496,6 +514,9 @@ def strip_furniture(
             related_until = _related_block_end(texts, nonblank, pos)
             drop(i)
             continue
+        if web and not sentence_seen and _MONTH_DAY_CLOCK.fullmatch(text.strip()):
+            drop_info_line(i)  # (no year: the date is not the page's published date)
+            continue
         labelled = _LABELLED_DATE.fullmatch(text.strip()) if web else None
         if labelled and w.info_labels.get(labelled["label"]) == "published":
             keep_date(labelled["date"])
@@ -562,8 +583,9 @@ def strip_furniture(
             # 渝北发布 2022-09-29 (a WeChat account and its date) / 某某 发表于 2024-9-1
             # 18:37 (a forum's post header): the page's info line.
             keep_date(signed.group("date"))
-            if "outlet" in signed.groupdict():
-                details.source_name = details.source_name or signed.group("outlet")
+            outlet = signed.groupdict().get("outlet") or ""
+            if outlet and outlet not in w.empty_sources:  # (本站原创 2019年04月11日: no name)
+                details.source_name = details.source_name or outlet
             drop_info_line(i)
             continue
         post = _POST_HEADER.match(text)

@@ -74,7 +74,9 @@ def build_sections(
                 sidebar = DraftSection(heading="", level=2)
                 sections.append(sidebar)
             byline_just_passed = False
-            text = take_bylines(draft, close_digit_gaps(unit.text))
+            text = take_bylines(
+                draft, close_digit_gaps(unit.text), more_follows=pos + 1 < len(indices)
+            )
             box_label, colon, rest = text.partition("：")
             if (
                 colon

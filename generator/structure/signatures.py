@@ -12,6 +12,7 @@ from .cues import (
     cues,
 )
 from .draft import Draft
+from .text import common_word
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 # 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
@@ -153,7 +154,20 @@ def _wire_names(inner: str) -> list[str] | None:
     return tokens
 
 
-def take_bylines(draft: Draft, text: str) -> str:
+# …走访慰问。吴某原: a roundup's item signed by its writer's bare name after its last sentence.
+_TAIL_NAME = re.compile(r"(?<=[。！？”])\s?([\u4e00-\u9fff]{2,3})$")
+
+
+def _tail_name(text: str) -> re.Match[str] | None:
+    """The bare name closing a paragraph, if it is a name: a person's by its shape,
+    not words that open a sentence (…。希望我, a text cut off)."""
+    match = _TAIL_NAME.search(text)
+    if match is None or common_word(match.group(1)[:2]):
+        return None
+    return match if byline_names(match.group(1), near_credit=True) else None
+
+
+def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     """Take the reporters out of a dateline (本报讯（记者 吴倩）…) or a bracketed
     signature at either end of a paragraph into authors; the paragraph keeps
     the news itself."""
@@ -217,4 +231,9 @@ def take_bylines(draft: Draft, text: str) -> str:
         and _signature(draft, dash.group(1))
     ):
         text = text[: dash.start()].rstrip()  # …投入。-某某网通讯员周训超摄
+    # (Only under more text: an extraction cut off after a sentence leaves its next words.)
+    name = _tail_name(text) if more_follows else None
+    if name:
+        draft.authors.extend(n for n in [name.group(1)] if n not in draft.authors)
+        text = text[: name.start()].rstrip()
     return text
