@@ -164,3 +164,31 @@ def test_only_a_server_keeps_a_memo():
             assert (plugin.dirty_pages is not None) == skipped_pages, (command, dirty)
         finally:
             plugin.on_shutdown()
+
+
+def test_a_one_off_build_lets_each_written_page_drop_its_text(tmp_path):
+    # MkDocs keeps every Page to the end of a build: a `mkdocs build` lets a written
+    # page's Markdown and HTML go (its title stays: the nav of later pages prints it);
+    # a server keeps them, as a --dirty rebuild reuses what it skips.
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    from generator.mkdocs_plugin import AlmanacPlugin
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "年鉴", "docs_dir": str(tmp_path), "site_dir": str(tmp_path)})
+    plugin = AlmanacPlugin()
+    for command, released in (("build", True), ("serve", False)):
+        page = Page(None, File("a.md", str(tmp_path), str(tmp_path), False), config)
+        page.markdown, page.meta = "正文一句。\n", {"title": "大事记"}  # as read_source leaves them
+        page.content = "<p>正文一句。</p>\n"  # … and render
+        plugin.on_startup(command=command, dirty=False)
+        try:
+            output = plugin.on_post_page("<p>正文一句。</p>\n", page, config)
+        finally:
+            plugin.on_shutdown()
+        assert "正文一句" in output
+        assert (page.content is None) == released, command
+        assert (page.markdown == "") == released, command
+        assert page.title == "大事记", command
