@@ -2357,3 +2357,100 @@ def test_a_roundups_items_signed_by_bare_names(tmp_path):
     assert sorted(article.meta["authors"]) == ["吴某原", "郑某梅", "陈某海"]
     assert "吴某原" not in article.body and "郑某梅" not in article.body
     assert "交付使用。" in article.body  # the last paragraph keeps its last words
+
+
+# A county office's page: each info label on a line over its value; 供稿 and 编审 at the end.
+LABELS_OVER_THEIR_VALUES = """崇阳县开展秋季助学活动
+来源:
+崇阳县委统战部
+发布时间:
+2022-08-30
+8月29日,由崇阳县工商联和团县委共同发起的秋季捐资助学仪式在县政务中心举行,86名学子获得资助。
+活动表彰了捐资助学先进单位与先进个人,爱心企业代表和学生代表分别发言。
+据了解,崇阳县近三年秋季捐资助学资金共计156万元,资助学子420名。
+供稿:程某煜、陈某东
+编审:汪某用
+"""
+# A copy of a wire story: the outlet's name in pinyin and the date under the headline.
+PINYIN_OUTLET_DATE_LINE = """山海携手育新苗——贵州纳雍县第一中学变化背后的“南沙力量”
+Zhong Guo Xin Wen Wang·2024-10-12 07:30
+往日拥挤的旧食堂不见了,新建的学生食堂里,学生们排队用餐;多媒体教室里,一场跨越千里的云端教研正在进行。纳雍县第一中学借着东西部协作教育帮扶,实现了硬件与软件的双升级。
+2022年起,广州市南沙区选派教育骨干组成帮扶团队来到纳雍县第一中学。三年来,纳雍县第一中学本科上线人数从210人增加到486人。
+纳雍县教育局表示,将继续深化与南沙区的教育协作。
+"""
+# A county paper in traditional script: ○ before 本報訊, the correspondent unbracketed.
+MARKED_DATELINE_AND_ROLE = """書田村獎教獎學 鄉賢捐資五十萬
+
+○本報訊 特約記者 黃某高 近日,某某鎮書田村開展獎教獎學活動,外出鄉賢捐資50萬元用于獎教獎學,為42名獲獎學子頒發獎學金。
+
+據悉,紫金縣今年各村共籌集獎教獎學資金380萬元。
+"""
+# A prefecture paper's page: 本报记者某某报道 glued before the text.
+REPORTER_GLUED_TO_REPORTED = """看家乡事,品故乡情
+
+为48名贫困大学生发放助学金
+
+某某日报 2011-08-20 10:09 大字
+
+本报记者葛某报道 8月19日,清涧县总工会为48名考入大学的贫困学生发放助学金9.6万元。
+
+据了解,清涧县总工会已连续六年开展金秋助学活动,累计资助贫困学生310名。
+"""
+# A meeting on a partner city's aid: the partner named in more paragraphs, the county
+# in the headline.
+PARTNER_NAMED_AS_OFTEN = """logo
+彝良:对口帮扶教育座谈会召开
+时间:2021年09月02日来源:某某面对面
+
+8月31日,中山市对口帮扶教育座谈会召开,支教教师20余人参加座谈会。
+
+座谈会前,中山市教育局一行实地查看了彝良县职业高级中学和彝良县某某镇中心完小。
+
+座谈会上,县教育局负责人介绍了彝良县基本情况和中山市支教情况。
+"""
+# A quake bureau's school drill: the site's placeholder for an author.
+SITE_EDITOR_AS_AUTHOR = """卓尼县某某镇中心小学开展地震应急疏散演练
+
+作者:本站编辑    发布时间:2021-09-26
+
+9月25日,卓尼县地震局在某某镇中心小学开展地震应急疏散演练,全校460名师生参加。
+
+演练结束后,县地震局工作人员为师生讲解了防震减灾知识。
+"""
+
+
+def test_info_labels_set_over_their_values(tmp_path):
+    (article,) = imported(tmp_path, LABELS_OVER_THEIR_VALUES)
+    assert article.title == "崇阳县开展秋季助学活动"
+    assert article.meta["source_name"] == "崇阳县委统战部"
+    assert str(article.meta["published"]) == "2022-08-30"
+    assert sorted(article.meta["authors"]) == ["程某煜", "陈某东"]
+    assert "汪某用" not in article.meta["authors"] and "供稿" not in article.body
+
+
+def test_an_outlets_pinyin_name_and_date_under_the_headline(tmp_path):
+    (article,) = imported(tmp_path, PINYIN_OUTLET_DATE_LINE)
+    assert article.title.startswith("山海携手育新苗")
+    assert str(article.meta["published"]) == "2024-10-12"
+
+
+def test_a_marked_dateline_and_an_unbracketed_correspondent(tmp_path):
+    (article,) = imported(tmp_path, MARKED_DATELINE_AND_ROLE)
+    assert article.meta["authors"] == ["黃某高"]
+    assert article.body.lstrip().split("\n")[0].startswith("近日")
+
+
+def test_a_reporter_glued_to_the_role_and_to_reported(tmp_path):
+    (article,) = imported(tmp_path, REPORTER_GLUED_TO_REPORTED)
+    assert article.meta["authors"] == ["葛某"]
+    assert "报道" not in article.body.split("。")[0]
+
+
+def test_the_headline_names_the_county_a_partner_is_named_beside(tmp_path):
+    (article,) = imported(tmp_path, PARTNER_NAMED_AS_OFTEN)
+    assert article.meta["district"] == "彝良县"
+
+
+def test_the_sites_editor_placeholder_is_no_author(tmp_path):
+    (article,) = imported(tmp_path, SITE_EDITOR_AS_AUTHOR)
+    assert article.meta.get("authors", []) == []

@@ -168,6 +168,10 @@ _DAY = (
     r"(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# Zhong Guo Xin Wen Wang·2025-11-13 06:53: an outlet's name in pinyin, then its date.
+_LATIN_OUTLET_DATED = re.compile(
+    r"[A-Za-z][A-Za-z ]{2,40}\s*[·•|｜]\s*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -312,6 +316,29 @@ def _without_boxed_widget(text: str) -> str:
     return text
 
 
+def _join_split_labels(out: list[Line], texts: list[str]) -> None:
+    """来源: / 某某县委统战部 / 发布时间: / 2021-08-31: a template that sets each info
+    label on a line over its value; joined, they are info lines as any."""
+    labels = words().info_labels
+    for i, text in enumerate(texts):
+        label = text.strip()
+        if not label.endswith((":", "：")) or label[:-1].strip() not in labels:
+            continue
+        j = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k].strip()), None)
+        if j is None:
+            continue
+        value = texts[j].strip()
+        if (
+            cjk_count(value) > 20
+            or re.search(r"[，。；！？,]", value)
+            or value.endswith((":", "："))
+        ):
+            continue
+        texts[i], texts[j] = label + value, ""
+        out[i] = Line(out[i].number, out[i].text.strip() + out[j].text.strip(), out[i].indented)
+        out[j] = Line(out[j].number, "", False)
+
+
 def placeholder(text: str) -> bool:
     return any(p.match(text) for p in words().placeholders)
 
@@ -361,6 +388,8 @@ def strip_furniture(
     if traditional is None:
         traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
+    if web_copy(texts):
+        _join_split_labels(out, texts)
     out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -513,6 +542,11 @@ def strip_furniture(
             # (In print, 相关链接 labels a box of the article's own text.)
             related_until = _related_block_end(texts, nonblank, pos)
             drop(i)
+            continue
+        latin = _LATIN_OUTLET_DATED.fullmatch(text.strip())
+        if latin and not sentence_seen:
+            keep_date(latin["date"])
+            drop_info_line(i)
             continue
         if web and not sentence_seen and _MONTH_DAY_CLOCK.fullmatch(text.strip()):
             drop_info_line(i)  # (no year: the date is not the page's published date)

@@ -38,6 +38,24 @@ def _dominant(counts: dict[str, int], minimum: int = 3) -> str | None:
     return name
 
 
+def _named_by_headline(
+    units: list[Unit], paragraphs: list[int], gazetteer: Gazetteer
+) -> str | None:
+    """When no district dominates the text (a partner county named about as often:
+    对口帮扶, 东西部协作): the one the headline names most (云南大关：… beside 中山市 …)."""
+    if not paragraphs:
+        return None
+    counts: dict[str, int] = {}
+    for unit in units[: paragraphs[0]]:
+        if unit.kind == "display":
+            for name, weight in gazetteer.mentions(unit.text).items():
+                counts[name] = counts.get(name, 0) + weight
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda name: counts[name])
+
+
 def _most_widely_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
     """When no district dominates by count (万州 beside 与成都锦江区、青羊区、武侯区合作):
     the one named in the most paragraphs; partners are listed in one."""
@@ -214,6 +232,7 @@ def split_articles(
         whole = "".join(u.text for u in units)
         found = (
             _dominant(gazetteer.mentions(whole), minimum=1)
+            or _named_by_headline(units, paragraphs, gazetteer)
             or _most_widely_named([units[i].text for i in paragraphs], gazetteer)
             or placed_by_townships(whole, gazetteer)
             or unlisted_district(whole)

@@ -28,12 +28,21 @@ _OUTLET_PAREN = re.compile(
 )
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
-    r"^(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
+    r"^[○●■□◎◆]?\s*(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
     r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
 )
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
 _LEAD_BYLINE = re.compile(
     r"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})\s+(?=\S)"
+)
+# 特约记者 某某 近日,… after a bare dateline (○本报讯): the role needs no 本报 there.
+_ROLE_LEAD = re.compile(
+    r"^((?:特约|特約|首席|见习|見習|实习|實習)?(?:记者|通讯员|記者|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})\s+(?=\S)"
+)
+# 本报记者某某报道 8月19日,…: the reporter's name glued to the role and to 报道.
+_LEAD_REPORTED = re.compile(
+    r"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)\s*[\u4e00-\u9fff]{2,3}?"
+    r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*(?=\S)"
 )
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
@@ -202,6 +211,27 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
         bare = _BARE_DATELINE.match(probe)
         if bare and len(text) > bare.end() + 4:
             text = text[bare.end() :]
+            role_lead = _ROLE_LEAD.match(to_simplified(text[:60]))
+            # (names as printed: OpenCC keeps the length, so the offsets hold)
+            names = (
+                byline_names(text[role_lead.start(1) : role_lead.end(1)], near_credit=True)
+                if role_lead
+                else None
+            )
+            if role_lead and names:
+                draft.authors.extend(n for n in names if n not in draft.authors)
+                text = text[role_lead.end() :]
+    reported = _LEAD_REPORTED.match(text)
+    reported_names = (
+        byline_names(
+            re.sub(r"(记者|通讯员|記者|通訊員)", r"\1 ", reported.group(1)), near_credit=True
+        )
+        if reported
+        else None
+    )
+    if reported and reported_names:
+        draft.authors.extend(n for n in reported_names if n not in draft.authors)
+        text = text[reported.end() :]
     unbracketed = _LEAD_BYLINE.match(text)
     if unbracketed:
         names = byline_names(unbracketed.group(1), near_credit=True)
