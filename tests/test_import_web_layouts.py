@@ -2454,3 +2454,76 @@ def test_the_headline_names_the_county_a_partner_is_named_beside(tmp_path):
 def test_the_sites_editor_placeholder_is_no_author(tmp_path):
     (article,) = imported(tmp_path, SITE_EDITOR_AS_AUTHOR)
     assert article.meta.get("authors", []) == []
+
+
+# A portal's page: the outlet's reporter on a line under the info line that names the
+# outlet; a follow-us line with a caption's mark.
+OUTLET_REPORTER_UNDER_THE_INFO_LINE = """您的位置:首页 >要闻 >
+
+湖北竹山:坚持教育优先 办好人民满意教育
+
+2023-03-09 20:10:06    来源:某某新闻
+
+某某新闻记者 关某裕
+
+通讯员 邹某根 王某珊
+
+近年来,竹山县坚持教育优先发展,全县新建改扩建学校26所,新增学位8600个。
+
+竹山县今年还将新建2所高中。
+
+▲点击关注,竹山县最权威的信息发布平台
+"""
+# A magazine site: the date with the writers' names run on, then the names spaced.
+DATE_WITH_NAMES_RUN_ON = """新时代课堂改革的“点军答卷”
+2019-03-12肖某斌姜某华尹某文
+肖某斌 姜某华 尹某文
+2018年11月6日,点军区首届教育创新成果博览会在区体育馆举行,全区42所学校参展。
+点军区是湖北省义务教育均衡发展示范区,近五年共建成智慧教室210间。
+"""
+# A county bureau's page: 来源 names the bureau and, after a space, the writer.
+OFFICE_AND_WRITER_AS_SOURCE = """旺苍县开展校园安全大检查
+来源:某某县教科局 李某   发布日期:2019-06-10    点击:512
+6月8日,旺苍县教科局组织工作组对全县48所中小学开展校园安全大检查。
+检查组对发现的12处安全隐患当场下达了整改通知书。
+"""
+# A forum repost: a template's label over it, 本文来源, the reply box and its rules under it.
+FORUM_REPOST_BOXES = """正文开始:
+[转帖]梁平区乡村学校少年宫开放
+
+本文来源: 某某经济新闻网
+
+梁平区今年新建乡村学校少年宫12所,开设书法、舞蹈、篮球等兴趣课程46门。
+
+每逢周末,少年宫向周边留守儿童免费开放,每周服务学生1800多人次。
+
+您需要登录后才可以回帖 登录 | 立即注册
+
+本版积分规则
+"""
+
+
+def test_the_outlets_reporter_under_the_info_line_is_a_byline(tmp_path):
+    (article,) = imported(tmp_path, OUTLET_REPORTER_UNDER_THE_INFO_LINE)
+    assert sorted(article.meta["authors"]) == ["关某裕", "王某珊", "邹某根"]
+    assert "点击关注" not in article.body and article.meta.get("captions", []) == []
+
+
+def test_a_date_with_the_writers_names_run_on(tmp_path):
+    (article,) = imported(tmp_path, DATE_WITH_NAMES_RUN_ON)
+    assert article.title == "新时代课堂改革的“点军答卷”"
+    assert str(article.meta["published"]) == "2019-03-12"
+
+
+def test_the_source_names_the_office_and_its_writer(tmp_path):
+    (article,) = imported(tmp_path, OFFICE_AND_WRITER_AS_SOURCE)
+    assert article.meta["source_name"] == "某某县教科局"
+    assert article.meta["authors"] == ["李某"]
+
+
+def test_a_forum_reposts_boxes_are_furniture(tmp_path):
+    (article,) = imported(tmp_path, FORUM_REPOST_BOXES)
+    assert article.meta["source_name"] == "某某经济新闻网"
+    assert headings(article) == []
+    for furniture in ("正文开始", "回帖", "积分", "本文来源"):
+        assert furniture not in article.body

@@ -172,6 +172,8 @@ _DAY = (
 _LATIN_OUTLET_DATED = re.compile(
     r"[A-Za-z][A-Za-z ]{2,40}\s*[·•|｜]\s*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# 2018-02-13某某某某某某: a magazine site's date with its writers' names run on.
+_DATE_THEN_NAMES = re.compile(r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})[\u4e00-\u9fff·]{4,40}")
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -548,6 +550,11 @@ def strip_furniture(
             keep_date(latin["date"])
             drop_info_line(i)
             continue
+        run_on = _DATE_THEN_NAMES.fullmatch(text.strip()) if web else None
+        if run_on and not sentence_seen:
+            keep_date(run_on["date"])
+            drop_info_line(i)
+            continue
         if web and not sentence_seen and _MONTH_DAY_CLOCK.fullmatch(text.strip()):
             drop_info_line(i)  # (no year: the date is not the page's published date)
             continue
@@ -772,6 +779,8 @@ def _drop_outlet_labels(out: list[Line], texts: list[str], outlets: list[str]) -
         text = texts[i].strip()
         if not line.text or cjk_count(text) > 10 or re.search(r"[，。；！？：:]", text):
             continue
+        if re.search(r"记者|通讯员|記者|通訊員", text):
+            continue  # 极目新闻记者 某某: the outlet's reporter, a byline
         if len(text) >= 2 and any(n.startswith(text) or text.startswith(n) for n in names):
             out[i] = Line(line.number, "", False)
 
@@ -1129,6 +1138,16 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 names = byline_names(after, near_credit=True)
                 if names and re.fullmatch(r"[\u4e00-\u9fff·\s]+", after):
                     details.authors.extend(n for n in names if n not in details.authors)
+            office, _, writer = head.rpartition(" ")
+            writer_names = (
+                byline_names(writer, near_credit=True)
+                if office.endswith(cues().organisation_endings) and not glued
+                else None
+            )
+            if writer_names:
+                # 来源:某某县教科局 李某: the office that posted it, a space, its writer
+                head = office
+                details.authors.extend(n for n in writer_names if n not in details.authors)
             signed = _SOURCE_AND_WRITER.match(head)
             if signed:
                 # 来源:昆明日报全媒体记者:杨官荣: the outlet, then its reporter
