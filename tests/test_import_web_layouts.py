@@ -2527,3 +2527,59 @@ def test_a_forum_reposts_boxes_are_furniture(tmp_path):
     assert headings(article) == []
     for furniture in ("正文开始", "回帖", "积分", "本文来源"):
         assert furniture not in article.body
+
+
+# An aggregator's copy: its tag after the headline, the reporters listed with 、 after
+# 记者:, a box of other news and a copyright notice under the text.
+AGGREGATOR_TAG_AND_CREDITS_BOX = """河南某某县优化教育资源布局 考城镇第三中心小学正式成立 全球讯息
+
+2023-04-11 10:20:31 来源:某某网
+
+4月10日,兰考县考城镇第三中心小学正式成立,由原来的3所村小合并而成,有学生620名。
+
+焕然一新的校园里,教室、食堂、宿舍一应俱全。
+
+  记者:白某萍、任某昕、郎某兵
+
+新闻精选
+某某市交通局负责人明天接听热线
+水母网
+某某天气预报:今天小雨
+
+版权声明:本网所有内容未经授权不得转载
+"""
+# A news site's page: the same caption under two pictures, the photographer after a gap.
+CREDIT_GLUED_TO_TWO_CAPTIONS = """请用微信扫一扫分享
+某某区教育大会召开 部署推进教育强区建设
+2025-06-05 16:10:10 来源:某某新闻网
+
+  某某新闻网6月5日电(湛某 代某君)6月4日,大渡口区教育大会召开,区教委通报了上半年全区教育工作。
+
+图为会议现场。 代某君 摄
+图为会议现场。 代某君 摄
+
+  会议指出,大渡口区今年将新建中小学4所,新增学位5400个。
+
+  会议要求,各校要抓好暑期校园安全。
+"""
+
+
+def test_an_aggregators_tag_a_credits_box_and_news_boxes(tmp_path):
+    (article,) = imported(tmp_path, AGGREGATOR_TAG_AND_CREDITS_BOX)
+    assert article.title == "河南某某县优化教育资源布局 考城镇第三中心小学正式成立"
+    assert sorted(article.meta["authors"]) == ["任某昕", "白某萍", "郎某兵"]
+    assert headings(article) == []
+    for furniture in ("新闻精选", "水母网", "版权声明", "全球讯息"):
+        assert furniture not in article.body
+
+
+def test_a_photographers_credit_after_a_gap_leaves_the_caption(tmp_path):
+    (article,) = imported(tmp_path, CREDIT_GLUED_TO_TWO_CAPTIONS)
+    assert article.meta["captions"] == ["图为会议现场。"]
+    assert sorted(article.meta["authors"]) == ["代某君", "湛某"]
+
+
+def test_a_sites_slogan_over_the_headline_is_no_caption(tmp_path):
+    (article,) = imported(tmp_path, REPORTER_GLUED_TO_REPORTED)
+    assert article.meta.get("captions", []) == []
+    assert "看家乡事" not in article.body

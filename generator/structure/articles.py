@@ -87,6 +87,20 @@ def assemble(
     ctx = assign_roles(units, gazetteer, overrides, web, info_line)
     roles, trailing_names = ctx.roles, ctx.trailing_names
     first_para, last_para = ctx.first_para, ctx.last_para
+    if web and info_line:
+        # A web page sets its pictures under the headline: a "caption" above the
+        # headline and its info line is the site's (看家乡事,品故乡情, a slogan).
+        headline_at = max(
+            (
+                i
+                for i, u in enumerate(units)
+                if roles[i] == Role.HEADLINE and u.last_line < info_line
+            ),
+            default=-1,
+        )
+        for i in range(headline_at):
+            if roles[i] == Role.CAPTION:
+                roles[i] = Role.BANNER
     draft.warnings.extend(ctx.warnings)
     photographers: list[
         str

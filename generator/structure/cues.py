@@ -200,7 +200,15 @@ def _byline_names_memo(
     text: str, near_credit: bool, reserved: frozenset[str]
 ) -> tuple[str, ...] | None:
     names = _byline_names_written(text, near_credit, reserved)
+    if names is None and "、" in text and _LISTED_AFTER_ROLE.match(text.strip()):
+        # 记者:甲、乙、丙: names listed after a role and a colon, as in a credits box
+        names = _byline_names_written(text.replace("、", " "), near_credit, reserved)
     return tuple(names) if names is not None else None
+
+
+_LISTED_AFTER_ROLE = re.compile(
+    r"^(?:记者|通讯员|記者|通訊員|摄影|攝影|文字|撰稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){1,5}$"
+)
 
 
 def _byline_names_written(
@@ -452,7 +460,8 @@ _CAPTION_PHOTO_BY = re.compile(
 # a gap, no brackets; it must say 摄 to be one.
 _GAP_CREDIT = re.compile(
     r"^(?:\S{0,14}?(?:记者|通讯员)\s*)?(?:特约摄影|摄影|摄)?\s*[:：]?\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:[/／]\s*摄|摄影|摄)?$"
+    # (lazy: 代某君摄, the credit glued to 摄 once the line's spaces are closed)
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}?(?:\s+[\u4e00-\u9fff·]{2,4}?){0,3})\s*(?:[/／]\s*摄|摄影|摄)?$"
 )
 
 _ROLE_CREDIT = re.compile(r"^\S{0,14}?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}")

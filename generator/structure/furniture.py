@@ -51,6 +51,7 @@ class FurnitureWords:
     site_header_words: tuple[str, ...]
     jump_note: re.Pattern
     cms_markers: re.Pattern
+    headline_tail_tags: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,7 @@ def words() -> FurnitureWords:
         site_header_words=tuple(raw["site_header_words"]),
         jump_note=re.compile(raw["jump_note"]),
         cms_markers=re.compile(raw["cms_markers"]),
+        headline_tail_tags=re.compile(raw["headline_tail_tags"]),
     )
 
 
@@ -311,7 +313,10 @@ _BOXED_AT_END = re.compile(r"\s*[\[【]([^\[\]【】]{1,6})[\]】]\s*$")
 
 
 def _without_boxed_widget(text: str) -> str:
-    """标题: … [打印本页]: a forum's print view sets its button after the headline."""
+    """标题: … [打印本页]: a forum's print view sets its button after the headline; an
+    aggregator its tag (… 全球讯息)."""
+    if len(text) <= 80 and not re.search(r"[。！？]", text):
+        text = words().headline_tail_tags.sub("", text)
     boxed = _BOXED_AT_END.search(text)
     if boxed and boxed.start() > 0 and boxed.group(1) in words().widgets:
         return text[: boxed.start()]
