@@ -2583,3 +2583,95 @@ def test_a_sites_slogan_over_the_headline_is_no_caption(tmp_path):
     (article,) = imported(tmp_path, REPORTER_GLUED_TO_REPORTED)
     assert article.meta.get("captions", []) == []
     assert "看家乡事" not in article.body
+
+
+# A portal: the site's column and a middle dot before the headline.
+COLUMN_AND_A_DOT = """首页 > 新闻中心 > 正文
+
+教育资讯·记扎根山区教学点的特岗教师
+
+2021-09-10 08:30:00 来源:某某在线
+
+  在镇雄县,有一群特岗教师扎根山区教学点,全县今年新招录特岗教师260名。
+
+  他们中的大多数是“90后”,有的一人包班教全部课程。
+"""
+# A repost of a series' fifth part: the series' name and its number before the headline.
+NUMBERED_SERIES_BEFORE_THE_HEADLINE = """“乌蒙山区”教育攻坚系列报道③ 大山深处的控辍保学攻坚战
+
+2020-11-05 09:12 来源:某某教育网
+
+  为了让每一个适龄孩子都回到课堂,威宁县组织1200多名教师走村入户劝返,全县辍学学生动态清零。
+
+  威宁县还为劝返学生开设了“回归班”,配备专职教师46名。
+"""
+# An education paper's site: its accounts over the page, the writers and the date under
+# the headline (a deck after its dash), the deck again under a picture's file name.
+WRITERS_AND_DATE_UNDER_THE_HEADLINE = """某某导报微博
+
+某某导报微信
+
+上学,“一个都不能少”——凉山州美姑县控辍保学工作纪实
+
+董某文 葛某鑫 鲁某        2020-10-12
+当前位置:首页 >新闻
+
+美姑县控辍保学工作纪实
+
+“能回到学校读书真开心!”12岁的阿果是美姑县一名建档立卡贫困家庭学生,今年秋季他回到了课堂。
+
+美姑县今年共劝返辍学学生318名。
+"""
+# A portal: the year, then month/day with a slash, then the clock.
+PORTAL_DATE_WITH_A_SLASH = """一所山区教学点的十年坚守-某某网
+某某网 > 广西 > 正文
+2024 05/20 16:30:10
+来源:某某网
+
+一所山区教学点的十年坚守
+
+  每天清晨,龙胜各族自治县某某乡的教学点里,唯一的老师打开校门迎接学生。
+
+  十年间,这个教学点先后送走毕业生86名。
+"""
+# An e-paper's article page: the page's arrows over the headline, 新闻作者: under it.
+EPAPER_ARROWS_AND_NEWS_AUTHOR = """第三版 < 上一版    下一版 >
+新学校里 山里的孩子们笑了
+新闻作者:文 / 图  董某
+
+    11月27日,柞水县凤凰镇和平村的新学校落成,这所学校由某某集团投资186万元修建。
+    新学校占地面积3800平方米,有4层综合教学楼1栋,可容纳学生360名。
+"""
+
+
+def test_a_column_and_a_dot_before_the_headline_is_the_kicker(tmp_path):
+    (article,) = imported(tmp_path, COLUMN_AND_A_DOT)
+    assert article.title == "记扎根山区教学点的特岗教师"
+    assert article.meta["kicker"] == "教育资讯"
+
+
+def test_a_series_name_and_number_before_the_headline_is_the_kicker(tmp_path):
+    (article,) = imported(tmp_path, NUMBERED_SERIES_BEFORE_THE_HEADLINE)
+    assert article.title == "大山深处的控辍保学攻坚战"
+    assert article.meta["kicker"] == "“乌蒙山区”教育攻坚系列报道③"
+
+
+def test_the_writers_and_the_date_under_the_headline(tmp_path):
+    (article,) = imported(tmp_path, WRITERS_AND_DATE_UNDER_THE_HEADLINE)
+    assert article.title == "上学,“一个都不能少”"
+    assert sorted(article.meta["authors"]) == ["葛某鑫", "董某文", "鲁某"]
+    assert str(article.meta["published"]) == "2020-10-12"
+    assert "微博" not in article.body and "微信" not in article.body
+
+
+def test_a_portal_date_with_month_and_day_after_a_slash(tmp_path):
+    (article,) = imported(tmp_path, PORTAL_DATE_WITH_A_SLASH)
+    assert article.title == "一所山区教学点的十年坚守"
+    assert str(article.meta["published"]) == "2024-05-20"
+
+
+def test_an_epapers_page_arrows_and_its_news_author_label(tmp_path):
+    (article,) = imported(tmp_path, EPAPER_ARROWS_AND_NEWS_AUTHOR)
+    assert article.title == "新学校里 山里的孩子们笑了"
+    assert article.meta["authors"] == ["董某"]
+    assert "上一版" not in article.body

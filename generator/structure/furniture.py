@@ -115,6 +115,8 @@ class PageDetails:
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d\d)"
+    # 2025 04/25 17:32:10: a portal's year, then month/day, then the clock
+    r"|(?P<y4>(?:19|20)\d\d)\s+(?P<m4>\d{1,2})/(?P<d4>\d{1,2})(?=\s+\d{1,2}:\d{2})"
     # 15-06-23 12:03: a two-digit year, only where a clock time says it is a date
     r"|(?<![\d.-])(?P<y3>\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)(?=\s+\d{1,2}:\d{2}(?!\d))"
 )
@@ -176,6 +178,11 @@ _LATIN_OUTLET_DATED = re.compile(
 )
 # 2018-02-13某某某某某某: a magazine site's date with its writers' names run on.
 _DATE_THEN_NAMES = re.compile(r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})[\u4e00-\u9fff·]{4,40}")
+# 董某文 葛某鑫 鲁某        2020-10-09: the writers' names, a wide gap, the date.
+_NAMES_THEN_DATE = re.compile(
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?: [\u4e00-\u9fff·]{2,4}){0,5})(?:\s{2,}|\u3000+)"
+    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -211,6 +218,8 @@ def date_of(text: str) -> str:
             year, month, day = match.group("y"), match.group("m"), match.group("d")
         elif match.group("y3"):
             year, month, day = "20" + match.group("y3"), match.group("m3"), match.group("d3")
+        elif match.group("y4"):
+            year, month, day = match.group("y4"), match.group("m4"), match.group("d4")
         else:
             year, month, day = match.group("y2"), match.group("m2"), match.group("d2")
         if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
@@ -553,6 +562,13 @@ def strip_furniture(
         latin = _LATIN_OUTLET_DATED.fullmatch(text.strip())
         if latin and not sentence_seen:
             keep_date(latin["date"])
+            drop_info_line(i)
+            continue
+        signed_dated = _NAMES_THEN_DATE.fullmatch(text.strip()) if web else None
+        signers = byline_names(signed_dated["names"], near_credit=True) if signed_dated else None
+        if signed_dated and signers and not sentence_seen:
+            keep_date(signed_dated["date"])
+            details.authors.extend(n for n in signers if n not in details.authors)
             drop_info_line(i)
             continue
         run_on = _DATE_THEN_NAMES.fullmatch(text.strip()) if web else None

@@ -7,6 +7,7 @@ import re
 
 from .cues import byline_names, cues, is_deck
 from .draft import Draft
+from .furniture import page_name
 from .text import cjk_count, has_structural_space
 from .units import Role, Unit, kicker_line
 
@@ -135,6 +136,16 @@ def set_title(
         else:
             draft.kicker = " ".join(filter(None, [draft.kicker, series.group(1)]))
         draft.title = draft.title[series.end() :].strip()
+    numbered = _NUMBERED_SERIES.match(draft.title)
+    if numbered and cjk_count(draft.title[numbered.end() :]) >= 6:
+        # “三区三州”教育突围系列报道⑤ 深山里的…: a series' name and number, then the headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, numbered.group(1)]))
+        draft.title = draft.title[numbered.end() :].strip()
+    dotted = _PAGE_NAME_DOT.match(draft.title)
+    if dotted and page_name(dotted.group(1)) and cjk_count(draft.title[dotted.end() :]) >= 6:
+        # 教育资讯·记坚守…: the site's column and a dot, then the headline.
+        draft.kicker = " ".join(filter(None, [draft.kicker, dotted.group(1)]))
+        draft.title = draft.title[dotted.end() :].strip()
     trailing = _SERIES_AFTER.search(draft.title)
     if trailing and cjk_count(draft.title[: trailing.start()]) >= 6:
         # 他们,守望在大漠之边 | 万里边疆教育行: the series' name set after the headline.
@@ -188,6 +199,10 @@ def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
 _SERIES_KICKER = re.compile(
     r"^([\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*[丨|｜︱]\s*"
 )
+_NUMBERED_SERIES = re.compile(
+    r"^(\S{2,24}?(?:系列报道|系列访谈|系列评论)(?:之[一二三四五六七八九十]{1,3}|[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2})?)\s+(?=\S)"
+)
+_PAGE_NAME_DOT = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[·•]\s*(?=\S)")
 _SERIES_AFTER = re.compile(r"\s+[丨|｜︱]\s*([\u4e00-\u9fff]{2,10})$")
 _BRACKETED_TAIL = re.compile(r"[（(【\[][^（）()【】\[\]]{1,8}[）)】\]]$")
 
