@@ -510,6 +510,8 @@ class Gazetteer:
         division its outlet's name starts with, unless that is ambiguous."""
         if self.national is None or not outlet:
             return None
+        # 中国庆元网, 中国义乌网: a county portal's name under the country's
+        outlet = outlet.removeprefix("中国") if len(outlet) > 4 else outlet
         named = {name for _, name in self.national.find(outlet)}
         if len(named) == 1:  # 今日海港区: the outlet names its county in full
             name = named.pop()

@@ -2675,3 +2675,75 @@ def test_an_epapers_page_arrows_and_its_news_author_label(tmp_path):
     assert article.title == "新学校里 山里的孩子们笑了"
     assert article.meta["authors"] == ["董某"]
     assert "上一版" not in article.body
+
+
+# A county portal named 中国某某网: the text says only 县, the portal's name places it.
+COUNTY_PORTAL_UNDER_THE_COUNTRYS_NAME = """您当前的位置 : 中国遂昌网  >  遂昌教育  >  教育动态   正文
+教育局召开中小学校长会议 谋划新学期工作
+2018年02月11日 14:50来源:中国遂昌网 作者:通讯员 吴某久
+
+  2月10日上午,县教育局召开全县中小学校、园长会议,谋划2018年教育工作。
+
+  会议要求全县教育系统把思想和行动统一到县委、县政府的部署上来,确保新学期各项工作开好局。
+"""
+# A county media centre's page: a like count before its outlet and date, the office and
+# its writer after a colon in brackets, a comment box's label.
+COUNT_BEFORE_THE_OUTLETS_DATE_LINE = """0 某某县融媒体中心 2021年08月25日
+
+合江县召开2021年秋季学期开学工作会
+
+8月24日,合江县召开2021年秋季学期开学工作会,全县中小学校长参加会议。
+
+会议要求各校做好开学准备,确保9月1日正常开学。
+
+(某某县融媒体中心:王某天)
+
+文章点评
+"""
+# A weekly's page: a hot-words box over the headline, the school and its writer in brackets.
+SCHOOL_SIGNATURE_IN_BRACKETS = """熱詞:
+
+柏树乡中心学校开展“学雷锋”志愿服务活动
+
+3月5日,中江县柏树乡中心学校组织120名学生走进敬老院,开展“学雷锋”志愿服务活动。
+
+学生们为老人打扫卫生、表演节目,度过了一个有意义的上午。
+
+(中江县柏树乡中心学校 梁某东)
+"""
+# A repost of a paper's series: its part lettered before the bar.
+LETTERED_SERIES_PART = """深度报道B篇|让每一位教师安心从教——看某某县如何稳住乡村教师队伍
+
+2022-06-10 09:00 来源:某某网
+
+  近年来,泸溪县在全国率先出台乡村教师津补贴政策,全县乡村教师每月最高可领补贴1400元。
+
+  泸溪县还在每所乡村学校建起教师周转房,共建成1120套。
+"""
+
+
+def test_a_county_portal_under_the_countrys_name_places_the_text(tmp_path):
+    (article,) = imported(tmp_path, COUNTY_PORTAL_UNDER_THE_COUNTRYS_NAME)
+    assert article.meta["district"] == "遂昌县"
+    assert article.meta["authors"] == ["吴某久"]
+
+
+def test_a_count_before_the_outlets_date_and_the_office_with_its_writer(tmp_path):
+    (article,) = imported(tmp_path, COUNT_BEFORE_THE_OUTLETS_DATE_LINE)
+    assert article.title == "合江县召开2021年秋季学期开学工作会"
+    assert str(article.meta["published"]) == "2021-08-25"
+    assert article.meta["authors"] == ["王某天"]
+    assert headings(article) == [] and "点评" not in article.body
+
+
+def test_a_schools_signature_in_brackets_and_a_hot_words_box(tmp_path):
+    (article,) = imported(tmp_path, SCHOOL_SIGNATURE_IN_BRACKETS)
+    assert article.title == "柏树乡中心学校开展“学雷锋”志愿服务活动"
+    assert article.meta["authors"] == ["梁某东"]
+    assert headings(article) == [] and "熱詞" not in article.body
+
+
+def test_a_lettered_series_part_before_the_bar_is_the_kicker(tmp_path):
+    (article,) = imported(tmp_path, LETTERED_SERIES_PART)
+    assert article.title == "让每一位教师安心从教——看某某县如何稳住乡村教师队伍"
+    assert article.meta["kicker"] == "深度报道B篇"

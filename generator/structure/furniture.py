@@ -640,7 +640,9 @@ def strip_furniture(
                 details.source_name = details.source_name or outlet  # 红网, 某某区政府教育督导室
             drop_info_line(i)
             continue
-        signed = _OUTLET_DATED.match(text) or _FORUM_POST.match(text)
+        # (0 某某县融媒体中心 2020年08月24日: a like count before it)
+        uncounted = re.sub(r"^\d{1,6}\s+(?=\D)", "", text.strip()) if web else text
+        signed = _OUTLET_DATED.match(uncounted) or _FORUM_POST.match(text)
         if web and signed:
             # 渝北发布 2022-09-29 (a WeChat account and its date) / 某某 发表于 2024-9-1
             # 18:37 (a forum's post header): the page's info line.

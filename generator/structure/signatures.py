@@ -91,7 +91,12 @@ def bracketed_signature(text: str) -> list[str] | None:
         return None
     inner = _EDITOR_LABEL.split(text[1:-1], maxsplit=1)[0].strip()
     if not any(role in inner for role in cues().byline_roles if len(role) >= 2):
-        return None  # names without a role in brackets: a caption's people, not a signature
+        # （某某县某某乡中心学校 梁某东） / （某某县融媒体中心:王某天）: the office, then its
+        # writer; names without an office or a role are a caption's people.
+        office, _, names = re.sub(r"\s*[:：]\s*", " ", inner, count=1).partition(" ")
+        if not names or not office.endswith(cues().organisation_endings):
+            return None
+        return byline_names(names.strip(), near_credit=True)
     return byline_names(_bare_credit(inner), near_credit=True)
 
 

@@ -197,7 +197,8 @@ def _without_posting_office(title: str, place_names: tuple[str, ...]) -> str:
 # (教师节前夕探访|…: one phrase does too.)
 # (a series' name may join two with a dot: 奋进新征程 建功新时代·老区新貌丨…)
 _SERIES_KICKER = re.compile(
-    r"^([\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*[丨|｜︱]\s*"
+    # (深度报道B篇|…: a series' part may be lettered)
+    r"^([\u4e00-\u9fff]{2,8}(?:[A-Za-z0-9][\u4e00-\u9fff]{1,2})?(?:\s+[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*[丨|｜︱]\s*"
 )
 _NUMBERED_SERIES = re.compile(
     r"^(\S{2,24}?(?:系列报道|系列访谈|系列评论)(?:之[一二三四五六七八九十]{1,3}|[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2})?)\s+(?=\S)"
