@@ -2747,3 +2747,110 @@ def test_a_lettered_series_part_before_the_bar_is_the_kicker(tmp_path):
     (article,) = imported(tmp_path, LETTERED_SERIES_PART)
     assert article.title == "让每一位教师安心从教——看某某县如何稳住乡村教师队伍"
     assert article.meta["kicker"] == "深度报道B篇"
+
+
+# A site's name between the headline and its date line (a live-stream portal's copy).
+SITE_NAME_BETWEEN_HEADLINE_AND_DATE = """燃情绿茵!2024年某某县“县长杯”校园足球赛鸣哨开赛
+24直播网
+2024-10-26 16:30:00
+10月25日上午,2024年淮滨县“县长杯”校园足球比赛在县一中正式开幕,全县42支球队参赛。
+本次比赛为期一个月,共进行比赛96场。
+"""
+# A county news centre's template: the year, the day and the clock one a line, the
+# centre's name under them.
+DATE_SET_ONE_PART_A_LINE = """
+开学啦!某某县3万余名中小学生走进校园
+2015
+02/26
+08:30
+某某县新闻中心
+2月25日,寒假结束,清流县3万余名中小学生陆续走进校门,开始了新学期的学习生活。
+上午8时许,城东中学大门口,寄宿生大多由家长护送到校。
+"""
+# A portal's copy: its headline twice, then the date, the portal and 作者 with the writer.
+OUTLET_DATE_AND_WRITER = """新浪新闻客户端
+
+某某商会向叶县某某小学捐资26万元重建校园
+
+某某商会向叶县某某小学捐资26万元重建校园
+2022年05月11日 10:24 新浪网 作者 吴某成
+
+  某某豫商消息(吴某成):5月6日,某某商会向河南省叶县某某乡第三小学捐资26万元重建校园。
+
+  活动当天,叶县副县长及县慈善协会负责人参加了捐赠仪式。
+"""
+# A youth league account's post: its name before the date label.
+ACCOUNT_BEFORE_THE_DATE_LABEL = """墨江团县委挂钩小学学生参加市里的情暖童心夏令营活动
+青春某某 发布时间:2018年08月20日
+为进一步做好农村留守儿童关爱保护工作,墨江县团县委组织挂钩小学36名留守儿童参加市里的夏令营活动。
+夏令营活动为期四天,同学们参观了科技馆和博物馆。
+"""
+# A grassroots portal: the writers' names alone in brackets before the text.
+WRITERS_NAMES_IN_LEADING_BRACKETS = """45家企业捐赠3000余万元 助力开化教育发展
+
+2023-09-09 12:31:47    来源:某某基层网    访问:
+
+(李某宁 汪某)爱心无止境,助学见真情。9月8日下午,开化县庆祝第39个教师节大会召开,45家企业捐赠共计3000余万元教育资金。
+
+开化县今年还表彰了优秀教师120名。
+"""
+# A school's site: a button over the page, its source, a news box and the paper's footer.
+FOOTER_OF_A_SCHOOLS_SITE = """文章详情
+
+某某县第二中学举行开学典礼
+
+2023-09-01 09:30 来源:某某网
+
+9月1日,沂南县第二中学举行开学典礼,全校2600名师生参加。
+
+校长勉励新生珍惜时光,刻苦学习。
+
+文章来源于:http://www.example.cn 学校网
+
+最新资讯
+某某中学召开家长会
+某某小学举行运动会
+
+通信地址:某某省某某市某某路6号   邮编:250000
+电话 新闻热线:12345678   报刊发行:12345679
+"""
+
+
+def test_a_sites_name_between_the_headline_and_its_date(tmp_path):
+    (article,) = imported(tmp_path, SITE_NAME_BETWEEN_HEADLINE_AND_DATE)
+    assert article.title == "燃情绿茵!2024年某某县“县长杯”校园足球赛鸣哨开赛"
+    assert article.meta["source_name"] == "24直播网"
+
+
+def test_a_date_set_one_part_a_line_and_the_centre_under_it(tmp_path):
+    (article,) = imported(tmp_path, DATE_SET_ONE_PART_A_LINE)
+    assert article.title == "开学啦!某某县3万余名中小学生走进校园"
+    assert str(article.meta["published"]) == "2015-02-26"
+
+
+def test_the_date_the_outlet_and_its_writer_under_a_repeated_headline(tmp_path):
+    (article,) = imported(tmp_path, OUTLET_DATE_AND_WRITER)
+    assert article.title == "某某商会向叶县某某小学捐资26万元重建校园"
+    assert article.meta["authors"] == ["吴某成"]
+    assert article.meta.get("captions", []) == []
+
+
+def test_an_accounts_name_before_the_date_label(tmp_path):
+    (article,) = imported(tmp_path, ACCOUNT_BEFORE_THE_DATE_LABEL)
+    assert article.title == "墨江团县委挂钩小学学生参加市里的情暖童心夏令营活动"
+    assert str(article.meta["published"]) == "2018-08-20"
+    assert article.meta.get("captions", []) == []
+
+
+def test_the_writers_names_alone_in_brackets_before_the_text(tmp_path):
+    (article,) = imported(tmp_path, WRITERS_NAMES_IN_LEADING_BRACKETS)
+    assert sorted(article.meta["authors"]) == ["李某宁", "汪某"]
+    assert article.body.lstrip().startswith("爱心无止境")
+
+
+def test_a_schools_site_footer_and_boxes(tmp_path):
+    (article,) = imported(tmp_path, FOOTER_OF_A_SCHOOLS_SITE)
+    assert article.meta.get("authors", []) == []
+    assert headings(article) == []
+    for furniture in ("文章详情", "文章来源", "最新资讯", "通信地址", "新闻热线"):
+        assert furniture not in article.body

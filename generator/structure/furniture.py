@@ -148,7 +148,9 @@ _SOURCE_AND_WRITER = re.compile(
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
 _DATED_OUTLET = re.compile(
     r"^(?:(?:https?://|www\.)[\x21-\x7e]{1,200}\s+)?"  # http://www.sina.com.cn  2010年08月31日19:48  红网
-    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}(?:\s*[|｜]\s*|\s+)(?P<outlet>[\u4e00-\u9fff]{2,12})(?:\s*[|｜])?$"
+    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}(?:\s*[|｜]\s*|\s+)(?P<outlet>[\u4e00-\u9fff]{2,12})(?:\s*[|｜])?"
+    # … 新浪网 作者 某某: the writer after the outlet
+    r"(?:\s+作者\s*[:：]?\s*(?P<writer>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}))?$"
 )
 # © 2022 马山时讯 / Copyright 2015-2024 某某网 / 版权所有：某某县教育局: the footer's
 # copyright line names the site's owner (a county paper's name places a 我县 text).
@@ -246,15 +248,25 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
         return None
     before = re.sub(r"[\s|｜【】\[\]]", "", text[: matches[0].start()])
     writer = bool(before) and len(matches) >= 2 and byline_names(before, near_credit=True)
+    account = (
+        not writer
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", before) is not None
+        and text[: matches[0].start()].strip() == before  # (set apart by a space, no marks)
+        and text[: matches[0].start()] != text[: matches[0].start()].rstrip()
+        and w.info_labels.get(matches[0].group(1).replace(" ", "")) == "published"
+    )
     if (
         before
         and before not in w.info_labels  # 字体【 】 【日期:…】: a widget's label, no value
         and not date_of(text[: matches[0].start()])
         and not writer  # 唐大山 发布时间:… 来源:…: the writer's name, unlabelled
+        and not account
         and not _widget_line(text[: matches[0].start()].strip())  # 放大字体 缩小字体 发布日期:…
     ):
         return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
     pairs = [("作者", before)] if writer else []
+    if account:
+        pairs = [("来源", before)]  # 青春某某 发布时间:…: the account that posted it
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(" |｜【】[]")
@@ -332,6 +344,22 @@ def _without_boxed_widget(text: str) -> str:
     return text
 
 
+def _join_split_date(out: list[Line], texts: list[str]) -> None:
+    """2014 / 02/18 / 08:30: a template that sets the year, the day and the clock one a
+    line; joined (2014 02/18 08:30), the page's date line as any."""
+    for i in range(len(texts) - 2):
+        year, day, clock = (texts[i + k].strip() for k in range(3))
+        if (
+            re.fullmatch(r"(?:19|20)\d\d", year)
+            and re.fullmatch(r"\d{1,2}/\d{1,2}", day)
+            and re.fullmatch(r"\d{1,2}:\d{2}", clock)
+        ):
+            texts[i], texts[i + 1], texts[i + 2] = f"{year} {day} {clock}", "", ""
+            out[i] = Line(out[i].number, texts[i], out[i].indented)
+            for k in (i + 1, i + 2):
+                out[k] = Line(out[k].number, "", False)
+
+
 def _join_split_labels(out: list[Line], texts: list[str]) -> None:
     """来源: / 某某县委统战部 / 发布时间: / 2021-08-31: a template that sets each info
     label on a line over its value; joined, they are info lines as any."""
@@ -406,6 +434,7 @@ def strip_furniture(
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
     if web_copy(texts):
         _join_split_labels(out, texts)
+        _join_split_date(out, texts)
     out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -621,6 +650,9 @@ def strip_furniture(
             continue
         # (2012年10月19日09:24  北方新报 微博: the share button after the outlet)
         dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", text.strip()))
+        if dated and dated["writer"] and (web or _MASTHEAD.match(dated["outlet"])):
+            writers = byline_names(dated["writer"], near_credit=True) or ()
+            details.authors.extend(n for n in writers if n not in details.authors)
         if (
             web
             and dated
@@ -757,6 +789,7 @@ def strip_furniture(
         details.source_name = as_written(details.source_name)
     if web:
         _drop_outlet_labels(out, texts, [details.source_name, site, details.site_owner])
+        _drop_site_name_over_info_line(out, details)
         details.headline_line = _unbullet_headline(out, details.info_line)
     return out, details
 
@@ -764,6 +797,23 @@ def strip_furniture(
 _BULLET = re.compile(
     r"^\s*(?:[•·●▪◦]|[-*+](?=\s))\s*"
 )  # (- / * : a Markdown list's, as a converter left it)
+
+
+def _drop_site_name_over_info_line(out: list[Line], details: PageDetails) -> None:
+    """标题 / 某某直播网 / 2025-10-28 17:33:00: a site's name between the headline and
+    its date line is the page's source, not the headline the line over the date is."""
+    above = [k for k, line in enumerate(out) if line.text and line.number < details.info_line]
+    if not details.info_line or len(above) < 2:
+        return
+    name = out[above[-1]].text.strip()
+    if (
+        cjk_count(name) <= 10
+        and not re.search(r"[，。；！？：:,!?\s]", name)
+        and name.endswith(words().site_name_endings)
+        and cjk_count(out[above[-2]].text) >= 8
+    ):
+        details.source_name = details.source_name or name
+        out[above[-1]] = Line(out[above[-1]].number, "", False)
 
 
 def _unbullet_headline(out: list[Line], info_line: int) -> int:

@@ -181,6 +181,16 @@ def _tail_name(text: str) -> re.Match[str] | None:
     return match if byline_names(match.group(1), near_credit=True) else None
 
 
+def _taken_lead(
+    draft: Draft, text: str, match: re.Match[str] | None, names: list[str] | None
+) -> str:
+    """The paragraph after its leading byline, whose names go to the authors."""
+    if match is None or not names:
+        return text
+    draft.authors.extend(n for n in names if n not in draft.authors)
+    return text[match.end() :]
+
+
 def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     """Take the reporters out of a dateline (本报讯（记者 吴倩）…) or a bracketed
     signature at either end of a paragraph into authors; the paragraph keeps
@@ -223,9 +233,7 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
                 if role_lead
                 else None
             )
-            if role_lead and names:
-                draft.authors.extend(n for n in names if n not in draft.authors)
-                text = text[role_lead.end() :]
+            text = _taken_lead(draft, text, role_lead, names)
     reported = _LEAD_REPORTED.match(text)
     reported_names = (
         byline_names(
@@ -234,9 +242,7 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
         if reported
         else None
     )
-    if reported and reported_names:
-        draft.authors.extend(n for n in reported_names if n not in draft.authors)
-        text = text[reported.end() :]
+    text = _taken_lead(draft, text, reported, reported_names)
     unbracketed = _LEAD_BYLINE.match(text)
     if unbracketed:
         names = byline_names(unbracketed.group(1), near_credit=True)
@@ -251,6 +257,13 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
         and _signature(draft, lead.group(1))
     ):
         text = text[lead.end() :]
+    elif lead:
+        # （李某宁 汪某）爱心无止境…: the writers' names alone, in brackets before the text
+        tokens = lead.group(1).split()
+        names = byline_names(lead.group(1), near_credit=True) if len(tokens) >= 2 else None
+        text = _taken_lead(
+            draft, text, lead, names if names and len(names) == len(tokens) else None
+        )
     source = _SOURCE_AFTER_PAREN.search(text)
     if source and _TAIL_PAREN.search(text[: source.start()]):
         # …嘉奖令。(某某) 信息来源:某某县: the site's source label after the signature
