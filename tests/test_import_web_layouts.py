@@ -2854,3 +2854,35 @@ def test_a_schools_site_footer_and_boxes(tmp_path):
     assert headings(article) == []
     for furniture in ("文章详情", "文章来源", "最新资讯", "通信地址", "新闻热线"):
         assert furniture not in article.body
+
+
+# A county news site: a 导读 box repeating the lead, a related-reports box and a
+# mirror's disclaimer under the text, an e-paper's date search over it.
+BOXES_AROUND_A_FEATURE = """集团报刊 日期检索
+
+某某县江川中学:让搬迁孩子在新校园成长
+
+2024-05-08 10:00 来源:某某网
+
+导读
+某某县江川中学是一所易地扶贫搬迁安置点配套学校,有学生1860名。
+
+三江侗族自治县江川中学是一所易地扶贫搬迁安置点配套学校,有学生1860名。
+
+学校开设了侗歌、侗族大歌等特色课程12门。
+
+相关报道
+某某县召开教育工作会议
+某某县新建三所幼儿园
+
+网站内容来源于网络,其真实性与本站无关,请网友慎重判断
+"""
+
+
+def test_a_lead_box_related_reports_and_a_disclaimer_around_a_feature(tmp_path):
+    (article,) = imported(tmp_path, BOXES_AROUND_A_FEATURE)
+    assert article.title == "某某县江川中学:让搬迁孩子在新校园成长"
+    assert headings(article) == []
+    assert article.meta.get("captions", []) == []
+    for furniture in ("导读", "相关报道", "召开教育工作会议", "真实性", "日期检索"):
+        assert furniture not in article.body
