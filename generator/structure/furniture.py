@@ -432,13 +432,13 @@ def strip_furniture(
     if traditional is None:
         traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
-    if web_copy(texts):
+    web = details.web = web_copy(texts)  # (asked once: it reads every line)
+    if web:
         _join_split_labels(out, texts)
         _join_split_date(out, texts)
     out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
-    web = details.web = web_copy(texts)
     related_until = -1
     first = nonblank[0] if nonblank else -1
     prose_seen = False
