@@ -406,11 +406,17 @@ def page_credit(text: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)  # asked of each line and of its neighbours
-def photo_credit(text: str) -> str | None:
-    """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
-    text = _CREDIT_MARK.sub("", text.strip())  # ■本版摄影 王鹏
+def _credit_inside(text: str) -> str:
+    """A credit line without its mark (■本版摄影 王鹏) and its brackets (（…）)."""
+    text = _CREDIT_MARK.sub("", text.strip())
     if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
         text = text[1:-1].strip()
+    return text
+
+
+def photo_credit(text: str) -> str | None:
+    """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
+    text = _credit_inside(text)
     for pattern in _CREDIT_PATTERNS:
         match = pattern.match(text)
         if match:
@@ -428,10 +434,7 @@ _PEN_NAME_CREDIT = re.compile(r"^(?:摄影|摄|图片|图)\s*[:：]\s*([\u4e00-\
 def pen_name_credit(text: str) -> str | None:
     """``（摄影:江城渔夫）`` → ``江城渔夫``: no person's name by its shape, but a
     role, a colon and one word that no organisation's name ends like."""
-    text = _CREDIT_MARK.sub("", text.strip())
-    if len(text) > 2 and text[0] + text[-1] in ("（）", "()", "【】", "[]"):
-        text = text[1:-1].strip()
-    match = _PEN_NAME_CREDIT.match(text)
+    match = _PEN_NAME_CREDIT.match(_credit_inside(text))
     if match is None or match.group(1).endswith(cues().organisation_endings):
         return None
     return match.group(1)

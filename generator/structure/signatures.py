@@ -243,13 +243,14 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
         else None
     )
     text = _taken_lead(draft, text, reported, reported_names)
+    # 本报全媒体记者 曹某某 3月25日，…: the paper's reporter before the text, no brackets.
     unbracketed = _LEAD_BYLINE.match(text)
-    if unbracketed:
-        names = byline_names(unbracketed.group(1), near_credit=True)
-        if names:
-            # 本报全媒体记者 曹某某 3月25日，…: the paper's reporter before the text, no brackets.
-            draft.authors.extend(n for n in names if n not in draft.authors)
-            text = text[unbracketed.end() :]
+    text = _taken_lead(
+        draft,
+        text,
+        unbracketed,
+        byline_names(unbracketed.group(1), near_credit=True) if unbracketed else None,
+    )
     lead = _LEAD_PAREN.match(text)
     if (
         lead
@@ -282,6 +283,7 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     # (Only under more text: an extraction cut off after a sentence leaves its next words.)
     name = _tail_name(text) if more_follows else None
     if name:
-        draft.authors.extend(n for n in [name.group(1)] if n not in draft.authors)
+        if name.group(1) not in draft.authors:
+            draft.authors.append(name.group(1))
         text = text[: name.start()].rstrip()
     return text
