@@ -111,6 +111,14 @@ class PageDetails:
     site_owner: str = ""  # © 2022 某某时讯 / 版权所有:某某区某中心: whose site the page is
 
 
+# The pieces the date-line patterns below share.
+_YEAR = r"(?:19|20)\d\d"
+_YMD_DASHED = rf"{_YEAR}-\d{{1,2}}-\d{{1,2}}"  # 2025-06-18
+_YMD = rf"{_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?"  # 2025-06-18, 2025/6/18, 2025年6月18日
+_YMD_SPACED = rf"{_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?"  # 2025 年 6 月 18 日
+_HMS = r"\d{1,2}:\d{2}(?::\d{2})?"  # 09:30 / 09:30:15
+_THEN_CLOCK = rf"(?:\s+{_HMS})?"
+
 # 2023-08-09 16:06:49 / 2024年6月18日 / 2021.05.18 / 08.01.2018 (day first on some aggregators)
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -132,11 +140,11 @@ _MASTHEAD = re.compile(
 # 文摘   2024-09-13 16:44   内蒙古: a WeChat article's header (its tag or
 # account, the time it was posted, the province it was posted from).
 _WECHAT_HEADER = re.compile(
-    r"^[^，。！？,!?\d]{0,30}?\s*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,4}$"
+    rf"^[^，。！？,!?\d]{{0,30}}?\s*(?P<date>{_YMD_DASHED})\s+\d{{1,2}}:\d{{2}}\s+[\u4e00-\u9fff]{{2,4}}$"
 )
 _POST_HEADER = re.compile(
     r"^(?P<name>[^，。！？,!?]{0,24}?)\s*(?:(?P<ip>IP\s*属地\s*[:：]\s*\S{1,12})\s*|"
-    r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*)"
+    rf"(?P<date>{_YMD_DASHED}{_THEN_CLOCK})\s*)"
     r"发布于\s*(?:[\u4e00-\u9fff]{1,4}|\d+\s*(?:秒|分钟|小时|天)前)$"
 )
 # 天水在线编辑:陶静: the site's editor of the page, its name before the label.
@@ -148,7 +156,7 @@ _SOURCE_AND_WRITER = re.compile(
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
 _DATED_OUTLET = re.compile(
     r"^(?:(?:https?://|www\.)[\x21-\x7e]{1,200}\s+)?"  # http://www.sina.com.cn  2010年08月31日19:48  红网
-    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}(?::\d{2}){0,2}){0,3}(?:\s*[|｜]\s*|\s+)(?P<outlet>[\u4e00-\u9fff]{2,12})(?:\s*[|｜])?"
+    rf"(?P<date>{_YMD})(?:\s*\d{{1,2}}(?::\d{{2}}){{0,2}}){{0,3}}(?:\s*[|｜]\s*|\s+)(?P<outlet>[\u4e00-\u9fff]{{2,12}})(?:\s*[|｜])?"
     # … 新浪网 作者 某某: the writer after the outlet
     r"(?:\s+作者\s*[:：]?\s*(?P<writer>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}))?$"
 )
@@ -161,29 +169,26 @@ _COPYRIGHT_HOLDER = re.compile(
 # [发布时间2016年5月18日]: an info label with its date and no colon, in brackets.
 _LABELLED_DATE = re.compile(
     r"[\[【(（]\s*(?P<label>[\u4e00-\u9fff]{2,5})\s*[:：]?\s*"
-    r"(?P<date>(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]"
+    rf"(?P<date>{_YMD_SPACED})"
+    rf"(?:\s*{_HMS})?\s*[\]】)）]"
 )
 # 2019-08-04 04:42高洪云供图: a page's date and time with its byline or widget glued on.
 _CLOCKED_LINE = re.compile(
-    r"^(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，。！？；,;!?]{0,16}$"
+    rf"^(?P<date>{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*{_HMS}\s*[^，。！？；,;!?]{{0,16}}$"
 )
-_CLOCK_THEN = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*")
-_CLOCK = re.compile(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
-_DAY = (
-    r"(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-)
+_CLOCK_THEN = re.compile(rf"^\s*{_HMS}\s*")
+_CLOCK = re.compile(rf"\s{_HMS}(?:\s|$)")
+_DAY = rf"(?P<date>{_YEAR}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)){_THEN_CLOCK}"
 # Zhong Guo Xin Wen Wang·2025-11-13 06:53: an outlet's name in pinyin, then its date.
 _LATIN_OUTLET_DATED = re.compile(
-    r"[A-Za-z][A-Za-z ]{2,40}\s*[·•|｜]\s*(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"[A-Za-z][A-Za-z ]{{2,40}}\s*[·•|｜]\s*(?P<date>{_YMD_DASHED}){_THEN_CLOCK}"
 )
 # 2018-02-13某某某某某某: a magazine site's date with its writers' names run on.
-_DATE_THEN_NAMES = re.compile(r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})[\u4e00-\u9fff·]{4,40}")
+_DATE_THEN_NAMES = re.compile(rf"(?P<date>{_YMD_DASHED})[\u4e00-\u9fff·]{{4,40}}")
 # 董某文 葛某鑫 鲁某        2020-10-09: the writers' names, a wide gap, the date.
 _NAMES_THEN_DATE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?: [\u4e00-\u9fff·]{2,4}){0,5})(?:\s{2,}|\u3000+)"
-    r"(?P<date>(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"(?P<date>{_YMD}){_THEN_CLOCK}"
 )
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
@@ -446,6 +451,7 @@ def strip_furniture(
     for pos, i in enumerate(nonblank):
         # • 时间:… / • 来源:…: a site may set its info lines as a bulleted list.
         text = _BULLET.sub("", texts[i]) if web else texts[i]
+        line = text.strip()  # (the date-line patterns match the whole line)
         prose_seen = prose_seen or (pos > 0 and cjk_count(texts[nonblank[pos - 1]]) >= 40)
         sentence_seen = sentence_seen or (
             pos > 0 and bool(re.search(r"[。！？]$", texts[nonblank[pos - 1]]))
@@ -506,7 +512,7 @@ def strip_furniture(
         ):
             drop(i)  # (责任编辑 朱晓涵) / (天水在线编辑:陶静) |: a furniture line in brackets
             continue
-        if web and re.fullmatch(r"\d{1,6}", text.strip()):
+        if web and re.fullmatch(r"\d{1,6}", line):
             drop(i)  # 0 / 128: a share or like count under the headline
             continue
         if web and _MENU_ITEM.match(text):
@@ -588,27 +594,27 @@ def strip_furniture(
             related_until = _related_block_end(texts, nonblank, pos)
             drop(i)
             continue
-        latin = _LATIN_OUTLET_DATED.fullmatch(text.strip())
+        latin = _LATIN_OUTLET_DATED.fullmatch(line)
         if latin and not sentence_seen:
             keep_date(latin["date"])
             drop_info_line(i)
             continue
-        signed_dated = _NAMES_THEN_DATE.fullmatch(text.strip()) if web else None
+        signed_dated = _NAMES_THEN_DATE.fullmatch(line) if web else None
         signers = byline_names(signed_dated["names"], near_credit=True) if signed_dated else None
         if signed_dated and signers and not sentence_seen:
             keep_date(signed_dated["date"])
             details.authors.extend(n for n in signers if n not in details.authors)
             drop_info_line(i)
             continue
-        run_on = _DATE_THEN_NAMES.fullmatch(text.strip()) if web else None
+        run_on = _DATE_THEN_NAMES.fullmatch(line) if web else None
         if run_on and not sentence_seen:
             keep_date(run_on["date"])
             drop_info_line(i)
             continue
-        if web and not sentence_seen and _MONTH_DAY_CLOCK.fullmatch(text.strip()):
+        if web and not sentence_seen and _MONTH_DAY_CLOCK.fullmatch(line):
             drop_info_line(i)  # (no year: the date is not the page's published date)
             continue
-        labelled = _LABELLED_DATE.fullmatch(text.strip()) if web else None
+        labelled = _LABELLED_DATE.fullmatch(line) if web else None
         if labelled and w.info_labels.get(labelled["label"]) == "published":
             keep_date(labelled["date"])
             drop_info_line(i)
@@ -649,7 +655,7 @@ def strip_furniture(
             drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
             continue
         # (2012年10月19日09:24  北方新报 微博: the share button after the outlet)
-        dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", text.strip()))
+        dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", line))
         if dated and dated["writer"] and (web or _MASTHEAD.match(dated["outlet"])):
             writers = byline_names(dated["writer"], near_credit=True) or ()
             details.authors.extend(n for n in writers if n not in details.authors)
@@ -673,7 +679,7 @@ def strip_furniture(
             drop_info_line(i)
             continue
         # (0 某某县融媒体中心 2020年08月24日: a like count before it)
-        uncounted = re.sub(r"^\d{1,6}\s+(?=\D)", "", text.strip()) if web else text
+        uncounted = re.sub(r"^\d{1,6}\s+(?=\D)", "", line) if web else text
         signed = _OUTLET_DATED.match(uncounted) or _FORUM_POST.match(text)
         if web and signed:
             # 渝北发布 2022-09-29 (a WeChat account and its date) / 某某 发表于 2024-9-1
@@ -1042,7 +1048,7 @@ def _menu_line(text: str) -> bool:
     )
 
 
-_INFO_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_INFO_DATE = re.compile(rf"{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}{_THEN_CLOCK}")
 
 
 def _signed_info_line(text: str) -> tuple[str, str, list[str]] | None:
