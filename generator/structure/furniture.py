@@ -349,20 +349,30 @@ def _without_boxed_widget(text: str) -> str:
     return text
 
 
+def _join_lines(
+    out: list[Line], texts: list[str], into: int, others: tuple[int, ...], text: str, original: str
+) -> None:
+    """Line ``into`` becomes the joined line (``text`` as read, ``original`` as written);
+    the ``others`` are blanked, keeping their line numbers."""
+    texts[into] = text
+    out[into] = Line(out[into].number, original, out[into].indented)
+    for k in others:
+        texts[k] = ""
+        out[k] = Line(out[k].number, "", False)
+
+
 def _join_split_date(out: list[Line], texts: list[str]) -> None:
     """2014 / 02/18 / 08:30: a template that sets the year, the day and the clock one a
     line; joined (2014 02/18 08:30), the page's date line as any."""
     for i in range(len(texts) - 2):
         year, day, clock = (texts[i + k].strip() for k in range(3))
         if (
-            re.fullmatch(r"(?:19|20)\d\d", year)
+            re.fullmatch(_YEAR, year)
             and re.fullmatch(r"\d{1,2}/\d{1,2}", day)
             and re.fullmatch(r"\d{1,2}:\d{2}", clock)
         ):
-            texts[i], texts[i + 1], texts[i + 2] = f"{year} {day} {clock}", "", ""
-            out[i] = Line(out[i].number, texts[i], out[i].indented)
-            for k in (i + 1, i + 2):
-                out[k] = Line(out[k].number, "", False)
+            joined = f"{year} {day} {clock}"
+            _join_lines(out, texts, i, (i + 1, i + 2), joined, joined)
 
 
 def _join_split_labels(out: list[Line], texts: list[str]) -> None:
@@ -383,9 +393,8 @@ def _join_split_labels(out: list[Line], texts: list[str]) -> None:
             or value.endswith((":", "："))
         ):
             continue
-        texts[i], texts[j] = label + value, ""
-        out[i] = Line(out[i].number, out[i].text.strip() + out[j].text.strip(), out[i].indented)
-        out[j] = Line(out[j].number, "", False)
+        original = out[i].text.strip() + out[j].text.strip()
+        _join_lines(out, texts, i, (j,), label + value, original)
 
 
 def placeholder(text: str) -> bool:
