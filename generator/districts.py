@@ -174,6 +174,8 @@ class NationalIndex:
     inside_phrases: dict[str, tuple[tuple[int, str], ...]] = field(default_factory=dict)
     # 街道, 镇 …: after a short name, a township's name (南城街道), not the county's.
     township_words: tuple[str, ...] = ()
+    # 中国, 云上, 今日 …: brand words an outlet sets before its county's name (云上赤壁).
+    outlet_prefixes: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
@@ -304,8 +306,9 @@ def _load_national(path: str, words: str) -> NationalIndex:
         abbreviations = {str(k): str(v) for k, v in (data.get("abbreviations") or {}).items()}
         phrases = [str(p) for p in data.get("phrases_not_names") or ()]
         township_words = tuple(str(w) for w in data.get("township_words") or ())
+        outlet_prefixes = tuple(str(w) for w in data.get("outlet_prefixes") or ())
     else:
-        abbreviations, phrases, township_words = {}, [], ()
+        abbreviations, phrases, township_words, outlet_prefixes = {}, [], (), ()
     # 科右前旗, 阿旗: the press's abbreviations of banners (division_words.yml) are
     # short names of theirs like the generated ones.
     for short, name in abbreviations.items():
@@ -360,6 +363,7 @@ def _load_national(path: str, words: str) -> NationalIndex:
         _successors(by_name),
         {k: tuple(v) for k, v in inside.items()},
         township_words,
+        outlet_prefixes,
     )
 
 
@@ -510,8 +514,10 @@ class Gazetteer:
         division its outlet's name starts with, unless that is ambiguous."""
         if self.national is None or not outlet:
             return None
-        # 中国庆元网, 中国义乌网: a county portal's name under the country's
-        outlet = outlet.removeprefix("中国") if len(outlet) > 4 else outlet
+        # 中国庆元网 (a county portal under the country's name), 云上赤壁 (a county's
+        # app under the province's brand): the county's name after the brand word.
+        brand = next((p for p in self.national.outlet_prefixes if outlet.startswith(p)), "")
+        outlet = outlet[len(brand) :] if len(outlet) - len(brand) >= 2 else outlet
         named = {name for _, name in self.national.find(outlet)}
         if len(named) == 1:  # 今日海港区: the outlet names its county in full
             name = named.pop()

@@ -2886,3 +2886,30 @@ def test_a_lead_box_related_reports_and_a_disclaimer_around_a_feature(tmp_path):
     assert article.meta.get("captions", []) == []
     for furniture in ("导读", "相关报道", "召开教育工作会议", "真实性", "日期检索"):
         assert furniture not in article.body
+
+
+# A county app's report of a visiting delegation: the guests' county is named more
+# often than the host's, but the dateline's outlet (云上某某, Hubei's county apps) is
+# the host county's.
+VISIT_REPORTED_BY_THE_HOST = """松滋市教育代表团到监利市交流课后服务
+
+云上监利消息(记者 伍明川 通讯员 郝一鸣)11月3日,松滋市教育局局长带领松滋市中小学校长一行来监利市交流课后服务工作。
+
+代表团先后走进两所小学,观看学生社团活动,听取课后服务开展情况介绍。
+
+监利市课后服务做到全覆盖,受到来访校长们的称赞。
+"""
+
+
+def test_a_reports_dateline_outlet_places_it_in_the_host_county(tmp_path):
+    (article,) = imported(tmp_path, VISIT_REPORTED_BY_THE_HOST)
+    assert article.meta["district"] == "监利市"
+    assert article.meta["authors"] == ["伍明川", "郝一鸣"]
+    assert paragraphs(article)[0].startswith("11月3日,松滋市教育局")
+
+
+def test_an_outlets_brand_word_before_its_county_is_skipped():
+    gazetteer = Gazetteer.load(ROOT / "docs" / "data")
+    assert gazetteer.from_outlet("云上监利")[1] == "监利市"
+    assert gazetteer.from_outlet("中国义乌网")[1] == "义乌市"
+    assert gazetteer.from_outlet("中国教育报") is None

@@ -38,6 +38,20 @@ def _dominant(counts: dict[str, int], minimum: int = 3) -> str | None:
     return name
 
 
+# 云上赤壁消息（记者 某某）… / 涪陵讯（通讯员 某某）…: a report's dateline, its outlet first.
+_DATELINE_OUTLET = re.compile(
+    r"^[○●■□◎◆]?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)\s*(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)\s*[（(]"
+)
+
+
+def _placed_by_dateline(text: str, named: dict[str, int], gazetteer: Gazetteer) -> str | None:
+    """A report whose dateline's outlet is a county's own (云上赤壁, 涪陵讯): that
+    county's, though a visiting county is named more often (某某市考察团来赤壁市…)."""
+    dateline = _DATELINE_OUTLET.match(text)
+    placed = gazetteer.from_outlet(dateline["outlet"]) if dateline else None
+    return placed[1] if placed is not None and placed[1] in named else None
+
+
 def _named_by_headline(
     units: list[Unit], paragraphs: list[int], gazetteer: Gazetteer
 ) -> str | None:
@@ -225,7 +239,10 @@ def split_articles(
     if district_hint:
         return [(district_hint, units)]
     named = {i: gazetteer.mentions(units[i].text) for i in paragraphs}
-    labels: dict[int, str | None] = {i: _dominant(named[i]) for i in paragraphs}
+    labels: dict[int, str | None] = {
+        i: _placed_by_dateline(units[i].text, named[i], gazetteer) or _dominant(named[i])
+        for i in paragraphs
+    }
     _label_headed_ties(units, paragraphs, labels, named)
     forced = _signed_off_articles(units, paragraphs, labels, gazetteer)
     if one_article or not any(labels.values()):
