@@ -2913,3 +2913,104 @@ def test_an_outlets_brand_word_before_its_county_is_skipped():
     assert gazetteer.from_outlet("云上监利")[1] == "监利市"
     assert gazetteer.from_outlet("中国义乌网")[1] == "义乌市"
     assert gazetteer.from_outlet("中国教育报") is None
+
+
+# An education paper's site that prints the article twice (the page, then its print
+# view under it, with the info labels letter-spaced to line up), under a header of
+# links and the search box's scope choices.
+PRINTED_TWICE = """投稿入口 | 我要投稿 | 关于我们
+
+标题 全文
+
+首页 > 区县
+
+昆山市新建六所学校秋季投用
+
+作者:钱晓云 发布时间:2024-08-30 来源: 某某教育报
+
+本报讯(通讯员 钱晓云)今年秋季,昆山市新建的六所中小学和幼儿园全部投入使用,新增学位8400个,周边社区的孩子在家门口就能上学。
+
+据介绍,六所学校都配建了食堂、风雨操场和图书馆,学校的课后服务也在开学第一周全面开展。
+
+责任编辑:周岚
+
+昆山市新建六所学校秋季投用
+发布时间:2024-08-30
+来       源:某某教育报
+作       者:钱晓云
+
+本报讯(通讯员 钱晓云)今年秋季,昆山市新建的六所中小学和幼儿园全部投入使用,新增学位8400个,周边社区的孩子在家门口就能上学。
+
+据介绍,六所学校都配建了食堂、风雨操场和图书馆,学校的课后服务也在开学第一周全面开展。
+"""
+
+
+def test_a_page_printed_twice_keeps_one_copy_and_no_header_links(tmp_path):
+    (article,) = imported(tmp_path, PRINTED_TWICE)
+    assert article.title == "昆山市新建六所学校秋季投用"
+    assert not article.meta.get("kicker")
+    assert article.meta["authors"] == ["钱晓云"]
+    assert headings(article) == []
+    assert article.body.count("新增学位8400个") == 1
+    assert len(paragraphs(article)) == 2
+    for furniture in ("全文", "来       源", "作       者", "关于我们"):
+        assert furniture not in article.body
+
+
+def test_a_letter_spaced_info_label_is_read_as_the_label():
+    from generator.structure.furniture import _info_pairs
+
+    assert _info_pairs("来       源:某某教育报") == [("来源", "某某教育报")]
+    assert _info_pairs("作\u3000\u3000者：钱晓云") == [("作者", "钱晓云")]
+
+
+# A city education news site: the outlet, the writer and the date on one line under
+# the headline; a section heading set on two short lines; a list of groups after a
+# colon, each item a label, a colon and its schools.
+OUTLET_WRITER_DATE = """静安区发布中小学劳动教育清单,家校社协同育人
+某某教育新闻网 韩立新 2025-10-09 09:12:30
+家务劳动怎么教?校园农场怎么种?10月8日,静安区中小学劳动教育推进会在一所九年制学校举行,区里发布了覆盖各学段的劳动教育清单。
+
+清单进课堂
+家长学校来助力
+推进会上,多所学校交流了把清单落到课堂的做法,区家庭教育指导中心也请家长一起参与。
+
+首批劳动教育实践基地如下:
+城市农场基地:彭浦农场、临汾苗圃、大宁绿地
+职业体验基地:消防站、社区食堂、邮政支局
+"""
+
+
+def test_an_outlet_writer_date_line_and_a_heading_on_two_lines(tmp_path):
+    (article,) = imported(tmp_path, OUTLET_WRITER_DATE)
+    assert article.title == "静安区发布中小学劳动教育清单,家校社协同育人"
+    assert article.meta["authors"] == ["韩立新"]
+    assert article.meta["source_name"] == "某某教育新闻网"
+    assert article.meta["published"] == "2025-10-09"
+    assert article.meta.get("captions", []) == []
+    assert "".join(headings(article)).replace(" ", "") == "清单进课堂家长学校来助力"
+    assert "城市农场基地:彭浦农场、临汾苗圃、大宁绿地" in paragraphs(article)
+
+
+# An education paper's full-page feature as its e-paper copies it: the date line, a
+# kicker that runs into the headline with a dash, the headline, the writer's name
+# alone, then the text.
+KICKER_HEADLINE_NAME = """2025-09-12 星期五
+看某某省余杭区如何让新教师站稳讲台——
+“青蓝结对”三年成长路
+沈雅琴
+
+  余杭区每年新进教师五百多人,近年来区里为每位新教师配一名师傅,三年一个周期,帮助新教师尽快站稳讲台。
+
+  从“跟着学”到“独立教”
+
+  第一年听课,第二年上课,第三年上公开课,师徒两人每学期都要签订成长计划。
+"""
+
+
+def test_a_dash_kicker_over_the_headline_and_the_writer_alone_under_it(tmp_path):
+    (article,) = imported(tmp_path, KICKER_HEADLINE_NAME)
+    assert article.title == "“青蓝结对”三年成长路"
+    assert article.meta["kicker"].startswith("看某某省余杭区")
+    assert article.meta["authors"] == ["沈雅琴"]
+    assert headings(article) == ["从“跟着学”到“独立教”"]

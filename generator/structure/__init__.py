@@ -29,7 +29,13 @@ from ..store import HTTP_URL, published_iso
 from .articles import assemble
 from .draft import Draft, StructureError
 from .furniture import PageDetails, strip_furniture, without_garble
-from .pages import first_named, place_numbered_captions, share_page_credit, split_articles
+from .pages import (
+    first_named,
+    place_numbered_captions,
+    share_page_credit,
+    split_articles,
+    without_repeated_copy,
+)
 from .units import Role, segment_units
 
 __all__ = [
@@ -147,6 +153,8 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         raise SeedError(seed.path, "只有网页或版面的附属信息（来源、日期、导航等），没有正文")
     ends = frozenset({page.headline_line} - {0})
     units = segment_units(lines, reserved, unwrapped=page.web, ends=ends)
+    if page.web:
+        units = without_repeated_copy(units)
     roles: dict[str, str] = dict.fromkeys(page.captions, Role.CAPTION)
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:

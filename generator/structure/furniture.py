@@ -60,9 +60,11 @@ def words() -> FurnitureWords:
         resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
     )
     labels = {str(k): str(v or "") for k, v in raw["info_labels"].items()}
-    # 语 言：中文 / 出 版 地：北京: a label letter-spaced to line up with longer ones.
+    # 语 言：中文 / 出 版 地：北京 / 来       源:某某报: a label letter-spaced to line up
+    # with longer ones.
     alternatives = "|".join(
-        " ?".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True)
+        "[ \u3000]{0,8}".join(map(re.escape, label))
+        for label in sorted(labels, key=len, reverse=True)
     )
     return FurnitureWords(
         info_labels=labels,
@@ -190,6 +192,12 @@ _NAMES_THEN_DATE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?: [\u4e00-\u9fff·]{2,4}){0,5})(?:\s{2,}|\u3000+)"
     rf"(?P<date>{_YMD}){_THEN_CLOCK}"
 )
+# 上海教育新闻网 刘某玉 2025-11-27 10:36:41: the outlet, its writers, the date.
+_OUTLET_NAMES_DATE = re.compile(
+    r"(?P<outlet>[\u4e00-\u9fff]{2,12})\s+"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s+"
+    rf"(?P<date>{_YMD}){_THEN_CLOCK}"
+)
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -245,6 +253,10 @@ def page_of(text: str) -> str:
     return match.group(2).replace(" ", "") + "版"
 
 
+def _unspaced(label: str) -> str:
+    return re.sub(r"[ \u3000]", "", label)
+
+
 def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     """(label, value) of a CMS info line, or None when the line is text."""
     w = words()
@@ -258,7 +270,7 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
         and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", before) is not None
         and text[: matches[0].start()].strip() == before  # (set apart by a space, no marks)
         and text[: matches[0].start()] != text[: matches[0].start()].rstrip()
-        and w.info_labels.get(matches[0].group(1).replace(" ", "")) == "published"
+        and w.info_labels.get(_unspaced(matches[0].group(1))) == "published"
     )
     if (
         before
@@ -275,7 +287,7 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     for k, match in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(" |｜【】[]")
-        pairs.append((match.group(1).replace(" ", ""), value))
+        pairs.append((_unspaced(match.group(1)), value))
     # One label alone may open a paragraph (作者：…); it is an info line only if
     # its value is short, like a name, an outlet or a date.
     if len(pairs) == 1 and (cjk_count(pairs[0][1]) > 24 or re.search(r"[，。；！？]", pairs[0][1])):
@@ -615,6 +627,19 @@ def strip_furniture(
             details.authors.extend(n for n in signers if n not in details.authors)
             drop_info_line(i)
             continue
+        outlet_signed = _OUTLET_NAMES_DATE.fullmatch(line) if web else None
+        if (
+            outlet_signed
+            and not sentence_seen
+            and outlet_signed["outlet"].endswith(cues().outlet_endings)
+        ):
+            outlet_writers = byline_names(outlet_signed["names"], near_credit=True)
+            if outlet_writers:
+                keep_date(outlet_signed["date"])
+                details.source_name = details.source_name or outlet_signed["outlet"]
+                details.authors.extend(n for n in outlet_writers if n not in details.authors)
+                drop_info_line(i)
+                continue
         run_on = _DATE_THEN_NAMES.fullmatch(line) if web else None
         if run_on and not sentence_seen:
             keep_date(run_on["date"])

@@ -26,6 +26,7 @@ from .cues import (
     page_credit,
 )
 from .draft import Draft, StructureError
+from .text import cjk_count
 from .units import Unit
 
 
@@ -221,6 +222,37 @@ def first_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
     if len(placed) == 1:
         return placed[0]  # 山西临县 … 中阳县: the one the writer placed in its province
     return next(iter(totals), None)
+
+
+_REPEAT_MIN_CJK = 20  # shorter paragraphs (据了解。, 活动现场) may well recur
+
+
+def without_repeated_copy(units: list[Unit]) -> list[Unit]:
+    """A web page that prints its article twice (the page and its print view, a
+    mirror's copy under it): from the headline set again over a paragraph that
+    repeats an earlier one, the repeated lines go; the article stays whole."""
+    seen: set[str] = set()
+    first_repeat = None
+    for i, unit in enumerate(units):
+        if unit.kind != "para" or cjk_count(unit.text) < _REPEAT_MIN_CJK:
+            continue
+        if unit.text in seen:
+            first_repeat = i
+            break
+        seen.add(unit.text)
+    if first_repeat is None:
+        return units
+    start = first_repeat
+    while start > 0 and units[start - 1].kind in ("display", "heading"):
+        start -= 1  # the copy's headline, right over its first paragraph
+    earlier = {u.text for u in units[:start]}
+    if not any(u.text in earlier for u in units[start:first_repeat]):
+        return units  # a paragraph printed again without its headline: kept, as written
+    return units[:start] + [
+        u
+        for u in units[start:]
+        if not (u.text in earlier and u.kind in ("para", "display", "heading"))
+    ]
 
 
 def split_articles(

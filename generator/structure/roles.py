@@ -42,7 +42,7 @@ class RoleContext:
     roles: dict[int, str] = field(default_factory=dict)
     trailing_names: dict[int, list[str]] = field(
         default_factory=dict
-    )  # bylines found after the text
+    )  # bylines found by a role pass (after the text, or alone under the headline)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -156,6 +156,27 @@ def trailing_names_as_bylines(ctx: RoleContext) -> None:
             signed.update(names)
 
 
+def names_under_the_headline(ctx: RoleContext) -> None:
+    """“手拉手”一起向前走 / 陆某兵 / the text: a line of nothing but a person's name
+    right under the headline, above the text, is its byline (a feature signed at the
+    top, as print sets it), never a section heading."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(1, min(ctx.first_para, len(units))):
+        unit = units[i]
+        names = byline_names(unit.text, near_credit=True) if unit.kind == "display" else None
+        if (
+            roles[i] == Role.HEADLINE
+            and roles[i - 1] == Role.HEADLINE
+            and len(unit.parts) == 1
+            and names
+            and cjk_count(unit.text) == sum(cjk_count(n) for n in names)
+            and unit.text not in ctx.overrides
+        ):
+            roles[i] = Role.BYLINE
+            ctx.trailing_names[i] = names
+            return
+
+
 def trailing_office_signatures(ctx: RoleContext) -> None:
     """某某杂志社编辑部 / 某某县教育局 alone after the last paragraph: the office
     that signs the text, never its headline."""
@@ -202,13 +223,27 @@ def numbered_heading_second_line(ctx: RoleContext) -> None:
             and units[i + 1].kind == "para"
             and above.kind == "display"
             and len(above.parts) == 1
-            and _NUMBERED.match(above.text)
+            and (_NUMBERED.match(above.text) or _couplet(above.text, units[i].text))
             and units[i].text not in ctx.overrides
             and not marked_caption(units[i].text)
         ):
             roles[i] = (
                 "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
             )
+
+
+_COUPLET_MAX_CJK = 16  # each line of a heading set on two lines (校本创新+区域协同 / 专家点赞…)
+
+
+def _couplet(first: str, second: str) -> bool:
+    """校本创新+区域协同 / 专家点赞徐汇思政实践: a heading's two short lines, the second
+    only weakly like a caption (its last word), with no people or place in the photo."""
+    return (
+        cjk_count(first) <= _COUPLET_MAX_CJK
+        and cjk_count(second) <= _COUPLET_MAX_CJK
+        and not re.search(r"[，。；！？,]", first + second)
+        and caption_score(second) <= 2
+    )
 
 
 def missing_headline_from_captions(ctx: RoleContext) -> None:
@@ -286,6 +321,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     data_boxes,
     web_headline_at_info_line,
     trailing_names_as_bylines,
+    names_under_the_headline,
     trailing_office_signatures,
     captions_before_a_late_byline,
     numbered_heading_second_line,

@@ -412,6 +412,8 @@ def _display_shape(texts: list[str]) -> str:
         return ""  # an open quotation or title runs on into the next line
     if len(texts) == 1 and last[0] + last[-1] in ("（）", "()"):
         return ""  # （作者系…校长）: a note in brackets is text, never a heading
+    if _LISTED_AFTER_LABEL.search(last):
+        return ""  # 某某教育集团：甲小学、乙小学、丙小学: an item of a list (名单如下:)
     if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
         return "strict"
     if len(texts) == 2 and (heading_label(texts[0]) or _labelled_heading(texts[0])):
@@ -433,6 +435,8 @@ def _display_shape(texts: list[str]) -> str:
     return ""
 
 
+# A label, a colon and three or more items set off by 、.
+_LISTED_AFTER_LABEL = re.compile(r"[:：][^、：:]{1,20}(?:、[^、：:]{1,20}){2,}$")
 _LABELLED = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]([^，。、；：！？,;:!?]{2,24})$")
 
 
@@ -519,6 +523,8 @@ def kicker_line(text: str) -> bool:
     text = text.strip()
     if len(text) <= 24 and _SERIES.search(text) and not SENTENCE_PUNCT.search(text):
         return True
+    if 4 <= len(text) <= 30 and text.endswith("——") and not SENTENCE_PUNCT.search(text):
+        return True  # 看某某区如何“组团”促优质均衡——: a lead-in that runs into the headline
     return (
         4 <= len(text) <= 16
         and text[-1] in "，,"
@@ -832,7 +838,12 @@ def segment_units(
             and cjk_count(block.texts[0]) <= 36
             and not list_item(block.texts[0])
             and not _broken_off(block.texts[0])
-            and not ends_mid_sentence(block.texts[0])
+            and (
+                not ends_mid_sentence(block.texts[0])
+                # (a kicker ending in ——, over the headline at the top of the page)
+                or (kicker_line(block.texts[0]) and not any(u.kind == "para" for u in units))
+            )
+            and not _LISTED_AFTER_LABEL.search(block.texts[0])
             and (
                 not ends_sentence(block.texts[0])
                 or caption_end_mark(block.texts[0])  # …升旗仪式。（资料图片）: a caption
