@@ -3014,3 +3014,85 @@ def test_a_dash_kicker_over_the_headline_and_the_writer_alone_under_it(tmp_path)
     assert article.meta["kicker"].startswith("看某某省余杭区")
     assert article.meta["authors"] == ["沈雅琴"]
     assert headings(article) == ["从“跟着学”到“独立教”"]
+
+
+# An old education portal's page: a letter-spaced menu, a breadcrumb indented by a
+# space, the headline, the date and the byline on one line, a font-size widget; a
+# section heading of two short clauses parted by a comma.
+PORTAL_DATE_THEN_BYLINE = """首 页 教育新闻 高校动态 基础教育 教育信息化 考试招生
+ 当前位置:首页 > 基础教育 > 教师新闻
+山里的讲台——某某省屏边苗族自治县教师走访记
+2003-11-20    本报记者 熊立平
+
+字体大小:
+
+    大山深处的教师们日子过得怎样?他们在想什么,做什么?最盼的又是什么?
+
+  深秋时节,记者随屏边苗族自治县教育局的干部进山,走访了五所村小的老师。
+
+  不图名利,只图坚守讲台
+
+  一所村小只有两名教师,却要教四个年级的四十多个孩子,屏边县的这样的学校还有二十多所。
+"""
+
+
+def test_a_date_then_byline_line_under_a_portals_headline(tmp_path):
+    (article,) = imported(tmp_path, PORTAL_DATE_THEN_BYLINE)
+    assert article.title == "山里的讲台——某某省屏边苗族自治县教师走访记"
+    assert not article.meta.get("kicker")
+    assert article.meta["authors"] == ["熊立平"]
+    assert article.meta["published"] == "2003-11-20"
+    assert headings(article) == ["不图名利,只图坚守讲台"]
+    assert "字体大小" not in article.body and "当前位置" not in article.body
+
+
+# A wire copy reposted by a portal: the writers alone, listed with 、, under the
+# wire's dateline; a gallery's captions run into one line, each closed by its
+# photographer; the page ends in a PHP warning, the editor's default title and a
+# form's button.
+WIRE_NAMES_AND_GALLERY = """某某县:搬迁学校的孩子吃上热乎午饭
+
+  某某网南宁3月2日电
+
+  韦明秀、覃立东
+
+  3月1日,在融水苗族自治县一所易地搬迁安置点配套小学,学生们在新建的食堂里吃上了免费午餐。
+
+  据了解,融水苗族自治县今年有两万多名农村学生享受营养改善计划。
+
+图为学生们排队打饭。韦明秀 摄 图为食堂师傅给孩子们盛汤。覃立东 摄 【编辑:梁思远】
+
+Warning: Cannot modify header information - headers already sent by (output started at D:\\web\\inc\\a.php:12) in D:\\web\\inc\\b.php on line 7
+无标题文档
+提交
+"""
+
+
+def test_names_listed_alone_a_gallery_line_and_a_php_warning(tmp_path):
+    (article,) = imported(tmp_path, WIRE_NAMES_AND_GALLERY)
+    assert article.meta["district"] == "融水苗族自治县"
+    assert article.meta["authors"] == ["韦明秀", "覃立东"]
+    assert [c.rstrip("。") for c in article.meta["captions"]] == [
+        "图为学生们排队打饭",
+        "图为食堂师傅给孩子们盛汤",
+    ]
+    assert headings(article) == []
+    for furniture in ("Warning", "无标题文档", "提交", "梁思远"):
+        assert furniture not in article.body
+
+
+def test_an_outlets_dateline_with_the_reporter_and_no_brackets(tmp_path):
+    text = """顺德区领导开学首日走访学校
+
+某某日报讯记者林晓彤报道:昨日,顺德区领导带队走访四所中小学和幼儿园,了解开学首日情况。
+
+走访中,顺德区要求各校把校园安全放在首位,办好课后服务。
+
+新闻推荐
+某某区举行秋季运动会
+"""
+    (article,) = imported(tmp_path, text)
+    assert article.meta["authors"] == ["林晓彤"]
+    assert paragraphs(article)[0].startswith("昨日,顺德区领导")
+    assert headings(article) == []
+    assert "秋季运动会" not in article.body

@@ -200,12 +200,18 @@ def _byline_names_memo(
     text: str, near_credit: bool, reserved: frozenset[str]
 ) -> tuple[str, ...] | None:
     names = _byline_names_written(text, near_credit, reserved)
-    if names is None and "、" in text and _LISTED_AFTER_ROLE.match(text.strip()):
-        # 记者:甲、乙、丙: names listed after a role and a colon, as in a credits box
+    if (
+        names is None
+        and "、" in text
+        and (_LISTED_AFTER_ROLE.match(text.strip()) or _LISTED_NAMES.fullmatch(text.strip()))
+    ):
+        # 记者:甲、乙、丙: names listed after a role and a colon, as in a credits box;
+        # 周某、谢某芳 alone under a wire's dateline: the writers, read as 周某 谢某芳 is
         names = _byline_names_written(text.replace("、", " "), near_credit, reserved)
     return tuple(names) if names is not None else None
 
 
+_LISTED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){1,4}")
 _LISTED_AFTER_ROLE = re.compile(
     r"^(?:记者|通讯员|記者|通訊員|摄影|攝影|文字|撰稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){1,5}$"
 )

@@ -198,6 +198,9 @@ _OUTLET_NAMES_DATE = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})\s+"
     rf"(?P<date>{_YMD}){_THEN_CLOCK}"
 )
+# 2001-12-17    本报记者 符某新: the date, then the byline (a role names the writer).
+_REPORTER_ROLE = re.compile(r"记者|通讯员|作者|撰稿|撰文")
+_DATE_THEN_BYLINE = re.compile(rf"(?P<date>{_YMD}){_THEN_CLOCK}\s+(?P<byline>\S.{{1,30}})")
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
 _OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
@@ -640,6 +643,14 @@ def strip_furniture(
                 details.authors.extend(n for n in outlet_writers if n not in details.authors)
                 drop_info_line(i)
                 continue
+        dated_byline = _DATE_THEN_BYLINE.fullmatch(line) if web else None
+        if dated_byline and not sentence_seen and _REPORTER_ROLE.search(dated_byline["byline"]):
+            reporters = byline_names(dated_byline["byline"], near_credit=True)
+            if reporters:
+                keep_date(dated_byline["date"])
+                details.authors.extend(n for n in reporters if n not in details.authors)
+                drop_info_line(i)
+                continue
         run_on = _DATE_THEN_NAMES.fullmatch(line) if web else None
         if run_on and not sentence_seen:
             keep_date(run_on["date"])
@@ -683,7 +694,7 @@ def strip_furniture(
         if (
             web
             and not prose_seen
-            and any(word in text for word in w.site_header_words)
+            and any(word in re.sub(r"(?<=首) (?=页)", "", text) for word in w.site_header_words)
             and not re.search(r"[，。！？；,;!?]", text)
         ):
             drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
@@ -1012,10 +1023,23 @@ _GLUED_CAPTION = re.compile(
 )
 
 
+# 图为…。林某 摄 图为…。刘某聪 摄 【编辑:某某】: a gallery's captions run into one line,
+# each closed by its photographer's credit.
+_NEXT_AFTER_CREDIT = re.compile(r"(?<=\s摄)\s+(?=图为|▲|【)")
+
+
 def _split_glued_captions(lines: list[Line]) -> list[Line]:
-    """A caption and its credit run into the next paragraph: split off as a line."""
+    """A caption and its credit run into the next paragraph, or into the next
+    caption: split off as a line of its own."""
     out: list[Line] = []
     for line in lines:
+        pieces = _NEXT_AFTER_CREDIT.split(line.text) if "摄" in line.text else [line.text]
+        if len(pieces) > 1 and line.text.lstrip().startswith(cues().caption_markers):
+            for k, piece in enumerate(pieces):
+                if k:
+                    out.append(Line(line.number, "", False))
+                out.append(Line(line.number, piece, line.indented and not k))
+            continue
         match = _GLUED_CAPTION.match(line.text) if "摄" in line.text[:48] else None
         if match and byline_names(match.group("names"), near_credit=True):
             out.append(Line(line.number, line.text[: match.end()], line.indented))
@@ -1030,7 +1054,10 @@ def web_copy(texts: list[str]) -> bool:
     """Text copied from a web page: its prose lines are whole paragraphs, so most
     end a sentence; a print extraction breaks lines at the column width."""
     w = words()
-    if any(t.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(t) for t in texts[:40]):
+    if any(
+        t.lstrip().startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(t)
+        for t in texts[:40]
+    ):
         return True  # 当前位置：首页 > …: only a web page has a breadcrumb
     # (· 某某新闻标题: a list's items, a site's list of headlines, are no column lines)
     # (nor are a template's buttons and footer: 上一期 下一期, 某某报业集团主办)

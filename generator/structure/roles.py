@@ -27,7 +27,7 @@ from .cues import (
     page_furniture,
 )
 from .furniture import page_name
-from .text import cjk_count, has_structural_space
+from .text import COMMA, cjk_count, has_structural_space
 from .titles import menu_word
 from .units import Role, Unit, heading_label, kicker_line
 
@@ -384,7 +384,9 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return Role.HEADLINE
     if len(unit.parts) == 2 or has_structural_space(text):
         return Role.HEADLINE
-    return Role.CAPTION if caption_score(text) >= 2 else Role.HEADLINE
+    # (除了高兴，更是感恩: a comma alone, with nothing else of a caption, heads a section)
+    caption = caption_score(text) >= 2 and caption_score(COMMA.sub("", text)) > 0
+    return Role.CAPTION if caption else Role.HEADLINE
 
 
 def _noise(text: str) -> bool:

@@ -39,10 +39,12 @@ _LEAD_BYLINE = re.compile(
 _ROLE_LEAD = re.compile(
     r"^((?:特约|特約|首席|见习|見習|实习|實習)?(?:记者|通讯员|記者|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})\s+(?=\S)"
 )
-# 本报记者某某报道 8月19日,…: the reporter's name glued to the role and to 报道.
+# 本报记者某某报道 8月19日,… / 佛山日报讯记者某某报道:昨日,…: the reporter's name glued
+# to the role and to 报道 (after the outlet's 讯, with no brackets).
 _LEAD_REPORTED = re.compile(
-    r"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)\s*[\u4e00-\u9fff]{2,3}?"
-    r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*(?=\S)"
+    r"^(?:[\u4e00-\u9fff]{2,10}?[讯訊](?=[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)))?"
+    r"((?:本报|本网|本刊|本報|本網)?[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)\s*[\u4e00-\u9fff]{2,3}?"
+    r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*[:：]?\s*(?=\S)"
 )
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")

@@ -851,6 +851,8 @@ def segment_units(
                     first_text
                     and re.search(r"[？！?!]$", block.texts[0])
                     and "，" not in block.texts[0]
+                    # (under the page's headline and info line, a question is the lead)
+                    and not any(n < block.lines[0].number for n in ends)
                 )
             )
         ):
