@@ -3096,3 +3096,36 @@ def test_an_outlets_dateline_with_the_reporter_and_no_brackets(tmp_path):
     assert paragraphs(article)[0].startswith("昨日,顺德区领导")
     assert headings(article) == []
     assert "秋季运动会" not in article.body
+
+
+# A provincial paper's app copied to a county news site: the info line glues the
+# outlet to the date, the byline names the paper's media brand before 融媒体记者, and
+# the app's comment box and share prompt follow the text.
+APP_COPY_WITH_COMMENT_BOX = """我的位置: 首页 > 区县新闻 > 荣昌区 > 正文
+
+荣昌区四所学校入选非遗传承教育基地
+
+荣昌新闻网2018-03-10 10:22
+
+文/某某日报当代融媒体记者 龚晓岚
+
+昨日,记者从区教委获悉,全市第三批非遗传承教育基地名单公布,荣昌区四所学校入选。
+
+入选学校将把夏布、陶器等非遗项目引进课堂,请传承人进校授课。学生们说,亲手织一段夏布很有意思。 本报记者 龚晓岚
+
+还没评论 快来说两句
+下载某某新闻看更多评论
+使用"扫一扫"即可将网页分享至朋友圈
+中共某某区委宣传部主管| 声明:本网所刊作品未经许可不得转载
+"""
+
+
+def test_a_glued_outlet_date_a_media_brands_reporter_and_a_comment_box(tmp_path):
+    (article,) = imported(tmp_path, APP_COPY_WITH_COMMENT_BOX)
+    assert article.title == "荣昌区四所学校入选非遗传承教育基地"
+    assert article.meta["published"] == "2018-03-10"
+    assert article.meta["authors"] == ["龚晓岚"]
+    assert headings(article) == []
+    assert paragraphs(article)[-1].endswith("亲手织一段夏布很有意思。")
+    for furniture in ("评论", "扫一扫", "主管", "荣昌新闻网2018"):
+        assert furniture not in article.body

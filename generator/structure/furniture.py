@@ -203,7 +203,9 @@ _REPORTER_ROLE = re.compile(r"记者|通讯员|作者|撰稿|撰文")
 _DATE_THEN_BYLINE = re.compile(rf"(?P<date>{_YMD}){_THEN_CLOCK}\s+(?P<byline>\S.{{1,30}})")
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
-_OUTLET_DATED = re.compile(rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s+{_DAY}$")
+_OUTLET_DATED = re.compile(
+    rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s*{_DAY}$"
+)  # (荣昌新闻网2018-03-10 10:22: glued)
 # 某某 发表于 2024-9-1 18:37 (| 显示全部楼层 |阅读模式: the thread's buttons after it)
 _FORUM_POST = re.compile(rf"^(?:\S{{1,24}}\s+)?发表于\s*[:：]?\s*{_DAY}(?:\s*[|｜].{{0,40}})?$")
 _ISSUE_PAGE = re.compile(r"^第\s*\d+\s*期\s*[:：]?\s*(第\s*\d+\s*版)")

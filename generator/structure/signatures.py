@@ -49,6 +49,11 @@ _LEAD_REPORTED = re.compile(
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 _TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
 _SOURCE_AFTER_PAREN = re.compile(r"(?<=[）)])\s*(?:信息来源|来源|稿源)\s*[:：]\s*(\S{2,20})$")
+# …村民们告诉记者。 本报记者 郁某: the byline run on after the last sentence, a space before it.
+_TAIL_ROLE = re.compile(
+    r"(?<=[。！？”])\s*((?:本报|本网|本刊)?(?:全媒体|融媒体|特约|首席|见习|实习)?(?:记者|通讯员)"
+    r"\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$"
+)
 _TAIL_DASH = re.compile(r"(?<=[。！？”])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
@@ -275,6 +280,9 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     tail = _TAIL_PAREN.search(text)
     if tail and _signature(draft, tail.group(1)):
         text = text[: tail.start()].rstrip()
+    glued = _TAIL_ROLE.search(text)
+    if glued and _signature(draft, glued.group(1)):
+        text = text[: glued.start()].rstrip()  # …告诉记者。 本报记者 郁某: the byline run on
     dash = _TAIL_DASH.search(text)
     if (
         dash
