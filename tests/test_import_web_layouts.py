@@ -3129,3 +3129,32 @@ def test_a_glued_outlet_date_a_media_brands_reporter_and_a_comment_box(tmp_path)
     assert paragraphs(article)[-1].endswith("亲手织一段夏布很有意思。")
     for furniture in ("评论", "扫一扫", "主管", "荣昌新闻网2018"):
         assert furniture not in article.body
+
+
+# An evening paper's e-paper reader: its name, the reader's date, the paper's name
+# behind a label, the headline, then an empty 字号: over the page line.
+EPAPER_READER = """电子报阅读机
+2026-03-22
+星期日
+当前报纸名称:某某晚报
+
+黔江区非遗进课堂
+
+日期:01-10
+字号:
+版面:第A08版:文体       上一篇    下一篇
+
+近年来,黔江区把南溪号子、土家摆手舞等非遗项目引进中小学课堂,各校都组建了非遗社团。
+
+学校还请来传承人每周授课,孩子们在学唱学跳中了解家乡的文化。
+"""
+
+
+def test_an_epaper_readers_header_gives_the_paper_and_the_page(tmp_path):
+    (article,) = imported(tmp_path, EPAPER_READER)
+    assert article.title == "黔江区非遗进课堂"
+    assert article.meta["source_name"] == "某某晚报"
+    assert article.meta["page"] == "A08版"
+    assert not article.meta.get("kicker")
+    for furniture in ("阅读机", "报纸名称", "版面", "上一篇"):
+        assert furniture not in article.body

@@ -222,7 +222,10 @@ _COLUMN_THEN = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[|｜]\s*(\S.*)$")
 _DATELINE_ALONE = re.compile(
     r"^[^\s，。：；（()）“”]{1,20}?[讯訊电電]\s*[（(]([^（()）]{0,40}?(?:记者|通讯员|記者|通訊員)[^（()）]{1,40})[）)]$"
 )
-_CURRENT_PAGE = re.compile(r"^当前版\s*[:：]\s*(\S{1,8}版)$")
+# 当前版:06版 / 版面:第A08版:文体   上一篇 下一篇 (an e-paper reader's page line)
+_CURRENT_PAGE = re.compile(
+    r"^(?:当前版|版面)\s*[:：]\s*(第?[A-H]?\d{1,3}版|\S{1,8}版)(?:[:：][\u4e00-\u9fff]{1,8})?(?:\s.{0,40})?$"
+)
 # (原标题:…), also bare on a line of its own (原标题:三峡深处赶考路)
 _ORIGINAL_TITLE = re.compile(
     r"^(?:[（(]\s*原标题\s*[:：]\s*(?P<boxed>[^（）()]{4,60})[）)]|原标题\s*[:：]\s*(?P<bare>[^（）()。]{4,60}))$"
@@ -408,6 +411,9 @@ def _join_split_labels(out: list[Line], texts: list[str]) -> None:
             cjk_count(value) > 20
             or re.search(r"[，。；！？,]", value)
             or value.endswith((":", "："))
+            or re.match(
+                r"[\u4e00-\u9fff]{2,6}[:：]", value
+            )  # (字号: / 版面:…: an empty label over the next)
         ):
             continue
         original = out[i].text.strip() + out[j].text.strip()
@@ -521,7 +527,10 @@ def strip_furniture(
         if web and current:
             # 当前版:06版: a digital paper's page of this article (over its list of pages).
             number = current.group(1)
-            details.page = page_of(("第" if number[0].isdigit() else "") + number) or details.page
+            numbered = (
+                number if number.startswith("第") or not number[0].isdigit() else "第" + number
+            )
+            details.page = page_of(numbered) or details.page
             drop(i)
             continue
         original = _ORIGINAL_TITLE.match(text)
