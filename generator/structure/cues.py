@@ -9,7 +9,7 @@ from importlib import resources
 
 from .. import yamlsafe
 from ..districts import to_simplified
-from .text import CJK, COMMA, cjk_count, common_word, has_structural_space
+from .text import CJK, COMMA, REPORTER_ROLES, cjk_count, common_word, has_structural_space
 
 _CREDIT_PATTERNS = (
     re.compile(
@@ -213,7 +213,7 @@ def _byline_names_memo(
 
 _LISTED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){1,4}")
 _LISTED_AFTER_ROLE = re.compile(
-    r"^(?:记者|通讯员|記者|通訊員|摄影|攝影|文字|撰稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4}){1,5}$"
+    rf"^(?:{REPORTER_ROLES}|摄影|攝影|文字|撰稿)\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}}){{1,5}}$"
 )
 
 

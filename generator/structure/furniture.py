@@ -24,7 +24,7 @@ from ..districts import is_traditional as _traditional
 from ..districts import to_simplified
 from ..read import Line
 from .cues import byline_names, cues, page_furniture
-from .text import cjk_count
+from .text import REPORTER_ROLES, cjk_count
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ _PRINTED_IN = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:[_｜|]|\s[-—–]\s|(?<=[^\x00-\x7f])-(?=[^\x00-\x7f]))\s*")
 _COLUMN_THEN = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[|｜]\s*(\S.*)$")
 _DATELINE_ALONE = re.compile(
-    r"^[^\s，。：；（()）“”]{1,20}?[讯訊电電]\s*[（(]([^（()）]{0,40}?(?:记者|通讯员|記者|通訊員)[^（()）]{1,40})[）)]$"
+    rf"^[^\s，。：；（()）“”]{{1,20}}?[讯訊电電]\s*[（(]([^（()）]{{0,40}}?(?:{REPORTER_ROLES})[^（()）]{{1,40}})[）)]$"
 )
 # 当前版:06版 / 版面:第A08版:文体   上一篇 下一篇 (an e-paper reader's page line)
 _CURRENT_PAGE = re.compile(
@@ -914,7 +914,7 @@ def _drop_outlet_labels(out: list[Line], texts: list[str], outlets: list[str]) -
         text = texts[i].strip()
         if not line.text or cjk_count(text) > 10 or re.search(r"[，。；！？：:]", text):
             continue
-        if re.search(r"记者|通讯员|記者|通訊員", text):
+        if re.search(REPORTER_ROLES, text):
             continue  # 极目新闻记者 某某: the outlet's reporter, a byline
         if len(text) >= 2 and any(n.startswith(text) or text.startswith(n) for n in names):
             out[i] = Line(line.number, "", False)

@@ -12,7 +12,7 @@ from .cues import (
     cues,
 )
 from .draft import Draft
-from .text import common_word
+from .text import REPORTER_ROLES, common_word
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 # 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
@@ -33,17 +33,17 @@ _BARE_DATELINE = re.compile(
 )
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
 _LEAD_BYLINE = re.compile(
-    r"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})\s+(?=\S)"
+    rf"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})(?:\s+[\u4e00-\u9fff]{{2,4}}){{1,4}})\s+(?=\S)"
 )
 # 特约记者 某某 近日,… after a bare dateline (○本报讯): the role needs no 本报 there.
 _ROLE_LEAD = re.compile(
-    r"^((?:特约|特約|首席|见习|見習|实习|實習)?(?:记者|通讯员|記者|通訊員)(?:\s+[\u4e00-\u9fff]{2,4}){1,4})\s+(?=\S)"
+    rf"^((?:特约|特約|首席|见习|見習|实习|實習)?(?:{REPORTER_ROLES})(?:\s+[\u4e00-\u9fff]{{2,4}}){{1,4}})\s+(?=\S)"
 )
 # 本报记者某某报道 8月19日,… / 佛山日报讯记者某某报道:昨日,…: the reporter's name glued
 # to the role and to 报道 (after the outlet's 讯, with no brackets).
 _LEAD_REPORTED = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,10}?[讯訊](?=[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)))?"
-    r"((?:本报|本网|本刊|本報|本網)?[\u4e00-\u9fff]{0,5}?(?:记者|通讯员|記者|通訊員)\s*[\u4e00-\u9fff]{2,3}?"
+    rf"^(?:[\u4e00-\u9fff]{{2,10}}?[讯訊](?=[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})))?"
+    rf"((?:本报|本网|本刊|本報|本網)?[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})\s*[\u4e00-\u9fff]{{2,3}}?"
     r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*[:：]?\s*(?=\S)"
 )
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
@@ -243,9 +243,7 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
             text = _taken_lead(draft, text, role_lead, names)
     reported = _LEAD_REPORTED.match(text)
     reported_names = (
-        byline_names(
-            re.sub(r"(记者|通讯员|記者|通訊員)", r"\1 ", reported.group(1)), near_credit=True
-        )
+        byline_names(re.sub(rf"({REPORTER_ROLES})", r"\1 ", reported.group(1)), near_credit=True)
         if reported
         else None
     )
@@ -261,7 +259,7 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     lead = _LEAD_PAREN.match(text)
     if (
         lead
-        and re.search(r"记者|通讯员|記者|通訊員|文/|图/|圖/|摄|攝", lead.group(1))
+        and re.search(rf"{REPORTER_ROLES}|文/|图/|圖/|摄|攝", lead.group(1))
         and _signature(draft, lead.group(1))
     ):
         text = text[lead.end() :]

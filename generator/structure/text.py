@@ -25,6 +25,8 @@ CONTINUES = re.compile(r"[，、：；,;:（(“‘《〈【「『—\-]$")
 # Punctuation that only occurs inside running text, never in a headline.
 SENTENCE_PUNCT = re.compile(r"[。；：！？;!?]")
 COMMA = re.compile(r"[，,]")
+# The two reporter roles, in either script: the alternation the byline patterns share.
+REPORTER_ROLES = "记者|通讯员|記者|通訊員"
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 
 
