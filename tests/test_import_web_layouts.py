@@ -3158,3 +3158,31 @@ def test_an_epaper_readers_header_gives_the_paper_and_the_page(tmp_path):
     assert not article.meta.get("kicker")
     for furniture in ("阅读机", "报纸名称", "版面", "上一篇"):
         assert furniture not in article.body
+
+
+# A prefecture paper's e-paper page: the page line, the county as a kicker, the
+# headline, the two pictures' captions, the correspondent's byline, then the text.
+CAPTIONS_OVER_THE_BYLINE = """第05版:县域教育 2025年04月18日
+
+金平县:
+
+流动科技馆走进山区学校
+
+  学生们观看机器人表演。
+
+  老师带学生体验天文望远镜。
+
+  ●通讯员  罗佳音  文/图
+
+  本报讯  近日,流动科技馆巡展走进金平苗族瑶族傣族自治县的三所山区学校,千余名学生第一次亲手操作了科普展品。
+
+  展区设有机器人、天文和生命科学三个板块,志愿者为学生们逐一讲解。
+"""
+
+
+def test_captions_between_the_headline_and_a_top_byline(tmp_path):
+    (article,) = imported(tmp_path, CAPTIONS_OVER_THE_BYLINE)
+    assert article.title == "流动科技馆走进山区学校"
+    assert article.meta["authors"] == ["罗佳音"]
+    assert article.meta["captions"] == ["学生们观看机器人表演。", "老师带学生体验天文望远镜。"]
+    assert paragraphs(article)[0].startswith("近日,流动科技馆巡展")

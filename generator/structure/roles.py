@@ -177,6 +177,32 @@ def names_under_the_headline(ctx: RoleContext) -> None:
             return
 
 
+_TOP_CAPTION_MAX_CJK = 30  # a picture's caption over the byline, one short sentence
+
+
+def captions_over_a_top_byline(ctx: RoleContext) -> None:
+    """headline / 师生共同体验无人机操作。/ 学生体验VR设备。/ ●通讯员 某某 文/图 / 本报讯…:
+    an e-paper sets the pictures' captions between the headline and the byline that
+    opens the text; one short sentence each, they are captions, not its paragraphs."""
+    units, roles = ctx.units, ctx.roles
+    byline = next((i for i, u in enumerate(units) if u.kind == "byline"), None)
+    if byline is None or byline + 1 >= len(units) or units[byline + 1].kind != "para":
+        return
+    above = range(byline)
+    if not any(units[i].kind == "display" for i in above):
+        return  # no headline over them: the text's own first lines
+    lines = [i for i in above if units[i].kind == "para"]
+    if lines and all(
+        i > max(j for j in above if units[j].kind == "display")
+        and cjk_count(units[i].text) <= _TOP_CAPTION_MAX_CJK
+        and re.fullmatch(r"[^。！？!?]+。", units[i].text.strip())
+        for i in lines
+    ):
+        for i in lines:
+            if units[i].text not in ctx.overrides:
+                roles[i] = Role.CAPTION
+
+
 def trailing_office_signatures(ctx: RoleContext) -> None:
     """某某杂志社编辑部 / 某某县教育局 alone after the last paragraph: the office
     that signs the text, never its headline."""
@@ -322,6 +348,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     web_headline_at_info_line,
     trailing_names_as_bylines,
     names_under_the_headline,
+    captions_over_a_top_byline,
     trailing_office_signatures,
     captions_before_a_late_byline,
     numbered_heading_second_line,
