@@ -36,6 +36,7 @@ from .pages import (
     split_articles,
     without_repeated_copy,
 )
+from .text import extend_unique
 from .units import Role, segment_units
 
 __all__ = [
@@ -267,11 +268,11 @@ def _apply_page_details(drafts: list[Draft], page: PageDetails) -> None:
         draft.published = draft.published or page.published
         draft.source_name = draft.source_name or page.source_name
         draft.page = draft.page or page.page
-        draft.editors.extend(n for n in page.editors if n not in draft.editors)
+        extend_unique(draft.editors, page.editors)
         draft.authors = [n for n in draft.authors if n not in page.editors]
     if len(drafts) == 1:
         draft = drafts[0]
-        draft.authors.extend(n for n in page.authors if n not in draft.authors)
+        extend_unique(draft.authors, page.authors)
         if page.title and draft.title.endswith("（标题待补）"):
             draft.title = page.title
             draft.warnings = [w for w in draft.warnings if not w.startswith("没有找到标题")]

@@ -26,6 +26,7 @@ from .draft import Draft
 from .pages import district_names
 from .roles import assign_roles
 from .sections import build_sections
+from .text import extend_unique
 from .titles import WIRE_HEADLINE, display_shape_of, set_title, spaced_as_section
 from .units import Role, Unit
 
@@ -108,7 +109,7 @@ def assemble(
     for i, unit in enumerate(units):
         if roles[i] == Role.BYLINE:
             names = trailing_names.get(i, unit.parts)
-            draft.authors.extend(n for n in names if n not in draft.authors)
+            extend_unique(draft.authors, names)
         elif (
             roles[i] == Role.CREDIT
             and unit.credit
@@ -137,7 +138,7 @@ def assemble(
             if split:
                 photographers.extend(split[1].split())
 
-    draft.authors.extend(n for n in dict.fromkeys(photographers) if n not in draft.authors)
+    extend_unique(draft.authors, dict.fromkeys(photographers))
 
     top = [i for i in range(first_para) if roles[i] == Role.HEADLINE]
     bottom = [i for i in range(last_para + 1, len(units)) if roles[i] == Role.HEADLINE]

@@ -24,7 +24,7 @@ from ..districts import is_traditional as _traditional
 from ..districts import to_simplified
 from ..read import Line
 from .cues import byline_names, cues, page_furniture
-from .text import REPORTER_ROLES, cjk_count
+from .text import REPORTER_ROLES, cjk_count, extend_unique
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ _OUTLET_NAMES_DATE = re.compile(
     rf"(?P<date>{_YMD}){_THEN_CLOCK}"
 )
 # 2001-12-17    本报记者 符某新: the date, then the byline (a role names the writer).
-_REPORTER_ROLE = re.compile(r"记者|通讯员|作者|撰稿|撰文")
+_WRITER_ROLE = re.compile(r"记者|通讯员|作者|撰稿|撰文")
 _DATE_THEN_BYLINE = re.compile(rf"(?P<date>{_YMD}){_THEN_CLOCK}\s+(?P<byline>\S.{{1,30}})")
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
@@ -638,7 +638,7 @@ def strip_furniture(
         signers = byline_names(signed_dated["names"], near_credit=True) if signed_dated else None
         if signed_dated and signers and not sentence_seen:
             keep_date(signed_dated["date"])
-            details.authors.extend(n for n in signers if n not in details.authors)
+            extend_unique(details.authors, signers)
             drop_info_line(i)
             continue
         outlet_signed = _OUTLET_NAMES_DATE.fullmatch(line) if web else None
@@ -651,15 +651,15 @@ def strip_furniture(
             if outlet_writers:
                 keep_date(outlet_signed["date"])
                 details.source_name = details.source_name or outlet_signed["outlet"]
-                details.authors.extend(n for n in outlet_writers if n not in details.authors)
+                extend_unique(details.authors, outlet_writers)
                 drop_info_line(i)
                 continue
         dated_byline = _DATE_THEN_BYLINE.fullmatch(line) if web else None
-        if dated_byline and not sentence_seen and _REPORTER_ROLE.search(dated_byline["byline"]):
+        if dated_byline and not sentence_seen and _WRITER_ROLE.search(dated_byline["byline"]):
             reporters = byline_names(dated_byline["byline"], near_credit=True)
             if reporters:
                 keep_date(dated_byline["date"])
-                details.authors.extend(n for n in reporters if n not in details.authors)
+                extend_unique(details.authors, reporters)
                 drop_info_line(i)
                 continue
         run_on = _DATE_THEN_NAMES.fullmatch(line) if web else None
@@ -714,7 +714,7 @@ def strip_furniture(
         dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", line))
         if dated and dated["writer"] and (web or _MASTHEAD.match(dated["outlet"])):
             writers = byline_names(dated["writer"], near_credit=True) or ()
-            details.authors.extend(n for n in writers if n not in details.authors)
+            extend_unique(details.authors, writers)
         if (
             web
             and dated
@@ -780,7 +780,7 @@ def strip_furniture(
             outlet, date, names = signed_line
             keep_date(date)
             details.source_name = details.source_name or outlet
-            details.authors.extend(n for n in names if n not in details.authors)
+            extend_unique(details.authors, names)
             drop_info_line(i)
             continue
         clocked = _CLOCKED_LINE.match(text)
@@ -789,7 +789,7 @@ def strip_furniture(
             # 2021-01-03 21:39:47刘芬: the writer's name glued on after the clock
             glued = _CLOCK_THEN.sub("", text[clocked.end("date") :])
             glued_names = (byline_names(glued, near_credit=True) if glued else None) or ()
-            details.authors.extend(n for n in glued_names if n not in details.authors)
+            extend_unique(details.authors, glued_names)
             drop_info_line(i)
             continue
         if _date_line(text) and (
@@ -1282,13 +1282,13 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 # 来源:中国青年网王喆 刘世昕2022-08-22: outlet, reporters and date run together
                 head = glued[0]
                 details.published = details.published or date_of(glued[1])
-                details.authors.extend(n for n in glued[2] if n not in details.authors)
+                extend_unique(details.authors, glued[2])
             after = value.strip()[len(head) :].strip()
             if after and head and not glued:
                 # 来源:某某网   沈某刚: the outlet, a gap, the writer (the line's last item)
                 names = byline_names(after, near_credit=True)
                 if names and re.fullmatch(r"[\u4e00-\u9fff·\s]+", after):
-                    details.authors.extend(n for n in names if n not in details.authors)
+                    extend_unique(details.authors, names)
             office, _, writer = head.rpartition(" ")
             writer_names = (
                 byline_names(writer, near_credit=True)
@@ -1298,7 +1298,7 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
             if writer_names:
                 # 来源:某某县教科局 李某: the office that posted it, a space, its writer
                 head = office
-                details.authors.extend(n for n in writer_names if n not in details.authors)
+                extend_unique(details.authors, writer_names)
             signed = _SOURCE_AND_WRITER.match(head)
             if signed:
                 # 来源:昆明日报全媒体记者:杨官荣: the outlet, then its reporter

@@ -26,7 +26,7 @@ from .cues import (
     page_credit,
 )
 from .draft import Draft, StructureError
-from .text import cjk_count
+from .text import cjk_count, extend_unique
 from .units import Unit
 
 
@@ -490,7 +490,7 @@ def share_page_credit(pieces: list[tuple[str, list[Unit]]], drafts: list[Draft])
         for draft in drafts:
             if name not in draft.photo_credit.split("、"):
                 draft.photo_credit = "、".join(filter(None, [draft.photo_credit, name]))
-            draft.authors.extend(n for n in people if n not in draft.authors)
+            extend_unique(draft.authors, people)
 
 
 def _no_headline_above(units: list[Unit], start: int, last: int) -> bool:

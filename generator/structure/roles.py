@@ -188,12 +188,12 @@ def captions_over_a_top_byline(ctx: RoleContext) -> None:
     byline = next((i for i, u in enumerate(units) if u.kind == "byline"), None)
     if byline is None or byline + 1 >= len(units) or units[byline + 1].kind != "para":
         return
-    above = range(byline)
-    if not any(units[i].kind == "display" for i in above):
+    displays = [i for i in range(byline) if units[i].kind == "display"]
+    if not displays:
         return  # no headline over them: the text's own first lines
-    lines = [i for i in above if units[i].kind == "para"]
+    lines = [i for i in range(byline) if units[i].kind == "para"]
     if lines and all(
-        i > max(j for j in above if units[j].kind == "display")
+        i > displays[-1]
         and cjk_count(units[i].text) <= _TOP_CAPTION_MAX_CJK
         and re.fullmatch(r"[^。！？!?]+。", units[i].text.strip())
         for i in lines

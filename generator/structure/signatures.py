@@ -12,7 +12,7 @@ from .cues import (
     cues,
 )
 from .draft import Draft
-from .text import REPORTER_ROLES, common_word
+from .text import REPORTER_ROLES, common_word, extend_unique
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 # 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
@@ -146,7 +146,7 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False, wire: bool =
     if not names and wire:
         names = _wire_names(inner)
     if names:
-        draft.authors.extend(n for n in names if n not in draft.authors)
+        extend_unique(draft.authors, names)
         return True
     return bool(
         _ORGANISATION.match(inner.strip())
@@ -194,7 +194,7 @@ def _taken_lead(
     """The paragraph after its leading byline, whose names go to the authors."""
     if match is None or not names:
         return text
-    draft.authors.extend(n for n in names if n not in draft.authors)
+    extend_unique(draft.authors, names)
     return text[match.end() :]
 
 
@@ -291,7 +291,6 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     # (Only under more text: an extraction cut off after a sentence leaves its next words.)
     name = _tail_name(text) if more_follows else None
     if name:
-        if name.group(1) not in draft.authors:
-            draft.authors.append(name.group(1))
+        extend_unique(draft.authors, [name.group(1)])
         text = text[: name.start()].rstrip()
     return text

@@ -7,6 +7,7 @@ need context live in :mod:`generator.structure.units`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import jieba
@@ -27,6 +28,14 @@ SENTENCE_PUNCT = re.compile(r"[。；：！？;!?]")
 COMMA = re.compile(r"[，,]")
 # The two reporter roles, in either script: the alternation the byline patterns share.
 REPORTER_ROLES = "记者|通讯员|記者|通訊員"
+
+
+def extend_unique(names: list[str], more: Iterable[str]) -> None:
+    """Add each of ``more`` not yet in ``names``, in order (authors, editors: a
+    name signed twice is listed once)."""
+    names.extend(n for n in more if n not in names)
+
+
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|《[^》]*》|\"[^\"]*\"")
 
 

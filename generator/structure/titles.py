@@ -8,7 +8,7 @@ import re
 from .cues import byline_names, cues, is_deck
 from .draft import Draft
 from .furniture import page_name
-from .text import cjk_count, has_structural_space
+from .text import cjk_count, extend_unique, has_structural_space
 from .units import Role, Unit, kicker_line
 
 
@@ -132,7 +132,7 @@ def set_title(
         # 甲 乙 丙|…: the writers' names, set so by a government site.
         names = byline_names(series.group(1)) if " " in series.group(1) else None
         if names:
-            draft.authors.extend(n for n in names if n not in draft.authors)
+            extend_unique(draft.authors, names)
         else:
             draft.kicker = " ".join(filter(None, [draft.kicker, series.group(1)]))
         draft.title = draft.title[series.end() :].strip()
