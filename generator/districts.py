@@ -176,6 +176,12 @@ class NationalIndex:
     township_words: tuple[str, ...] = ()
     # 中国, 云上, 今日 …: brand words an outlet sets before its county's name (云上赤壁).
     outlet_prefixes: tuple[str, ...] = ()
+    # 长, 委 …: after a one-character name and 县, a county office's word (代县长 is an
+    # acting 县长, 叶县长 Mr Ye the 县长), not that county (代县, 叶县: 代县县长).
+    office_words: tuple[str, ...] = ()
+    # 和县: a name whose first character is also a conjunction (团县委和县公安局): named
+    # only where a place or a preposition, or nothing, stands before it (马鞍山市和县, 在和县).
+    conjunction_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path = DIVISIONS_FILE, words: Path = CONTEXT_FILE) -> NationalIndex:
@@ -197,6 +203,10 @@ class NationalIndex:
                 if length == 2 and (name in self.by_name or name in self.aliases):
                     if not _word_starts(text, start):
                         break  # 教育经费县统筹: 经费 is the word, not 费县
+                    if text.startswith(self.office_words, end):
+                        break  # 代县长: an acting 县长, not 代县
+                    if name in self.conjunction_names and _joins_two_nouns(text, start):
+                        break  # 团县委和县公安局: 团县委 and 县公安局, not 和县
                 if any(
                     text[start - at : start - at + len(phrase)] == phrase
                     for at, phrase in self.inside_phrases.get(name, ())
@@ -209,6 +219,8 @@ class NationalIndex:
                     and self._inside_place_stem(text, start, end)
                 ):
                     break  # 淄博山区: 淄博's 博 and the word 山区, not 博山区
+                if length == 3 and self._glued_word_then_area(text, start, name):
+                    break  # 万千山区家庭: the words 万千 and 山区, not 千山区
                 if name in self.by_name:
                     found.append((start, name))
                     break
@@ -227,6 +239,16 @@ class NationalIndex:
                 if known is None or (d.current and not known.current):
                     table[d.code] = d
         return table
+
+    def _glued_word_then_area(self, text: str, start: int, name: str) -> bool:
+        """The name's first character ends an everyday word with the one before it,
+        and its other two are an everyday word too (万千|山区, 广东|城区): two words,
+        not the name; unless a place's short name ends there (北京东城区)."""
+        if start < 1 or not (name in self.by_name or name in self.aliases):
+            return False
+        if not (common_word(text[start - 1 : start + 1]) and common_word(name[1:])):
+            return False
+        return not any(text[max(0, start - size) : start] in self.place_stems for size in (2, 3))
 
     def _inside_place_stem(self, text: str, start: int, end: int) -> bool:
         """A province's or prefecture's short name begins before ``start`` and ends
@@ -249,6 +271,28 @@ def _stands_as_word(text: str, stem: str) -> bool:
             return True
         at = text.find(stem, at + 1)
     return False
+
+
+COMMON_WORD_FREQUENCY = 50
+
+
+def common_word(word: str, at_least: int = COMMON_WORD_FREQUENCY) -> bool:
+    """``word`` is an everyday word: in jieba's dictionary at least that often
+    (``at_least=1``: a word of the dictionary at all)."""
+    jieba.dt.check_initialized()  # the dictionary loads on first use
+    return jieba.dt.FREQ.get(word, 0) >= at_least
+
+
+# What may stand right before a name that is also a conjunction and its noun (和县):
+# the end of a place's name (马鞍山市和县, 安徽和县 end so too) or a preposition.
+_BEFORE_A_PLACE = "市省州盟徽在到赴于从至往去来对"
+
+
+def _joins_two_nouns(text: str, at: int) -> bool:
+    """The character at ``at`` is a conjunction between a word before it and one after
+    (团县委和县公安局): a letter of words stands right before it, not a place's end."""
+    before = text[at - 1] if at else ""
+    return "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_PLACE
 
 
 def _word_starts(text: str, at: int) -> bool:
@@ -307,8 +351,11 @@ def _load_national(path: str, words: str) -> NationalIndex:
         phrases = [str(p) for p in data.get("phrases_not_names") or ()]
         township_words = tuple(str(w) for w in data.get("township_words") or ())
         outlet_prefixes = tuple(str(w) for w in data.get("outlet_prefixes") or ())
+        office_words = tuple(str(w) for w in data.get("office_words") or ())
+        conjunction_names = frozenset(str(w) for w in data.get("conjunction_names") or ())
     else:
-        abbreviations, phrases, township_words, outlet_prefixes = {}, [], (), ()
+        abbreviations, phrases, township_words, outlet_prefixes, office_words = {}, [], (), (), ()
+        conjunction_names = frozenset()
     # 科右前旗, 阿旗: the press's abbreviations of banners (division_words.yml) are
     # short names of theirs like the generated ones.
     for short, name in abbreviations.items():
@@ -364,6 +411,8 @@ def _load_national(path: str, words: str) -> NationalIndex:
         {k: tuple(v) for k, v in inside.items()},
         township_words,
         outlet_prefixes,
+        office_words,
+        conjunction_names,
     )
 
 

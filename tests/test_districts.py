@@ -242,3 +242,43 @@ def test_place_names_take_their_place_readings():
         "zhangzi",
         "xindu",
     ]
+
+
+def test_a_one_character_name_before_a_county_office_word_is_the_office():
+    index = NationalIndex.load()
+    # 代县长: an acting 县长; 叶县长: Mr Ye, the 县长 — neither 代县 nor 叶县.
+    assert index.find("县委副书记、代县长王某某到学校慰问教师") == []
+    assert index.find("叶县长一行察看了新校舍") == []
+    assert index.find("山西省忻州市代县县长到学校调研") == [(6, "代县")]
+    assert index.find("平顶山市叶县教育局") == [(4, "叶县")]
+
+
+def test_a_conjunction_before_xian_joins_two_offices_and_names_no_county():
+    index = NationalIndex.load()
+    assert index.find("团县委和县公安局在学校举行法治讲座") == []
+    assert index.find("副主席某某和县综治办负责人出席") == []
+    assert index.find("安徽省马鞍山市和县教育局") == [(7, "和县")]
+    assert index.find("在和县,新建学校3所") == [(1, "和县")]
+    assert index.find("和县今年新建学校3所") == [(0, "和县")]
+
+
+def test_two_everyday_words_that_spell_a_name_are_no_county():
+    index = NationalIndex.load()
+    assert index.find("道出了万千山区家庭的困境") == []  # 万千 + 山区, not 千山区
+    assert index.find("广东山区学校的孩子") == []  # 广东 + 山区, not 东山区
+    assert index.find("鞍山市千山区教育局") == [(3, "千山区")]
+    assert index.find("北京东城区一所小学") == [(2, "东城区")]  # 北京 ends there
+
+
+def test_an_autonomous_county_of_all_peoples_has_its_short_names():
+    # 龙胜各族自治县: 各族 ends the stem as a people's name does (龙胜, 龙胜县).
+    mentions, found = scoped("广西龙胜县今年新建寄宿制学校3所,龙胜县教育局介绍……")
+    assert mentions == {"龙胜各族自治县": 6}
+    assert found["龙胜各族自治县"][1] == "桂林市"
+    rows = {line.split("\t")[1]: line.split("\t")[4] for line in _division_rows()}
+    assert rows["隆林各族自治县"] == "隆林,隆林县,隆林自治县"
+
+
+def _division_rows() -> list[str]:
+    text = DIVISIONS_FILE.read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]

@@ -3186,3 +3186,206 @@ def test_captions_between_the_headline_and_a_top_byline(tmp_path):
     assert article.meta["authors"] == ["罗佳音"]
     assert article.meta["captions"] == ["学生们观看机器人表演。", "老师带学生体验天文望远镜。"]
     assert paragraphs(article)[0].startswith("近日,流动科技馆巡展")
+
+
+# ---------------------------------------------------------------- batches 46–51 (2026-12-03)
+
+APP_DATELINE_WITH_A_SPACE = """云上通山讯 记者柯文静报道:6月18日,县领导一行到县一中、县二中两个中考考点巡视考务工作,看望监考老师。
+今年全县共设2个考点、118个考场,3526名考生参加考试。
+考点周边实行交通管制,各部门分工协作保障考试顺利进行。
+"""
+
+
+def test_a_county_apps_dateline_with_a_space_before_the_reporter(tmp_path):
+    (article,) = imported(tmp_path, APP_DATELINE_WITH_A_SPACE)
+    assert article.meta["district"] == "通山县"
+    assert article.meta["authors"] == ["柯文静"]
+    assert paragraphs(article)[0].startswith("6月18日,县领导一行")
+
+
+CREDITS_FOR_PICTURES_AND_A_SCHOOLS_CONTRIBUTION = """黎川县中考考务工作平稳有序
+
+6月20日,黎川县委常委带队到县一中考点巡考,检查考务准备和安全保卫情况。
+今年黎川县参加中考的考生共4120人,设考场138个,考点内配备了医疗组。
+县教体局负责人表示,将全力做好考试期间的服务保障工作。
+撰稿:邹明轩
+供图: 饶思琪
+一审一校:邹明轩
+二审二校:熊卫东
+"""
+
+
+def test_a_picture_credit_given_as_gongtu_is_an_author_and_the_editors_are_not(tmp_path):
+    (article,) = imported(tmp_path, CREDITS_FOR_PICTURES_AND_A_SCHOOLS_CONTRIBUTION)
+    assert sorted(article.meta["authors"]) == ["邹明轩", "饶思琪"]
+    assert article.meta["photo_credit"] == "饶思琪"
+    assert "熊卫东" not in article.meta["authors"]
+    assert paragraphs(article)[-1].startswith("县教体局负责人表示")
+
+
+SIGNED_BY_A_SCHOOL_IN_BRACKETS = """秀山县两校结对共建教育共同体
+
+9月20日,秀山县中和小学与县城实验小学结对共建教育共同体签约仪式在中和小学举行,秀山县教委相关负责人出席。两校将在联合教研、教师交流和课程建设方面深化合作,实现优势互补、共同成长。(供稿:中和小学 田晓蓉)
+"""
+
+
+def test_a_contribution_signed_by_a_school_and_its_writer(tmp_path):
+    (article,) = imported(tmp_path, SIGNED_BY_A_SCHOOL_IN_BRACKETS)
+    assert article.meta["authors"] == ["田晓蓉"]  # the school is not a person
+    assert paragraphs(article)[-1].endswith("共同成长。")
+
+
+JOURNAL_AUTHOR_BOX = """分享到
+作者:唐明远 覃海燕 等 来源:《县域教育研究》
+
+
+融水县:小县城办出优质大教育
+
+
+
+
+  作者:
+
+  唐明远,广西融水苗族自治县教育局办公室
+
+  覃海燕,融水县委教育工委书记,县教育局局长
+
+  韦志刚,融水县教育局党组成员、副局长
+
+
+  义务教育优质均衡是县域教育的头等大事。融水苗族自治县山多地少,学校分散,县里用十年时间调整学校布局,建起一批寄宿制学校,2024年通过了国家优质均衡的认定。
+
+
+  一、破解“空间之困”,建起寄宿制学校
+
+
+  县里先后新建、改扩建寄宿制学校23所,山里孩子住进了新宿舍。
+"""
+
+
+def test_a_journals_author_box_gives_the_authors_and_no_headline(tmp_path):
+    (article,) = imported(tmp_path, JOURNAL_AUTHOR_BOX)
+    assert article.title == "融水县:小县城办出优质大教育"
+    assert sorted(article.meta["authors"]) == ["唐明远", "覃海燕", "韦志刚"]
+    assert article.meta["district"] == "融水苗族自治县"
+    assert headings(article) == ["一、破解“空间之困”,建起寄宿制学校"]
+    assert not any("教育局办公室" in p for p in paragraphs(article))
+
+
+EPAPER_ISSUE_LINES = """2019年4月12日 每周二、四、五出版
+某某教育导报 《某某教育导报》邮发代号61-30
+国内刊号CN51-0052
+2019年第31期(总第3120期) 导报二版
+F1 本版新闻
+F2 版面目录
+雪山下的读书声
+■本报记者 向晓川 文/图
+《某某教育导报》2019年第31期(总第3120期) 导报二版
+在海拔三千米的山梁上,木里藏族自治县的一所九年一贯制学校里,早读的声音一阵高过一阵。
+
+学校有学生410名,大多住校,老师们轮流在宿舍陪孩子们过夜。
+"""
+
+
+def test_an_epapers_issue_number_and_days_of_issue_are_furniture(tmp_path):
+    (article,) = imported(tmp_path, EPAPER_ISSUE_LINES)
+    assert article.title == "雪山下的读书声"
+    assert not article.meta.get("kicker")
+    assert article.meta["authors"] == ["向晓川"]
+    assert paragraphs(article)[0].startswith("在海拔三千米的山梁上")
+
+
+ONE_LINE_PAGE_WITH_A_CAPTION_FIRST = (
+    "近日,积石山县一所村小的学生在做课间操。记者 马文涛 摄 "
+    "积石山保安族东乡族撒拉族自治县山大沟深,全县有中小学120所,控辍保学一直是县里的头等大事。"
+    "去年以来,县里组织干部和教师入户劝返,辍学学生全部返校。 "
+    "“一个都不能少” "
+    "县教育局的干部说,劝返只是第一步,留得住才是关键。"
+)
+
+
+def test_a_caption_and_its_photographer_run_into_the_text_of_a_one_line_page(tmp_path):
+    (article,) = imported(tmp_path, ONE_LINE_PAGE_WITH_A_CAPTION_FIRST + "\n")
+    assert article.meta["captions"] == ["近日,积石山县一所村小的学生在做课间操。"]
+    assert article.meta["authors"] == ["马文涛"]
+    assert paragraphs(article)[0].startswith("积石山保安族东乡族撒拉族自治县山大沟深")
+
+
+@pytest.mark.parametrize(
+    "lead, rest",
+    [
+        (
+            "人民网重庆5月8日电 ",
+            "綦江区今年为全区中小学生免费开展视力筛查,已有3万余名学生接受检查。",
+        ),
+        (
+            "云上通城报道(通城广电全媒体记者 黎小满)",
+            "5月8日,通城县中小学艺术节开幕,全县42所学校参加展演。",
+        ),
+        ("贵港讯 ", "“毒品离我们并不远。”5月8日,平南县一所中学的禁毒教育基地启用,300名学生参观。"),
+        ("中国网福建讯  ", "日前,晋江市一所中学聘请法官担任法治副校长,为800名学生上法治课。"),
+    ],
+)
+def test_datelines_with_no_brackets_or_with_baodao_leave_the_paragraph(tmp_path, lead, rest):
+    page = "校园里的新活动\n" + lead + rest + "\n活动还将在其他学校陆续开展。\n"
+    (article,) = imported(tmp_path, page)
+    assert paragraphs(article)[0] == rest
+    if "黎小满" in lead:
+        assert article.meta["authors"] == ["黎小满"]
+
+
+def test_a_word_ending_in_xun_before_a_space_is_no_dateline(tmp_path):
+    page = "桐梓县村小合唱队获奖\n喜讯 桐梓县一所村小的合唱队在全省比赛中获得一等奖,全队32名学生都来自农村。\n"
+    (article,) = imported(tmp_path, page)
+    assert paragraphs(article)[0].startswith("喜讯 桐梓县")
+
+
+SITE_GREETING_AND_BACK_BUTTON = """迁安欢迎您!
+当前位置:首页 > 部门导航 >教育
+
+我市举行中小学生春季田径运动会
+
+< 返回 信息来源:市教育局 发布日期:2019-04-18 浏览次数:3512
+
+4月16日上午,全市中小学生春季田径运动会在市体育场开幕,来自全市的24个代表队、690名运动员参赛。
+
+比赛为期3天,设田赛、径赛共32个项目。
+搜狐 | ChinaRen | 焦点房地产 | 17173 | 搜狗
+"""
+
+
+def test_a_county_sites_greeting_places_a_page_that_says_only_our_city(tmp_path):
+    (article,) = imported(tmp_path, SITE_GREETING_AND_BACK_BUTTON)
+    assert article.meta["district"] == "迁安市"
+    assert article.title == "我市举行中小学生春季田径运动会"
+    assert article.meta["published"] == "2019-04-18"
+    assert paragraphs(article)[-1] == "比赛为期3天,设田赛、径赛共32个项目。"
+
+
+PORTAL_PICTURES_AND_RECOMMENDATIONS = """信阳市潢川县举办中小学生篮球赛
+来源:某某广电国际在线  |  2023-10-12 10:20:11
+
+  近日,潢川县中小学生篮球赛在县体育馆开幕,全县36支代表队的420名运动员参赛。
+
+潢川县举办中小学生篮球赛_fororder_图片1
+
+比赛现场
+
+  比赛分小学、初中两个组别,为期三天。(文/图 蔡立新)
+
+编辑:何春燕
+图片默认标题_fororder_WechatIMG2031
+最新推荐
+新闻
+文娱
+体育
+城市
+"""
+
+
+def test_a_portals_picture_names_recommendations_and_an_outlet_named_zaixian(tmp_path):
+    (article,) = imported(tmp_path, PORTAL_PICTURES_AND_RECOMMENDATIONS)
+    assert article.meta["authors"] == ["蔡立新"]  # 国际在线 is the outlet, no person
+    assert headings(article) == []  # (文娱, 体育 …: the portal's menu, no headings)
+    assert article.meta["captions"] == ["比赛现场"]  # (not 最新推荐, the list's label)
+    assert paragraphs(article)[-1] == "比赛分小学、初中两个组别,为期三天。"

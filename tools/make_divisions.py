@@ -65,7 +65,8 @@ def short_names(name: str, nations: list[str]) -> list[str]:
         return []
     if suffix in ("自治县", "自治旗"):
         kind = "县" if suffix == "自治县" else "旗"
-        cut = min((stem.find(n) for n in nations if n in stem), default=-1)
+        # 龙胜各族自治县: 各族 ("all peoples") names no one people but ends the stem as one does.
+        cut = min((stem.find(n) for n in (*nations, "各族") if n in stem), default=-1)
         if cut >= 2:
             stem = stem[:cut]
             return [stem, stem + kind, stem + suffix]  # 三都, 三都县, 三都自治县

@@ -8,15 +8,15 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import yamlsafe
-from ..districts import to_simplified
-from .text import CJK, COMMA, REPORTER_ROLES, cjk_count, common_word, has_structural_space
+from ..districts import common_word, to_simplified
+from .text import CJK, COMMA, REPORTER_ROLES, cjk_count, has_structural_space
 
 _CREDIT_PATTERNS = (
     re.compile(
         r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"
     ),
     re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
-    re.compile(r"^(?:摄影|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
+    re.compile(r"^(?:摄影|供图|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
     # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
     re.compile(r"^(?:本版摄影|本版图片|摄影|摄)\s*[:：]?\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
     re.compile(r"^(?:本报记者|记者|通讯员)?\s*(\S{2,4}(?:\s+\S{2,4}){0,2})\s+摄$"),

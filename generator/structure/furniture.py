@@ -366,7 +366,11 @@ def _without_boxed_widget(text: str) -> str:
     boxed = _BOXED_AT_END.search(text)
     if boxed and boxed.start() > 0 and boxed.group(1) in words().widgets:
         return text[: boxed.start()]
-    return text
+    return _BACK_BUTTON.sub("", text)
+
+
+# < 返回 信息来源:… 发布日期:…: a template's back button set before the info line.
+_BACK_BUTTON = re.compile(r"^\s*[<＜«‹]\s*返回\s+(?=\S)")
 
 
 def _join_lines(
@@ -418,6 +422,42 @@ def _join_split_labels(out: list[Line], texts: list[str]) -> None:
             continue
         original = out[i].text.strip() + out[j].text.strip()
         _join_lines(out, texts, i, (j,), label + value, original)
+
+
+# 石某苗,某某县教育局办公室: a writer's name, a comma, then the office or post a
+# journal's author box gives under its 作者: label (one writer a line).
+_AUTHOR_BIO = re.compile(r"^([\u4e00-\u9fff·]{2,4})[,，]\s*([^。！？]{4,60})$")
+_BIO_LINES_MAX = 8
+
+
+def _author_bios(out: list[Line], texts: list[str], details: PageDetails) -> None:
+    """作者: / 石某苗,某某县教育局办公室 / 蒲某锋,某某县教育局局长: a journal's box of
+    its writers, one a line with the office or post after a comma. The names are the
+    authors; the box is the page's, not a headline or a paragraph."""
+    labels = words().info_labels
+    for i, text in enumerate(texts):
+        label = text.strip()
+        if not label.endswith((":", "：")) or labels.get(label[:-1].strip()) != "authors":
+            continue
+        rows = []
+        for k in range(i + 1, min(len(texts), i + 2 * _BIO_LINES_MAX)):
+            line = texts[k].strip()
+            if not line:
+                continue
+            bio = _AUTHOR_BIO.match(line)
+            if not bio or not byline_names(bio.group(1), near_credit=True):
+                break
+            if not to_simplified(bio.group(2)).endswith(cues().office_endings) and not re.search(
+                r"[局委校院所室部]", bio.group(2)
+            ):
+                break
+            rows.append((k, bio.group(1)))
+        if not rows:
+            continue
+        extend_unique(details.authors, [name for _, name in rows])
+        for k in (i, *(k for k, _ in rows)):
+            out[k] = Line(out[k].number, "", False)
+            texts[k] = ""
 
 
 def placeholder(text: str) -> bool:
@@ -473,6 +513,7 @@ def strip_furniture(
     if web:
         _join_split_labels(out, texts)
         _join_split_date(out, texts)
+        _author_bios(out, texts, details)
     out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -841,7 +882,9 @@ def strip_furniture(
     details.source_name = details.source_name or site
     details.site_owner = next(
         (m["owner"] for t in texts[first:] if (m := _COPYRIGHT_HOLDER.match(t.strip()))), ""
-    )
+    ) or next(
+        (m["owner"] for t in texts[first:] if (m := _WELCOME.match(t.strip()))), ""
+    )  # (迁西欢迎您!: a county site's greeting over its page, when no footer names it)
     details.captions.discard(details.title)  # (原标题:… names the headline, no caption)
     if traditional:
         # Read through the simplified form, given as printed (鄭黎明, not 郑黎明).
@@ -1032,6 +1075,12 @@ _GLUED_CAPTION = re.compile(
     r"^(?P<caption>[^。！？，,]{4,30}?\s*。)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4}){0,2})"
     r"\s+摄(?=[^\s。）)影])"  # (摄影 is the credit's own word)
 )
+# 日前,某某小学学生在做课间操。记者 单某伟 摄 有着…: with the photographer's role the
+# credit is plain, so the caption may be a longer sentence and a space may follow 摄.
+_GLUED_CAPTION_ROLE = re.compile(
+    r"^(?P<caption>[^。！？]{4,60}?。)\s*(?:本报|本网)?(?:记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4}){0,2})\s+摄(?=\s*[^\s。）)影])"
+)
 
 
 # 图为…。林某 摄 图为…。刘某聪 摄 【编辑:某某】: a gallery's captions run into one line,
@@ -1051,11 +1100,15 @@ def _split_glued_captions(lines: list[Line]) -> list[Line]:
                     out.append(Line(line.number, "", False))
                 out.append(Line(line.number, piece, line.indented and not k))
             continue
-        match = _GLUED_CAPTION.match(line.text) if "摄" in line.text[:48] else None
+        match = (
+            _GLUED_CAPTION.match(line.text) or _GLUED_CAPTION_ROLE.match(line.text)
+            if "摄" in line.text[:90]
+            else None
+        )
         if match and byline_names(match.group("names"), near_credit=True):
             out.append(Line(line.number, line.text[: match.end()], line.indented))
             out.append(Line(line.number, "", False))
-            out.append(Line(line.number, line.text[match.end() :], False))
+            out.append(Line(line.number, line.text[match.end() :].lstrip(), False))
             continue
         out.append(line)
     return out
@@ -1106,6 +1159,10 @@ _PINYIN_GARBLE = re.compile(
 _MENU_ITEM = re.compile(r"^[•·●▪◦]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]$")
 
 
+# 迁西欢迎您! — a county site greets its visitors by the county's name.
+_WELCOME = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,12}?)欢迎您[!！]?$")
+
+
 def _menu_line(text: str) -> bool:
     """Four or more short words set apart by spaces, no punctuation: a site's menu
     (three when bars set them apart: 返回主页 | 版面导航 | 标题导航)."""
@@ -1113,6 +1170,8 @@ def _menu_line(text: str) -> bool:
     barred = [p.strip() for p in re.split(r"[|｜]", text)]
     if len(barred) >= 3 and all(2 <= cjk_count(p) == len(p) <= 6 for p in barred):
         return True
+    if len(barred) >= 4 and all(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}", p) for p in barred):
+        return True  # 搜狐 | ChinaRen | 焦点房地产 | 17173: a portal's links, brands and all
     return (
         len(parts) >= 4
         and all(2 <= cjk_count(p) == len(p) <= 6 for p in parts)

@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import re
 
-from ..districts import to_simplified
+from ..districts import common_word, to_simplified
 from .cues import (
     byline_names,
     cues,
 )
 from .draft import Draft
-from .text import REPORTER_ROLES, common_word, extend_unique
+from .text import REPORTER_ROLES, extend_unique
 
 # 本报讯（记者 吴倩 通讯员 郑凯）5月20日，… / 长江网1月7日讯（…） — a news report's dateline.
 # 中报网7月13日讯 据某某网报道(通讯员 甲 乙): a repost names the outlet it took the text from.
 # 新海南客户端、南海网、南国都市报5月24日讯（…）: several outlets share one dateline.
-# 某某网某地4月2日电/讯/消息(记者 某某)
+# 某某网某地4月2日电/讯/消息(记者 某某); 云上某某报道(某某全媒体记者 某某)
 _DATELINE = re.compile(
-    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?(?:[讯电]|消息)\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
+    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?(?:[讯电]|消息|报道)\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
 )
 _WORD_BEFORE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)")
 # 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
@@ -29,7 +29,16 @@ _OUTLET_PAREN = re.compile(
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
     r"^[○●■□◎◆]?\s*(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
-    r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端))讯\s*(?=\S)"
+    r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端)[\u4e00-\u9fff]{0,4}?)讯\s*(?=\S)"
+)  # (中国网福建讯: the outlet, then the province it reports from)
+# 贵港讯 “…: a city paper's dateline, its place's name alone before 讯 and a space (not
+# a word that ends so: 喜讯, 简讯, 快讯).
+_PLACE_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,4})讯(?:[ \u3000]+(?=\S)|(?=“))")
+# 人民网重庆12月18日电 近视已成为…: an agency's or portal's dateline with no names (a
+# space after 电, so 电视台 never ends one).
+_BARE_WIRE = re.compile(
+    r"^[^\s，。：；（()）“”]{1,14}?(?:网|社|报|台|客户端)[^\s，。：；（()）“”\d]{0,8}?"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s+(?=\S)"
 )
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
 _LEAD_BYLINE = re.compile(
@@ -42,7 +51,7 @@ _ROLE_LEAD = re.compile(
 # 本报记者某某报道 8月19日,… / 佛山日报讯记者某某报道:昨日,…: the reporter's name glued
 # to the role and to 报道 (after the outlet's 讯, with no brackets).
 _LEAD_REPORTED = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,10}}?[讯訊](?=[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})))?"
+    rf"^(?:[\u4e00-\u9fff]{{2,10}}?[讯訊]\s*(?=[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})))?"
     rf"((?:本报|本网|本刊|本報|本網)?[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})\s*[\u4e00-\u9fff]{{2,3}}?"
     r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*[:：]?\s*(?=\S)"
 )
@@ -230,7 +239,10 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     ):
         text = text[paren.end() :]
     else:
-        bare = _BARE_DATELINE.match(probe)
+        place = _PLACE_DATELINE.match(probe)
+        if place and common_word(place.group(1)[-1] + "讯", at_least=1):
+            place = None
+        bare = _BARE_DATELINE.match(probe) or _BARE_WIRE.match(probe) or place
         if bare and len(text) > bare.end() + 4:
             text = text[bare.end() :]
             role_lead = _ROLE_LEAD.match(to_simplified(text[:60]))

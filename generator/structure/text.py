@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import jieba
 
+from ..districts import COMMON_WORD_FREQUENCY
+
 jieba.setLogLevel(60)  # jieba logs its dictionary loading at INFO
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -131,15 +133,6 @@ def has_structural_space(text: str) -> bool:
         if cjk_count(left) >= 2 and cjk_count(right) >= 2:
             return True
     return False
-
-
-COMMON_WORD_FREQUENCY = 50
-
-
-def common_word(word: str) -> bool:
-    """``word`` is an everyday word: in jieba's dictionary at least that often."""
-    jieba.dt.check_initialized()  # the dictionary loads on first use
-    return jieba.dt.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
 
 
 @lru_cache(maxsize=4096)

@@ -1102,6 +1102,7 @@ def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
             unit.kind == "para"
             and below.kind == "credit"
             and below.credit
+            and not re.search(r"供图|提供", below.text)  # (供图:某某 credits the page's pictures)
             and byline_names(below.credit.replace("、", " "), near_credit=True)
             and cjk_count(unit.text) <= 40
             and unit.text.count("。") <= 1
