@@ -3389,3 +3389,36 @@ def test_a_portals_picture_names_recommendations_and_an_outlet_named_zaixian(tmp
     assert headings(article) == []  # (文娱, 体育 …: the portal's menu, no headings)
     assert article.meta["captions"] == ["比赛现场"]  # (not 最新推荐, the list's label)
     assert paragraphs(article)[-1] == "比赛分小学、初中两个组别,为期三天。"
+
+
+ONE_LINE_PAGE_HEADLINE_THEN_DATELINE = (
+    "大龙学校 维修校舍 改善住宿条件 本报讯(记者 石明远 通讯员 龙晓燕)2月20日,在保靖县大龙九年一贯制学校,"
+    "几名工人正在给学生宿舍更换门窗,学校趁寒假维修老旧设施。 该校现有16个教学班,学生900余人,"
+    "寒假里维修了宿舍、教室和食堂。 学校还更换了用电线路400米,给教室后排窗户加装了防护网,"
+    "给篮球架和校门重新刷了漆。 目前维修工程已近尾声,开学前将全部完工。 |"
+)
+
+
+def test_a_one_line_pages_headline_before_its_dateline(tmp_path):
+    (article,) = imported(tmp_path, ONE_LINE_PAGE_HEADLINE_THEN_DATELINE + "\n")
+    assert article.title == "大龙学校 维修校舍 改善住宿条件"
+    assert article.meta["authors"] == ["石明远", "龙晓燕"]
+    assert paragraphs(article)[0].startswith("2月20日,在保靖县大龙九年一贯制学校")
+
+
+SUMMARY_BOX_OVER_THE_LEAD = """宜宾南溪区 乡村学校少年宫全覆盖
+
+2015-05-12 09:30 来源:某某在线 责任编辑:某某
+摘要】南溪区近日召开乡村学校少年宫建设推进会。记者从会上获悉,全区已建成乡村学校少年宫21所,实现全覆盖,
+
+    南溪区近日召开乡村学校少年宫建设推进会。记者从会上获悉,全区已建成乡村学校少年宫21所,实现全覆盖,孩子们放学后有了学习兴趣特长的地方。
+
+    各少年宫依托乡土资源开设竹编、川剧等课程。
+"""
+
+
+def test_a_sites_summary_box_over_the_lead_is_not_a_paragraph(tmp_path):
+    (article,) = imported(tmp_path, SUMMARY_BOX_OVER_THE_LEAD)
+    assert paragraphs(article)[0].startswith("南溪区近日召开乡村学校少年宫建设推进会")
+    assert not any(p.startswith("摘要") for p in paragraphs(article))
+    assert article.meta["published"] == "2015-05-12"

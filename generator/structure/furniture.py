@@ -230,6 +230,9 @@ _CURRENT_PAGE = re.compile(
 _ORIGINAL_TITLE = re.compile(
     r"^(?:[（(]\s*原标题\s*[:：]\s*(?P<boxed>[^（）()]{4,60})[）)]|原标题\s*[:：]\s*(?P<bare>[^（）()。]{4,60}))$"
 )
+# 【摘要】… (its opening bracket lost, 摘要】…): a site's summary box over the text.
+_SUMMARY_BOX = re.compile(r"^[【\[]?\s*(?:内容)?摘\s*要\s*[】\]:：]\s*(?P<text>\S.{19,})$")
+_SUMMARY_PROBE = 20  # characters of the summary that its paragraph repeats
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 
@@ -598,6 +601,12 @@ def strip_furniture(
             drop(i)  # 延吉概况 延吉新闻 社会民生 公示公告: the site's menu
             continue
         label = text.strip(" :：【】[]")
+        summary = _SUMMARY_BOX.match(text) if web else None
+        if summary and any(
+            summary["text"][:_SUMMARY_PROBE] in texts[k] for k in nonblank[pos + 1 : pos + 6]
+        ):
+            drop(i)  # 【摘要】…: the site's summary of the lead the text then gives in full
+            continue
         if web and label in w.summary_labels:
             # 划重点 and the summary under it, up to the line saying it was generated
             end = next(
@@ -966,6 +975,13 @@ def _drop_outlet_labels(out: list[Line], texts: list[str], outlets: list[str]) -
 _SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【《0-9])")
 
 
+# A page flattened to one line opens with its headline, a space, then the dateline
+# (本报讯(记者 …), 某某网5月8日电 …): no sentence's mark before it.
+_HEADLINE_BEFORE_DATELINE = re.compile(
+    r"^([^。！？，,；;:：]{6,50}?)\s+(?=(?:本报|本网|[\u4e00-\u9fff]{2,12}?)(?:讯|\d{1,2}月\d{1,2}日电)\s*[（(])"
+)
+
+
 # Footer marks a text never contains, right after a sentence's end.
 _GLUED_FOOTER = re.compile(
     r"(?<=[。！？”）)])\s*(?:Copyright|COPYRIGHT|copyright|©|版权所有|\S{0,12}ICP[备证]|备案号)"
@@ -1032,6 +1048,10 @@ def _unglue(lines: list[Line]) -> list[Line]:
         if match and match.start() > 100:
             text, tail = text[: match.start()].rstrip(), text[match.start() :]
         pieces = _SENTENCE_GAP.split(text) if text.count("。") >= 3 else [text]
+        head = _HEADLINE_BEFORE_DATELINE.match(pieces[0])
+        if head:
+            # 某某学校 维修基础设施 改善学习环境 本报讯(记者 …)2月21日,…: the headline first.
+            pieces[:1] = [head.group(1), pieces[0][head.end() :]]
         for k, piece in enumerate(pieces + ([tail] if tail else [])):
             if k:
                 out.append(Line(line.number, "", False))
