@@ -3422,3 +3422,56 @@ def test_a_sites_summary_box_over_the_lead_is_not_a_paragraph(tmp_path):
     assert paragraphs(article)[0].startswith("南溪区近日召开乡村学校少年宫建设推进会")
     assert not any(p.startswith("摘要") for p in paragraphs(article))
     assert article.meta["published"] == "2015-05-12"
+
+
+PORTAL_REPOST_WITH_RELATED_LIST = """莘县一所小学开展少先队建队日主题活动
+??某鲁网10月11日讯 10月13日是少先队建队纪念日。莘县实验小学于10月9日举行了“红领巾心向党”主题活动,全校1200名队员参加。
+??活动开始,全体队员齐唱队歌,新队员代表宣誓。
+??最后,学校为10个优秀中队颁发了流动红旗。(通讯员 郭晓倩)
+责任编辑:某某
+- 莘县实验小学启动读书月活动2024-04-02
+- 莘县实验小学举办一二年级无纸笔测评2024-01-24
+"""
+
+
+def test_a_portals_dated_dateline_and_its_list_of_related_pages(tmp_path):
+    (article,) = imported(tmp_path, PORTAL_REPOST_WITH_RELATED_LIST)
+    assert article.title == "莘县一所小学开展少先队建队日主题活动"
+    assert paragraphs(article)[0].startswith("10月13日是少先队建队纪念日")
+    assert paragraphs(article)[-1] == "最后,学校为10个优秀中队颁发了流动红旗。"
+    assert article.meta["authors"] == ["郭晓倩"]
+    assert not article.meta.get("captions")
+
+
+SITE_AUTHOR_AND_GLUED_PAPER = """地震演练 汉沽学校有序疏散
+
+来源: 某某网 作者:新报李思凌 编辑:某某 2019-12-06 09:05:55
+
+内容提要:12月5日上午,滨海新区多所学校开展地震应急疏散演练,1800多名师生两分钟内全部撤到操场。
+
+  天津某某网讯:12月5日上午,滨海新区多所学校开展地震应急疏散演练,1800多名师生两分钟内全部撤到操场。
+
+  演练结束后,老师们给学生讲解了避震知识。
+(相关资料图)
+热点
+- 某某区举办秋季运动会
+版权和免责申明
+凡注有“某某网”字样的稿件,均为某某网独家版权所有,未经许可不得转载。
+"""
+
+
+def test_a_glued_papers_writer_a_summary_label_and_a_portals_notice(tmp_path):
+    (article,) = imported(tmp_path, SITE_AUTHOR_AND_GLUED_PAPER)
+    assert article.meta["authors"] == ["李思凌"]
+    assert paragraphs(article)[0].startswith("12月5日上午,滨海新区多所学校")
+    assert paragraphs(article)[-1] == "演练结束后,老师们给学生讲解了避震知识。"
+    assert headings(article) == []
+
+
+def test_a_site_named_as_the_author_is_no_person(tmp_path):
+    page = (
+        "新生军训开营\n时间:2021-09-01 20:52:49 来源:某某新闻 作者:阳澄网\n"
+        "昨天,武进区一所中学的845名新生开始军训,为期5天。\n教官带领学生练习队列。\n"
+    )
+    (article,) = imported(tmp_path, page)
+    assert article.meta["authors"] == []

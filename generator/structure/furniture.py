@@ -37,6 +37,7 @@ class FurnitureWords:
     breadcrumb_openers: tuple[str, ...]
     widgets: tuple[str, ...]
     related_labels: frozenset[str]
+    related_labels_after_text: frozenset[str]
     headline_list_labels: frozenset[str]
     footer: tuple[re.Pattern, ...]
     footer_any: re.Pattern  # the footer patterns as one, asked of every line
@@ -76,6 +77,7 @@ def words() -> FurnitureWords:
         breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
         widgets=tuple(sorted(raw["widgets"], key=len, reverse=True)),
         related_labels=frozenset(raw["related_labels"]),
+        related_labels_after_text=frozenset(raw["related_labels_after_text"]),
         headline_list_labels=frozenset(raw.get("headline_list_labels", [])),
         footer=tuple(re.compile(p) for p in raw["footer_patterns"]),
         footer_any=re.compile("|".join(f"(?:{p})" for p in raw["footer_patterns"])),
@@ -230,8 +232,16 @@ _CURRENT_PAGE = re.compile(
 _ORIGINAL_TITLE = re.compile(
     r"^(?:[（(]\s*原标题\s*[:：]\s*(?P<boxed>[^（）()]{4,60})[）)]|原标题\s*[:：]\s*(?P<bare>[^（）()。]{4,60}))$"
 )
+# 作者:新报王某凌: the paper's short name glued to its writer's.
+_OUTLET_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:报|网|台|社))([\u4e00-\u9fff]{2,3})$")
+# - 某某小学举办第一届阅读比赛2023-12-13: a related page's headline, its date run on.
+_DATED_RELATED_ITEM = re.compile(
+    r"^\s*[-·•]\s*[^。！？]{6,60}?(?<!\s)(?:19|20)\d\d-\d{1,2}-\d{1,2}$"
+)
 # 【摘要】… (its opening bracket lost, 摘要】…): a site's summary box over the text.
-_SUMMARY_BOX = re.compile(r"^[【\[]?\s*(?:内容)?摘\s*要\s*[】\]:：]\s*(?P<text>\S.{19,})$")
+_SUMMARY_BOX = re.compile(
+    r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]:：]\s*(?P<text>\S.{19,})$"
+)  # (内容提要:… too)
 _SUMMARY_PROBE = 20  # characters of the summary that its paragraph repeats
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
@@ -601,6 +611,9 @@ def strip_furniture(
             drop(i)  # 延吉概况 延吉新闻 社会民生 公示公告: the site's menu
             continue
         label = text.strip(" :：【】[]")
+        if web and sentence_seen and _DATED_RELATED_ITEM.match(texts[i]):
+            drop(i)  # - 某某小学启动读书月活动2024-04-02: the site's list of related pages
+            continue
         summary = _SUMMARY_BOX.match(text) if web else None
         if summary and any(
             summary["text"][:_SUMMARY_PROBE] in texts[k] for k in nonblank[pos + 1 : pos + 6]
@@ -668,10 +681,13 @@ def strip_furniture(
             drop(i)
             continue
         opener = next((r for r in w.related_labels if label.startswith(r)), None)
-        related = opener is not None and (
-            label == opener
-            or (cjk_count(label) <= len(opener) + 8 and not re.search(r"[，。；！？]", label))
-        )
+        related = (
+            opener is not None
+            and (
+                label == opener
+                or (cjk_count(label) <= len(opener) + 8 and not re.search(r"[，。；！？]", label))
+            )
+        ) or (sentence_seen and label in w.related_labels_after_text)
         if (
             related and web
         ):  # 相关阅读 / 相关文章Related 首页 | 动态: the label, then other pages' titles
@@ -1407,11 +1423,17 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 names = byline_names(rest.strip(), near_credit=True)
                 if names and not details.source_name:
                     details.source_name = outlet
+            paper_then_name = _OUTLET_THEN_NAME.match(value.strip()) if key == "authors" else None
+            if not names and paper_then_name:
+                # 作者:新报王某凌: the paper's short name glued to its writer's
+                names = byline_names(paper_then_name.group(2), near_credit=True)
             if not names and key == "authors":
                 # Under its label a name without a surname of the list is a name
                 # too (作者：吴某 丁增尼达), as after a role word.
                 names = byline_names("作者 " + value.strip(), near_credit=True)
             target = details.authors if key == "authors" else details.editors
             for name in names or ():
+                if len(name) >= 3 and to_simplified(name).endswith(cues().outlet_endings):
+                    continue  # 作者:某某网: the site that posted it, no person
                 if name not in target:
                     target.append(name)

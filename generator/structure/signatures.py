@@ -29,7 +29,7 @@ _OUTLET_PAREN = re.compile(
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
     r"^[○●■□◎◆]?\s*(?:[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒)\s+){0,3}"  # 新安晚报 安徽网 大皖客户端讯
-    r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端)[\u4e00-\u9fff]{0,4}?)讯\s*(?=\S)"
+    r"(?:本报|本网|本刊|新华社|[^\s，。：；（()）“”]{1,14}?(?:网|报|台|社|中心|融媒|客户端)[\u4e00-\u9fff]{0,4}?)讯[:：]?\s*(?=\S)"
 )  # (中国网福建讯: the outlet, then the province it reports from)
 # 贵港讯 “…: a city paper's dateline, its place's name alone before 讯 and a space (not
 # a word that ends so: 喜讯, 简讯, 快讯).
@@ -38,8 +38,8 @@ _PLACE_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,4})讯(?:[ \u3000]+(?=\S)|(?=
 # space after 电, so 电视台 never ends one).
 _BARE_WIRE = re.compile(
     r"^[^\s，。：；（()）“”]{1,14}?(?:网|社|报|台|客户端)[^\s，。：；（()）“”\d]{0,8}?"
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s+(?=\S)"
-)
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]\s+(?=\S)"
+)  # (鲁网10月11日讯 10月13日是…: its 讯 too)
 # （记者 某某 文/图）6月15日，… and …。（记者 某某 来源：某某报）: signed inside the text.
 _LEAD_BYLINE = re.compile(
     rf"^((?:本报|本网|本刊|本報|本網)[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})(?:\s+[\u4e00-\u9fff]{{2,4}}){{1,4}})\s+(?=\S)"
