@@ -274,6 +274,7 @@ def _stands_as_word(text: str, stem: str) -> bool:
 
 
 COMMON_WORD_FREQUENCY = 50
+FULL_NAME_WEIGHT = 3  # a mention by the full name counts as three by a short name
 
 
 def common_word(word: str, at_least: int = COMMON_WORD_FREQUENCY) -> bool:
@@ -281,6 +282,30 @@ def common_word(word: str, at_least: int = COMMON_WORD_FREQUENCY) -> bool:
     (``at_least=1``: a word of the dictionary at all)."""
     jieba.dt.check_initialized()  # the dictionary loads on first use
     return jieba.dt.FREQ.get(word, 0) >= at_least
+
+
+# 副校长刘云霄说: a short name (云霄) as a person's given name, right before what they said.
+_SPEAKERS_NAME = r"(?<=[\u4e00-\u9fff]){stem}(?=说|表示|介绍|告诉|坦言|认为|[:：]\s*“)"
+
+# 我县, 全区, 本市 / 县检察院, 区教委 at a clause's start: the text naming its own division
+# by its kind alone, as a county paper does.
+_OWN_KIND = re.compile(
+    r"(?:[我全本](?P<own>县|区|市|旗))"
+    r"|(?:(?:^|(?<=[，。、；：,;:\s“（(与和及在由到对]))(?P<office>县|区|市|旗)(?=委|政府|人大|政协|教育|教体|教委|检察院|法院|公安))"
+)
+
+
+def own_division_kind(text: str) -> str:
+    """县, 区, 市 or 旗: what a text calls its own division (我县, 全县, 县教育局 …),
+    when it says so at least twice and more often than any other; else ""."""
+    counts: dict[str, int] = {}
+    for match in _OWN_KIND.finditer(text):
+        kind = match.group("own") or match.group("office")
+        counts[kind] = counts.get(kind, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 # What may stand right before a name that is also a conjunction and its noun (和县):
@@ -558,9 +583,11 @@ class Gazetteer:
             return None
         return self._with(current[0]), name
 
-    def from_outlet(self, outlet: str) -> tuple[Gazetteer, str] | None:
+    def from_outlet(self, outlet: str, kind: str = "") -> tuple[Gazetteer, str] | None:
         """A county paper that only says 我市/我县 (高邮日报, 某某融媒): the
-        division its outlet's name starts with, unless that is ambiguous."""
+        division its outlet's name starts with, unless that is ambiguous. ``kind``
+        (县, 区 …: what the text calls its own division) tells namesakes apart
+        (滨海日报 and 县检察院: 滨海县, not 滨海新区)."""
         if self.national is None or not outlet:
             return None
         # 中国庆元网 (a county portal under the country's name), 云上赤壁 (a county's
@@ -580,6 +607,8 @@ class Gazetteer:
             for stem in (*d.short, base_name(name))
             if len(stem) >= 2 and outlet.startswith(stem) and d.current
         }
+        if len(found) > 1 and kind:
+            found = {name for name in found if name.endswith(kind)}
         if len(found) != 1:
             return None
         name = found.pop()
@@ -602,6 +631,7 @@ class Gazetteer:
             n = text.count(stem)
             if n >= 1 and stem not in self.national.common_stems:
                 n -= sum(text.count(stem + word) for word in self.national.township_words)
+                n -= len(re.findall(_SPEAKERS_NAME.format(stem=re.escape(stem)), text))
                 if n >= 2 or (n >= 1 and _stands_as_word(text, stem)):
                     counts[stem] = n  # (once: only as a word of its own, not 都安 in 都安装)
         repeated = {stem: n for stem, n in counts.items() if n >= minimum}
@@ -766,7 +796,7 @@ class Gazetteer:
             county_form = name[-1] in _NAME_ENDS and (
                 len(name) >= 3 or (self.national is not None and name in self.national.by_name)
             )  # 清原县; 彬县, the former county's own full name
-            weight = 3 if name == district.name or county_form else 1
+            weight = FULL_NAME_WEIGHT if name == district.name or county_form else 1
             counts[district.name] = counts.get(district.name, 0) + weight
         return counts
 

@@ -282,3 +282,23 @@ def test_an_autonomous_county_of_all_peoples_has_its_short_names():
 def _division_rows() -> list[str]:
     text = DIVISIONS_FILE.read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(
+    "own, expected",
+    [("县", "金川县"), ("区", "金川区")],
+)
+def test_an_outlet_shared_by_namesakes_is_told_apart_by_what_the_text_calls_itself(
+    tmp_path, own, expected
+):
+    # 金川: 阿坝州's 金川县 and 金昌市's 金川区. The text says only 我县/县教育局 (我区/区教育局).
+    root = make_project(tmp_path)
+    text = (
+        "法治副校长进校园\n来源:金川融媒 发布时间:2021-05-10\n"
+        f"近日,{own}检察院的检察官走进中学,为500名学生上法治课。\n"
+        f"{own}检察院与{own}教育局联合开展法治巡讲,今年已讲了30余场。\n"
+    )
+    seed = write_seed(root, "outlet.txt", text)
+    assert Importer(Project(root), quiet=True).run([seed]) == 0
+    (article,) = load_articles(root / "docs")
+    assert article.meta["district"] == expected

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from generator.districts import Gazetteer
+from generator.importer import Importer
+from generator.project import Project
 from generator.structure.cues import byline_names
-from tests.helpers import ROOT, body_headings, import_page
+from tests.helpers import ROOT, body_headings, import_page, make_project
 
 imported = import_page
 
@@ -3475,3 +3477,81 @@ def test_a_site_named_as_the_author_is_no_person(tmp_path):
     )
     (article,) = imported(tmp_path, page)
     assert article.meta["authors"] == []
+
+
+COUNTY_SITE_FOOTER_AND_A_SCHOOLS_SHORT_NAME = """为推广书法教育,11月10日,全省首届书法水平测试在我县龙江小学开考,全县共设39个考场,940人报考。
+测试分毛笔和硬笔两个科目,合格考生将获得等级证书。
+主办单位: 剑阁县人民政府办公室
+建设与维护:某某市电子政务外网运营中心
+"""
+
+
+def test_a_county_sites_footer_places_a_text_that_names_a_school_by_anothers_short_name(
+    tmp_path,
+):
+    # 龙江小学 is a school of 剑阁县; 龙江 alone is the short name of Heilongjiang's 龙江县.
+    (article,) = imported(tmp_path, COUNTY_SITE_FOOTER_AND_A_SCHOOLS_SHORT_NAME)
+    assert article.meta["district"] == "剑阁县"
+    assert "建设与维护" not in article.title
+    assert paragraphs(article)[-1].startswith("测试分毛笔和硬笔两个科目")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 丰满 is a word (丰满了…) before it is 丰满区; 惠民 (教育惠民) before 惠民县.
+        "非遗进校园\n\n活动丰满了校园文化生活,也丰满了孩子们的课余时间。\n\n学校将继续开展非遗教育。\n",
+        "教育惠民见实效\n\n今年我县推出教育惠民十项举措,教育惠民政策惠及全县学生。\n",
+        # 刘云霄 is a person; 云霄 alone is 云霄县's short name.
+        "非遗作品展\n\n副校长刘云霄说:“孩子们把学到的手艺都展示出来了。”\n\n刘云霄表示,学校还将开设剪纸课。\n",
+    ],
+)
+def test_an_everyday_word_or_a_persons_name_places_no_text(tmp_path, capsys, text):
+    root = make_project(tmp_path, {"page.txt": text})
+    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
+    assert "无法识别文章所属区县" in capsys.readouterr().err
+
+
+FLATTENED_REPOST_WITH_ITS_ORIGINAL_TITLE = (
+    "原标题:戏曲展演 “生旦净末丑,一招一式皆是功夫。”近日,恩施市龙凤中学的操场上掌声不断,"
+    "街道文体中心与学校联合举办的戏曲进校园活动在这里上演,300多名学生观看了演出。 "
+    "连日来,街道各中小学陆续开展戏曲培训、戏曲展演,还成立了戏曲兴趣小组,让更多学生了解传统戏曲文化。 "
+    "来源:恩施某报 记者 向明月 谭小雨 (责任编辑 田思远)"
+)
+
+
+def test_a_flattened_reposts_original_title_and_its_source_line_with_reporters(tmp_path):
+    (article,) = imported(tmp_path, FLATTENED_REPOST_WITH_ITS_ORIGINAL_TITLE + "\n")
+    assert article.title == "戏曲展演"
+    assert article.meta["authors"] == ["向明月", "谭小雨"]
+    assert article.meta["editors"] == ["田思远"]
+    assert article.meta["source_name"] == "恩施某报"
+    assert paragraphs(article)[0].startswith("“生旦净末丑,一招一式皆是功夫。”近日")
+
+
+EPAPER_ONE_LINE_WITH_A_KICKER = (
+    "国内统一连续出版物号:CN53-0003 某某日报社出版\n\n2024年06月24日\n\n"
+    "龙头山镇: 戏曲进校园 文化润童心 本报讯 (通讯员 颜 明 文/图)6月20日,送戏下乡演出走进鲁甸县龙头山镇中学,"
+    "为学校700余名师生送上一台传统戏曲。 演员们表演了京剧、滇剧选段,还给学生讲解了戏曲常识。 "
+    "不少学生第一次近距离看到戏服和脸谱,演出结束后还围着演员问个不停。 "
+    "戏曲进校园让传统文化在校园里扎下了根。\n"
+)
+
+
+def test_an_epapers_one_line_article_with_a_kicker_and_a_spaced_name(tmp_path):
+    (article,) = imported(tmp_path, EPAPER_ONE_LINE_WITH_A_KICKER)
+    assert article.meta["district"] == "鲁甸县"
+    assert article.title.endswith("戏曲进校园 文化润童心")
+    assert article.meta["authors"] == ["颜明"]  # (文化润童心 is no 文 credit)
+    assert paragraphs(article)[0].startswith("6月20日,送戏下乡演出走进鲁甸县")
+
+
+def test_a_captcha_prompt_and_a_sites_tagline_are_furniture(tmp_path):
+    page = (
+        "沙县区一所小学开展非遗进校园活动\n11月23日,沙县区凤岗中心小学用展板介绍了20个非遗项目,600名学生参观。\n"
+        "非遗传承人还教学生做了福袋。\n某某文化界 Dswhj.com 整理发布\n请输入验证码\n"
+    )
+    (article,) = imported(tmp_path, page)
+    assert article.title == "沙县区一所小学开展非遗进校园活动"
+    assert not article.meta.get("captions")
+    assert paragraphs(article)[-1] == "非遗传承人还教学生做了福袋。"

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from .. import yamlsafe
-from ..districts import Gazetteer
+from ..districts import FULL_NAME_WEIGHT, Gazetteer, own_division_kind
 from ..read import SeedError, SeedText
 
 # The forms front matter holds them in (the article schema's, which almanac check applies).
@@ -160,12 +160,19 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
     roles.update({str(k): str(v) for k, v in (hints.get("roles") or {}).items()})
     try:
         hint = hints.get("district")
-        if not hint and not any(gazetteer.mentions(u.text) for u in units):
-            # Only 我市/我县: a county paper names its county in its masthead; else the
+        if not hint and not any(
+            weight >= FULL_NAME_WEIGHT
+            for u in units
+            for weight in gazetteer.mentions(u.text).values()
+        ):
+            # Only 我市/我县: a county paper names its county in its masthead, a county's
+            # site in its footer (主办单位: 某某县人民政府办公室) — before a short name the
+            # text has as a school's (我县龙江小学: 龙江县 is Heilongjiang's); else the
             # short name the text repeats (定远中学, 定远二中).
+            kind = own_division_kind("\n".join(u.text for u in units))
             outlet = (
-                gazetteer.from_outlet(page.source_name)
-                or gazetteer.from_outlet(page.site_owner)  # (© 2022 某某时讯, in the footer)
+                gazetteer.from_outlet(page.source_name, kind)
+                or gazetteer.from_outlet(page.site_owner, kind)  # (© 2022 某某时讯, in the footer)
                 or _by_short_name(gazetteer, units)
             )
             if outlet is not None:

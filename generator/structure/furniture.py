@@ -20,8 +20,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import yamlsafe
+from ..districts import common_word, to_simplified
 from ..districts import is_traditional as _traditional
-from ..districts import to_simplified
 from ..read import Line
 from .cues import byline_names, cues, page_furniture
 from .text import REPORTER_ROLES, cjk_count, extend_unique
@@ -154,7 +154,11 @@ _POST_HEADER = re.compile(
 # 天水在线编辑:陶静: the site's editor of the page, its name before the label.
 _OUTLET_EDITOR = re.compile(r"^\S{0,12}?(?:责任编辑|责编|编辑|审核)\s*[:：]\s*\S{2,4}$")
 _SOURCE_AND_WRITER = re.compile(
-    r"^(?P<outlet>[^\s:：]{2,16}?)(?:全媒体记者|融媒体记者|首席记者|记者|通讯员)\s*[:：]?\s*(?P<names>\S{2,4}(?:[\s、]\S{2,4}){0,3})$"
+    r"^(?P<outlet>[^\s:：]{2,16}?)\s*(?:全媒体记者|融媒体记者|首席记者|记者|通讯员)\s*[:：]?\s*(?P<names>\S{2,4}(?:[\s、]\S{2,4}){0,3})$"
+)  # (来源:某某日报 记者 甲 乙: a space before the role too)
+# 来源:某某日报 记者 甲 (责任编辑 乙): the page's editor in brackets after the source.
+_TRAILING_EDITOR = re.compile(
+    r"\s*[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]?\s*(?P<names>[^（）()]{2,12}?)\s*[）)]$"
 )
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
@@ -164,10 +168,11 @@ _DATED_OUTLET = re.compile(
     # … 新浪网 作者 某某: the writer after the outlet
     r"(?:\s+作者\s*[:：]?\s*(?P<writer>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}))?$"
 )
-# © 2022 马山时讯 / Copyright 2015-2024 某某网 / 版权所有：某某县教育局: the footer's
+# © 2022 马山时讯 / Copyright 2015-2024 某某网 / 版权所有：某某县教育局 / 主办单位: 某某县
+# 人民政府办公室: the footer's
 # copyright line names the site's owner (a county paper's name places a 我县 text).
 _COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|Copyright|COPYRIGHT|copyright|版权所有)\s*[:：]?\s*©?\s*"
+    r"(?:©|Copyright|COPYRIGHT|copyright|版权所有|主办单位|主办(?=\s*[:：]))\s*[:：]?\s*©?\s*"
     r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*©?\s*)?(?P<owner>[\u4e00-\u9fff]{2,16})"
 )
 # [发布时间2016年5月18日]: an info label with its date and no colon, in brackets.
@@ -994,8 +999,13 @@ _SENTENCE_GAP = re.compile(r"(?<=[。！？”])\s+(?=[\u4e00-\u9fff“（(【�
 # A page flattened to one line opens with its headline, a space, then the dateline
 # (本报讯(记者 …), 某某网5月8日电 …): no sentence's mark before it.
 _HEADLINE_BEFORE_DATELINE = re.compile(
-    r"^([^。！？，,；;:：]{6,50}?)\s+(?=(?:本报|本网|[\u4e00-\u9fff]{2,12}?)(?:讯|\d{1,2}月\d{1,2}日电)\s*[（(])"
+    r"^([^。！？，,；;]{6,50}?)\s+(?=(?:本报|本网|[\u4e00-\u9fff]{2,12}?)(?:讯|\d{1,2}月\d{1,2}日电)\s*[（(])"
 )
+
+
+# 原标题:戏曲展演 “蓝脸的…”近日,…: a flattened repost opens with its note of the
+# headline (one phrase, no space in it), then its text.
+_ORIGINAL_TITLE_FIRST = re.compile(r"^(原标题\s*[:：]\s*[^\s。！？]{2,40})\s+(?=\S)")
 
 
 # Footer marks a text never contains, right after a sentence's end.
@@ -1064,7 +1074,7 @@ def _unglue(lines: list[Line]) -> list[Line]:
         if match and match.start() > 100:
             text, tail = text[: match.start()].rstrip(), text[match.start() :]
         pieces = _SENTENCE_GAP.split(text) if text.count("。") >= 3 else [text]
-        head = _HEADLINE_BEFORE_DATELINE.match(pieces[0])
+        head = _HEADLINE_BEFORE_DATELINE.match(pieces[0]) or _ORIGINAL_TITLE_FIRST.match(pieces[0])
         if head:
             # 某某学校 维修基础设施 改善学习环境 本报讯(记者 …)2月21日,…: the headline first.
             pieces[:1] = [head.group(1), pieces[0][head.end() :]]
@@ -1089,6 +1099,8 @@ def _split_glued_bylines(lines: list[Line]) -> list[Line]:
         if 8 <= len(text) <= 80 and not re.search(r"[。！？]", text):
             for match in _BYLINE_START.finditer(text):
                 head, tail = text[: match.start()].strip(), text[match.end() :].strip()
+                if tail[:1] in "文图" and tail[1:2] not in "/／:： " and common_word(tail[:2]):
+                    continue  # …戏曲进校园 文化润童心: the word 文化, no 文 credit
                 if (
                     cjk_count(head) >= 4
                     and byline_names(tail)
@@ -1394,6 +1406,12 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 # 来源:某某县教科局 李某: the office that posted it, a space, its writer
                 head = office
                 extend_unique(details.authors, writer_names)
+            edited = _TRAILING_EDITOR.search(head)
+            if edited:
+                extend_unique(
+                    details.editors, byline_names(edited["names"], near_credit=True) or []
+                )
+                head = head[: edited.start()].strip()
             signed = _SOURCE_AND_WRITER.match(head)
             if signed:
                 # 来源:昆明日报全媒体记者:杨官荣: the outlet, then its reporter

@@ -17,7 +17,14 @@ import re
 
 import jieba
 
-from ..districts import Gazetteer, base_name, placed_in, to_simplified, township_index
+from ..districts import (
+    FULL_NAME_WEIGHT,
+    Gazetteer,
+    base_name,
+    placed_in,
+    to_simplified,
+    township_index,
+)
 from .cues import (
     byline_names,
     caption_score,
@@ -201,7 +208,7 @@ def _label_headed_ties(
             and i > 0
             and units[i - 1].kind == "display"
             and caption_score(units[i - 1].text) < 2
-            and max(counts.values()) >= 3  # named in full
+            and max(counts.values()) >= FULL_NAME_WEIGHT  # named in full
         ):
             top = max(counts.values())
             labels[i] = previous = next(n for n, c in counts.items() if c == top)
