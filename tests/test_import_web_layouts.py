@@ -3555,3 +3555,37 @@ def test_a_captcha_prompt_and_a_sites_tagline_are_furniture(tmp_path):
     assert article.title == "沙县区一所小学开展非遗进校园活动"
     assert not article.meta.get("captions")
     assert paragraphs(article)[-1] == "非遗传承人还教学生做了福袋。"
+
+
+@pytest.mark.parametrize(
+    "page, authors, first",
+    [
+        (
+            "临池镇小学构建家校共同体\n某某日报/某某网邹平讯(通讯员张传源李燕报道)今年以来,邹平市临池镇中心小学"
+            "组织老师走进学生家庭,全年家访800多户。\n学校还请家长走进课堂听课。\n",
+            ["张传源", "李燕"],
+            "今年以来,邹平市临池镇中心小学",
+        ),
+        (
+            "科普大篷车进校园\n5月27日,凤城市科协和省科技馆把科普大篷车开进两所小学,2000余名师生参加。\n"
+            "同学们观看了球幕电影和机器狗表演。\n(供稿/凤城市科协 撰稿/邢一娴 )\n",
+            ["邢一娴"],
+            "5月27日,凤城市科协和省科技馆",
+        ),
+        (
+            "王成军孙永庚 本报讯 4月13日,洪泽区全民读书活动启动仪式在区实验小学举行,200多名师生和家长参加。"
+            " 亲子阅读竞赛中,选手们分享了共读一本书的收获,现场不时响起掌声。"
+            " 优秀选手将在5月与作家面对面交流读书心得,并聆听儿童文学创作讲座。"
+            " 启动仪式上,区教育局还向学校赠送了500册图书。\n",
+            ["王成军", "孙永庚"],
+            "4月13日,洪泽区全民读书活动",
+        ),
+    ],
+)
+def test_signatures_with_names_run_together_or_roles_set_with_slashes(
+    tmp_path, page, authors, first
+):
+    (article,) = imported(tmp_path, page)
+    assert article.meta["authors"] == authors
+    assert paragraphs(article)[0].startswith(first)
+    assert not any("供稿" in p for p in paragraphs(article))

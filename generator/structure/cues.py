@@ -127,7 +127,7 @@ def outlet_role() -> re.Pattern:
 _SECOND_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(本报记者|记者|通讯员)(?=[\u4e00-\u9fff]{2})")
 
 
-def _names_run_together(token: str) -> list[str] | None:
+def names_run_together(token: str) -> list[str] | None:
     """金某锋王某梅 → [金某锋, 王某梅]: five to nine characters that split one way
     only into names of two or three (a four-character name, 罗布次仁, is one)."""
     if not 5 <= len(token) <= 9 or cjk_count(token) != len(token) or _looks_like_name(token):
@@ -373,7 +373,7 @@ def _byline_names(
             token, had_role = token[:-1], True  # 葛亮摄: the photographer, the mark glued on
         if had_role and len(token) >= 4 and token.endswith(c.organisation_endings):
             continue  # 文：梅县区广播电视台 叶思敏: the outlet between the role and the name
-        run = _names_run_together(token) if had_role else None
+        run = names_run_together(token) if had_role else None
         if run:
             names.extend(run)  # 通讯员金某锋王某梅: two names set without a space
             continue

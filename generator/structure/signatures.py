@@ -10,6 +10,7 @@ from ..districts import common_word, to_simplified
 from .cues import (
     byline_names,
     cues,
+    names_run_together,
 )
 from .draft import Draft
 from .text import REPORTER_ROLES, extend_unique
@@ -105,7 +106,10 @@ def bracketed_signature(text: str) -> list[str] | None:
     text = text.strip()
     if len(text) < 4 or text[0] + text[-1] not in ("（）", "()"):
         return None
-    inner = _EDITOR_LABEL.split(text[1:-1], maxsplit=1)[0].strip()
+    inner = _EDITOR_LABEL.split(_ROLE_SLASH.sub(r"\1:", text[1:-1]), maxsplit=1)[0].strip()
+    labelled = _labelled_credits(inner)
+    if labelled:
+        return labelled  # (供稿/某某科协 撰稿/邢某娴): each role with its value
     if not any(role in inner for role in cues().byline_roles if len(role) >= 2):
         # （某某县某某乡中心学校 梁某东） / （某某县融媒体中心:王某天）: the office, then its
         # writer; names without an office or a role are a caption's people.
@@ -135,6 +139,8 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False, wire: bool =
     True when the brackets held a signature, not text. ``wire``: the brackets
     follow an agency's 电, which holds its reporters' names and nothing else."""
     inner = re.sub(r"(?<=\s)[?？]+(?=[\u4e00-\u9fff])", "", inner)  # 記者 ?田禾雨: a lost character
+    inner = _REPORTED_AT_END.sub("", inner)  # (通讯员张某源李燕报道): the report's own word
+    inner = _ROLE_SLASH.sub(r"\1:", inner)  # (供稿/某某科协 撰稿/邢某娴): a slash for the colon
     source = _SOURCE_IN_PAREN.search(inner)
     if source:
         draft.source_name = draft.source_name or source.group(1)
@@ -160,6 +166,27 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False, wire: bool =
     return bool(
         _ORGANISATION.match(inner.strip())
     )  # （盐城市大丰区教育局）: the office that sent it
+
+
+_LABELLED_CREDIT = re.compile(r"(撰稿|撰文|供稿|供图|摄影|文字|图片)\s*[:：]\s*([^\s:：]{2,16})")
+
+
+def _labelled_credits(inner: str) -> list[str] | None:
+    """供稿:某某科协 撰稿:邢某娴: two or more roles, each with its value; the names among
+    the values (an office that sent it is none)."""
+    pairs = _LABELLED_CREDIT.findall(inner)
+    if len(pairs) < 2:
+        return None
+    names: list[str] = []
+    for _, value in pairs:
+        extend_unique(names, byline_names(value, near_credit=True) or [])
+    return names or None
+
+
+# 王某军孙某庚 本报讯 4月13日,…: an e-paper's byline (names run together) over its dateline.
+_NAMES_BEFORE_DATELINE = re.compile(r"^([\u4e00-\u9fff]{4,9})\s+(?=(?:本报|本网|本報|本網)[讯訊])")
+_REPORTED_AT_END = re.compile(r"\s*(?:报道|報道)\s*$")
+_ROLE_SLASH = re.compile(r"(撰稿|撰文|供稿|供图|摄影|编辑|审核|校对)\s*[/／]\s*(?=\S)")
 
 
 # 中新网某地9月13日电(…): the brackets after an agency's 电 (its 讯 too).
@@ -214,6 +241,14 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     # Matched on the simplified form (新安晚報 安徽網訊 …): OpenCC keeps the length,
     # so the offsets hold for the text as printed.
     text = re.sub(r"^[?？]{2,}\s*", "", text)  # ??? 本報訊…: a converter's lost characters
+    signed_first = _NAMES_BEFORE_DATELINE.match(text)
+    signers = (
+        byline_names(signed_first.group(1), near_credit=True)
+        or names_run_together(signed_first.group(1))
+        if signed_first
+        else None
+    )
+    text = _taken_lead(draft, text, signed_first, signers)  # 王某军孙某庚 本报讯 4月13日,…
     simple = to_simplified(text[:80])
     probe = simple + text[80:] if len(simple) == len(text[:80]) else text
     match = _DATELINE.match(probe)
