@@ -3589,3 +3589,36 @@ def test_signatures_with_names_run_together_or_roles_set_with_slashes(
     assert article.meta["authors"] == authors
     assert paragraphs(article)[0].startswith(first)
     assert not any("供稿" in p for p in paragraphs(article))
+
+
+AT_HEADLINE_AND_SLASHED_PHOTO_CREDITS = """@城口学子 你的新学期课本已在路上 请注意查收!
+日期:2025-02-10
+大中小
+
+2025年春季开学在即,县新华书店连日来分拣新教材,确保开学前全县80多所学校的5万多名学生领到课本。
+工作人员在核对各学校的书单和数量。记者/谭小鹏 摄
+2月8日,记者在书店仓库看到,一摞摞新书已按学校打包。
+工作人员在整理、打包教辅书籍。记者/谭小鹏 摄
+"""
+
+
+def test_a_headline_that_opens_with_an_at_and_captions_credited_with_a_slash(tmp_path):
+    (article,) = imported(tmp_path, AT_HEADLINE_AND_SLASHED_PHOTO_CREDITS)
+    assert article.meta["district"] == "城口县"
+    assert article.title == "@城口学子 你的新学期课本已在路上 请注意查收!"
+    assert article.meta["captions"] == [
+        "工作人员在核对各学校的书单和数量。",
+        "工作人员在整理、打包教辅书籍。",
+    ]
+    assert article.meta["authors"] == ["谭小鹏"]
+    assert headings(article) == []  # (大中小: the font-size switch)
+
+
+def test_a_quarter_of_bungalows_and_rural_revival_name_no_district(tmp_path, capsys):
+    text = (
+        "大山里的积木学校\n\n在一大片老红砖墙面的平房区映衬下,这所新学校格外显眼。\n\n"
+        "学校把乡村振兴和美育结合起来,孩子们在平房改成的美术室里上课。\n"
+    )
+    root = make_project(tmp_path, {"page.txt": text})
+    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
+    assert "无法识别文章所属区县" in capsys.readouterr().err

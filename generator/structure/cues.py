@@ -468,7 +468,7 @@ _CAPTION_PHOTO_BY = re.compile(
 # …开学第一课。  记者 张慧 李明轩/摄 / …向老师献花　特约摄影 谢娜: the credit after
 # a gap, no brackets; it must say 摄 to be one.
 _GAP_CREDIT = re.compile(
-    r"^(?:\S{0,14}?(?:记者|通讯员)\s*)?(?:特约摄影|摄影|摄)?\s*[:：]?\s*"
+    r"^(?:\S{0,14}?(?:记者|通讯员)\s*[/／]?\s*)?(?:特约摄影|摄影|摄)?\s*[:：]?\s*"  # (记者/胡某 摄)
     # (lazy: 代某君摄, the credit glued to 摄 once the line's spaces are closed)
     r"(?P<names>[\u4e00-\u9fff·]{2,4}?(?:\s+[\u4e00-\u9fff·]{2,4}?){0,3})\s*(?:[/／]\s*摄|摄影|摄)?$"
 )

@@ -838,8 +838,10 @@ def strip_furniture(
             details.page = details.page or page_of(issue.group(1))
             drop(i)  # 第7134期:第03版 教育培训: the e-paper's issue, page and page name
             continue
-        if web and text.startswith(("@", "＠")) and cjk_count(text) <= 30:
-            drop(i)  # @所有人，…: a social post's share line
+        if web and text.startswith(("@", "＠")) and cjk_count(text) <= 30 and i != first:
+            # @所有人，…: a social post's share line (the page's first line is its
+            # headline, whatever it opens with: @某某学子 你的新课本已在路上)
+            drop(i)
             continue
         if web and _URL.fullmatch(text):
             drop(i)  # the page's own address on a line of its own
