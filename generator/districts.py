@@ -260,6 +260,18 @@ class NationalIndex:
         return False
 
 
+def _word_count(text: str, stem: str, found: int) -> int:
+    """How many of the ``found`` occurrences of ``stem`` are a word of the text, a word
+    beginning where it begins and where it ends (普惠安全 reads 普惠|安全: no 惠安)."""
+    count, at = 0, text.find(stem)
+    while at >= 0 and found:
+        end = at + len(stem)
+        count += _word_starts(text, at) and (end >= len(text) or _word_starts(text, end))
+        found -= 1
+        at = text.find(stem, at + 1)
+    return count
+
+
 def _stands_as_word(text: str, stem: str) -> bool:
     """``stem`` occurs in ``text`` as a word of its own: a word begins where it
     begins and where it ends."""
@@ -629,6 +641,8 @@ class Gazetteer:
         counts: dict[str, int] = {}
         for stem in self.national.stems:
             n = text.count(stem)
+            if n >= 1:
+                n = _word_count(text, stem, n)  # (普惠安全: 普惠 and 安全, not 惠安)
             if n >= 1 and stem not in self.national.common_stems:
                 n -= sum(text.count(stem + word) for word in self.national.township_words)
                 n -= len(re.findall(_SPEAKERS_NAME.format(stem=re.escape(stem)), text))

@@ -3622,3 +3622,25 @@ def test_a_quarter_of_bungalows_and_rural_revival_name_no_district(tmp_path, cap
     root = make_project(tmp_path, {"page.txt": text})
     assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
     assert "无法识别文章所属区县" in capsys.readouterr().err
+
+
+def test_a_short_name_spelled_across_two_words_places_no_text(tmp_path, capsys):
+    # 普惠|安全 holds 惠安 (惠安县's short name) twice, as no word of the text.
+    text = (
+        "学前教育宣传月启动\n\n我县推进学前教育普及普惠安全优质发展,公办幼儿园在园幼儿占比超过一半。\n\n"
+        "各幼儿园将围绕主题开展活动,推动学前教育普及普惠安全优质发展。\n"
+    )
+    root = make_project(tmp_path, {"page.txt": text})
+    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
+    assert "无法识别文章所属区县" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_two_writers_names_run_together_in_brackets_after_the_text(tmp_path, gap):
+    page = (
+        "城厢区民警给学生上防欺凌课\n日前,城厢区一所小学请来派出所民警,给600名学生上了一堂防范校园欺凌的法治课。\n"
+        f"民警还给学生讲了遇到欺凌时怎样求助。{gap}(李伟强林养东)\n"
+    )
+    (article,) = imported(tmp_path, page)
+    assert article.meta["authors"] == ["李伟强", "林养东"]
+    assert paragraphs(article)[-1] == "民警还给学生讲了遇到欺凌时怎样求助。"

@@ -111,6 +111,9 @@ def bracketed_signature(text: str) -> list[str] | None:
     if labelled:
         return labelled  # (供稿/某某科协 撰稿/邢某娴): each role with its value
     if not any(role in inner for role in cues().byline_roles if len(role) >= 2):
+        run = names_run_together(inner)
+        if run:
+            return run  # (李某强林某东): two writers' names run together, no role
         # （某某县某某乡中心学校 梁某东） / （某某县融媒体中心:王某天）: the office, then its
         # writer; names without an office or a role are a caption's people.
         office, _, names = re.sub(r"\s*[:：]\s*", " ", inner, count=1).partition(" ")
@@ -158,6 +161,8 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False, wire: bool =
         )  # （记者:甲、乙）
     if not names and dateline:
         names = _names_under_roles(_CREDIT_MARK_END.sub("", inner.strip()))
+    if not names and not dateline and not wire:
+        names = names_run_together(inner.strip())  # …。(李某强林某东): two names, no space
     if not names and wire:
         names = _wire_names(inner)
     if names:
