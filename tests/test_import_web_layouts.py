@@ -3644,3 +3644,31 @@ def test_two_writers_names_run_together_in_brackets_after_the_text(tmp_path, gap
     (article,) = imported(tmp_path, page)
     assert article.meta["authors"] == ["李伟强", "林养东"]
     assert paragraphs(article)[-1] == "民警还给学生讲了遇到欺凌时怎样求助。"
+
+
+GOVERNMENT_SIDEBAR_UNDER_THE_TEXT = """首页> 区内动态> 部门动态
+河北乐亭:小菜园里上劳动课
+发布日期:2023-09-13 阅览量:3446 字号: +放大 -缩小
+
+近年来,乐亭县依托当地的农业资源,在全县30所中小学建起校园农场,学生在老师带领下种菜、浇水、收获。
+
+新华社记者 牟某 摄影报道
+
+来源:新华社
+
+国务院
+征集
+国务院
+客户端
+互联网
++督查
+公众号 政务公开 政务服务 互动交流
+"""
+
+
+def test_a_government_sites_sidebar_of_links_after_the_text(tmp_path):
+    (article,) = imported(tmp_path, GOVERNMENT_SIDEBAR_UNDER_THE_TEXT)
+    assert article.meta["authors"] == ["牟某"]  # 国务院 is a link, no byline
+    assert headings(article) == []
+    assert article.meta["source_name"] == "新华社"
+    assert paragraphs(article)[-1].startswith("近年来,乐亭县依托当地的农业资源")

@@ -532,6 +532,7 @@ def strip_furniture(
         _join_split_labels(out, texts)
         _join_split_date(out, texts)
         _author_bios(out, texts, details)
+        _drop_trailing_word_column(out, texts)
     out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -1207,6 +1208,35 @@ _PINYIN_GARBLE = re.compile(
 
 
 _MENU_ITEM = re.compile(r"^[•·●▪◦]?\s*[\u4e00-\u9fff]{2,8}\s*[|｜]$")
+
+
+_WORD_COLUMN_MIN = 4  # short lines in a row at the page's end that make a widget's column
+_WORD_COLUMN_WIDTH = 6  # characters of each (国务院 / 征集 / 客户端 / 互联网 / +督查)
+
+
+def _drop_trailing_word_column(out: list[Line], texts: list[str]) -> None:
+    """国务院 / 征集 / 国务院 / 客户端 / 互联网 / +督查 / 公众号 政务公开 …: a government site's
+    sidebar of app and service links, a word or two a line, after the article's last
+    line: none of it is the article's (国务院 is no byline)."""
+    column: list[int] = []
+    for k in range(len(out) - 1, -1, -1):
+        text = out[k].text.strip()
+        if not text:
+            continue
+        if (
+            len(text) <= _WORD_COLUMN_WIDTH and not re.search(r"[。！？，,:：]", text)
+        ) or _menu_line(text):  # (来源:某某社 above it is the info line, read later)
+            column.append(k)
+            continue
+        break
+    # (a column of the site's only with its menu or a widget in it: short lines alone
+    # may be the text's own)
+    if len(column) >= _WORD_COLUMN_MIN and any(
+        _menu_line(out[k].text.strip()) or _widget_line(out[k].text.strip()) for k in column
+    ):
+        for k in column:
+            out[k] = Line(out[k].number, "", False)
+            texts[k] = ""
 
 
 # 迁西欢迎您! — a county site greets its visitors by the county's name.
