@@ -17,6 +17,13 @@ from tests.helpers import ROOT, body_headings, import_page, make_project
 imported = import_page
 
 
+def assert_refused_for_no_county(tmp_path, capsys, text: str) -> None:
+    """The page imports nothing and the error says no county was found."""
+    root = make_project(tmp_path, {"page.txt": text})
+    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
+    assert "无法识别文章所属区县" in capsys.readouterr().err
+
+
 def paragraphs(article) -> list[str]:
     return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
 
@@ -3507,9 +3514,7 @@ def test_a_county_sites_footer_places_a_text_that_names_a_school_by_anothers_sho
     ],
 )
 def test_an_everyday_word_or_a_persons_name_places_no_text(tmp_path, capsys, text):
-    root = make_project(tmp_path, {"page.txt": text})
-    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
-    assert "无法识别文章所属区县" in capsys.readouterr().err
+    assert_refused_for_no_county(tmp_path, capsys, text)
 
 
 FLATTENED_REPOST_WITH_ITS_ORIGINAL_TITLE = (
@@ -3619,9 +3624,7 @@ def test_a_quarter_of_bungalows_and_rural_revival_name_no_district(tmp_path, cap
         "大山里的积木学校\n\n在一大片老红砖墙面的平房区映衬下,这所新学校格外显眼。\n\n"
         "学校把乡村振兴和美育结合起来,孩子们在平房改成的美术室里上课。\n"
     )
-    root = make_project(tmp_path, {"page.txt": text})
-    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
-    assert "无法识别文章所属区县" in capsys.readouterr().err
+    assert_refused_for_no_county(tmp_path, capsys, text)
 
 
 def test_a_short_name_spelled_across_two_words_places_no_text(tmp_path, capsys):
@@ -3630,9 +3633,7 @@ def test_a_short_name_spelled_across_two_words_places_no_text(tmp_path, capsys):
         "学前教育宣传月启动\n\n我县推进学前教育普及普惠安全优质发展,公办幼儿园在园幼儿占比超过一半。\n\n"
         "各幼儿园将围绕主题开展活动,推动学前教育普及普惠安全优质发展。\n"
     )
-    root = make_project(tmp_path, {"page.txt": text})
-    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
-    assert "无法识别文章所属区县" in capsys.readouterr().err
+    assert_refused_for_no_county(tmp_path, capsys, text)
 
 
 @pytest.mark.parametrize("gap", ["\n", ""])
