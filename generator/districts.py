@@ -260,29 +260,15 @@ class NationalIndex:
         return False
 
 
-def _word_count(text: str, stem: str, found: int) -> int:
-    """How many of the ``found`` occurrences of ``stem`` are a word of the text, a word
-    beginning where it begins and where it ends (普惠安全 reads 普惠|安全: no 惠安)."""
+def _word_occurrences(text: str, stem: str) -> int:
+    """How many times ``stem`` stands in ``text`` as a word of its own: a word begins
+    where it begins and where it ends (普惠安全 reads 普惠|安全: no 惠安; 都安装: no 都安)."""
     count, at = 0, text.find(stem)
-    while at >= 0 and found:
+    while at >= 0:
         end = at + len(stem)
         count += _word_starts(text, at) and (end >= len(text) or _word_starts(text, end))
-        found -= 1
         at = text.find(stem, at + 1)
     return count
-
-
-def _stands_as_word(text: str, stem: str) -> bool:
-    """``stem`` occurs in ``text`` as a word of its own: a word begins where it
-    begins and where it ends."""
-    at = text.find(stem)
-    while at >= 0:
-        if _word_starts(text, at) and (
-            at + len(stem) >= len(text) or _word_starts(text, at + len(stem))
-        ):
-            return True
-        at = text.find(stem, at + 1)
-    return False
 
 
 COMMON_WORD_FREQUENCY = 50
@@ -640,14 +626,14 @@ class Gazetteer:
             text = to_simplified(text)
         counts: dict[str, int] = {}
         for stem in self.national.stems:
-            n = text.count(stem)
+            if stem in self.national.common_stems or stem not in text:
+                continue
+            n = _word_occurrences(text, stem)  # (普惠安全: 普惠 and 安全, not 惠安)
             if n >= 1:
-                n = _word_count(text, stem, n)  # (普惠安全: 普惠 and 安全, not 惠安)
-            if n >= 1 and stem not in self.national.common_stems:
                 n -= sum(text.count(stem + word) for word in self.national.township_words)
                 n -= len(re.findall(_SPEAKERS_NAME.format(stem=re.escape(stem)), text))
-                if n >= 2 or (n >= 1 and _stands_as_word(text, stem)):
-                    counts[stem] = n  # (once: only as a word of its own, not 都安 in 都安装)
+                if n >= 1:
+                    counts[stem] = n
         repeated = {stem: n for stem, n in counts.items() if n >= minimum}
         if not repeated:
             return None
