@@ -1219,21 +1219,20 @@ def _drop_trailing_word_column(out: list[Line], texts: list[str]) -> None:
     sidebar of app and service links, a word or two a line, after the article's last
     line: none of it is the article's (国务院 is no byline)."""
     column: list[int] = []
+    sites_own = False  # (a column of the site's only with its menu or a widget in it:
+    # short lines alone may be the text's own)
     for k in range(len(out) - 1, -1, -1):
         text = out[k].text.strip()
         if not text:
             continue
-        if (
-            len(text) <= _WORD_COLUMN_WIDTH and not re.search(r"[。！？，,:：]", text)
-        ) or _menu_line(text):  # (来源:某某社 above it is the info line, read later)
+        menu = _menu_line(text)
+        if menu or (len(text) <= _WORD_COLUMN_WIDTH and not re.search(r"[。！？，,:：]", text)):
+            # (来源:某某社 above it is the info line, read later)
             column.append(k)
+            sites_own = sites_own or menu or _widget_line(text)
             continue
         break
-    # (a column of the site's only with its menu or a widget in it: short lines alone
-    # may be the text's own)
-    if len(column) >= _WORD_COLUMN_MIN and any(
-        _menu_line(out[k].text.strip()) or _widget_line(out[k].text.strip()) for k in column
-    ):
+    if len(column) >= _WORD_COLUMN_MIN and sites_own:
         for k in column:
             out[k] = Line(out[k].number, "", False)
             texts[k] = ""
