@@ -294,6 +294,16 @@ def test_a_traditional_pages_figures_are_read_through_their_simplified_measures(
     assert facts[2].qualifier == "余"
 
 
+def test_a_traditional_pages_figures_are_shown_as_the_page_writes_them():
+    # Read as simplified to find the measure, shown as written: a reader of the facts
+    # table checks 3000餘個 against the paragraph it links to.
+    facts = extract_facts("全縣新增學位3000餘個，投入2800萬元，改造宿舍12棟。")
+    assert [f.display for f in facts] == ["3000餘個", "2800萬元", "12棟"]
+    assert facts[0].sentence == "全縣新增學位3000餘個，投入2800萬元，改造宿舍12棟。"
+    assert facts[2].context == ("投入2800萬元，改造宿舍", "12棟", "")
+    assert [f.in_unit for f in facts] == ["3000餘個", "2800萬元", "12棟"]
+
+
 def test_durations_and_marks_stay_out():
     # 年, 个月, 分钟 and 分 are left out of measures.yml on purpose.
     assert extract_facts("这块牌子已经连着拿了7年，工期6个月，路上要走40分钟，考了605分。") == []

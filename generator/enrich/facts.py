@@ -345,8 +345,13 @@ class MetricTaxonomy:
 def normalise(text: str) -> str:
     """Full-width digits and signs to ASCII, a traditional page's measure characters
     to simplified; line-wrap spaces between CJK removed."""
-    text = text.translate(_FULLWIDTH).translate(_TRADITIONAL).replace("**", "")
-    return _SPACE_IN_CJK.sub("", text)
+    return _as_written(text).translate(_TRADITIONAL)
+
+
+def _as_written(text: str) -> str:
+    """`normalise` without the traditional characters: the same length, one character
+    for one, so a figure found in the one is shown from the other (6個, not 6个)."""
+    return _SPACE_IN_CJK.sub("", text.translate(_FULLWIDTH).replace("**", ""))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -400,7 +405,8 @@ def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple
 
 def extract_facts(text: str, taxonomy: MetricTaxonomy | None = None) -> list[Fact]:
     """Every quantity in one paragraph of text, in reading order."""
-    text = normalise(text)
+    written = _as_written(text)
+    text = written.translate(_TRADITIONAL)
     taxonomy = taxonomy or MetricTaxonomy([])
     facts: list[Fact] = []
     sentences = _sentences(text)
@@ -452,7 +458,8 @@ def extract_facts(text: str, taxonomy: MetricTaxonomy | None = None) -> list[Fac
         s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
         digits = num if not chinese else str(_parse_number(num, ""))
         number = digits + mag
-        shown = match.group().replace(num, digits, 1)
+        # Shown, quoted and put in context as the page writes them (6個, 2萬餘人).
+        shown = written[match.start() : end].replace(num, digits, 1)
         metric_unit = next((m.unit for m in taxonomy.metrics if m.slug == metric), unit)
         facts.append(
             Fact(
@@ -460,14 +467,14 @@ def extract_facts(text: str, taxonomy: MetricTaxonomy | None = None) -> list[Fac
                 unit=metric_unit,
                 qualifier=qualifier,
                 period=_period(text, s_start, match.start()),
-                sentence=text[s_start:s_end].strip(),
+                sentence=written[s_start:s_end].strip(),
                 metric=metric,
                 number=number,
-                noun=after,
+                noun=written[end : end + len(after)],
                 label=label,
                 start=start,
                 shown=shown,
-                context=_context(text, match.start(), end, s_start, s_end),
+                context=_context(written, match.start(), end, s_start, s_end),
                 measure=unit,
                 scope=scope,
             )
@@ -592,7 +599,7 @@ def corrections(
             unit=unit,
             qualifier=_QUALIFIER_NORMAL.get(qualifier, qualifier),
             period=str(item.get("period") or ""),
-            sentence=normalise(sentence),
+            sentence=_as_written(sentence),
             metric=slug,
             number=_plain_number(value),
             measure=unit,
