@@ -221,6 +221,8 @@ class NationalIndex:
                     break  # 淄博山区: 淄博's 博 and the word 山区, not 博山区
                 if length == 3 and self._glued_word_then_area(text, start, name):
                     break  # 万千山区家庭: the words 万千 and 山区, not 千山区
+                if (name in self.by_name or name in self.aliases) and _counted(text, start, name):
+                    break  # 171名山区学校教师: a count's measure word and 山区, not 名山区
                 if name in self.by_name:
                     found.append((start, name))
                     break
@@ -309,6 +311,22 @@ def own_division_kind(text: str) -> str:
 # What may stand right before a name that is also a conjunction and its noun (和县):
 # the end of a place's name (马鞍山市和县, 安徽和县 end so too) or a preposition.
 _BEFORE_A_PLACE = "市省州盟徽在到赴于从至往去来对"
+
+
+@lru_cache(maxsize=1)
+def _single_measures() -> frozenset[str]:
+    """The one-character measure words of the facts (名 个 所 …, measures.yml)."""
+    units = yamlsafe.package_data("measures.yml")["units"]
+    return frozenset(str(u) for u in units if len(str(u)) == 1)
+
+
+_COUNT_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几")
+
+
+def _counted(text: str, start: int, name: str) -> bool:
+    """The name's first character is a measure word right after a number (171名山区,
+    3个旧城区): the count's, so the name is not there."""
+    return start >= 1 and text[start - 1] in _COUNT_DIGITS and name[0] in _single_measures()
 
 
 def _joins_two_nouns(text: str, at: int) -> bool:
