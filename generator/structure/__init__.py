@@ -280,6 +280,12 @@ def _apply_page_details(drafts: list[Draft], page: PageDetails) -> None:
     if len(drafts) == 1:
         draft = drafts[0]
         extend_unique(draft.authors, page.authors)
-        if page.title and draft.title.endswith("（标题待补）"):
+        if page.title_opens and page.title != draft.title:
+            # 原标题:… / a line of words / the text: the line was the headline's deck.
+            if not draft.title.endswith("（标题待补）") and not draft.subtitle:
+                draft.subtitle = draft.title
+            draft.title = page.title
+            draft.warnings = [w for w in draft.warnings if not w.startswith("没有找到标题")]
+        elif page.title and draft.title.endswith("（标题待补）"):
             draft.title = page.title
             draft.warnings = [w for w in draft.warnings if not w.startswith("没有找到标题")]

@@ -109,6 +109,7 @@ class PageDetails:
     editors: list[str] = field(default_factory=list)
     captions: set[str] = field(default_factory=set)  # lines set right under an image placeholder
     title: str = ""  # the browser title's headline part (标题_某某县人民政府)
+    title_opens: bool = False  # the text opens with its 原标题 note: that is the headline
     web: bool = False  # copied from a web page: every line a whole paragraph
     info_line: int = 0  # line number of the first info or date line (under a web page's headline)
     headline_line: int = 0  # the line right over it: a web page's headline
@@ -594,8 +595,13 @@ def strip_furniture(
             drop(i)
             continue
         original = _ORIGINAL_TITLE.match(text)
-        if web and original:
+        if original and (web or i == first):
             # (原标题:…): a repost's note of the headline it was first printed under.
+            # Opening the text, it stands where the repost's own headline was not
+            # copied: it is the headline, and a line under it the deck.
+            if i == first:
+                details.title = (original["boxed"] or original["bare"]).strip()
+                details.title_opens = True
             details.title = details.title or (original["boxed"] or original["bare"]).strip()
             drop(i)
             continue
