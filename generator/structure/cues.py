@@ -36,6 +36,7 @@ class Cues:
     paragraph_openers: frozenset[str]
     not_district_prefixes: frozenset[str]
     caption_subject: re.Pattern
+    caption_scene: re.Pattern
     caption_position: re.Pattern
     page_furniture: tuple[re.Pattern, ...]
     deck_endings: tuple[str, ...]
@@ -95,6 +96,11 @@ def cues() -> Cues:
                 map(re.escape, sorted(raw["caption_subject_followers"], key=len, reverse=True))
             )
             + ")"
+        ),
+        caption_scene=re.compile(
+            r"(?<=[\u4e00-\u9fff”])在(?:"
+            + "|".join(map(re.escape, sorted(raw["caption_scene_places"], key=len, reverse=True)))
+            + r")\S"
         ),
         caption_position=re.compile(
             r"[\u4e00-\u9fff][（(](?:"
@@ -291,7 +297,8 @@ def _byline_names(
     marked = byline_marked(text)
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
     near_credit = near_credit or marked
-    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+    bracketed = len(text) > 2 and text[0] in "（(" and text[-1] in "）)"
+    if bracketed:
         text, near_credit = text[1:-1].strip(), True  # （冉光明） closing the text: its signature
     dotted = _DOTTED.fullmatch(text)
     if dotted:
@@ -336,6 +343,7 @@ def _byline_names(
     if not tokens or len(tokens) > 8 or any(ch in text for ch in "，。；：！？、“”"):
         return None
     names: list[str] = []
+    unlisted: list[str] = []  # a name whose surname is off the list (at most one)
     had_role = False
     roles_seen = 0  # 文字:甲 乙 图片:丙 乙 — one person may hold two roles
     post = tokens[0] if tokens else ""
@@ -387,11 +395,21 @@ def _byline_names(
             and not token.endswith(c.deck_endings)
         )
         marked = credit_closed and 2 <= len(token) <= 3 and cjk_count(token) == len(token)
-        if token in reserved or not (_looks_like_name(token) or minority or marked):
+        if token in reserved:
             return None
+        if not (_looks_like_name(token) or minority or marked):
+            # (濮某莹 程某格 陈某): among the names of a signature in brackets, one of
+            # three characters whose surname is off the list (濮) is a name too.
+            if unlisted or not bracketed or len(token) != 3 or cjk_count(token) != 3:
+                return None
+            if common_word(token[:2]) or common_word(token[1:]):
+                return None
+            unlisted.append(token)
         names.append(token)
     if credit_closed and names and not any(_looks_like_name(n) for n in names):
         return None  # (学校 活动/文: the mark alone makes no words names)
+    if unlisted and len(names) - len(unlisted) < 2:
+        return None  # (the others vouch for it: two or more names of the list)
     if roles_seen >= 2:
         names = list(dict.fromkeys(names))
     if not names or len(set(names)) < len(names):
@@ -581,7 +599,7 @@ def caption_score(text: str) -> int:
         score += 2
     if any(word in text for word in c.caption_verbs):
         score += 1
-    if c.caption_subject.search(text):
+    if c.caption_subject.search(text) or c.caption_scene.search(text):
         score += 2
     if c.caption_position.search(text):
         score += 3  # 顾某(左)接受访谈: where the person stands in the photo

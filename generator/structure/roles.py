@@ -108,6 +108,34 @@ def kickers_over_headlines(ctx: RoleContext) -> None:
             roles[i] = Role.HEADLINE  # 坚持五育并举， over the headline: its kicker, not a caption
 
 
+def headlines_over_a_dash_deck(ctx: RoleContext) -> None:
+    """A caption-like line over a ——deck at the top: the headline the deck hangs from
+    (勠力同心让…绽放校园 / ——某某中学开展…活动); a photo's caption takes no deck."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(len(units) - 1):
+        if not (
+            units[i].kind == "display"
+            and units[i + 1].kind == "display"
+            and units[i + 1].text.lstrip().startswith(("——", "—", "--"))
+            and all(u.kind != "para" for u in units[:i])
+        ):
+            continue
+        if (
+            roles[i] == Role.CAPTION
+            and not marked_caption(units[i].text)
+            and not caption_credit(units[i].text)
+            and not caption_end_mark(units[i].text)
+            and units[i].text not in ctx.overrides
+        ):
+            roles[i] = Role.HEADLINE
+        if (
+            roles[i] == Role.HEADLINE
+            and roles[i + 1] == Role.CAPTION
+            and units[i + 1].text not in ctx.overrides
+        ):
+            roles[i + 1] = Role.HEADLINE  # (the deck under it: the title's subtitle)
+
+
 def headline_signed_at_top(ctx: RoleContext) -> None:
     """A caption-like line over a byline over the text: the headline, signed at the top."""
     units, roles = ctx.units, ctx.roles
@@ -343,6 +371,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     initial_roles,
     labels_over_headings,
     kickers_over_headlines,
+    headlines_over_a_dash_deck,
     headline_signed_at_top,
     data_boxes,
     web_headline_at_info_line,

@@ -96,6 +96,16 @@ def _bare_credit(inner: str) -> str:
 _EDITOR_LABEL = re.compile(
     r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|校对|校對|初审|初審|复审|複審|终审|終審|监制|監製)\s*[:：]"
 )
+_SLASHED_ROLE = re.compile(r"(?:^|\s)[文图圖摄攝]\s*[/／]\s*[\u4e00-\u9fff]")
+# What sets the editors apart from the writers: 文/某 图/某│编辑:某 (a bar, a slash, a comma).
+_EDITOR_SEPARATOR = re.compile(r"[\s|｜丨│/／,，、;；]+$")
+
+
+def _before_editors(inner: str) -> str:
+    """The writers' part of a signature: what comes before its first editor's label."""
+    return _EDITOR_SEPARATOR.sub("", _EDITOR_LABEL.split(inner, maxsplit=1)[0]).strip()
+
+
 _REPORTER_ROLE = re.compile(r"(?:特约|实习|見習|见习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
 
 
@@ -106,11 +116,14 @@ def bracketed_signature(text: str) -> list[str] | None:
     text = text.strip()
     if len(text) < 4 or text[0] + text[-1] not in ("（）", "()"):
         return None
-    inner = _EDITOR_LABEL.split(_ROLE_SLASH.sub(r"\1:", text[1:-1]), maxsplit=1)[0].strip()
+    inner = _before_editors(_ROLE_SLASH.sub(r"\1:", text[1:-1]))
     labelled = _labelled_credits(inner)
     if labelled:
         return labelled  # (供稿/某某科协 撰稿/邢某娴): each role with its value
-    if not any(role in inner for role in cues().byline_roles if len(role) >= 2):
+    # (a one-character role counts with its slash: 文/某某 图/某某)
+    if not any(role in inner for role in cues().byline_roles if len(role) >= 2) and not (
+        _SLASHED_ROLE.search(inner)
+    ):
         run = names_run_together(inner)
         if run:
             return run  # (李某强林某东): two writers' names run together, no role
@@ -151,7 +164,7 @@ def _signature(draft: Draft, inner: str, *, dateline: bool = False, wire: bool =
         if not inner:
             return True
     # （撰稿:张大伟审核:高宽民）: the writer, then the editors who passed it — not authors.
-    inner = _EDITOR_LABEL.split(inner, maxsplit=1)[0].strip() or inner
+    inner = _before_editors(inner) or inner
     names = byline_names(_bare_credit(inner), near_credit=True) or byline_names(
         inner, near_credit=True
     )

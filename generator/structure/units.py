@@ -402,6 +402,21 @@ def _long_web_headline(texts: list[str]) -> bool:
     )
 
 
+def _scene_caption_with_stop(texts: list[str]) -> bool:
+    """活动现场。 / 比赛现场。: a short scene-naming line a web page closes with a stop."""
+    if len(texts) != 1:
+        return False
+    text = texts[0].strip()
+    if not text.endswith("。") or text.count("。") != 1:
+        return False
+    bare = text[:-1]
+    return (
+        2 <= cjk_count(bare) <= 12
+        and cjk_count(bare) == len(bare)
+        and bare.endswith(cues().caption_endings)
+    )
+
+
 def _display_shape(texts: list[str]) -> str:
     """'strict' (no punctuation), 'comma' (a one-line caption-like phrase) or ''."""
     if len(texts) > 2 or any(len(t) > MAX_DISPLAY_CHARS for t in texts):
@@ -940,6 +955,26 @@ def segment_units(
             continue
         shape = _display_shape(block.texts)
         prev = units[-1] if units else None
+        if (
+            unwrapped
+            and open_para is None
+            and prev is not None
+            and prev.kind == "para"
+            and nxt is not None
+            and _scene_caption_with_stop(block.texts)
+        ):
+            # 活动现场。 between two paragraphs of a web page: the caption of the
+            # picture that stood there, closed with a stop.
+            units.append(
+                Unit(
+                    "display",
+                    list(block.lines),
+                    block.texts,
+                    blanks_before=block.blanks_before,
+                    caption=True,
+                )
+            )
+            continue
         if open_para is None and _question_heading(blocks, i, prev):
             units.append(
                 Unit(
