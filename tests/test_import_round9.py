@@ -151,3 +151,9 @@ def test_donation_photos_read_as_captions():
 
     assert caption_score("某某小学学生使用受捐赠课桌椅") >= 2
     assert extract_facts("全县新增学位3000个。")[0].display == "3000个"
+
+
+def test_households_and_lessons_are_counted():
+    facts = extract_facts("教师们走访困难家庭30余户，送教下乡39節，上示范课12节。")
+    assert [f.display for f in facts] == ["30余户", "39節", "12节"]
+    assert [f.value for f in facts] == [30, 39, 12]
