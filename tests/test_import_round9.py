@@ -157,3 +157,40 @@ def test_households_and_lessons_are_counted():
     facts = extract_facts("教师们走访困难家庭30余户，送教下乡39節，上示范课12节。")
     assert [f.display for f in facts] == ["30余户", "39節", "12节"]
     assert [f.value for f in facts] == [30, 39, 12]
+
+
+# A web page sets its pictures' captions alike, in the text's column with no mark: one
+# reads as a caption by its words (…现场), the others only lean that way.
+PEER_CAPTIONS = """6月20日上午,通江县某某镇小学举行爱心捐助活动,受助学生代表发言表示感谢。
+某某镇小学学生领取新书包
+某市作为结对帮扶单位,与通江县开展教育帮扶。得知学校课桌椅老旧,帮扶工作队联合义工组织发起了这次捐助。
+捐赠现场
+义工总队队长表示,他们将长期关注大巴山的乡村教育。
+某某电力公司向某某村小学学生赠送文具
+捐助仪式上,爱心单位共向学校捐赠课桌椅320套。
+副校长表示,学校将用好这批物资。(某某)
+"""
+
+
+def test_captions_set_alike_between_paragraphs(tmp_path):
+    (article,) = import_page(tmp_path, PEER_CAPTIONS)
+    assert body_headings(article) == []
+    assert article.meta["captions"] == [
+        "某某镇小学学生领取新书包",
+        "捐赠现场",
+        "某某电力公司向某某村小学学生赠送文具",
+    ]
+
+
+def test_section_headings_beside_a_caption_stay_headings(tmp_path):
+    page = (
+        "通江县推进乡村学校建设\n\n"
+        "通江县今年投入1.2亿元改善乡村学校办学条件。\n\n"
+        "补齐短板强基础\n\n"
+        "全县新建改建校舍12栋,更新课桌椅4000套。\n\n"
+        "开学现场\n\n"
+        "提升质量促均衡\n\n"
+        "县教育局组织城区学校与乡村学校结对,共开展送教活动80场次。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == ["补齐短板强基础", "提升质量促均衡"]

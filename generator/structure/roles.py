@@ -300,6 +300,43 @@ def _couplet(first: str, second: str) -> bool:
     )
 
 
+def captions_among_their_peers(ctx: RoleContext) -> None:
+    """Unmarked display lines between paragraphs, one of them a caption by its words
+    and the others leaning that way (白衣小学学生使用… / 捐赠现场 / 某公司向某小学
+    捐赠…): one page sets its pictures' captions alike, so they are all captions."""
+    units, roles = ctx.units, ctx.roles
+    if not ctx.body:
+        return
+    inside = [
+        i
+        for i in range(ctx.first_para + 1, ctx.last_para)
+        if units[i].kind == "display" and roles[i] in (Role.HEADLINE, Role.CAPTION)
+    ]
+    captions = [
+        i
+        for i in inside
+        if roles[i] == Role.CAPTION
+        and not marked_caption(units[i].text)
+        and not caption_credit(units[i].text)
+        and caption_score(units[i].text) >= 2
+    ]
+    headlines = [i for i in inside if roles[i] == Role.HEADLINE]
+    if not captions or not headlines:
+        return
+    if all(
+        len(units[i].parts) == 1
+        and not units[i].set_as_heading
+        and not _NUMBERED.match(units[i].text)
+        and not has_structural_space(units[i].text)
+        and not heading_label(units[i].text)
+        and units[i].text not in ctx.overrides
+        and caption_score(units[i].text) >= 1
+        for i in headlines
+    ):
+        for i in headlines:
+            roles[i] = Role.CAPTION
+
+
 def missing_headline_from_captions(ctx: RoleContext) -> None:
     """No headline anywhere: the likeliest caption is the headline (an editor is warned)."""
     units, roles = ctx.units, ctx.roles
@@ -381,6 +418,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     trailing_office_signatures,
     captions_before_a_late_byline,
     numbered_heading_second_line,
+    captions_among_their_peers,
     missing_headline_from_captions,
     web_site_lines,
     web_menu_words,
