@@ -16,6 +16,8 @@ _CREDIT_PATTERNS = (
         r"^(?:本版|文中|本文)?(?:图片|照片|图|配图)(?:均|皆)?(?:由|为)(.{2,40}?)(?:提供|供图|供稿|拍摄|摄)$"
     ),
     re.compile(r"^(.{2,30}?)(?:供图|提供图片)$"),
+    # 图片来自某某县人民政府网站 / 图片来源:某某网: the site the photos were taken from
+    re.compile(r"^(?:本文)?(?:图片|照片|配图)(?:来自|来源于|源自|来源\s*[:：])\s*(.{2,30})$"),
     re.compile(r"^(?:摄影|供图|图)(?![/／]文)\s*[:：/／]\s*(.{2,30})$"),
     # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
     re.compile(r"^(?:本版摄影|本版图片|摄影|摄)\s*[:：]?\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
@@ -130,6 +132,7 @@ def outlet_role() -> re.Pattern:
     )
 
 
+_ROLE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:本报记者|记者|通讯员)$")
 _SECOND_ROLE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(本报记者|记者|通讯员)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -254,6 +257,20 @@ def _spaced_role() -> re.Pattern[str]:
     return re.compile(f"^(?:{spaced})(?= )")
 
 
+@lru_cache(maxsize=1)
+def _split_role_word() -> re.Pattern[str]:
+    """A role word broken by one space inside it (通讯 员, 记 者) where the layout set
+    the line: read whole wherever it stands in the byline."""
+    roles = [r for r in cues().byline_roles if len(r) >= 3 and cjk_count(r) == len(r)]
+    roles += ["记者"]
+    split = "|".join(
+        re.escape(r[:cut]) + " " + re.escape(r[cut:])
+        for r in sorted(roles, key=len, reverse=True)
+        for cut in range(1, len(r))
+    )
+    return re.compile(f"(?:{split})(?= |$)")
+
+
 _REPORTING_FROM = re.compile(r"(?<=[\u4e00-\u9fff])\s*发自[\u4e00-\u9fff]{2,8}$")
 _REPORTING_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,4}报道$")
 _DOTTED = re.compile(r"[·•]\s*([^·•\s]{2,5})\s*[·•]")
@@ -314,7 +331,14 @@ def _byline_names(
     text = _POSTED_FROM.sub("", text)  # 特派龙岩记者 廖某: the place a reporter is sent to
     text = _GLUED_CREDIT.sub(r" \1", text)  # 记者刘某文/图: the credit glued to the name
     text = _role_colon().sub(r"\1 ", text)  # 文：张三 / 作者：张三
+    text = _split_role_word().sub(lambda m: m.group(0).replace(" ", ""), text)  # 通讯 员
     glued = _glued_role().match(text)
+    if glued and " " in text.strip():
+        # 本报记者吴某斌通讯员 张某: the second role glued to the first name, its names after a space
+        head, space, tail = text[glued.end() :].partition(" ")
+        second = _ROLE_CLOSING.search(head)
+        if second:
+            text = f"{glued.group(0)}{head[: second.start()]} {second.group(0)}{space}{tail}"
     if glued and " " not in text.strip():
         # 通讯员甲乙本报记者丙: a second role run into the names as well
         text = glued.group(0) + _SECOND_ROLE.sub(r" \1 ", text[glued.end() :])
