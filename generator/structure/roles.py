@@ -287,6 +287,31 @@ def numbered_heading_second_line(ctx: RoleContext) -> None:
 
 
 _COUPLET_MAX_CJK = 16  # each line of a heading set on two lines (校本创新+区域协同 / 专家点赞…)
+_LABEL_MAX_CJK = 6  # a section's label over its heading (深耕课堂 / 当AI走进山乡校园)
+
+
+def label_and_heading_pairs(ctx: RoleContext) -> None:
+    """深耕课堂 / 当AI走进山乡校园 between paragraphs: a short label over a heading,
+    both only weakly like captions (their last word) — a section's heading on two
+    lines; two pictures' captions would show people or what they do."""
+    units, roles = ctx.units, ctx.roles
+    for i in range(1, len(units) - 1):
+        above = units[i - 1]
+        if (
+            roles[i] == Role.CAPTION
+            and roles[i - 1] == Role.CAPTION
+            and units[i].kind == above.kind == "display"
+            and i >= 2
+            and units[i - 2].kind == "para"
+            and units[i + 1].kind == "para"
+            and len(above.parts) == len(units[i].parts) == 1
+            and cjk_count(above.text) <= _LABEL_MAX_CJK
+            and caption_score(above.text) <= 2
+            and _couplet(above.text, units[i].text)
+            and not any(marked_caption(u.text) or caption_credit(u.text) for u in (above, units[i]))
+            and not any(u.text in ctx.overrides for u in (above, units[i]))
+        ):
+            roles[i - 1] = roles[i] = Role.HEADLINE
 
 
 def _couplet(first: str, second: str) -> bool:
@@ -418,6 +443,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     trailing_office_signatures,
     captions_before_a_late_byline,
     numbered_heading_second_line,
+    label_and_heading_pairs,
     captions_among_their_peers,
     missing_headline_from_captions,
     web_site_lines,

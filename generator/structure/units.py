@@ -389,13 +389,18 @@ def _split_short_endings(blocks: list[_Block]) -> list[_Block]:
     return result
 
 
-def _long_web_headline(texts: list[str]) -> bool:
+# 今日某某讯(通讯员 某某) / 本报讯 …: the text's dateline opens the next line.
+_OPENS_WITH_DATELINE = re.compile(r"^[^\s，。,]{0,20}?[讯訊电電](?:\s*[（(]|\s)")
+
+
+def _long_web_headline(texts: list[str], next_text: str = "") -> bool:
     """A web page's opening line too long for a print headline, set as one: no
-    punctuation of a sentence or a clause, clauses apart by a space."""
+    punctuation of a sentence or a clause, clauses apart by a space (or the
+    dateline right under it)."""
     text = texts[0] if len(texts) == 1 else ""
     return (
         MAX_DISPLAY_CHARS < len(text) <= MAX_WEB_HEADLINE_CHARS
-        and " " in text
+        and (" " in text or bool(_OPENS_WITH_DATELINE.match(next_text)))
         and not ends_sentence(text)
         and not SENTENCE_PUNCT.search(text)
         and not COMMA.search(text)
@@ -427,6 +432,8 @@ def _display_shape(texts: list[str]) -> str:
         return ""  # an open quotation or title runs on into the next line
     if len(texts) == 1 and last[0] + last[-1] in ("（）", "()"):
         return ""  # （作者系…校长）: a note in brackets is text, never a heading
+    if len(texts) == 1 and _SALUTATION.match(last):
+        return ""  # 各县(区)教育局: — a notice's salutation opens its text, never a heading
     if _LISTED_AFTER_LABEL.search(last):
         return ""  # 某某教育集团：甲小学、乙小学、丙小学: an item of a list (名单如下:)
     if len(texts) == 1 and (_labelled_heading(last) or heading_label(last)):
@@ -450,6 +457,7 @@ def _display_shape(texts: list[str]) -> str:
     return ""
 
 
+_SALUTATION = re.compile(r"^各[^，。；！？]{1,30}[:：]$")
 # A label, a colon and three or more items set off by 、.
 _LISTED_AFTER_LABEL = re.compile(r"[:：][^、：:]{1,20}(?:、[^、：:]{1,20}){2,}$")
 _LABELLED = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]([^，。、；：！？,;:!?]{2,24})$")
@@ -948,7 +956,12 @@ def segment_units(
                 Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
             )
             continue
-        if unwrapped and not units and nxt is not None and _long_web_headline(block.texts):
+        if (
+            unwrapped
+            and not units
+            and nxt is not None
+            and _long_web_headline(block.texts, nxt.texts[0] if nxt.texts else "")
+        ):
             units.append(
                 Unit("display", list(block.lines), block.texts, blanks_before=block.blanks_before)
             )
