@@ -194,3 +194,138 @@ def test_section_headings_beside_a_caption_stay_headings(tmp_path):
     )
     (article,) = import_page(tmp_path, page)
     assert body_headings(article) == ["补齐短板强基础", "提升质量促均衡"]
+
+
+# ---- round 10 (batches 76–78)
+
+
+def test_a_role_word_broken_by_a_space_and_glued_to_the_first_name():
+    from generator.structure.cues import byline_names
+
+    assert byline_names("本报记者吴某斌通讯 员 张某") == ["吴某斌", "张某"]
+    assert byline_names("本报记者吴某斌通讯员 张某 邱某") == ["吴某斌", "张某", "邱某"]
+
+
+LABEL_OVER_HEADING = """竹山县科学教育让山里娃爱上创造
+
+12月1日,竹山县第二中学科技节开幕,3000余名师生观看了水火箭发射表演。
+
+近年来,竹山县以科学教育为抓手,在全县建成创客教室26间。
+
+深耕课堂
+
+当无人机飞进山乡校园
+
+初冬的一个上午,县实验学校的创客教室里,十几名学生围在3D打印机旁。
+
+机器人教室里,两支学生队伍正在调试自己组装的小车。
+"""
+
+
+def test_a_short_label_over_a_heading_between_paragraphs(tmp_path):
+    (article,) = import_page(tmp_path, LABEL_OVER_HEADING)
+    assert "".join(body_headings(article)).replace(" ", "") == "深耕课堂当无人机飞进山乡校园"
+    assert not article.meta.get("captions")
+
+
+def test_a_long_web_headline_over_its_dateline(tmp_path):
+    headline = (
+        "天等县教育系统庆祝建党一百周年文艺汇演暨全县中小学艺术展演活动在县城体育馆隆重举办"  # 41
+    )
+    page = (
+        f"{headline}\n"
+        "今日某某天等讯(通讯员 梁某鲜) 6月10日至11日,天等县中小学艺术展演在县体育馆举行,"
+        "全县30所学校的58个节目参加展演。\n\n"
+        "展演设声乐、器乐、舞蹈、朗诵等项目,现场打分、现场颁奖。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == headline
+    assert article.meta["authors"] == ["梁某鲜"]
+
+
+EVENT_PAGE = """某某文化馆> 活动预告>“童心向党”靖州县中小学生书法作品展
+“童心向党”靖州县中小学生书法作品展
+活动时间: Sat Jun 01 00:00:00 GMT+08:00 2024-Fri Jun 07 00:00:00 GMT+08:00 2024   已结束
+活动地点:靖州县图书馆
+咨询电话:0745 - 8220000
+
+为庆祝六一儿童节,靖州县教育局联合县文联举办中小学生书法作品展,展出全县42所学校学生的书法作品260幅。
+
+展览免费向市民开放。
+"""
+
+
+def test_an_event_pages_box_and_a_breadcrumb_that_ends_in_the_headline(tmp_path):
+    (article,) = import_page(tmp_path, EVENT_PAGE)
+    assert article.title == "“童心向党”靖州县中小学生书法作品展"
+    assert not article.meta.get("subtitle")
+    assert paragraphs(article)[0].startswith("为庆祝六一儿童节")
+    assert all("活动" not in p[:4] for p in paragraphs(article))
+
+
+def test_a_breadcrumb_of_double_marks_after_you_are_here(tmp_path):
+    page = (
+        "您当前位置:某某教体云平台 >> 新闻中心 >> 区县信息 >> 浏览文章\n\n"
+        "荣县开展校园安全教育周活动\n\n"
+        "本周,荣县各中小学开展安全教育周活动,全县2.1万名学生参加疏散演练。\n\n"
+        "县教育局还组织专家到12所学校排查安全隐患。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "荣县开展校园安全教育周活动"
+    assert not article.meta.get("captions")
+
+
+def test_the_sites_list_of_pages_that_lists_its_own_headline(tmp_path):
+    page = (
+        "沿着公路看县城丨光山:一所乡村学校的新变化\n"
+        "走进光山县某某镇中心学校,新建的教学楼里传出琅琅书声。学校今年新增学位600个。\n"
+        "光山县近年来投入资金1.2亿元,改造了28所乡村学校。\n"
+        "地方风物\n"
+        "- 沿着公路看县城丨光山:一所乡村学校的新变化\n"
+        "- 某地的秋天\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == []
+    assert paragraphs(article)[-1] == "光山县近年来投入资金1.2亿元,改造了28所乡村学校。"
+
+
+def test_an_original_title_note_at_the_end_titles_a_page_without_a_headline(tmp_path):
+    page = (
+        "近日,長泰縣在全縣中小學推廣武術進校園活動,18所學校開設了武術課。\n"
+        "縣教育局還組織武術教練到鄉村學校巡回授課。\n"
+        "原文標題:長泰推動傳統武術進校園\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "長泰推動傳統武術進校園"  # as printed, not 长泰推动…
+
+
+GOVERNMENT_NOTICE = """欢迎光临某某市人民政府门户网站 长者专区 无障碍浏览 登录个人中心
+网站首页 走进某某 新闻中心 政府信息公开 网上办事 政民互动 专题专栏
+
+市教育局关于认定中宁县第三幼儿园等6所幼儿园为一类园的通知
+
+索引号 640501004/2022-00111 文号 某教通〔2022〕18号 生成日期 2022年07月12日
+发布机构 市教育局 责任部门 市教育局 有效性 有效
+
+各县(区)教育局:
+
+经实地评估,认定中宁县第三幼儿园等6所幼儿园为一类幼儿园。
+
+(此件公开发布)
+"""
+
+
+def test_a_government_notices_disclosure_box_and_its_mark(tmp_path):
+    (article,) = import_page(tmp_path, GOVERNMENT_NOTICE)
+    assert article.title == "市教育局关于认定中宁县第三幼儿园等6所幼儿园为一类园的通知"
+    assert not article.meta.get("subtitle")  # (the site's header line over it)
+    assert article.meta["published"] == "2022-07-12"
+    assert body_headings(article) == []
+    assert all("索引号" not in p and "此件公开发布" not in p for p in paragraphs(article))
+
+
+def test_pictures_taken_from_a_site_are_a_credit():
+    from generator.structure.cues import photo_credit
+
+    assert photo_credit("图片来自莎车县人民政府网站") == "莎车县人民政府网站"
+    assert photo_credit("图片来源:某某网") == "某某网"

@@ -35,6 +35,7 @@ class FurnitureWords:
     empty_authors: frozenset[str]
     header_end_widgets: tuple[str, ...]
     breadcrumb_openers: tuple[str, ...]
+    disclosure_labels: tuple[str, ...]
     widgets: tuple[str, ...]
     related_labels: frozenset[str]
     related_labels_after_text: frozenset[str]
@@ -75,6 +76,7 @@ def words() -> FurnitureWords:
         empty_authors=frozenset(raw["empty_authors"]),
         header_end_widgets=tuple(raw["header_end_widgets"]),
         breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
+        disclosure_labels=tuple(raw["disclosure_labels"]),
         widgets=tuple(sorted(raw["widgets"], key=len, reverse=True)),
         related_labels=frozenset(raw["related_labels"]),
         related_labels_after_text=frozenset(raw["related_labels_after_text"]),
@@ -236,7 +238,7 @@ _CURRENT_PAGE = re.compile(
 )
 # (原标题:…), also bare on a line of its own (原标题:三峡深处赶考路)
 _ORIGINAL_TITLE = re.compile(
-    r"^(?:[（(]\s*原标题\s*[:：]\s*(?P<boxed>[^（）()]{4,60})[）)]|原标题\s*[:：]\s*(?P<bare>[^（）()。]{4,60}))$"
+    r"^(?:[（(]\s*原(?:文)?标题\s*[:：]\s*(?P<boxed>[^（）()]{4,60})[）)]|原(?:文)?标题\s*[:：]\s*(?P<bare>[^（）()。]{4,60}))$"
 )
 # 作者:新报王某凌: the paper's short name glued to its writer's.
 _OUTLET_THEN_NAME = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:报|网|台|社))([\u4e00-\u9fff]{2,3})$")
@@ -251,6 +253,31 @@ _SUMMARY_BOX = re.compile(
 _SUMMARY_PROBE = 20  # characters of the summary that its paragraph repeats
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
+
+
+_TRAIL_STEP = re.compile(r"\s*(?:>+|›|»|＞|&gt;)\s*")
+
+
+def _disclosure_box_line(text: str) -> bool:
+    """索引号 … 文号 … 生成日期 …: a line of a government site's disclosure box."""
+    labels = words().disclosure_labels
+    tokens = text.split()
+    return (
+        len(tokens) >= 3
+        and tokens[0] in labels
+        and sum(1 for t in tokens if t in labels) >= 2
+        and not re.search(r"[，。；！？]", text)
+    )
+
+
+def _trail_to_headline(text: str, next_text: str) -> bool:
+    """某某文化馆> 文旅有约> 标题 over 标题: a breadcrumb that ends in the headline set
+    under it (or in 正文), though it opens with no 首页 or 当前位置."""
+    steps = _TRAIL_STEP.split(text.strip())
+    if len(steps) < 3 or not all(steps[:-1]) or any(len(s) > 20 for s in steps[:-1]):
+        return False
+    last = steps[-1].strip()
+    return last == "正文" or (len(last) >= 6 and last == next_text.strip())
 
 
 def date_of(text: str) -> str:
@@ -575,7 +602,15 @@ def strip_furniture(
                 # line of officials' posts and names, 县委副书记、县长某某,…, is none).
                 drop(i)
                 continue
-        if text.startswith(w.breadcrumb_openers) or _BREADCRUMB_STEP.search(text):
+        if _disclosure_box_line(text):
+            keep_date(text)  # (生成日期 2021年08月17日)
+            drop(i)
+            continue
+        if (
+            text.startswith(w.breadcrumb_openers)
+            or _BREADCRUMB_STEP.search(text)
+            or _trail_to_headline(text, texts[nonblank[pos + 1]] if pos + 1 < len(nonblank) else "")
+        ):
             drop(i)
             continue
         dateline = _DATELINE_ALONE.match(out_original[i].text.strip()) if web else None
@@ -599,10 +634,15 @@ def strip_furniture(
             # (原标题:…): a repost's note of the headline it was first printed under.
             # Opening the text, it stands where the repost's own headline was not
             # copied: it is the headline, and a line under it the deck.
+            group = "boxed" if original["boxed"] else "bare"
+            noted = original[group]
+            if text == texts[i] and len(out_original[i].text) == len(texts[i]):
+                # as printed (原文標題:長泰推動…): OpenCC keeps the length, so the offsets hold
+                noted = out_original[i].text[original.start(group) : original.end(group)]
             if i == first:
-                details.title = (original["boxed"] or original["bare"]).strip()
+                details.title = noted.strip()
                 details.title_opens = True
-            details.title = details.title or (original["boxed"] or original["bare"]).strip()
+            details.title = details.title or noted.strip()
             drop(i)
             continue
         boxed = text.rstrip(" |｜")
@@ -686,6 +726,12 @@ def strip_furniture(
             ):
                 related_until = max(related_until, nonblank[k])  # (“送温暖献爱心”)
                 k += 1
+            continue
+        if sentence_seen and first >= 0 and _lists_own_headline(texts, nonblank, pos, texts[first]):
+            # 民俗文化 / - 标题 / - 另一篇: the site's list of its pages under the text
+            # (a category's name over it), which lists this page's own headline too.
+            related_until = _related_block_end(texts, nonblank, pos)
+            drop(i)
             continue
         if web and label in w.headline_list_labels:
             # 标题导航 and the page's headlines under it, up to the template's next box.
@@ -1383,6 +1429,22 @@ def _bulleted_list_at(texts: list[str], nonblank: list[int], pos: int) -> bool:
     ):
         run, k = run + item(k), k + 1
     return run >= 3
+
+
+def _lists_own_headline(texts: list[str], nonblank: list[int], pos: int, headline: str) -> bool:
+    """A bulleted list at ``nonblank[pos]`` (or under a short label there) whose first
+    item is the page's own headline."""
+    here = texts[nonblank[pos]].strip()
+    first = here
+    if not here.startswith(("- ", "• ", "· ")):
+        if cjk_count(here) > 8 or re.search(r"[，。；！？:：]", here) or pos + 1 >= len(nonblank):
+            return False
+        first = texts[nonblank[pos + 1]].strip()
+    return (
+        first.startswith(("- ", "• ", "· "))
+        and len(headline.strip()) >= 6
+        and (first[2:].strip() == headline.strip())
+    )
 
 
 def _related_block_end(
