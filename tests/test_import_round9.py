@@ -329,3 +329,17 @@ def test_pictures_taken_from_a_site_are_a_credit():
 
     assert photo_credit("图片来自莎车县人民政府网站") == "莎车县人民政府网站"
     assert photo_credit("图片来源:某某网") == "某某网"
+
+
+def test_an_info_line_and_an_adverts_address_glued_to_the_dateline(tmp_path):
+    page = (
+        "同德双普创建提质学前教育\n"
+        "2025/3/12 来源:不详某某广告医院 http://www.example.com/m/本报海南讯(记者洪某杰)10月8日,"
+        "记者从同德县教育局获悉,全县学前三年毛入园率提高到96.5%。\n"
+        "同德县今年新建幼儿园3所。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["authors"] == ["洪某杰"]
+    assert paragraphs(article)[0].startswith("10月8日,记者从同德县教育局获悉")
+    assert not article.meta.get("source_name")  # (来源:不详 and the advert are no outlet)
+    assert article.meta["published"] == "2025-03-12"

@@ -32,6 +32,7 @@ class FurnitureWords:
     info_labels: dict[str, str]
     info_pattern: re.Pattern
     empty_sources: frozenset[str]
+    unknown_source_openers: tuple[str, ...]
     empty_authors: frozenset[str]
     header_end_widgets: tuple[str, ...]
     breadcrumb_openers: tuple[str, ...]
@@ -73,6 +74,7 @@ def words() -> FurnitureWords:
         # 来源：某某日报  作者：张三 | 发布时间：2023-08-09 — a label, a colon, its value.
         info_pattern=re.compile(rf"(?:^|(?<=[\s|｜【\[\d]))({alternatives})\s*[:：]\s*"),
         empty_sources=frozenset(raw["empty_sources"]),
+        unknown_source_openers=tuple(raw["unknown_source_openers"]),
         empty_authors=frozenset(raw["empty_authors"]),
         header_end_widgets=tuple(raw["header_end_widgets"]),
         breadcrumb_openers=tuple(raw["breadcrumb_openers"]),
@@ -547,7 +549,9 @@ def strip_furniture(
                 line.indented or bool(_LOST_INDENT.match(line.text)),
             )
             for line in _split_glued_captions(
-                _split_glued_bylines(_unglue(_without_markup(list(lines))))
+                _split_glued_bylines(
+                    _split_info_glued_to_dateline(_unglue(_without_markup(list(lines))))
+                )
             )
         ]
     )
@@ -1145,6 +1149,35 @@ _BYLINE_START = re.compile(
 )
 
 
+# 2025/2/24 来源:不详某某广告 http://…/本报海南讯(记者某某)10月8日,…: a mirror glued its
+# info line (and an advert's address) to the text, which opens at the dateline.
+_INFO_GLUED_TO_DATELINE = re.compile(
+    r"^(?P<head>.{4,160}?)(?P<text>(?:本报|本網|本网|本報|本刊)[^\s，。,]{0,8}?[讯訊]\s*[（(].*)$"
+)
+
+
+def _split_info_glued_to_dateline(lines: list[Line]) -> list[Line]:
+    """The info line (a date, 来源:, an address) run into the text before its
+    dateline: two lines, the page's and the article's."""
+    out: list[Line] = []
+    for line in lines:
+        glued = _INFO_GLUED_TO_DATELINE.match(line.text)
+        head = glued["head"] if glued else ""
+        if (
+            glued
+            and not re.search(r"[。！？]", head)
+            and (
+                re.search(r"https?://", head)
+                or (date_of(head) and re.search(r"来源\s*[:：]", head))
+            )
+        ):
+            out.append(Line(line.number, head.strip(), line.indented))
+            out.append(Line(line.number, glued["text"], False))
+            continue
+        out.append(line)
+    return out
+
+
 def _split_glued_bylines(lines: list[Line]) -> list[Line]:
     """三都：一个水族村寨的“读书账” 文/某某日报记者 吴敏 图/杨帆: a headline and its
     byline set on one line; two lines, so each gets its role."""
@@ -1521,6 +1554,8 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
             if (
                 head
                 and head not in w.empty_sources
+                and not head.startswith(w.unknown_source_openers)  # 来源:不详 (and what ran on)
+                and not re.search(r"https?://|www\.", head)  # an address is no outlet's name
                 and cjk_count(head) <= 20
                 and not details.source_name
             ):
