@@ -30,6 +30,7 @@ class Cues:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     byline_roles: tuple[str, ...]
+    editor_roles: tuple[str, ...]
     lead_labels: frozenset[str]
     caption_people: tuple[str, ...]
     caption_endings: tuple[str, ...]
@@ -69,6 +70,7 @@ def cues() -> Cues:
         surnames=frozenset(raw["surnames"].replace(" ", "")),
         compound_surnames=tuple(raw["compound_surnames"]),
         byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
+        editor_roles=tuple(raw["editor_roles"]),
         author_positions=tuple(raw.get("author_positions", [])),
         outlet_endings=tuple(sorted(raw.get("outlet_endings", []), key=len, reverse=True)),
         office_endings=tuple(sorted(raw.get("office_endings", []), key=len, reverse=True)),
@@ -258,6 +260,13 @@ def _spaced_role() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _trailing_editors() -> re.Pattern[str]:
+    """编辑/丙 or 责任编辑:丙 … after the writers, to the end of the byline."""
+    roles = "|".join(map(re.escape, sorted(cues().editor_roles, key=len, reverse=True)))
+    return re.compile(rf"(?<=\S)\s+(?:{roles})\s*[:：/／]\s*\S.*$")
+
+
+@lru_cache(maxsize=1)
 def _split_role_word() -> re.Pattern[str]:
     """A role word broken by one space inside it (通讯 员, 记 者) where the layout set
     the line: read whole wherever it stands in the byline."""
@@ -320,6 +329,7 @@ def _byline_names(
     dotted = _DOTTED.fullmatch(text)
     if dotted:
         text, near_credit = dotted.group(1), True  # ·朱光明·: a paper's mark for its writer
+    text = _trailing_editors().sub("", text)  # 记者/甲 乙 编辑/丙: the editor is no author
     text = _SUPPLIED_PHOTOS.sub("", text)  # 本刊记者_某某 供图_某某联盟: who lent the photos
     text = _WRITERS_PLACE.sub("", text)  # 文/图:罗祖文(贵州): where the writer is from
     text = _REPORTING_FROM.sub("", text)  # 南方周末记者 高伊琛发自四川西昌

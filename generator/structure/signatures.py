@@ -20,8 +20,8 @@ from .text import REPORTER_ROLES, extend_unique
 # 新海南客户端、南海网、南国都市报5月24日讯（…）: several outlets share one dateline.
 # 某某网某地4月2日电/讯/消息(记者 某某); 云上某某报道(某某全媒体记者 某某)
 _DATELINE = re.compile(
-    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?(?:[讯电]|消息|报道)\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(]([^（()）]{2,60})[）)]\s*"
-)
+    r"^[^\s，。：；（()）“”]{0,40}?(?:[（(][^\s（()）]{2,12}[）)])?(?:[讯电]|消息|报道)\s*(?:据[^\s，。：；（()）“”]{2,14}?报道\s*)?[（(【]([^（()）【】]{2,60})[）)】]\s*"
+)  # (本报讯【通讯员 某某】: some papers set the dateline's names in square brackets)
 _WORD_BEFORE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)")
 # 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
 _OUTLET_PAREN = re.compile(
@@ -57,14 +57,14 @@ _LEAD_REPORTED = re.compile(
     r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*[:：]?\s*(?=\S)"
 )
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
-_TAIL_PAREN = re.compile(r"(?<=[。！？”])\s*[（(]([^（()）]{2,40})[）)]$")
+_TAIL_PAREN = re.compile(r"(?<=[。！？”!?])\s*[（(]([^（()）]{2,40})[）)]$")
 _SOURCE_AFTER_PAREN = re.compile(r"(?<=[）)])\s*(?:信息来源|来源|稿源)\s*[:：]\s*(\S{2,20})$")
 # …村民们告诉记者。 本报记者 郁某: the byline run on after the last sentence, a space before it.
 _TAIL_ROLE = re.compile(
-    r"(?<=[。！？”])\s*((?:本报|本网|本刊)?(?:全媒体|融媒体|特约|首席|见习|实习)?(?:记者|通讯员)"
+    r"(?<=[。！？”!?])\s*((?:本报|本网|本刊)?(?:全媒体|融媒体|特约|首席|见习|实习)?(?:记者|通讯员)"
     r"\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$"
 )
-_TAIL_DASH = re.compile(r"(?<=[。！？”])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
+_TAIL_DASH = re.compile(r"(?<=[。！？”!?])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
 _ORGANISATION = re.compile(
@@ -230,7 +230,7 @@ def _wire_names(inner: str) -> list[str] | None:
 
 
 # …走访慰问。吴某原: a roundup's item signed by its writer's bare name after its last sentence.
-_TAIL_NAME = re.compile(r"(?<=[。！？”])\s?([\u4e00-\u9fff]{2,3})$")
+_TAIL_NAME = re.compile(r"(?<=[。！？”!?])\s?([\u4e00-\u9fff]{2,3})$")
 
 
 def _tail_name(text: str) -> re.Match[str] | None:
