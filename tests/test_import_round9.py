@@ -343,3 +343,79 @@ def test_an_info_line_and_an_adverts_address_glued_to_the_dateline(tmp_path):
     assert paragraphs(article)[0].startswith("10月8日,记者从同德县教育局获悉")
     assert not article.meta.get("source_name")  # (来源:不详 and the advert are no outlet)
     assert article.meta["published"] == "2025-03-12"
+
+
+# ---- round 11 (batches 79–81)
+
+
+def test_a_bylines_editor_after_a_slash_is_no_author():
+    from generator.structure.cues import byline_names
+
+    assert byline_names("记者/蒋某莎 朱某明 编辑/刘某") == ["蒋某莎", "朱某明"]
+    assert byline_names("記者/蔣某莎 朱某明 編輯/劉某") == ["蔣某莎", "朱某明"]
+
+
+def test_a_datelines_names_in_square_brackets(tmp_path):
+    page = (
+        "东乡县学校收到体育器材\n\n"
+        "本报讯【通讯员马某尹】12月21日,东乡县12所乡村学校收到一批捐赠的体育器材,价值20万元。\n\n"
+        "学校负责人表示,将用好这批器材。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["authors"] == ["马某尹"]
+    assert paragraphs(article)[0].startswith("12月21日,东乡县12所乡村学校")
+
+
+EPAPER_PHOTO_STORY = """上一版/ 02 版:日报二版 /下一版  [查看本版大图
+本版导航 各版导航 视觉导航 标题导航
+选择其他日期的报纸
+
+11月19日,麦积区某某小学新校区
+
+某某日报 新闻    时间:2023年11月21日    来源:某某日报
+
+  11月19日,麦积区某某小学新校区的孩子们在操场上跳绳。新校区占地18亩,规划36个班,增加学位1620个。
+      新某某·某某日报记者
+          王某某 摄
+"""
+
+
+def test_an_epaper_photo_storys_masthead_info_line_and_broken_credit(tmp_path):
+    (article,) = import_page(tmp_path, EPAPER_PHOTO_STORY)
+    assert article.title == "11月19日,麦积区某某小学新校区"
+    assert not article.meta.get("kicker") and not article.meta.get("subtitle")
+    assert article.meta["published"] == "2023-11-21"
+    assert article.meta["photo_credit"] == "王某某"
+    assert body_headings(article) == []
+
+
+def test_a_sites_tags_a_word_a_line_at_the_foot(tmp_path):
+    page = (
+        "贵州三都县教育系统掀起春季植树热潮\n"
+        "发表于:2025-03-14 作者:某某网编辑\n"
+        "编辑最后更新 2025年03月14日,3月12日是全国植树节。连日来,三都县各中小学纷纷开展植树活动,全县植树8000余棵。\n"
+        "3月12日是全国植树节。连日来,三都县各中小学纷纷开展植树活动,全县植树8000余棵。\n"
+        "县教育局要求各校建好管好校园绿地。\n"
+        "绿化\n校园\n学校\n建设\n教育\n全县\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert not article.meta.get("authors")
+    assert body_headings(article) == []
+    assert paragraphs(article)[0].startswith("3月12日是全国植树节")  # (the teaser went)
+    assert paragraphs(article)[-1] == "县教育局要求各校建好管好校园绿地。"
+
+
+def test_a_signature_in_brackets_after_a_half_width_exclamation(tmp_path):
+    page = (
+        "舒城县为乡村老教师颁发荣誉证书\n\n"
+        "近日,舒城县为从教30年以上的126名乡村教师颁发荣誉证书。\n\n"
+        "他们几十年如一日,无愧于时代,无愧于党和人民!(袁某华 特约通讯员:程某听)\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["authors"] == ["袁某华", "程某听"]
+    assert paragraphs(article)[-1].endswith("无愧于党和人民!")
+
+
+def test_lengths_wells_and_traditional_households_are_counted():
+    facts = extract_facts("村里200戶人家,村道2.9米宽,打井5口。")
+    assert [f.display for f in facts] == ["200戶", "2.9米", "5口"]

@@ -23,7 +23,7 @@ from .. import yamlsafe
 from ..districts import common_word, to_simplified
 from ..districts import is_traditional as _traditional
 from ..read import Line
-from .cues import byline_names, cues, page_furniture
+from .cues import byline_names, cues, page_furniture, photo_credit
 from .text import REPORTER_ROLES, cjk_count, extend_unique
 
 
@@ -253,6 +253,10 @@ _SUMMARY_BOX = re.compile(
     r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]:：]\s*(?P<text>\S.{19,})$"
 )  # (内容提要:… too)
 _SUMMARY_PROBE = 20  # characters of the summary that its paragraph repeats
+_DATED_TEASER = re.compile(
+    r"^(?P<label>[^，。,]{0,16}?(?:19|20)\d\d\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)"
+    r"\s*[,，:：]?\s*(?P<text>\S.{19,})$"
+)
 _BREADCRUMB_STEP = re.compile(r"首页\s*(?:[>›»＞→/]|&gt;|-{1,2}>)")
 _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
 
@@ -328,12 +332,18 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
         and text[: matches[0].start()] != text[: matches[0].start()].rstrip()
         and w.info_labels.get(_unspaced(matches[0].group(1))) == "published"
     )
+    # 某某日报 新闻    时间:… 来源:…: an e-paper's masthead and page name before the labels
+    masthead = bool(before) and all(
+        token.endswith(w.site_name_endings) or token in w.page_names
+        for token in text[: matches[0].start()].split()
+    )
     if (
         before
         and before not in w.info_labels  # 字体【 】 【日期:…】: a widget's label, no value
         and not date_of(text[: matches[0].start()])
         and not writer  # 唐大山 发布时间:… 来源:…: the writer's name, unlabelled
         and not account
+        and not masthead
         and not _widget_line(text[: matches[0].start()].strip())  # 放大字体 缩小字体 发布日期:…
     ):
         return None  # prose before the first label: 记者从县教育局获悉，来源：… is text
@@ -550,7 +560,9 @@ def strip_furniture(
             )
             for line in _split_glued_captions(
                 _split_glued_bylines(
-                    _split_info_glued_to_dateline(_unglue(_without_markup(list(lines))))
+                    _split_info_glued_to_dateline(
+                        _join_credit_broken_after_role(_unglue(_without_markup(list(lines))))
+                    )
                 )
             )
         ]
@@ -669,6 +681,12 @@ def strip_furniture(
         label = text.strip(" :：【】[]")
         if web and sentence_seen and _DATED_RELATED_ITEM.match(texts[i]):
             drop(i)  # - 某某小学启动读书月活动2024-04-02: the site's list of related pages
+            continue
+        teaser = _DATED_TEASER.match(text)
+        if teaser and any(
+            teaser["text"][:_SUMMARY_PROBE] in texts[k] for k in nonblank[pos + 1 : pos + 3]
+        ):
+            drop(i)  # 编辑最后更新 2026年01月18日,…: the site's dated teaser of the lead under it
             continue
         summary = _SUMMARY_BOX.match(text) if web else None
         if summary and any(
@@ -1156,6 +1174,29 @@ _INFO_GLUED_TO_DATELINE = re.compile(
 )
 
 
+# 新某某·某某日报记者 / 李某某 摄: a photo's credit broken after the role.
+_ROLE_ALONE = re.compile(r"^\S{2,20}?(?:记者|記者|通讯员|通訊員)$")
+
+
+def _join_credit_broken_after_role(lines: list[Line]) -> list[Line]:
+    """The outlet and role on one line, the photographer and 摄 on the next: the
+    credit is the second line's (the first is no headline's deck or heading)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = next((k for k in range(len(out) - 1, -1, -1) if out[k].text.strip()), None)
+        if (
+            prev is not None
+            and prev >= len(out) - 2
+            and _ROLE_ALONE.match(out[prev].text.strip())
+            and photo_credit(line.text.strip())
+        ):
+            # (the outlet's line goes: the credit names the photographer)
+            out[prev:] = [Line(line.number, line.text.strip(), out[prev].indented)]
+            continue
+        out.append(line)
+    return out
+
+
 def _split_info_glued_to_dateline(lines: list[Line]) -> list[Line]:
     """The info line (a date, 来源:, an address) run into the text before its
     dateline: two lines, the page's and the article's."""
@@ -1299,6 +1340,10 @@ _WORD_COLUMN_MIN = 4  # short lines in a row at the page's end that make a widge
 _WORD_COLUMN_WIDTH = 6  # characters of each (国务院 / 征集 / 客户端 / 互联网 / +督查)
 
 
+_TAG_COLUMN_MIN = 5  # tag words a line at the page's foot, before they are its tags
+_TAG_WIDTH = 4
+
+
 def _drop_trailing_word_column(out: list[Line], texts: list[str]) -> None:
     """国务院 / 征集 / 国务院 / 客户端 / 互联网 / +督查 / 公众号 政务公开 …: a government site's
     sidebar of app and service links, a word or two a line, after the article's last
@@ -1317,7 +1362,11 @@ def _drop_trailing_word_column(out: list[Line], texts: list[str]) -> None:
             sites_own = sites_own or menu or _widget_line(text)
             continue
         break
-    if len(column) >= _WORD_COLUMN_MIN and sites_own:
+    # 绿化 / 校园 / 学校 / 建设 / 教育: the page's tags, a word a line, the site's too
+    tags = len(column) >= _TAG_COLUMN_MIN and all(
+        cjk_count(t) == len(t) <= _TAG_WIDTH for t in (out[k].text.strip() for k in column)
+    )
+    if len(column) >= _WORD_COLUMN_MIN and (sites_own or tags):
         for k in column:
             out[k] = Line(out[k].number, "", False)
             texts[k] = ""
