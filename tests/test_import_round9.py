@@ -419,3 +419,8 @@ def test_a_signature_in_brackets_after_a_half_width_exclamation(tmp_path):
 def test_lengths_wells_and_traditional_households_are_counted():
     facts = extract_facts("村里200戶人家,村道2.9米宽,打井5口。")
     assert [f.display for f in facts] == ["200戶", "2.9米", "5口"]
+
+
+def test_people_counted_in_chinese_numerals_are_figures_slogans_are_not():
+    facts = extract_facts("会上表彰了七名学生和三位老教师,提出三个关键、六大工程,一名教师发言。")
+    assert [(f.display, f.value) for f in facts] == [("7名", 7), ("3位", 3)]

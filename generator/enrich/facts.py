@@ -85,6 +85,7 @@ _TRADITIONAL = {
     for k, v in ((str(k), str(v)) for k, v in _MEASURES["traditional"].items())
     if len(k) == 1
 }
+_COUNTED_IN_WORDS = frozenset(str(u) for u in _MEASURES.get("counted_in_words", ()))
 PREFIX_QUALIFIERS = ("将近", "超过", "近", "超", "逾", "约")
 SUFFIX_QUALIFIERS = ("余", "多")
 POST_QUALIFIERS = ("以上", "左右")
@@ -453,8 +454,8 @@ def extract_facts(text: str, taxonomy: MetricTaxonomy | None = None) -> list[Fac
         scope = taxonomy.scope_of(before)
         # Another place's figure (全市4个) is never one of the district's metrics.
         metric, label = (None, "") if scope else taxonomy.classify(before, after, unit)
-        if metric is None and (chinese or unit == "大"):
-            continue  # 六大工程, 三个关键: slogans unless a metric claims them
+        if metric is None and (unit == "大" or (chinese and unit not in _COUNTED_IN_WORDS)):
+            continue  # 六大工程, 三个关键: slogans unless a metric claims them (七名学生 is a count)
         s_start, s_end = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
         digits = num if not chinese else str(_parse_number(num, ""))
         number = digits + mag
