@@ -424,3 +424,65 @@ def test_lengths_wells_and_traditional_households_are_counted():
 def test_people_counted_in_chinese_numerals_are_figures_slogans_are_not():
     facts = extract_facts("会上表彰了七名学生和三位老教师,提出三个关键、六大工程,一名教师发言。")
     assert [(f.display, f.value) for f in facts] == [("7名", 7), ("3位", 3)]
+
+
+# ---- round 12 (batches 82–84)
+
+WECHAT_MIRROR = """专栏名称: 文明某某
+传播文明,引领风尚
+目录
+相关文章推荐
+51好读  ›  专栏  ›  文明某某
+
+同心县:校园兴起“非遗热” 剪纸刺绣走进课后服务
+
+文明某某  · 公众号  ·  · 2025-03-18 17:05
+
+正文
+
+
+
+3月13日下午,同心县第三中学“非遗进校园”活动启动,全校600名学生参加。
+
+
+学生们扭秧歌。
+
+
+活动现场,剪纸、刺绣等非遗项目一一亮相,非遗传承人手把手教学生剪窗花。
+"""
+
+
+def test_a_wechat_mirrors_header_account_line_and_a_caption_closed_with_a_stop(tmp_path):
+    (article,) = import_page(tmp_path, WECHAT_MIRROR)
+    assert article.title == "同心县:校园兴起“非遗热” 剪纸刺绣走进课后服务"
+    assert article.meta["source_name"] == "文明某某"
+    assert article.meta["published"] == "2025-03-18"
+    assert article.meta["captions"] == ["学生们扭秧歌。"]
+    assert paragraphs(article)[0].startswith("3月13日下午,同心县第三中学")
+    assert "目录" not in article.meta.get("kicker", "")
+
+
+def test_a_page_set_as_a_list_with_the_share_widget_over_its_headline(tmp_path):
+    page = (
+        "• --分享到--\n"
+        "    • 阿鲁科尔沁旗:剪纸庆元旦 非遗进校园\n"
+        "      2024年01月04日 16:08   |  来源:某某新闻网\n\n"
+        "        元旦前夕,阿鲁科尔沁旗三所幼儿园开展非遗剪纸活动,300多名幼儿参加。\n\n"
+        "        剪纸传承人到各园手把手教孩子们剪生肖图案。\n\n"
+        "    • 编辑:贾某锐\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "阿鲁科尔沁旗:剪纸庆元旦 非遗进校园"
+    assert article.meta["source_name"] == "某某新闻网"
+    assert not article.meta.get("authors")
+
+
+def test_the_pages_clock_run_into_the_texts_first_date(tmp_path):
+    page = (
+        "鲁甸县举行教师教学技能竞赛\n"
+        "2019-12-19 10:1511月24日至12月13日,来自鲁甸县各中小学和幼儿园的400余名教师参加了教学技能竞赛。\n"
+        "竞赛分学科进行,共评出一等奖60名。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert paragraphs(article)[0].startswith("11月24日至12月13日,来自鲁甸县")
+    assert article.meta["published"] == "2019-12-19"

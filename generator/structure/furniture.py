@@ -542,8 +542,19 @@ def strip_furniture(
 
     def drop_info_line(i: int) -> None:
         """The page's info line: the first one marks where its headline stands."""
-        details.info_line = details.info_line or out[i].number
+        mark_info_line(i)
         drop(i)
+
+    def mark_info_line(i: int) -> None:
+        if not details.info_line:
+            above = next((k for k in range(i - 1, -1, -1) if out[k].text.strip()), None)
+            if above is not None and _BULLET.match(out[above].text):
+                # • 标题 / • 2024年01月04日 | 来源:…: a page set as a list, its headline too
+                out[above] = Line(
+                    out[above].number, _BULLET.sub("", out[above].text), out[above].indented
+                )
+                texts[above] = _BULLET.sub("", texts[above])
+        details.info_line = details.info_line or out[i].number
 
     def keep_date(text: str) -> None:
         if not details.published:
@@ -618,6 +629,12 @@ def strip_furniture(
                 # line of officials' posts and names, 县委副书记、县长某某,…, is none).
                 drop(i)
                 continue
+        account = _ACCOUNT_INFO.match(line)
+        if account:
+            details.source_name = details.source_name or account["account"]
+            keep_date(line)
+            drop_info_line(i)
+            continue
         if _disclosure_box_line(text):
             keep_date(text)  # (生成日期 2021年08月17日)
             drop(i)
@@ -831,11 +848,16 @@ def strip_furniture(
                 # 10:10  责任编辑:…: the date before the labels)
                 # (制作：… 责编：… closing a photo story is a credit box, not the page's
                 # info line: the line over it is no headline.)
-                details.info_line = details.info_line or out[i].number
+                mark_info_line(i)
             drop(i)
             continue
         if apart and _widget_line(text):
-            if web and not sentence_seen and text.strip(_DECORATION) in w.header_end_widgets:
+            if (
+                web
+                and not sentence_seen
+                and i != first  # (over the headline, it ends nothing: • --分享到-- / • 标题)
+                and text.strip(_DECORATION) in w.header_end_widgets
+            ):
                 drop_info_line(i)  # 分享至 under the headline: the header ends here
             else:
                 drop(i)
@@ -1197,11 +1219,23 @@ def _join_credit_broken_after_role(lines: list[Line]) -> list[Line]:
     return out
 
 
+# 2019-12-19 10:1511月24日至…: the page's time run into the text's first date.
+_CLOCK_GLUED_TO_TEXT = re.compile(
+    r"^(?P<head>\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})(?P<text>\d{1,2}月\d{1,2}日\S.*)$"
+)
+
+
 def _split_info_glued_to_dateline(lines: list[Line]) -> list[Line]:
     """The info line (a date, 来源:, an address) run into the text before its
-    dateline: two lines, the page's and the article's."""
+    dateline, or the page's time run into its first date: two lines, the page's
+    and the article's."""
     out: list[Line] = []
     for line in lines:
+        clocked = _CLOCK_GLUED_TO_TEXT.match(line.text)
+        if clocked:
+            out.append(Line(line.number, clocked["head"].strip(), line.indented))
+            out.append(Line(line.number, clocked["text"], False))
+            continue
         glued = _INFO_GLUED_TO_DATELINE.match(line.text)
         head = glued["head"] if glued else ""
         if (
@@ -1433,6 +1467,13 @@ def _signed_info_line(text: str) -> tuple[str, str, list[str]] | None:
     return outlet_printed, dated.group(0), as_printed
 
 
+# 某某宁夏  · 公众号  ·  · 2025-03-18 17:05: a WeChat mirror's line under the headline, the
+# account that posted it and the time.
+_ACCOUNT_INFO = re.compile(
+    rf"^(?P<account>[^\s·•]{{2,20}})\s*[·•]\s*公众号(?:\s*[·•])*\s*(?P<date>{_YMD_DASHED}(?:\s+{_HMS})?)?\s*$"
+)
+
+
 def _date_line(text: str) -> bool:
     """A line that is only a date (and time, weekday): 2023-08-09 16:06:49, also
     after the page's address (http://… 2007-04-11 15:10:44)."""
@@ -1541,7 +1582,7 @@ def _related_block_end(
             break  # prose again: the article goes on
         if until_widget and (_widget_line(text) or re.search(r"[|｜]", text)):
             break  # the template's next box (版面概览), or its menu bar
-        if _info_pairs(text) is not None or _date_line(text):
+        if _info_pairs(text) is not None or _date_line(text) or _ACCOUNT_INFO.match(text.strip()):
             # 推荐阅读 over the page's own headline and info line: the list ended
             # above the headline (the line right over the info line).
             return nonblank[k - 2] if k - 2 > pos else nonblank[pos]

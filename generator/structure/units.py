@@ -408,17 +408,19 @@ def _long_web_headline(texts: list[str], next_text: str = "") -> bool:
 
 
 def _scene_caption_with_stop(texts: list[str]) -> bool:
-    """活动现场。 / 比赛现场。: a short scene-naming line a web page closes with a stop."""
+    """活动现场。 / 学生们扭秧歌。: a short line naming a scene (or people at it) that a
+    web page closes with a stop."""
     if len(texts) != 1:
         return False
     text = texts[0].strip()
     if not text.endswith("。") or text.count("。") != 1:
         return False
     bare = text[:-1]
+    words = bare.replace("“", "").replace("”", "")
     return (
-        2 <= cjk_count(bare) <= 12
-        and cjk_count(bare) == len(bare)
-        and bare.endswith(cues().caption_endings)
+        2 <= cjk_count(words) <= 12
+        and cjk_count(words) == len(words)
+        and (bare.endswith(cues().caption_endings) or caption_score(bare) >= 2)
     )
 
 
