@@ -486,3 +486,26 @@ def test_the_pages_clock_run_into_the_texts_first_date(tmp_path):
     (article,) = import_page(tmp_path, page)
     assert paragraphs(article)[0].startswith("11月24日至12月13日,来自鲁甸县")
     assert article.meta["published"] == "2019-12-19"
+
+
+HEADLINE_TWICE_AND_SCHOOL = """某某网
+
+澜沧江畔的教育格桑花:现代教育和生态教育并重
+
+澜沧江畔的教育格桑花:现代教育和生态教育并重
+
+某某师范大学附属玉树实验学校
+
+十月,澜沧江畔秋意正浓,一所现代化高级中学坐落在江畔。
+
+近日,记者来到海拔近4000米的囊谦县香达镇某某实验学校。
+
+学校现有学生1800名,教师120名。
+"""
+
+
+def test_a_headline_printed_twice_over_a_schools_name(tmp_path):
+    (article,) = import_page(tmp_path, HEADLINE_TWICE_AND_SCHOOL)
+    assert article.title == "澜沧江畔的教育格桑花:现代教育和生态教育并重"
+    assert "实验学校" not in article.meta.get("subtitle", "")
+    assert "格桑花" not in article.meta.get("kicker", "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..districts import to_simplified
 from .cues import byline_names, cues, is_deck
 from .draft import Draft
 from .furniture import page_name
@@ -63,7 +64,9 @@ def set_title(
         dropped, indices = [i for i in indices if i not in kept], kept
     _choose_title(draft, units, indices, place_names)
     if dropped:  # kept as the kicker: nothing of the page is lost
-        draft.kicker = " ".join([draft.kicker, *(units[i].text for i in dropped)]).strip()
+        draft.kicker = " ".join(
+            [draft.kicker, *(units[i].text for i in dropped if units[i].text != draft.title)]
+        ).strip()  # (but not the headline again: a web page may print it twice)
     head, dash, deck = draft.title.partition("——")
     # A web page's headline is one line as the site set it (“发言人来了”——…发布活动举行);
     # in print a deck may share the headline's line.
@@ -244,6 +247,9 @@ def _place_headline(line: str, place_names: tuple[str, ...]) -> bool:
     return bool(colon) and head in place_names and cjk_count(rest) >= 6
 
 
+_OFFICE_LINE_MAX = 20  # a school's or office's full name on a line of its own
+
+
 def _choose_title(
     draft: Draft, units: list[Unit], indices: list[int], place_names: tuple[str, ...] = ()
 ) -> None:
@@ -301,6 +307,23 @@ def _choose_title(
                 draft.subtitle = " ".join(u.text for u in chosen[1:])
             draft.kicker = "".join(leads)
             return
+        # The headline printed twice (a web page's title over its headline): once.
+        chosen = [u for k, u in enumerate(chosen) if not k or u.text != chosen[k - 1].text]
+        last = chosen[-1]
+        if (
+            len(chosen) >= 2
+            and len(last.parts) == 1
+            and cjk_count(last.text) == len(last.text) <= _OFFICE_LINE_MAX
+            and to_simplified(last.text).endswith(cues().office_endings)
+            and cjk_count(chosen[-2].text) > cjk_count(last.text)
+        ):
+            # headline / 某某师范大学附属某某实验学校 / the text: the school or office the
+            # report is from, set between them, is no headline (nor its deck).
+            chosen = chosen[:-1]
+            last = chosen[-1]
+            if len(chosen) == 1:
+                draft.title = last.text
+                return
         # Above the body: kicker(s) first, the headline last, unless the last
         # line is a deck (——…纪实), which follows its headline.
         if len(chosen) >= 2 and is_deck(last.text) and not is_deck(chosen[-2].text):
