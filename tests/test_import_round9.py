@@ -509,3 +509,50 @@ def test_a_headline_printed_twice_over_a_schools_name(tmp_path):
     assert article.title == "澜沧江畔的教育格桑花:现代教育和生态教育并重"
     assert "实验学校" not in article.meta.get("subtitle", "")
     assert "格桑花" not in article.meta.get("kicker", "")
+
+
+# ---- round 13 (batches 85–87)
+
+
+def test_a_headline_and_its_dash_deck_on_one_line_with_a_comma(tmp_path):
+    page = (
+        "“云”端誓师展豪情,青春逐梦正当时 ———西丰县第一高中高考百日誓师大会记\n\n"
+        "李十一\n\n"
+        "<p>  在距离高考还有100天的时刻,西丰县第一高中举行线上高考百日誓师大会,高三800名师生参加。</p>"
+        " <p> 第一篇章:灯塔引航 斗志昂扬</p><p> 校长寄语高三学子,鼓励大家全力以赴。</p>\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title.startswith("“云”端誓师展豪情,青春逐梦正当时")
+    assert article.meta["authors"] == ["李十一"]
+    assert body_headings(article) == ["第一篇章:灯塔引航 斗志昂扬"]
+
+
+def test_a_credit_run_on_after_the_last_sentence_and_the_comment_box(tmp_path):
+    page = (
+        "某某之窗\n\n"
+        "会泽县开展教师节走访慰问活动\n\n"
+        "2018-09-06 10:20  来源:某某之窗\n\n"
+        "9月5日,会泽县领导到某某镇走访慰问退休教师和一线教师20名。\n\n"
+        "每到一处,县领导都与老师们亲切交谈,了解他们的工作和生活情况。\n\n"
+        "县领导强调,要关爱尊重人民教师,促进会泽教育蓬勃发展。文图:徐某达\n\n"
+        "编辑:某某 审核:某某\n\n"
+        "说点什么吧\n"
+        "  • 全部评论(0\n"
+        "    还没有评论,快来抢沙发吧!\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "会泽县开展教师节走访慰问活动"
+    assert article.meta["authors"] == ["徐某达"]
+    assert paragraphs(article)[-1].endswith("促进会泽教育蓬勃发展。")
+    assert not article.meta.get("captions")
+
+
+def test_a_sites_invitation_to_its_wechat_under_the_text(tmp_path):
+    page = (
+        "兴仁市幼儿园建设项目迎来调研\n\n"
+        "12月21日,省政府参事一行到兴仁市调研学前教育,先后来到3所幼儿园建设工地。\n\n"
+        "了解某某更多资讯,尽在某某网微信,扫描下方二维码免费阅读。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == []
+    assert len(paragraphs(article)) == 1

@@ -64,6 +64,10 @@ _TAIL_ROLE = re.compile(
     r"(?<=[。！？”!?])\s*((?:本报|本网|本刊)?(?:全媒体|融媒体|特约|首席|见习|实习)?(?:记者|通讯员)"
     r"\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$"
 )
+# …蓬勃发展。文图:徐某达: the writer-photographer's credit run on after the last sentence.
+_TAIL_CREDIT = re.compile(
+    r"(?<=[。！？”!?])\s*((?:文图|图文|文/图|图/文|文\s*[、/]\s*图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})\s*$"
+)
 _TAIL_DASH = re.compile(r"(?<=[。！？”!?])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
@@ -346,6 +350,9 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     glued = _TAIL_ROLE.search(text)
     if glued and _signature(draft, glued.group(1)):
         text = text[: glued.start()].rstrip()  # …告诉记者。 本报记者 郁某: the byline run on
+    credit = _TAIL_CREDIT.search(text)
+    if credit and _signature(draft, credit.group(1)):
+        text = text[: credit.start()].rstrip()  # …发展。文图:徐某达
     dash = _TAIL_DASH.search(text)
     if (
         dash

@@ -398,6 +398,19 @@ def _long_web_headline(texts: list[str], next_text: str = "") -> bool:
     punctuation of a sentence or a clause, clauses apart by a space (or the
     dateline right under it)."""
     text = texts[0] if len(texts) == 1 else ""
+    head, dash, deck = text.partition("——")
+    if dash and MAX_DISPLAY_CHARS < len(text) <= MAX_WEB_HEADLINE_CHARS:
+        # “云”端誓师展豪情,斗志昂扬战青春 ———某某高中誓师大会记: headline and deck on one
+        # line, a comma in the headline as a web page's first line may hold
+        deck = deck.lstrip("—")
+        return all(
+            part.strip()
+            and len(part) <= MAX_DISPLAY_CHARS
+            and not ends_sentence(part)
+            and not SENTENCE_PUNCT.search(part)
+            and len(COMMA.findall(part)) <= 1
+            for part in (head, deck)
+        )
     return (
         MAX_DISPLAY_CHARS < len(text) <= MAX_WEB_HEADLINE_CHARS
         and (" " in text or bool(_OPENS_WITH_DATELINE.match(next_text)))
@@ -432,6 +445,15 @@ def _display_shape(texts: list[str]) -> str:
     joined = "".join(texts)
     if joined.count("“") != joined.count("”") or joined.count("《") != joined.count("》"):
         return ""  # an open quotation or title runs on into the next line
+    head, dash, deck = last.partition("——")
+    if len(texts) == 1 and dash and head.strip() and deck.strip("— "):
+        # 某某誓师展豪情,斗志昂扬战青春 ———某某高中誓师大会记: headline and deck on one
+        # line, each shaped as display
+        return (
+            "strict"
+            if _display_shape([head.strip()]) and _display_shape([deck.lstrip("—").strip()])
+            else ""
+        )
     if len(texts) == 1 and last[0] + last[-1] in ("（）", "()"):
         return ""  # （作者系…校长）: a note in brackets is text, never a heading
     if len(texts) == 1 and _SALUTATION.match(last):
