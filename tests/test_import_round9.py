@@ -556,3 +556,18 @@ def test_a_sites_invitation_to_its_wechat_under_the_text(tmp_path):
     (article,) = import_page(tmp_path, page)
     assert body_headings(article) == []
     assert len(paragraphs(article)) == 1
+
+
+def test_a_tv_transcripts_voices_are_text_not_headings(tmp_path):
+    page = (
+        "河北高碑店中小学校新生陆续入学\n\n"
+        "时间:2023年09月04日    来源:某某新闻网\n\n"
+        "  【解说】9月1日,高碑店市中小学校新生陆续入学,全市新增学位2400个。\n\n"
+        "  【同期】高碑店市某某中心学校校长 曹某普\n\n"
+        "  今年我们学校新招一年级学生120名,新建了两间功能教室。\n\n"
+        "  【同期】高碑店市某某中学校长 孙某见\n\n"
+        "  学校为新生准备了入学教育课程。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == []
+    assert any(p.startswith("【同期】高碑店市某某中心学校校长") for p in paragraphs(article))

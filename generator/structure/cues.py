@@ -31,6 +31,7 @@ class Cues:
     compound_surnames: tuple[str, ...]
     byline_roles: tuple[str, ...]
     editor_roles: tuple[str, ...]
+    transcript_labels: tuple[str, ...]
     lead_labels: frozenset[str]
     caption_people: tuple[str, ...]
     caption_endings: tuple[str, ...]
@@ -71,6 +72,7 @@ def cues() -> Cues:
         compound_surnames=tuple(raw["compound_surnames"]),
         byline_roles=tuple(sorted(raw["byline_roles"], key=len, reverse=True)),
         editor_roles=tuple(raw["editor_roles"]),
+        transcript_labels=tuple(f"【{label}】" for label in raw["transcript_labels"]),
         author_positions=tuple(raw.get("author_positions", [])),
         outlet_endings=tuple(sorted(raw.get("outlet_endings", []), key=len, reverse=True)),
         office_endings=tuple(sorted(raw.get("office_endings", []), key=len, reverse=True)),

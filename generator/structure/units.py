@@ -1119,7 +1119,18 @@ def segment_units(
         para = _new_para(block)
         units.append(para)
         open_para = para if para.open else None
-    return _captions_over_photographers(_without_teaser(units))
+    return _captions_over_photographers(_without_teaser(_transcript_voices_as_text(units)))
+
+
+def _transcript_voices_as_text(units: list[Unit]) -> list[Unit]:
+    """【同期】某某学校校长 某某 set on a line of its own: the transcript's text, a paragraph."""
+    labels = cues().transcript_labels
+    return [
+        Unit("para", list(u.lines), blanks_before=u.blanks_before, singles=1)
+        if u.kind == "display" and u.text.lstrip().startswith(labels)
+        else u
+        for u in units
+    ]
 
 
 def _web_headline_with_comma(block: _Block, units: list[Unit]) -> bool:
