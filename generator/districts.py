@@ -782,6 +782,19 @@ class Gazetteer:
             name, pinyin_slug(base_name(name)) or "district", (base_name(name),), listed=False
         )
 
+    def short_name_placed(self, text: str, name: str) -> bool:
+        """The county's short name stands right after its province's or prefecture's
+        (甘肃会宁, 定西会宁): the writer placed it, so the short name is the county's."""
+        district = self.get(name)
+        if district is None:
+            return False
+        if self.traditional:
+            text = to_simplified(text)
+        places = [p for p in (district.prefecture, district.province) if p]
+        heads = {form for p in places for form in _place_forms(p) if len(form) >= 2}
+        stem = base_name(name)
+        return len(stem) >= 2 and any(head + stem in text for head in heads)
+
     def named_after_its_place(self, text: str, name: str) -> bool:
         """``name`` stands right after its prefecture's or province's name (山西临县,
         吕梁市临县): the writer placed it, as one does for the article's own county."""

@@ -571,3 +571,67 @@ def test_a_tv_transcripts_voices_are_text_not_headings(tmp_path):
     (article,) = import_page(tmp_path, page)
     assert body_headings(article) == []
     assert any(p.startswith("【同期】高碑店市某某中心学校校长") for p in paragraphs(article))
+
+
+# ---- round 14 (batches 88–90)
+
+
+def test_a_county_placed_by_its_province_and_repeated_by_short_name(tmp_path):
+    # One other district named in full once (a contest's name) against the county the
+    # text places (甘肃静宁) and then calls by its short name.
+    page = (
+        "在甘肃静宁这片土地上,静宁职业中专的学生正在备战技能大赛。\n"
+        "近年来,静宁职专新建实训室12间,在校生达到2100人。\n"
+        "教室里,一些师生正在备战全省技能大赛与首届海淀区中小学智能邀请赛。\n"
+        "静宁职专的改变,始于对办学模式的反思。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["district"] == "静宁县"
+
+
+def test_a_full_name_the_text_repeats_is_not_outweighed(tmp_path):
+    page = (
+        "海淀区举办中小学智能邀请赛\n"
+        "首届海淀区中小学智能邀请赛开幕,甘肃静宁的学生也来参赛。\n"
+        "海淀区教委表示,静宁职专的学生表现出色,静宁职专还将再来。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["district"] == "海淀区"
+
+
+EPAPER_FOOT = """当前版:03版
+发布日期:2016年11月25日
+某某中学成立学生家长委员会
+文章字数:234
+  本报讯(通讯员 熊某平)为加强家校联系,某某镇某某中学于本月17日成立了学生家长委员会,12名家长当选委员。
+  家长委员会成员参观了学校的教学楼、宿舍和食堂,并提出了建议。
+
+本报地址:天门市竟陵某某路173号  邮政编码:431700  版权所有:天门日报社
+"""
+
+
+def test_an_epaper_foot_names_the_papers_city_and_is_no_heading(tmp_path):
+    (article,) = import_page(tmp_path, EPAPER_FOOT)
+    assert article.title == "某某中学成立学生家长委员会"
+    assert article.meta["district"] == "天门市"
+    assert body_headings(article) == []
+    assert article.meta["authors"] == ["熊某平"]
+
+
+def test_a_comment_form_and_a_caption_credited_in_brackets(tmp_path):
+    page = (
+        "来凤县4000余名教师进行师德宣誓\n\n"
+        "发布时间:2025-05-16 来源:某某网\n\n"
+        "5月16日,来凤县4000余名教师在各自学校进行师德宣誓。\n\n"
+        "某某三中师生在新建的标准化运动场上做操(图片由学校提供)\n\n"
+        "县教育局表示,将把师德表现作为教师考核的首要标准。\n\n"
+        "我有话要说\n\n"
+        "已有 条评论 , 查看评论\n\n"
+        "(您输入的姓名/昵称将出现在评论列表中) 匿名 验证码\n\n"
+        "我将在遵纪守法并注意语言文明的前提下发表下列看法。 (发言最多为2000汉字)\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == []
+    assert not article.meta.get("subtitle")
+    assert article.meta["captions"] == ["某某三中师生在新建的标准化运动场上做操"]
+    assert paragraphs(article)[-1].startswith("县教育局表示")

@@ -177,6 +177,10 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             )
             if outlet is not None:
                 gazetteer, hint = outlet
+        if not hint:
+            placed = _placed_short_name_over_a_lone_full_name(gazetteer, units)
+            if placed is not None:
+                gazetteer, hint = placed
         # A web page with its CMS info line (发布时间：…) carries one article.
         one_article = page.web and bool(page.info_line)
         if one_article:
@@ -240,6 +244,29 @@ def _without_site_text_above(units: list, info_line: int) -> list:
 
 _BOXED_LABEL = re.compile(r"^【([^【】]{2,12})】")
 _PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]\S")
+
+
+_SHORT_OVER_FULL = 3  # times a placed short name must recur to outweigh one full name
+
+
+def _placed_short_name_over_a_lone_full_name(
+    gazetteer: Gazetteer, units: list
+) -> tuple[Gazetteer, str] | None:
+    """在甘肃会宁…, 会宁职专 … and once 首届海淀区…邀请赛: one other county named once in
+    full (a contest's, a partner's) against the county the text places by its province
+    and repeats by its short name — the text is the repeated county's."""
+    text = "\n".join(u.text for u in units if u.kind == "para")
+    full = {name for u in units if u.kind == "para" for name in gazetteer.mentions(u.text)}
+    if len(full) != 1:
+        return None
+    (only,) = full
+    if sum(gazetteer.mentions(text).values()) > FULL_NAME_WEIGHT:
+        return None  # the one full name recurs: it is the text's
+    found = gazetteer.from_short_names(text, minimum=_SHORT_OVER_FULL)
+    if found is None or found[1] == only:
+        return None
+    placed_gazetteer, name = found
+    return found if placed_gazetteer.short_name_placed(text, name) else None
 
 
 def _by_short_name(

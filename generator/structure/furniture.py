@@ -180,6 +180,8 @@ _COPYRIGHT_HOLDER = re.compile(
     r"(?:©|Copyright|COPYRIGHT|copyright|版权所有|主办单位|主办(?=\s*[:：]))\s*[:：]?\s*©?\s*"
     r"(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*©?\s*)?(?P<owner>[\u4e00-\u9fff]{2,16})"
 )
+# 本报地址:… 邮政编码:… 版权所有:某某日报社: the holder named inside the page's foot line.
+_COPYRIGHT_INSIDE = re.compile(r"\s版权所有\s*[:：]\s*(?P<owner>[\u4e00-\u9fff]{2,16})\s*$")
 # [发布时间2016年5月18日]: an info label with its date and no colon, in brackets.
 _LABELLED_DATE = re.compile(
     r"[\[【(（]\s*(?P<label>[\u4e00-\u9fff]{2,5})\s*[:：]?\s*"
@@ -1010,7 +1012,12 @@ def strip_furniture(
             details.page = bare.group(1) + "版"
     details.source_name = details.source_name or site
     details.site_owner = next(
-        (m["owner"] for t in texts[first:] if (m := _COPYRIGHT_HOLDER.match(t.strip()))), ""
+        (
+            m["owner"]
+            for t in texts[first:]
+            if (m := _COPYRIGHT_HOLDER.match(t.strip()) or _COPYRIGHT_INSIDE.search(t))
+        ),
+        "",
     ) or next(
         (m["owner"] for t in texts[first:] if (m := _WELCOME.match(t.strip()))), ""
     )  # (迁西欢迎您!: a county site's greeting over its page, when no footer names it)
