@@ -782,29 +782,28 @@ class Gazetteer:
             name, pinyin_slug(base_name(name)) or "district", (base_name(name),), listed=False
         )
 
+    def _place_heads(self, name: str) -> set[str]:
+        """The forms of the district's prefecture and province a writer sets before it."""
+        district = self.get(name)
+        if district is None:
+            return set()
+        places = [p for p in (district.prefecture, district.province) if p]
+        return {form for p in places for form in _place_forms(p) if len(form) >= 2}
+
     def short_name_placed(self, text: str, name: str) -> bool:
         """The county's short name stands right after its province's or prefecture's
         (甘肃会宁, 定西会宁): the writer placed it, so the short name is the county's."""
-        district = self.get(name)
-        if district is None:
-            return False
-        if self.traditional:
-            text = to_simplified(text)
-        places = [p for p in (district.prefecture, district.province) if p]
-        heads = {form for p in places for form in _place_forms(p) if len(form) >= 2}
+        text = to_simplified(text) if self.traditional else text
         stem = base_name(name)
-        return len(stem) >= 2 and any(head + stem in text for head in heads)
+        return len(stem) >= 2 and any(head + stem in text for head in self._place_heads(name))
 
     def named_after_its_place(self, text: str, name: str) -> bool:
         """``name`` stands right after its prefecture's or province's name (山西临县,
         吕梁市临县): the writer placed it, as one does for the article's own county."""
-        district = self.get(name)
-        if district is None:
+        heads = self._place_heads(name)
+        if not heads:
             return False
-        if self.traditional:
-            text = to_simplified(text)
-        places = [p for p in (district.prefecture, district.province) if p]
-        heads = {form for p in places for form in _place_forms(p)}
+        text = to_simplified(text) if self.traditional else text
         start = text.find(name)
         while start >= 0:
             if any(text[:start].endswith(head) for head in heads):

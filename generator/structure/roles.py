@@ -266,50 +266,42 @@ def captions_before_a_late_byline(ctx: RoleContext) -> None:
                 roles[i] = Role.CAPTION
 
 
-def numbered_heading_second_line(ctx: RoleContext) -> None:
-    """一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line."""
-    units, roles = ctx.units, ctx.roles
-    for i in range(1, len(units) - 1):
-        above = units[i - 1]
-        if (
-            roles[i] == Role.CAPTION
-            and roles[i - 1] == Role.HEADLINE
-            and units[i + 1].kind == "para"
-            and above.kind == "display"
-            and len(above.parts) == 1
-            and (_NUMBERED.match(above.text) or _couplet(above.text, units[i].text))
-            and units[i].text not in ctx.overrides
-            and not marked_caption(units[i].text)
-        ):
-            roles[i] = (
-                "headline"  # 一、建好“专递课堂” / 让山里娃同上一堂课: the heading's second line
-            )
-
-
 _COUPLET_MAX_CJK = 16  # each line of a heading set on two lines (校本创新+区域协同 / 专家点赞…)
 _LABEL_MAX_CJK = 6  # a section's label over its heading (深耕课堂 / 当AI走进山乡校园)
 
 
-def label_and_heading_pairs(ctx: RoleContext) -> None:
-    """深耕课堂 / 当AI走进山乡校园 between paragraphs: a short label over a heading,
-    both only weakly like captions (their last word) — a section's heading on two
-    lines; two pictures' captions would show people or what they do."""
+def headings_on_two_lines(ctx: RoleContext) -> None:
+    """A section heading set on two lines over a paragraph: 一、建好“专递课堂” / 让山里娃同上
+    一堂课 (the second line read as a caption), or 深耕课堂 / 当AI走进山乡校园 between
+    paragraphs — a short label over a heading, both only weakly like captions (their
+    last word); two pictures' captions would show people or what they do."""
     units, roles = ctx.units, ctx.roles
     for i in range(1, len(units) - 1):
-        above = units[i - 1]
-        if (
+        above, here = units[i - 1], units[i]
+        if not (
             roles[i] == Role.CAPTION
-            and roles[i - 1] == Role.CAPTION
-            and units[i].kind == above.kind == "display"
+            and units[i + 1].kind == "para"
+            and above.kind == "display"
+            and len(above.parts) == 1
+            and here.text not in ctx.overrides
+            and not marked_caption(here.text)
+        ):
+            continue
+        if roles[i - 1] == Role.HEADLINE and (
+            _NUMBERED.match(above.text) or _couplet(above.text, here.text)
+        ):
+            roles[i] = Role.HEADLINE
+        elif (
+            roles[i - 1] == Role.CAPTION
+            and here.kind == "display"
             and i >= 2
             and units[i - 2].kind == "para"
-            and units[i + 1].kind == "para"
-            and len(above.parts) == len(units[i].parts) == 1
+            and len(here.parts) == 1
             and cjk_count(above.text) <= _LABEL_MAX_CJK
             and caption_score(above.text) <= 2
-            and _couplet(above.text, units[i].text)
-            and not any(marked_caption(u.text) or caption_credit(u.text) for u in (above, units[i]))
-            and not any(u.text in ctx.overrides for u in (above, units[i]))
+            and _couplet(above.text, here.text)
+            and not any(marked_caption(u.text) or caption_credit(u.text) for u in (above, here))
+            and above.text not in ctx.overrides
         ):
             roles[i - 1] = roles[i] = Role.HEADLINE
 
@@ -442,8 +434,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     captions_over_a_top_byline,
     trailing_office_signatures,
     captions_before_a_late_byline,
-    numbered_heading_second_line,
-    label_and_heading_pairs,
+    headings_on_two_lines,
     captions_among_their_peers,
     missing_headline_from_captions,
     web_site_lines,

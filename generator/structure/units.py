@@ -420,6 +420,18 @@ def _long_web_headline(texts: list[str], next_text: str = "") -> bool:
     )
 
 
+def _display_unit(block: _Block, caption: bool = False, set_as_heading: bool = False) -> Unit:
+    """A display unit of the whole block, as its lines are."""
+    return Unit(
+        "display",
+        list(block.lines),
+        block.texts,
+        blanks_before=block.blanks_before,
+        caption=caption,
+        set_as_heading=set_as_heading,
+    )
+
+
 def _scene_caption_with_stop(texts: list[str]) -> bool:
     """活动现场。 / 学生们扭秧歌。: a short line naming a scene (or people at it) that a
     web page closes with a stop."""
@@ -1002,26 +1014,10 @@ def segment_units(
         ):
             # 活动现场。 between two paragraphs of a web page: the caption of the
             # picture that stood there, closed with a stop.
-            units.append(
-                Unit(
-                    "display",
-                    list(block.lines),
-                    block.texts,
-                    blanks_before=block.blanks_before,
-                    caption=True,
-                )
-            )
+            units.append(_display_unit(block, caption=True))
             continue
         if open_para is None and _question_heading(blocks, i, prev):
-            units.append(
-                Unit(
-                    "display",
-                    list(block.lines),
-                    block.texts,
-                    blanks_before=block.blanks_before,
-                    set_as_heading=True,
-                )
-            )
+            units.append(_display_unit(block, set_as_heading=True))
             continue
         if (
             open_para is None
