@@ -269,6 +269,8 @@ _TRAIL_STEP = re.compile(r"\s*(?:>+|›|»|＞|&gt;)\s*")
 def _disclosure_box_line(text: str) -> bool:
     """索引号 … 文号 … 生成日期 …: a line of a government site's disclosure box."""
     labels = words().disclosure_labels
+    if not text.startswith(labels):
+        return False
     tokens = text.split()
     return (
         len(tokens) >= 3
@@ -281,6 +283,8 @@ def _disclosure_box_line(text: str) -> bool:
 def _trail_to_headline(text: str, next_text: str) -> bool:
     """某某文化馆> 文旅有约> 标题 over 标题: a breadcrumb that ends in the headline set
     under it (or in 正文), though it opens with no 首页 or 当前位置."""
+    if not any(mark in text for mark in (">", "›", "»", "＞")):
+        return False
     steps = _TRAIL_STEP.split(text.strip())
     if len(steps) < 3 or not all(steps[:-1]) or any(len(s) > 20 for s in steps[:-1]):
         return False
@@ -631,7 +635,7 @@ def strip_furniture(
                 # line of officials' posts and names, 县委副书记、县长某某,…, is none).
                 drop(i)
                 continue
-        account = _ACCOUNT_INFO.match(line)
+        account = _ACCOUNT_INFO.match(line) if "公众号" in line else None
         if account:
             details.source_name = details.source_name or account["account"]
             keep_date(line)
@@ -768,7 +772,12 @@ def strip_furniture(
                 related_until = max(related_until, nonblank[k])  # (“送温暖献爱心”)
                 k += 1
             continue
-        if sentence_seen and first >= 0 and _lists_own_headline(texts, nonblank, pos, texts[first]):
+        if (
+            sentence_seen
+            and first >= 0
+            and (line[:1] in "-•·" or cjk_count(line) <= 8)  # (a list, or a label over it)
+            and _lists_own_headline(texts, nonblank, pos, texts[first])
+        ):
             # 民俗文化 / - 标题 / - 另一篇: the site's list of its pages under the text
             # (a category's name over it), which lists this page's own headline too.
             related_until = _related_block_end(texts, nonblank, pos)
@@ -1211,11 +1220,11 @@ def _join_credit_broken_after_role(lines: list[Line]) -> list[Line]:
     """The outlet and role on one line, the photographer and 摄 on the next: the
     credit is the second line's (the first is no headline's deck or heading)."""
     out: list[Line] = []
+    prev = -1  # the last line with words, in out
     for line in lines:
-        prev = next((k for k in range(len(out) - 1, -1, -1) if out[k].text.strip()), None)
         if (
-            prev is not None
-            and prev >= len(out) - 2
+            prev >= len(out) - 2
+            and prev >= 0
             and _ROLE_ALONE.match(out[prev].text.strip())
             and photo_credit(line.text.strip())
         ):
@@ -1223,6 +1232,8 @@ def _join_credit_broken_after_role(lines: list[Line]) -> list[Line]:
             out[prev:] = [Line(line.number, line.text.strip(), out[prev].indented)]
             continue
         out.append(line)
+        if line.text.strip():
+            prev = len(out) - 1
     return out
 
 
@@ -1243,7 +1254,12 @@ def _split_info_glued_to_dateline(lines: list[Line]) -> list[Line]:
             out.append(Line(line.number, clocked["head"].strip(), line.indented))
             out.append(Line(line.number, clocked["text"], False))
             continue
-        glued = _INFO_GLUED_TO_DATELINE.match(line.text)
+        # (asked only of a line holding a dateline's 讯: the pattern scans each start)
+        glued = (
+            _INFO_GLUED_TO_DATELINE.match(line.text)
+            if "讯" in line.text or "訊" in line.text
+            else None
+        )
         head = glued["head"] if glued else ""
         if (
             glued
