@@ -313,6 +313,9 @@ def _role_colon() -> re.Pattern[str]:
     return re.compile(f"({roles})\\s*[:：]")
 
 
+_BYLINE_MAX_CHARS = 80  # eight roles with their names fit in well under this
+
+
 def _byline_names(
     text: str, *, near_credit: bool = False, reserved: frozenset[str] = frozenset()
 ) -> list[str] | None:
@@ -321,6 +324,8 @@ def _byline_names(
     A single bare name is only a byline next to a photo credit or with a role
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
+    if len(text) > _BYLINE_MAX_CHARS or any(ch in text for ch in "。；！？"):
+        return None  # a sentence, never a byline (asked before the rewrites below scan it)
     c = cues()
     marked = byline_marked(text)
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
