@@ -256,11 +256,12 @@ def _placed_short_name_over_a_lone_full_name(
     full (a contest's, a partner's) against the county the text places by its province
     and repeats by its short name — the text is the repeated county's."""
     text = "\n".join(u.text for u in units if u.kind == "para")
-    full = {name for u in units if u.kind == "para" for name in gazetteer.mentions(u.text)}
-    if len(full) != 1:
+    # (one reading of the text: no name spans the line breaks between paragraphs)
+    counts = gazetteer.mentions(text)
+    if len(counts) != 1:
         return None
-    (only,) = full
-    if sum(gazetteer.mentions(text).values()) > FULL_NAME_WEIGHT:
+    ((only, weight),) = counts.items()
+    if weight > FULL_NAME_WEIGHT:
         return None  # the one full name recurs: it is the text's
     found = gazetteer.from_short_names(text, minimum=_SHORT_OVER_FULL)
     if found is None or found[1] == only:

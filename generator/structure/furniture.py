@@ -679,9 +679,9 @@ def strip_furniture(
                 # as printed (原文標題:長泰推動…): OpenCC keeps the length, so the offsets hold
                 noted = out_original[i].text[original.start(group) : original.end(group)]
             if i == first:
-                details.title = noted.strip()
-                details.title_opens = True
-            details.title = details.title or noted.strip()
+                details.title, details.title_opens = noted.strip(), True
+            else:
+                details.title = details.title or noted.strip()
             drop(i)
             continue
         boxed = text.rstrip(" |｜")

@@ -57,18 +57,22 @@ _LEAD_REPORTED = re.compile(
     r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*[:：]?\s*(?=\S)"
 )
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
-_TAIL_PAREN = re.compile(r"(?<=[。！？”!?])\s*[（(]([^（()）]{2,40})[）)]$")
+# Right after the end of a sentence (full- or half-width: copied pages carry both).
+_AFTER_SENTENCE = r"(?<=[。！？”!?])"
+_TAIL_PAREN = re.compile(_AFTER_SENTENCE + r"\s*[（(]([^（()）]{2,40})[）)]$")
 _SOURCE_AFTER_PAREN = re.compile(r"(?<=[）)])\s*(?:信息来源|来源|稿源)\s*[:：]\s*(\S{2,20})$")
 # …村民们告诉记者。 本报记者 郁某: the byline run on after the last sentence, a space before it.
 _TAIL_ROLE = re.compile(
-    r"(?<=[。！？”!?])\s*((?:本报|本网|本刊)?(?:全媒体|融媒体|特约|首席|见习|实习)?(?:记者|通讯员)"
+    _AFTER_SENTENCE
+    + r"\s*((?:本报|本网|本刊)?(?:全媒体|融媒体|特约|首席|见习|实习)?(?:记者|通讯员)"
     r"\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*$"
 )
 # …蓬勃发展。文图:徐某达: the writer-photographer's credit run on after the last sentence.
 _TAIL_CREDIT = re.compile(
-    r"(?<=[。！？”!?])\s*((?:文图|图文|文/图|图/文|文\s*[、/]\s*图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})\s*$"
+    _AFTER_SENTENCE
+    + r"\s*((?:文图|图文|文/图|图/文|文\s*[、/]\s*图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})\s*$"
 )
-_TAIL_DASH = re.compile(r"(?<=[。！？”!?])\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
+_TAIL_DASH = re.compile(_AFTER_SENTENCE + r"\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
 _ORGANISATION = re.compile(
@@ -234,7 +238,7 @@ def _wire_names(inner: str) -> list[str] | None:
 
 
 # …走访慰问。吴某原: a roundup's item signed by its writer's bare name after its last sentence.
-_TAIL_NAME = re.compile(r"(?<=[。！？”!?])\s?([\u4e00-\u9fff]{2,3})$")
+_TAIL_NAME = re.compile(_AFTER_SENTENCE + r"\s?([\u4e00-\u9fff]{2,3})$")
 
 
 def _tail_name(text: str) -> re.Match[str] | None:
