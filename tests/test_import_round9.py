@@ -635,3 +635,29 @@ def test_a_comment_form_and_a_caption_credited_in_brackets(tmp_path):
     assert not article.meta.get("subtitle")
     assert article.meta["captions"] == ["某某三中师生在新建的标准化运动场上做操"]
     assert paragraphs(article)[-1].startswith("县教育局表示")
+
+
+def test_a_breadcrumb_trail_written_with_html_entities_ends_in_the_headline(tmp_path):
+    page = (
+        "某某文化馆&gt; 活动预告&gt;“童心向党”通道县中小学生书法作品展\n"
+        "“童心向党”通道县中小学生书法作品展\n\n"
+        "为庆祝六一儿童节,通道县教育局举办中小学生书法作品展,展出全县30所学校的作品180幅。\n\n"
+        "展览免费向市民开放。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "“童心向党”通道县中小学生书法作品展"
+    assert not article.meta.get("subtitle") and not article.meta.get("kicker")
+
+
+def test_a_web_pages_list_that_opens_with_its_own_headline_without_a_label(tmp_path):
+    page = (
+        "淮滨县:一所乡村学校的新变化\n"
+        "发布时间:2024-05-06 来源:某某网\n"
+        "走进淮滨县某某镇中心学校,新建的教学楼里传出琅琅书声。学校今年新增学位600个。\n"
+        "淮滨县近年来投入资金1.2亿元,改造了28所乡村学校。\n"
+        "- 淮滨县:一所乡村学校的新变化\n"
+        "- 某地的秋天\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == []
+    assert paragraphs(article)[-1] == "淮滨县近年来投入资金1.2亿元,改造了28所乡村学校。"

@@ -283,7 +283,7 @@ def _disclosure_box_line(text: str) -> bool:
 def _trail_to_headline(text: str, next_text: str) -> bool:
     """某某文化馆> 文旅有约> 标题 over 标题: a breadcrumb that ends in the headline set
     under it (or in 正文), though it opens with no 首页 or 当前位置."""
-    if not any(mark in text for mark in (">", "›", "»", "＞")):
+    if not any(mark in text for mark in (">", "›", "»", "＞", "&gt;")):  # (_TRAIL_STEP's marks)
         return False
     steps = _TRAIL_STEP.split(text.strip())
     if len(steps) < 3 or not all(steps[:-1]) or any(len(s) > 20 for s in steps[:-1]):
@@ -772,12 +772,7 @@ def strip_furniture(
                 related_until = max(related_until, nonblank[k])  # (“送温暖献爱心”)
                 k += 1
             continue
-        if (
-            sentence_seen
-            and first >= 0
-            and (line[:1] in "-•·" or cjk_count(line) <= 8)  # (a list, or a label over it)
-            and _lists_own_headline(texts, nonblank, pos, texts[first])
-        ):
+        if sentence_seen and first >= 0 and _lists_own_headline(texts, nonblank, pos, texts[first]):
             # 民俗文化 / - 标题 / - 另一篇: the site's list of its pages under the text
             # (a category's name over it), which lists this page's own headline too.
             related_until = _related_block_end(texts, nonblank, pos)
