@@ -262,10 +262,16 @@ def _spaced_role() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def editor_roles_pattern() -> str:
+    """layout.yml's ``editor_roles`` as one alternation, longest first (责任编辑 before
+    编辑): the one spelling of an editor's role for every rule that needs it."""
+    return "|".join(map(re.escape, sorted(cues().editor_roles, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _trailing_editors() -> re.Pattern[str]:
     """编辑/丙 or 责任编辑:丙 … after the writers, to the end of the byline."""
-    roles = "|".join(map(re.escape, sorted(cues().editor_roles, key=len, reverse=True)))
-    return re.compile(rf"(?<=\S)\s+(?:{roles})\s*[:：/／]\s*\S.*$")
+    return re.compile(rf"(?<=\S)\s+(?:{editor_roles_pattern()})\s*[:：/／]\s*\S.*$")
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from .. import yamlsafe
 from ..districts import common_word, to_simplified
 from ..districts import is_traditional as _traditional
 from ..read import Line
-from .cues import byline_names, cues, page_furniture, photo_credit
+from .cues import byline_names, cues, editor_roles_pattern, page_furniture, photo_credit
 from .text import REPORTER_ROLES, cjk_count, extend_unique
 
 
@@ -156,15 +156,27 @@ _POST_HEADER = re.compile(
     rf"(?P<date>{_YMD_DASHED}{_THEN_CLOCK})\s*)"
     r"发布于\s*(?:[\u4e00-\u9fff]{1,4}|\d+\s*(?:秒|分钟|小时|天)前)$"
 )
+
+
 # 天水在线编辑:陶静: the site's editor of the page, its name before the label.
-_OUTLET_EDITOR = re.compile(r"^\S{0,12}?(?:责任编辑|责编|编辑|审核)\s*[:：]\s*\S{2,4}$")
+@lru_cache(maxsize=1)
+def _outlet_editor() -> re.Pattern[str]:
+    return re.compile(rf"^\S{{0,12}}?(?:{editor_roles_pattern()})\s*[:：]\s*\S{{2,4}}$")
+
+
 _SOURCE_AND_WRITER = re.compile(
     r"^(?P<outlet>[^\s:：]{2,16}?)\s*(?:全媒体记者|融媒体记者|首席记者|记者|通讯员)\s*[:：]?\s*(?P<names>\S{2,4}(?:[\s、]\S{2,4}){0,3})$"
 )  # (来源:某某日报 记者 甲 乙: a space before the role too)
+
+
 # 来源:某某日报 记者 甲 (责任编辑 乙): the page's editor in brackets after the source.
-_TRAILING_EDITOR = re.compile(
-    r"\s*[（(]\s*(?:责任编辑|编辑|责编)\s*[:：]?\s*(?P<names>[^（）()]{2,12}?)\s*[）)]$"
-)
+@lru_cache(maxsize=1)
+def _trailing_editor() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s*[（(]\s*(?:{editor_roles_pattern()})\s*[:：]?\s*(?P<names>[^（）()]{{2,12}}?)\s*[）)]$"
+    )
+
+
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
 _DATED_OUTLET = re.compile(
@@ -688,7 +700,7 @@ def strip_furniture(
         if (
             boxed[:1] in "(（"
             and boxed[-1:] in ")）"
-            and (page_furniture(boxed[1:-1].strip()) or _OUTLET_EDITOR.match(boxed[1:-1].strip()))
+            and (page_furniture(boxed[1:-1].strip()) or _outlet_editor().match(boxed[1:-1].strip()))
         ):
             drop(i)  # (责任编辑 朱晓涵) / (天水在线编辑:陶静) |: a furniture line in brackets
             continue
@@ -1646,7 +1658,7 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 # 来源:某某县教科局 李某: the office that posted it, a space, its writer
                 head = office
                 extend_unique(details.authors, writer_names)
-            edited = _TRAILING_EDITOR.search(head)
+            edited = _trailing_editor().search(head)
             if edited:
                 extend_unique(
                     details.editors, byline_names(edited["names"], near_credit=True) or []

@@ -5,11 +5,13 @@ last sentence."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..districts import common_word, to_simplified
 from .cues import (
     byline_names,
     cues,
+    editor_roles_pattern,
     names_run_together,
 )
 from .draft import Draft
@@ -101,9 +103,12 @@ def _bare_credit(inner: str) -> str:
     return " ".join(tokens)
 
 
-_EDITOR_LABEL = re.compile(
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|校对|校對|初审|初審|复审|複審|终审|終審|监制|監製)\s*[:：]"
-)
+@lru_cache(maxsize=1)
+def _editor_label() -> re.Pattern[str]:
+    """An editor's label (责任编辑: 审核: …), the roles of layout.yml's ``editor_roles``."""
+    return re.compile(rf"(?:{editor_roles_pattern()})\s*[:：]")
+
+
 _SLASHED_ROLE = re.compile(r"(?:^|\s)[文图圖摄攝]\s*[/／]\s*[\u4e00-\u9fff]")
 # What sets the editors apart from the writers: 文/某 图/某│编辑:某 (a bar, a slash, a comma).
 _EDITOR_SEPARATOR = re.compile(r"[\s|｜丨│/／,，、;；]+$")
@@ -111,7 +116,11 @@ _EDITOR_SEPARATOR = re.compile(r"[\s|｜丨│/／,，、;；]+$")
 
 def _before_editors(inner: str) -> str:
     """The writers' part of a signature: what comes before its first editor's label."""
-    return _EDITOR_SEPARATOR.sub("", _EDITOR_LABEL.split(inner, maxsplit=1)[0]).strip()
+    # Matched on the simplified form (責任編輯:): OpenCC keeps the length, so the cut holds.
+    simplified = to_simplified(inner)
+    found = _editor_label().search(simplified) if len(simplified) == len(inner) else None
+    writers = inner[: found.start()] if found else inner
+    return _EDITOR_SEPARATOR.sub("", writers).strip()
 
 
 _REPORTER_ROLE = re.compile(r"(?:特约|实习|見習|见习)?(?:记者|記者|通讯员|通訊員)|实习生|實習生")
