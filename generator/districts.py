@@ -479,6 +479,31 @@ def township_index(path: str = str(TOWNSHIPS_FILE)) -> dict[str, tuple[str, ...]
     return {name: tuple(sorted(codes)) for name, codes in table.items()}
 
 
+# The kinds of township the national list holds (民族乡 ends in 乡; 区公所, one row, is left out).
+_TOWNSHIP_END = re.compile(r"街道|苏木|镇|乡")
+_LONGEST_TOWNSHIP = 8  # 乌兰哈达苏木 … characters, its ending included
+
+
+def township_names(text: str) -> list[str]:
+    """The townships a simplified text names, in order: at each 街道/苏木/镇/乡, the
+    longest name ending there that is a township's (八寨镇, not 寨镇)."""
+    index = township_index()
+    names = []
+    for match in _TOWNSHIP_END.finditer(text):
+        end = match.end()
+        name = next(
+            (
+                text[start:end]
+                for start in range(max(0, end - _LONGEST_TOWNSHIP), end - 2)
+                if text[start:end] in index
+            ),
+            None,
+        )
+        if name is not None:
+            names.append(name)
+    return names
+
+
 def _successors(by_name: dict[str, list[Division]]) -> dict[str, Division]:
     """Former division → the one current division of its prefecture whose name
     carries its stem on (彬县 → 彬州市, 东乡县 → 东乡区); none when several do."""
@@ -683,7 +708,18 @@ class Gazetteer:
             _named_with_place(text, division)
             or (self.region and self.region in (division.prefecture, division.province))
         ):
-            return None  # 通州 alone: Beijing's or Nantong's, the text does not say
+            # 通州 alone: Beijing's or Nantong's, the text does not say — unless it names
+            # a township only one of them has (兴东街道: Nantong's 通州区, not Beijing's).
+            codes = {d.code for d in candidates}
+            having = {
+                code
+                for name in township_names(text)
+                for code in township_index().get(name, ())
+                if code in codes
+            }
+            if len(having) != 1:
+                return None
+            division = next(d for d in candidates if d.code in having)
         return self._with(division), division.name
 
     def _with(self, division: Division) -> Gazetteer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import import_page
+from tests.helpers import body_headings, import_page
 
 
 def paragraphs(article) -> list[str]:
@@ -48,3 +48,189 @@ def test_a_source_lines_editor_in_brackets_under_any_editors_role(tmp_path, role
     assert article.meta["authors"] == ["向某月", "谭某雨"]
     assert article.meta["editors"] == ["田某远"]
     assert article.meta["source_name"] == "恩施某报"
+
+
+# An old paper's site: its footer says whose the page is and how to view it; a
+# news site's licence number under the text; a footer in traditional script.
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "本站网页版权属某某日报社所有,未经许可,不得转载镜像",
+        "建议使用IE6.0以上浏览器,1024*768分辨率浏览",
+        "互联网新闻信息服务许可证 10120170099",
+        "某某教育報刊社主辦 某某教育新聞網版權所有,未經書面授權禁止下載使用",
+    ],
+)
+def test_a_sites_copyright_licence_and_viewing_advice_are_no_text(tmp_path, footer):
+    page = (
+        "来源:某某日报 发布时间:2024-05-20 09:30\n"
+        "庄河市举办青年教师基本功大赛\n"
+        "5月18日,庄河市青年教师基本功大赛在市教师进修学校举行,全市46名青年教师参赛。\n"
+        "比赛设粉笔字、朗读和说课三个项目,评出一等奖8名。\n"
+        f"{footer}\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "庄河市举办青年教师基本功大赛"
+    assert body_headings(article) == []
+    assert article.meta.get("subtitle") is None
+    assert footer not in article.body
+    assert paragraphs(article)[-1].startswith("比赛设粉笔字")
+
+
+def test_a_sentence_that_forbids_copying_stays_in_a_long_paragraph(tmp_path):
+    # The pattern is a short line's: in a long paragraph the words are the text's.
+    sentence = (
+        "5月18日,庄河市召开校园版权教育会,全市中小学的120名信息技术教师和宣传干事参加。"
+        "会上,市版权局的工作人员结合近年的案例,提醒师生使用网络作品前要查明来源,"
+        "学校公众号的文章也要注明作者和出处,许多图片和视频未经许可不得转载,"
+        "转载请注明出处只是最起码的要求,违者要承担相应的法律责任,学校也会被通报。"
+    )
+    page = f"庄河市开展校园版权教育\n{sentence}\n会上还发放了版权知识手册2000册。\n"
+    (article,) = import_page(tmp_path, page)
+    assert paragraphs(article)[0] == sentence
+
+
+# A paper's site sets its menu one entry a line over the page; one entry (图片新闻)
+# is also a label of related links, but here the page's own headline and text follow.
+MENU_OVER_THE_HEADLINE = """国内统一刊号:CN33-0000  http://www.example.com
+
+今日本市
+
+国际国内
+
+图片新闻
+
+往期回顾
+
+访问乡贤 学习乡贤
+
+上虞少年赴京采访
+
+本报讯 (记者 郑某勋) 40多名上虞少年暑假组成小记者团,7月16日启程北上赴京,将在一周里分别采访在京工作的十多位上虞籍乡贤。
+
+出发前,市关工委为采访团举行了出征仪式。
+"""
+
+
+def test_a_menu_entry_that_labels_related_links_keeps_the_headline_under_it(tmp_path):
+    (article,) = import_page(tmp_path, MENU_OVER_THE_HEADLINE)
+    assert article.title == "上虞少年赴京采访"
+    assert article.meta["district"] == "上虞区"
+    assert article.meta["authors"] == ["郑某勋"]
+
+
+# A news agency's photo page: captions that give the day the photo was taken, over
+# the text, the photographer's credit under it; no headline in the copy.
+AGENCY_CAPTIONS_OVER_TEXT = """{first}
+工作人员在检查亮岩小学的供热设施（11月21日摄）。
+贵州省六盘水市水城区地处乌蒙山区,冬季寒冷潮湿。2023年以来,水城区推进高海拔农村学校供暖项目,已有42所学校用上了暖气。
+新华社记者 陶某 摄
+"""
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "亮岩小学的孩子在供暖的教室内学习（11月21日摄）。",
+        "亮巖小學的孩子在供暖的教室內學習(11月21日攝)。",
+    ],
+)
+def test_captions_that_give_the_day_the_photo_was_taken(tmp_path, first):
+    (article,) = import_page(tmp_path, AGENCY_CAPTIONS_OVER_TEXT.format(first=first))
+    assert len(article.meta["captions"]) == 2
+    assert article.meta["captions"][1].startswith("工作人员在检查亮岩小学的供热设施")
+    assert "供热设施" not in article.title and "教室" not in article.title
+    assert paragraphs(article)[0].startswith("贵州省六盘水市水城区地处乌蒙山区")
+
+
+# 图为… without its stop, then the text's counted points (一是…): the caption ends at
+# its line; the first point opens a paragraph of its own.
+CAPTION_OVER_COUNTED_POINTS = """富裕县开展开学第一课系列活动
+新学期开始,富裕县各中小学以开学为契机,开展“开学第一课”系列活动。
+图为:县司法局走进逸夫学校讲法治第一课
+一是上好思政第一课。全县学校3月3日统一举行升旗仪式,校长讲思政课。二是上好安全第一课。
+法治副校长进校讲防溺水、防欺凌知识。
+"""
+
+
+def test_a_caption_without_its_stop_does_not_run_on_into_the_first_point(tmp_path):
+    (article,) = import_page(tmp_path, CAPTION_OVER_COUNTED_POINTS)
+    assert article.meta["captions"] == ["图为:县司法局走进逸夫学校讲法治第一课"]
+    assert any(p.startswith("一是上好思政第一课") for p in paragraphs(article))
+
+
+# 资料图片 after a caption's stop, without brackets, marks it as (资料图片) does.
+def test_an_unbracketed_file_photo_mark_ends_a_caption(tmp_path):
+    page = (
+        "特岗教师李某彩在给学生上课。资料图片\n\n"
+        "2004年的双坪中学。资料图片\n\n"
+        "赫章县特岗教师的故事\n\n"
+        "15年前,李某彩从县城出发,坐了三个小时的车,来到双坪乡中学报到。那一年,赫章县招了120名特岗教师。\n\n"
+        "如今,双坪中学有了新教学楼,学生从300人增加到900人。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["captions"] == ["特岗教师李某彩在给学生上课。", "2004年的双坪中学。"]
+    assert article.title == "赫章县特岗教师的故事"
+
+
+# 通州 only, never 通州区: Beijing's or Nantong's — the township the text names
+# (兴东街道 is Nantong's, not Beijing's) tells them apart; without it, no guess.
+TONGZHOU_BY_SHORT_NAME = """高考前夕,通州爱心车队为考生组织了一支送考队伍,30多名司机报名。
+6月7日一早,队长李某庆接到一位家长的电话,考点在通州高级中学,孩子想回家休息,家里没人接送。
+高考首日,车队的王某庆往返于通州高级中学和{place}之间,接送一名考生。
+"""
+
+
+def test_a_short_name_of_two_counties_told_apart_by_a_township(tmp_path):
+    (article,) = import_page(tmp_path, TONGZHOU_BY_SHORT_NAME.format(place="兴东街道"))
+    assert article.meta["district"] == "通州区"
+    assert article.meta["prefecture"] == "南通市"
+
+
+def test_a_short_name_of_two_counties_without_a_township_is_refused(tmp_path, capsys):
+    from generator.importer import Importer
+    from generator.project import Project
+    from tests.helpers import make_project
+
+    root = make_project(tmp_path, {"page.txt": TONGZHOU_BY_SHORT_NAME.format(place="考点")})
+    assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
+    assert "无法识别文章所属区县" in capsys.readouterr().err
+
+
+# 相關鏈結 (traditional): a related-links label like 相关链接.
+def test_a_traditional_related_links_label_and_its_list_are_no_section(tmp_path):
+    page = (
+        "來源:某某網 發布時間:2006-04-23\n"
+        "雙湖縣嘎措鄉小學的孩子們\n"
+        "嘎措鄉小學海拔5000多米,全校有60名學生,都是牧民的孩子,學校實行寄宿制,吃住全免費。\n"
+        "老師們說,孩子們最喜歡上的是音樂課。\n"
+        "相關鏈結\n"
+        "· 西藏各地舉行演講比賽\n"
+        "· 西藏鄉村涌現致富帶頭人\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == []
+    assert "演講比賽" not in article.body
+
+
+# A page's HTML source copied as text, cut in the middle of tags at both ends: the
+# image's attributes before the text, the template's tags and its QR code after it.
+HTML_SOURCE_CUT_AT_BOTH_ENDS = (
+    "src=https://img.example.cn/upload/2022/0716/0e4bbc.jpg  />    <br /><br />  "
+    "11月6日,庄河市青年教师教学基本功大赛小学组比赛结束,全市66名选手参赛。<br />  "
+    "比赛设粉笔板书、课文朗诵和即兴演讲三项,评出个人一等奖8人。<br />\n"
+    "</article>\n"
+    "</div><div class=\n"
+    "某某教育信息订阅号二维码\n"
+)
+
+
+def test_html_source_cut_in_tags_leaves_only_the_text(tmp_path):
+    (article,) = import_page(tmp_path, HTML_SOURCE_CUT_AT_BOTH_ENDS)
+    assert body_headings(article) == []
+    assert "src=" not in article.title and "二维码" not in article.title
+    assert article.meta.get("subtitle") is None
+    assert paragraphs(article) == [
+        "11月6日,庄河市青年教师教学基本功大赛小学组比赛结束,全市66名选手参赛。",
+        "比赛设粉笔板书、课文朗诵和即兴演讲三项,评出个人一等奖8人。",
+    ]

@@ -620,10 +620,30 @@ _CAPTION_END = re.compile(
 )
 
 
+# …在操场上嬉戏（4月20日摄）。新华社记者 某某 摄: a news agency's caption, the day its
+# photo was taken in brackets (and the photographer's credit after it).
+_SHOT_ON = re.compile(
+    r"[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[摄攝]\s*[）)]\s*[。.]?"
+    r"(?:\s*[^，。,；;（）()]{0,24}[摄攝])?$"
+)
+
+
+def shot_dated_caption(text: str) -> bool:
+    """A caption that gives the day its photo was taken, the agencies' way."""
+    text = text.strip()
+    return 4 <= cjk_count(text) <= 120 and _SHOT_ON.search(text) is not None
+
+
+# …在给学生上课。资料图片: the same mark without its brackets, after the caption's stop.
+_BARE_CAPTION_END = re.compile(
+    r"(?<=[。！？])\s*(?:[资資]料[图圖]片|[资資]料照片|网络图片|網絡圖片)$"
+)
+
+
 def caption_end_mark(text: str) -> str | None:
     """后池小学的孩子们在升国旗。（资料图片） → the caption without its mark."""
     text = text.strip()
-    match = _CAPTION_END.search(text)
+    match = _CAPTION_END.search(text) or _BARE_CAPTION_END.search(text)
     if not match or cjk_count(text[: match.start()]) < 4 or cjk_count(text) > 80:
         return None
     return text[: match.start()].strip()

@@ -392,6 +392,11 @@ def _widget_line(text: str) -> bool:
     w = words()
     if text.startswith(w.footer_openers) or w.footer_any.search(text):
         return True
+    simplified = to_simplified(text)  # (中國教育新聞網版權所有: a footer in traditional script)
+    if simplified != text and (
+        simplified.startswith(w.footer_openers) or w.footer_any.search(simplified)
+    ):
+        return True
     if re.fullmatch(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff]", text):
         text = text.replace(" ", "")  # 长 按 扫 码
     if cjk_count(text) <= 8 and not re.search(r"[，。；！？]", text):
@@ -808,6 +813,10 @@ def strip_furniture(
         ):  # 相关阅读 / 相关文章Related 首页 | 动态: the label, then other pages' titles
             # (In print, 相关链接 labels a box of the article's own text.)
             related_until = _related_block_end(texts, nonblank, pos)
+            if not sentence_seen and _prose_follows(texts, nonblank, related_until):
+                # 社会广角 / 图片新闻 / 前期回顾 over the page's own headline and text: an
+                # entry of the site's menu, not a list; the lines under it are the page's.
+                related_until = i
             drop(i)
             continue
         latin = _LATIN_OUTLET_DATED.fullmatch(line)
@@ -1161,9 +1170,17 @@ def _rejoin_wrapped_closers(lines: list[Line]) -> list[Line]:
 
 
 _BLOCK_TAG = re.compile(
-    r"</?(?:p|div|section|br|h[1-6]|li|ul|ol|table|tr|td|blockquote)\b[^<>]{0,2000}>", re.I
+    r"</?(?:p|div|section|article|header|footer|main|aside|figure|figcaption|img|center|br"
+    r"|h[1-6]|li|ul|ol|table|tr|td|blockquote)\b[^<>]{0,2000}>",
+    re.I,
 )
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
+# A tag the copy cut in two: its attributes' tail at a piece's start (src=…jpg />),
+# its opening at a piece's end (<div class=).
+_CUT_TAG = re.compile(
+    r"^\s*[a-zA-Z-]{1,20}\s*=\s*\S{0,400}(?:\s+[a-zA-Z-]{1,20}\s*=\s*\S{0,400}){0,8}\s*/?>"
+    r"|</?[a-zA-Z][^<>]{0,200}$"
+)
 
 
 def _without_markup(lines: list[Line]) -> list[Line]:
@@ -1175,7 +1192,7 @@ def _without_markup(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         for piece in _BLOCK_TAG.split(line.text):
-            text = html.unescape(_ANY_TAG.sub("", piece)).strip()
+            text = html.unescape(_CUT_TAG.sub("", _ANY_TAG.sub("", piece))).strip()
             if text:
                 out.extend([Line(line.number, "", False), Line(line.number, text, False)])
     return out
@@ -1597,6 +1614,16 @@ def _lists_own_headline(texts: list[str], nonblank: list[int], pos: int, headlin
         first.startswith(("- ", "• ", "· "))
         and len(headline.strip()) >= 6
         and (first[2:].strip() == headline.strip())
+    )
+
+
+def _prose_follows(texts: list[str], nonblank: list[int], end: int) -> bool:
+    """The first line after line ``end`` is running text (a long line ending a sentence)."""
+    after = next((i for i in nonblank if i > end), None)
+    return (
+        after is not None
+        and cjk_count(texts[after]) > 40
+        and re.search(r"[。！？]$", texts[after]) is not None
     )
 
 

@@ -23,7 +23,7 @@ from ..districts import (
     base_name,
     placed_in,
     to_simplified,
-    township_index,
+    township_names,
 )
 from .cues import (
     byline_names,
@@ -102,11 +102,6 @@ def _most_widely_named(texts: list[str], gazetteer: Gazetteer) -> str | None:
 _AREA = re.compile(r"([\u4e00-\u9fff]{2,4}?)(区|县)")
 
 
-# The kinds of township the national list holds (民族乡 ends in 乡; 区公所, one row, is left out).
-_TOWNSHIP_END = re.compile(r"街道|苏木|镇|乡")
-_LONGEST_TOWNSHIP = 8  # 乌兰哈达苏木 … characters, its ending included
-
-
 def placed_by_townships(text: str, gazetteer: Gazetteer) -> str | None:
     """A county paper's page may name only its townships and its prefecture or
     province (毕节市八寨镇 …), never the county: the county those townships
@@ -114,21 +109,9 @@ def placed_by_townships(text: str, gazetteer: Gazetteer) -> str | None:
     names the one county's prefecture or province; a township of one county
     in the whole country counts when the text names it twice."""
     text = to_simplified(text)
-    index = township_index()
     placed: dict[str, int] = {}  # county → townships of it the text names, placed
     alone: dict[str, int] = {}  # county → mentions of a township no other county has
-    for match in _TOWNSHIP_END.finditer(text):
-        end = match.end()
-        name = next(
-            (
-                text[start:end]
-                for start in range(max(0, end - _LONGEST_TOWNSHIP), end - 2)
-                if text[start:end] in index
-            ),
-            None,
-        )  # the longest name that is a township's (八寨镇, not 寨镇)
-        if name is None:
-            continue
+    for name in township_names(text):
         counties = gazetteer.township_counties(name)
         confirmed = [d for d in counties if placed_in(text, d)]
         if len(confirmed) == 1:

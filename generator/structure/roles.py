@@ -25,6 +25,7 @@ from .cues import (
     is_deck,
     marked_caption,
     page_furniture,
+    shot_dated_caption,
 )
 from .furniture import page_name
 from .text import COMMA, cjk_count, has_structural_space
@@ -378,8 +379,13 @@ def missing_headline_from_captions(ctx: RoleContext) -> None:
             and roles[first_para - 1] == Role.CAPTION
             else []
         )
-        # (A line that credits its photographer, …专车。周某摄, is a caption for sure.)
-        candidates = [i for i in set_above or after_byline if not caption_credit(units[i].text)]
+        # (A line that credits its photographer, …专车。周某摄, or gives the day it was
+        # taken, …学习（11月21日摄）。, is a caption for sure.)
+        candidates = [
+            i
+            for i in set_above or after_byline
+            if not caption_credit(units[i].text) and not shot_dated_caption(units[i].text)
+        ]
         if candidates:
             guess = min(candidates, key=lambda i: (caption_score(units[i].text), i))
             roles[guess] = Role.HEADLINE
@@ -473,7 +479,13 @@ def display_role(unit: Unit, gazetteer: Gazetteer, overrides: dict[str, str]) ->
         return overrides[text]
     if _noise(text):
         return Role.BANNER  # $ Y+ B1 V6 |: a forum's anti-copy noise, a stray mark — no words
-    if marked_caption(text) or caption_credit(text) or caption_end_mark(text) or unit.caption:
+    if (
+        marked_caption(text)
+        or caption_credit(text)
+        or caption_end_mark(text)
+        or shot_dated_caption(text)
+        or unit.caption
+    ):
         return Role.CAPTION
     if len(unit.parts) == 1 and (
         unit.furniture

@@ -41,6 +41,7 @@ from .cues import (
     outlet_role,
     page_furniture,
     photo_credit,
+    shot_dated_caption,
 )
 from .signatures import bracketed_signature
 from .text import (
@@ -166,6 +167,8 @@ def _special_kind(
         return "heading"
     if photo_credit(text):
         return "credit"
+    if shot_dated_caption(text) and not caption_credit(text):
+        return "caption"  # (one that ends in its photographer's credit is split where credits are)
     if page_furniture(text) and (_set_apart(lines, i) or (indent_style and not lines[i].indented)):
         return "furniture"  # 第6版 / 本版编辑：李华 set apart (or on a line of its own in an indented page): never running text
     if contributor(text) or bracketed_signature(text):
@@ -227,6 +230,12 @@ def _broken_off(text: str) -> bool:
             re.search(r"[，,]", text)
         )  # a list of 、 alone: a headline (45个班、1000余个学位…)
     )
+
+
+# 一是… / 二、… / （三）…: a point of the text counted out; no caption runs on into it.
+_COUNTED_POINT = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}[、．]|[（(][一二三四五六七八九十]{1,2}[）)])"
+)
 
 
 def _caption_closed(text: str) -> bool:
@@ -311,7 +320,12 @@ def _raw_blocks(
             pending_blanks = blanks
             continue
         blanks = 0
-        if caption_open and not marked_caption(line.text) and not line.indented:
+        if (
+            caption_open
+            and not marked_caption(line.text)
+            and not line.indented
+            and not _COUNTED_POINT.match(line.text)
+        ):
             blocks[-1].lines.append(line)
             caption_open = (
                 not _caption_closed(join_lines(blocks[-1].texts)) and len(blocks[-1].lines) < 4
