@@ -234,3 +234,20 @@ def test_html_source_cut_in_tags_leaves_only_the_text(tmp_path):
         "11月6日,庄河市青年教师教学基本功大赛小学组比赛结束,全市66名选手参赛。",
         "比赛设粉笔板书、课文朗诵和即兴演讲三项,评出个人一等奖8人。",
     ]
+
+
+# 类别:教育 发布时间:… 来源:…: the site's column opens its info line (as 所属分类 does);
+# the line is the page's details, never its headline.
+def test_an_info_line_that_opens_with_the_sites_column(tmp_path):
+    page = (
+        "• 我的订阅\n  • 教育\n\n"
+        "头屯河区今年新增两所幼儿园\n\n"
+        "类别:教育 发布时间:2023-10-28 06:26:00 来源:某某看点\n\n"
+        "本报讯(记者 唐某梅)今年,头屯河区新增两所公办幼儿园,新增学位720个,缓解了片区幼儿入园难。\n\n"
+        "两所幼儿园10月已经开园,共招收幼儿400多名。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "头屯河区今年新增两所幼儿园"
+    assert article.meta["published"] == "2023-10-28"
+    assert article.meta["source_name"] == "某某看点"
+    assert "类别" not in article.body

@@ -1170,7 +1170,7 @@ def _rejoin_wrapped_closers(lines: list[Line]) -> list[Line]:
 
 
 _BLOCK_TAG = re.compile(
-    r"</?(?:p|div|section|article|header|footer|main|aside|figure|figcaption|img|center|br"
+    r"</?(?:p|div|section|article|header|footer|main|aside|figure|figcaption|center|br"
     r"|h[1-6]|li|ul|ol|table|tr|td|blockquote)\b[^<>]{0,2000}>",
     re.I,
 )
