@@ -22,6 +22,12 @@ _CREDIT_PATTERNS = (
     # 摄影 陈刚 / 本报记者 陈刚 摄: who took the photos, not who wrote the text.
     re.compile(r"^(?:本版摄影|本版图片|摄影|摄)\s*[:：]?\s+(\S{2,4}(?:\s+\S{2,4}){0,2})$"),
     re.compile(r"^(?:本报记者|记者|通讯员)?\s*(\S{2,4}(?:\s+\S{2,4}){0,2})\s+摄$"),
+    # 新华社记者 孙 非摄 / 新华社记者 晋美多吉摄: an agency's photographer, the name
+    # letter-spaced or the mark glued to it (a gallery's credit under each photo).
+    re.compile(
+        r"^[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)\s*([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}"
+        r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*摄$"
+    ),
 )
 
 
@@ -298,7 +304,7 @@ _WRITERS_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][\u4e00-\u9fff]{2,10}
 _ROLES_SET_APART = frozenset({"作者", "文字", "图片"})
 
 _POSTED_FROM = re.compile(r"^(?:特派|驻)[\u4e00-\u9fff]{1,4}?(?=记者)")
-_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(文/图|图/文|文／图|图／文)$")
+_GLUED_CREDIT = re.compile(r"(?<=[\u4e00-\u9fff])(文/图|图/文|文／图|图／文|摄|攝)$")
 
 
 @lru_cache(maxsize=1)
@@ -352,7 +358,9 @@ def _byline_names(
     text = _spaced_role().sub(lambda m: re.sub(r"\s+", "", m.group(0)), text)  # 记 者 曾志明
     text = outlet_role().sub("", text)
     text = _POSTED_FROM.sub("", text)  # 特派龙岩记者 廖某: the place a reporter is sent to
-    text = _GLUED_CREDIT.sub(r" \1", text)  # 记者刘某文/图: the credit glued to the name
+    text = _GLUED_CREDIT.sub(
+        r" \1", text
+    )  # 记者刘某文/图, 晋美多吉摄: the credit glued to the name
     text = _role_colon().sub(r"\1 ", text)  # 文：张三 / 作者：张三
     text = _split_role_word().sub(lambda m: m.group(0).replace(" ", ""), text)  # 通讯 员
     glued = _glued_role().match(text)
@@ -488,13 +496,20 @@ def _credit_inside(text: str) -> str:
 def photo_credit(text: str) -> str | None:
     """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
     text = _credit_inside(text)
+    # Matched on the simplified form (新華社記者 孫 非攝): OpenCC keeps the length, so
+    # the names are taken as printed.
+    simplified = to_simplified(text)
+    probe = simplified if len(simplified) == len(text) else text
     for pattern in _CREDIT_PATTERNS:
-        match = pattern.match(text)
+        match = pattern.match(probe)
         if match:
-            names = match.group(1).split()
+            found = text[match.start(1) : match.end(1)].strip()
+            if re.fullmatch(r"\S( \S){1,2}", found):
+                return found.replace(" ", "")  # 孙 非: one name, letter-spaced
+            names = found.split()
             if len(names) > 1 and all(2 <= len(n) <= 4 and cjk_count(n) == len(n) for n in names):
                 return "、".join(names)  # 摄影  陈刚  胡杰: two photographers
-            return match.group(1).strip()
+            return found
     return None
 
 

@@ -177,6 +177,11 @@ def _trailing_editor() -> re.Pattern[str]:
     )
 
 
+# A headline, a space, the date it was posted (no label, nothing after but a clock).
+_HEADLINE_THEN_DATE = re.compile(
+    rf"(?P<headline>[^\s，。！？,!?:：|｜]{{2,60}}(?:\s[^\s，。！？,!?:：|｜]{{2,40}}){{0,2}})\s+(?P<date>{_YMD}){_THEN_CLOCK}"
+)
+_DATED_HEADLINE_MIN = 8  # characters of a headline (a masthead before its date is shorter)
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
 _DATED_OUTLET = re.compile(
@@ -606,6 +611,7 @@ def strip_furniture(
         traditional = _traditional("\n".join(line.text for line in out[:200]))
     texts = [to_simplified(line.text) if traditional else line.text for line in out]
     web = details.web = web_copy(texts)  # (asked once: it reads every line)
+    _drop_top_word_menu(out, texts)
     if web:
         _join_split_labels(out, texts)
         _join_split_date(out, texts)
@@ -818,6 +824,20 @@ def strip_furniture(
                 # entry of the site's menu, not a list; the lines under it are the page's.
                 related_until = i
             drop(i)
+            continue
+        dated = None if sentence_seen else _HEADLINE_THEN_DATE.fullmatch(line)
+        if (
+            dated
+            and cjk_count(dated["headline"]) >= _DATED_HEADLINE_MIN
+            and not dated["headline"].endswith(cues().outlet_endings)
+            and len(out[i].text.strip()) == len(line)  # (no bullet taken off the line)
+        ):
+            # 某某学院“双基地”落户罗甸县 2022年07月19日: the headline with the day it was
+            # posted after it; the date is the page's, the line its headline.
+            keep_date(dated["date"])
+            cut = len(dated["headline"])
+            out[i] = Line(out[i].number, out[i].text.strip()[:cut], out[i].indented)
+            texts[i] = line[:cut]
             continue
         latin = _LATIN_OUTLET_DATED.fullmatch(line)
         if latin and not sentence_seen:
@@ -1423,6 +1443,28 @@ _WORD_COLUMN_WIDTH = 6  # characters of each (国务院 / 征集 / 客户端 / �
 
 _TAG_COLUMN_MIN = 5  # tag words a line at the page's foot, before they are its tags
 _TAG_WIDTH = 4
+
+
+_TOP_MENU_MIN = 4  # entries under 首页 that make a menu set one entry a line
+_TOP_MENU_ENTRY = 6  # characters of one entry (时政, 融媒思政, 地方频道)
+
+
+def _drop_top_word_menu(out: list[Line], texts: list[str]) -> None:
+    """首页 / 时政 / 视觉 / … / 法治 over the headline: a site's menu set one entry a
+    line at the top of the page (the last entry is no headline)."""
+    nonblank = [k for k, t in enumerate(texts) if t.strip()]
+    if not nonblank or texts[nonblank[0]].replace(" ", "") not in ("首页", "网站首页"):
+        return
+    menu = [nonblank[0]]
+    for k in nonblank[1:]:
+        entry = texts[k].strip()
+        if not (cjk_count(entry) == len(entry) <= _TOP_MENU_ENTRY):
+            break
+        menu.append(k)
+    if len(menu) - 1 >= _TOP_MENU_MIN:
+        for k in menu:
+            out[k] = Line(out[k].number, "", False)
+            texts[k] = ""
 
 
 def _drop_trailing_word_column(out: list[Line], texts: list[str]) -> None:

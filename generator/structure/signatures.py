@@ -58,6 +58,9 @@ _LEAD_REPORTED = re.compile(
     rf"((?:本报|本网|本刊|本報|本網)?[\u4e00-\u9fff]{{0,5}}?(?:{REPORTER_ROLES})\s*[\u4e00-\u9fff]{{2,3}}?"
     r"(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*(?:报道|報道)\s*[:：]?\s*(?=\S)"
 )
+_BRACKET_LOST = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,3})[）)]\s*(?=\S)"
+)
 _LEAD_PAREN = re.compile(r"^[（(]([^（()）]{2,40})[）)]\s*(?=\S)")
 # Right after the end of a sentence (full- or half-width: copied pages carry both).
 _AFTER_SENTENCE = r"(?<=[。！？”!?])"
@@ -323,6 +326,12 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
                 else None
             )
             text = _taken_lead(draft, text, role_lead, names)
+            # 某某客户端讯李某冉、叶某琴)今年5月,…: the names' opening bracket lost in the copy.
+            lost = _BRACKET_LOST.match(text)
+            lost_names = (
+                byline_names(lost.group(1).replace("、", " "), near_credit=True) if lost else None
+            )
+            text = _taken_lead(draft, text, lost, lost_names)
     reported = _LEAD_REPORTED.match(text)
     reported_names = (
         byline_names(re.sub(rf"({REPORTER_ROLES})", r"\1 ", reported.group(1)), near_credit=True)

@@ -1196,7 +1196,11 @@ def _captions_over_photographers(units: list[Unit]) -> list[Unit]:
             and below.kind == "credit"
             and below.credit
             and not re.search(r"供图|提供", below.text)  # (供图:某某 credits the page's pictures)
-            and byline_names(below.credit.replace("、", " "), near_credit=True)
+            and (
+                byline_names(below.credit.replace("、", " "), near_credit=True)
+                # (晋美多吉: a name of four the role vouches for, 新华社记者 晋美多吉摄)
+                or byline_names(below.text, near_credit=True)
+            )
             and cjk_count(unit.text) <= 40
             and unit.text.count("。") <= 1
             and not re.match(r"^[^，。：:]{1,5}[：:]", unit.text)  # 答：… is an interview's turn
