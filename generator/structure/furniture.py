@@ -829,6 +829,9 @@ def strip_furniture(
         if (
             dated
             and cjk_count(dated["headline"]) >= _DATED_HEADLINE_MIN
+            # (董某文 葛某鑫 鲁某 2020-10-12 / 某某新闻网 韩某新 2025-10-09: writers, an outlet)
+            and all(cjk_count(part) >= 4 for part in dated["headline"].split())
+            and not byline_names(dated["headline"], near_credit=True)
             and not dated["headline"].endswith(cues().outlet_endings)
             and len(out[i].text.strip()) == len(line)  # (no bullet taken off the line)
         ):
