@@ -497,6 +497,8 @@ def _join_split_labels(out: list[Line], texts: list[str]) -> None:
         if j is None:
             continue
         value = texts[j].strip()
+        if labels[label[:-1].strip()] == "published" and not re.search(r"\d", value):
+            continue  # 发布日期: over the headline: an empty date label, not a date's line
         if (
             cjk_count(value) > 20
             or re.search(r"[，。；！？,]", value)
