@@ -418,3 +418,57 @@ def test_an_articles_link_line_is_no_headline(tmp_path):
     assert article.title == "白朗县三所学校获赠图书"
     assert body_headings(article) == []
     assert "文章链接" not in article.body + article.meta.get("subtitle", "")
+
+
+# Round 19 (tuned after it was scored, the final round of the session).
+
+
+# 某某小学: 山里娃娃比书法 2023年09月28日: a place and a colon open the headline; a
+# labelled info line (来源:…) before a date is still the page's details.
+def test_a_headline_opened_by_a_place_and_a_colon_with_its_date(tmp_path):
+    page = (
+        "祁东县某某小学: 山里娃娃比书法 2023年09月28日\n\n"
+        "本报讯(通讯员 傅某龙)9月26日,祁东县某某小学举办书法比赛,全校120名学生参赛,评出一等奖10名。\n\n"
+        "学校每周开设两节书法课。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "祁东县某某小学: 山里娃娃比书法"
+    assert article.meta["published"] == "2023-09-28"
+
+
+def test_a_labelled_source_before_a_date_is_no_headline(tmp_path):
+    page = (
+        "祁东县举办中小学生书法比赛\n\n"
+        "来源:祁东县人民政府网站 2023-09-28\n\n"
+        "9月26日,祁东县中小学生书法比赛在县一中举行,全县56所学校的300名学生参赛。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "祁东县举办中小学生书法比赛"
+    assert article.meta["published"] == "2023-09-28"
+
+
+# An e-paper reader's own name over the page, a gallery's placeholders, a government
+# page's empty attachments box, a mobile link and letter-spaced back buttons.
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("某某日报数字报", "图片2 图片1"),
+        ("某某日报数字报", "附件下载:"),
+        ("某某日报电子版", "点击查看全文 回首页"),
+        ("某某日报电子版", "返 回"),
+        ("某某日报数字报", "智能互动 手机版"),
+    ],
+)
+def test_an_epaper_readers_name_and_a_pages_leftover_buttons(tmp_path, above, below):
+    page = (
+        f"{above}\n\n"
+        "汝南县开展校园安全大排查\n\n"
+        "本报讯(记者 王某)9月10日,汝南县教体局组织6个检查组,对全县186所学校开展安全大排查。\n\n"
+        "检查组查看了校舍、食堂和消防设施,现场整改隐患12处。\n\n"
+        f"{below}\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "汝南县开展校园安全大排查"
+    assert body_headings(article) == []
+    assert below not in article.body
+    assert above not in article.meta.get("kicker", "") + article.meta.get("subtitle", "")

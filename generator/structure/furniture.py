@@ -179,8 +179,9 @@ def _trailing_editor() -> re.Pattern[str]:
 
 # A headline, a space, the date it was posted (no label, nothing after but a clock).
 _HEADLINE_THEN_DATE = re.compile(
-    rf"(?P<headline>[^\s，。！？,!?:：|｜]{{2,60}}(?:\s[^\s，。！？,!?:：|｜]{{2,40}}){{0,2}})\s+(?P<date>{_YMD}){_THEN_CLOCK}"
-)
+    rf"(?P<headline>(?:(?P<place>[^\s，。！？,!?:：|｜]{{5,20}})[:：]\s?)?"
+    rf"[^\s，。！？,!?:：|｜]{{2,60}}(?:\s[^\s，。！？,!?:：|｜]{{2,40}}){{0,2}})\s+(?P<date>{_YMD}){_THEN_CLOCK}"
+)  # (某某小学: 山里娃娃比书法 2023年09月28日: a place and a colon may open it)
 _DATED_HEADLINE_MIN = 8  # characters of a headline (a masthead before its date is shorter)
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
@@ -835,6 +836,7 @@ def strip_furniture(
             and all(cjk_count(part) >= 4 for part in dated["headline"].split())
             and not byline_names(dated["headline"], near_credit=True)
             and not dated["headline"].endswith(cues().outlet_endings)
+            and (dated["place"] or "") not in w.info_labels  # (来源:某某县人民政府网站 …)
             and len(out[i].text.strip()) == len(line)  # (no bullet taken off the line)
         ):
             # 某某学院“双基地”落户罗甸县 2022年07月19日: the headline with the day it was
