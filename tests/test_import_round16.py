@@ -472,3 +472,68 @@ def test_an_epaper_readers_name_and_a_pages_leftover_buttons(tmp_path, above, be
     assert body_headings(article) == []
     assert below not in article.body
     assert above not in article.meta.get("kicker", "") + article.meta.get("subtitle", "")
+
+
+# Round 20 (tuned after it was scored).
+
+
+# 图为…现场。 □罗某雄摄: print's byline mark before the photographer; the caption ends
+# at the credit and the dateline under it opens the text.
+def test_a_caption_whose_credit_carries_a_byline_mark(tmp_path):
+    page = (
+        "图为比赛现场。 □罗某雄摄\n"
+        "某某网讯(通讯员罗某雄报道)5月20日,玛纳斯县亲子诵读大赛在县二小举行,24个家庭参赛,"
+        "朗诵了《祖国妈妈我爱你》等作品。\n"
+        "比赛分中学、小学和幼儿三个家庭组。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["captions"] == ["图为比赛现场。"]
+    assert article.meta["authors"] == ["罗某雄"]
+    assert paragraphs(article)[0].startswith("5月20日,玛纳斯县亲子诵读大赛")
+
+
+# A disclosure box that ends in one pair (文号 …〔2022〕37号) over the notice's title.
+def test_a_disclosure_boxs_last_single_pair_is_no_headline(tmp_path):
+    page = (
+        "索引号 001008003/2022-294274 主题分类 教育\n"
+        "成文日期 2022-09-26 公开方式 主动公开\n"
+        "文号 永教师〔2022〕37号\n"
+        "永嘉县教育局关于开展2022级新教师试用期培训的通知\n"
+        "各中小学、幼儿园:\n"
+        "为提高新教师的教学能力,县教育局决定对2022年新招聘的186名教师开展试用期培训。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "永嘉县教育局关于开展2022级新教师试用期培训的通知"
+    assert "文号" not in article.meta.get("subtitle", "") + article.meta.get("kicker", "")
+
+
+# An e-paper's other headlines run together over the article: no clause mark in a line
+# that long; the reader's numbered box (1. 版面导航); a platform's 特别声明 label.
+def test_an_epapers_headlines_run_together_over_the_article(tmp_path):
+    run = (
+        "羊肥牛壮鸡满舍党员干部带头 掀起植树高潮网上发倡议 植树来“外援”图片新闻“焦桐”扎深根"
+        "沃野生态美种下一棵树相伴到成才照顾卧床公婆十多年乡邻都夸中!文旅新消费"
+    )
+    page = (
+        f"{run}\n"
+        "1. 版面导航\n"
+        "种下一棵树相伴到成才\n"
+        "本报讯3月11日,安阳县某某小学以植树节为契机开展护绿行动,全校600名学生每人认养一棵树。\n"
+        "学校还成立了护绿小组。\n"
+        "特别声明\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "种下一棵树相伴到成才"
+    assert body_headings(article) == []
+    assert "版面导航" not in article.body and "特别声明" not in article.body
+
+
+def test_a_county_media_centres_dateline_in_brackets(tmp_path):
+    page = (
+        "大英县开展科普进校园活动\n\n"
+        "大英融媒体(记者 谭某)5月20日,大英县第二学区科技活动月启动,12所学校的3000多名学生参加。\n\n"
+        "活动持续一个月。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["authors"] == ["谭某"]
+    assert paragraphs(article)[0].startswith("5月20日,大英县第二学区")

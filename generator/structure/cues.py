@@ -595,6 +595,7 @@ def _caption_credit(text: str) -> tuple[str, str] | None:
         for match in re.finditer(r"\s+|(?<=[。！？”])", text):
             caption, credit = text[: match.start()].strip(), text[match.end() :].strip()
             credit = _ISSUER.sub("", credit)  # 新华网发 某某摄: the agency that issued it
+            credit = re.sub(r"^[□■◎●]\s*", "", credit)  # …现场。 □罗某雄摄: print's byline mark
             # 周小华。记者刘洋 摄: a portrait's caption may be the name alone when a
             # reporter's role says whose photo it is.
             shortest = 2 if _ROLE_CREDIT.match(credit) else 4

@@ -182,6 +182,8 @@ _HEADLINE_THEN_DATE = re.compile(
     rf"(?P<headline>(?:(?P<place>[^\s，。！？,!?:：|｜]{{5,20}})[:：]\s?)?"
     rf"[^\s，。！？,!?:：|｜]{{2,60}}(?:\s[^\s，。！？,!?:：|｜]{{2,40}}){{0,2}})\s+(?P<date>{_YMD}){_THEN_CLOCK}"
 )  # (某某小学: 山里娃娃比书法 2023年09月28日: a place and a colon may open it)
+_HEADLINE_RUN_MIN = 60  # characters of a line with no clause mark: the page's headlines run on
+_CLAUSE_MARK = re.compile(r"[，。；,;]")  # (a headline may exclaim: …都夸中!)
 _DATED_HEADLINE_MIN = 8  # characters of a headline (a masthead before its date is shorter)
 # 2014-06-23 14:20:22 青岛日报: the date, then the outlet
 # (2018-09-09 07:26 | 某某客户端 |: a client app sets bars between them.)
@@ -284,16 +286,17 @@ _CHINESE_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七�
 _TRAIL_STEP = re.compile(r"\s*(?:>+|›|»|＞|&gt;)\s*")
 
 
-def _disclosure_box_line(text: str) -> bool:
-    """索引号 … 文号 … 生成日期 …: a line of a government site's disclosure box."""
+def _disclosure_box_line(text: str, in_box: bool = False) -> bool:
+    """索引号 … 文号 … 生成日期 …: a line of a government site's disclosure box;
+    ``in_box``: the line under one, where a single pair (文号 某教师〔2022〕37号) ends it."""
     labels = words().disclosure_labels
     if not text.startswith(labels):
         return False
     tokens = text.split()
     return (
-        len(tokens) >= 3
+        (len(tokens) >= 3 or (in_box and len(tokens) == 2))
         and tokens[0] in labels
-        and sum(1 for t in tokens if t in labels) >= 2
+        and (sum(1 for t in tokens if t in labels) >= 2 or in_box)
         and not re.search(r"[，。；！？]", text)
     )
 
@@ -627,6 +630,7 @@ def strip_furniture(
     first = nonblank[0] if nonblank else -1
     prose_seen = False
     sentence_seen = False  # a line before this one ended a sentence: the text has begun
+    in_disclosure_box = False  # the line above was a line of a disclosure box
     for pos, i in enumerate(nonblank):
         # • 时间:… / • 来源:…: a site may set its info lines as a bulleted list.
         text = _BULLET.sub("", texts[i]) if web else texts[i]
@@ -667,10 +671,12 @@ def strip_furniture(
             keep_date(line)
             drop_info_line(i)
             continue
-        if _disclosure_box_line(text):
+        if _disclosure_box_line(text, in_box=in_disclosure_box):
             keep_date(text)  # (生成日期 2021年08月17日)
             drop(i)
+            in_disclosure_box = True
             continue
+        in_disclosure_box = False
         if (
             text.startswith(w.breadcrumb_openers)
             or _BREADCRUMB_STEP.search(text)
@@ -826,6 +832,15 @@ def strip_furniture(
                 # 社会广角 / 图片新闻 / 前期回顾 over the page's own headline and text: an
                 # entry of the site's menu, not a list; the lines under it are the page's.
                 related_until = i
+            drop(i)
+            continue
+        if (
+            not sentence_seen
+            and cjk_count(line) >= _HEADLINE_RUN_MIN
+            and not _CLAUSE_MARK.search(line)
+        ):
+            # 羊肥牛壮鸡满舍党员干部带头 掀起植树高潮网上发倡议…: an e-paper's headlines of the
+            # page run together over the article; text of that length has a comma somewhere.
             drop(i)
             continue
         dated = None if sentence_seen else _HEADLINE_THEN_DATE.fullmatch(line)

@@ -27,7 +27,7 @@ _DATELINE = re.compile(
 _WORD_BEFORE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)")
 # 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
 _OUTLET_PAREN = re.compile(
-    r"^[^\s，。：；（()）“”]{2,14}?(?:在线|网|报|台|客户端|融媒)[（(]([^（()）]{2,20})[）)]\s*(?=\S)"
+    r"^[^\s，。：；（()）“”]{2,14}?(?:在线|网|报|台|客户端|融媒体|融媒)[（(]([^（()）]{2,20})[）)]\s*(?=\S)"
 )
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
