@@ -493,8 +493,13 @@ def _credit_inside(text: str) -> str:
     return text
 
 
+_CREDIT_CHARS = "图圖照供摄攝"
+
+
 def photo_credit(text: str) -> str | None:
     """``图片由巴南区教委提供`` → ``巴南区教委`` (also in brackets: ``（…）``)."""
+    if not any(ch in text for ch in _CREDIT_CHARS):
+        return None  # (every credit pattern has one of them: asked of every line, cheaply)
     text = _credit_inside(text)
     # Matched on the simplified form (新華社記者 孫 非攝): OpenCC keeps the length, so
     # the names are taken as printed.
@@ -647,6 +652,8 @@ _SHOT_ON = re.compile(
 def shot_dated_caption(text: str) -> bool:
     """A caption that gives the day its photo was taken, the agencies' way."""
     text = text.strip()
+    if "摄" not in text and "攝" not in text:
+        return False
     return 4 <= cjk_count(text) <= 120 and _SHOT_ON.search(text) is not None
 
 
