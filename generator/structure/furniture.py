@@ -397,6 +397,7 @@ def _value_head(value: str) -> str:
 _DECORATION = " |｜·•/【】[]()（）:：—–-_~+"
 
 
+@lru_cache(maxsize=8192)  # asked of each line by web_copy, the main pass and the columns' scans
 def _widget_line(text: str) -> bool:
     w = words()
     if text.startswith(w.footer_openers) or w.footer_any.search(text):
