@@ -537,3 +537,26 @@ def test_a_county_media_centres_dateline_in_brackets(tmp_path):
     (article,) = import_page(tmp_path, page)
     assert article.meta["authors"] == ["谭某"]
     assert paragraphs(article)[0].startswith("5月20日,大英县第二学区")
+
+
+# Round 21 (tuned after it was scored): CMS lines under a web headline.
+@pytest.mark.parametrize(
+    ("info", "source"),
+    [
+        ("文章出处:某某锐 发表时间:2018-12-04 11:12:15", "某某锐"),
+        ("铜梁区融媒体中心 10-31 16:33", "铜梁区融媒体中心"),
+    ],
+)
+def test_a_web_headlines_info_line_is_never_the_title(tmp_path, info, source):
+    page = (
+        "当前位置:首页 > 新闻资讯 > 正文\n"
+        "冠县实验小学塑胶跑道铺设完工\n"
+        f"{info}\n"
+        "12月3日,冠县实验小学的塑胶跑道和人造草坪操场竣工,全校1800名学生有了新的运动场地。\n"
+        "记者 郝某\n"
+        "审校 蒋某明\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.title == "冠县实验小学塑胶跑道铺设完工"
+    assert article.meta["source_name"] == source
+    assert body_headings(article) == []

@@ -237,6 +237,9 @@ _WRITER_ROLE = re.compile(r"记者|通讯员|作者|撰稿|撰文")
 _DATE_THEN_BYLINE = re.compile(rf"(?P<date>{_YMD}){_THEN_CLOCK}\s+(?P<byline>\S.{{1,30}})")
 # 02-28 09:00: a county outlet's date line that leaves out the year.
 _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d{1,2}:\d{2}")
+_OUTLET_MONTH_DAY_CLOCK = re.compile(
+    rf"(?P<outlet>[\u4e00-\u9fff]{{2,16}})\s+{_MONTH_DAY_CLOCK.pattern}"
+)
 _OUTLET_DATED = re.compile(
     rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s*{_DAY}$"
 )  # (荣昌新闻网2018-03-10 10:22: glued)
@@ -902,6 +905,15 @@ def strip_furniture(
             continue
         if web and not sentence_seen and _MONTH_DAY_CLOCK.fullmatch(line):
             drop_info_line(i)  # (no year: the date is not the page's published date)
+            continue
+        outlet_clock = (
+            _OUTLET_MONTH_DAY_CLOCK.fullmatch(line) if web and not sentence_seen else None
+        )
+        if outlet_clock and outlet_clock["outlet"].endswith(w.site_name_endings):
+            # 某某区融媒体中心 10-31 16:33 under the headline: the outlet, the day and time
+            # it posted (no year: no published date)
+            details.source_name = details.source_name or outlet_clock["outlet"]
+            drop_info_line(i)
             continue
         labelled = _LABELLED_DATE.fullmatch(line) if web else None
         if labelled and w.info_labels.get(labelled["label"]) == "published":
