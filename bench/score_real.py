@@ -14,6 +14,7 @@ check kind, how many of the key's checks the import gets right:
   figures    per figure: reached `almanac facts` (its display or value+unit)
 
 Usage: python bench/score_real.py [tune|scored|all] [--show] [--json FILE]
+       python bench/score_real.py --dir FOLDER [--dir FOLDER …] [--show]  (pages kept outside)
 """
 
 from __future__ import annotations
@@ -183,10 +184,14 @@ def score_page(txt: Path, key: dict, score: Counter, total: Counter, misses: lis
 
 
 def score_group(group: str) -> tuple[Counter, Counter, list[str]]:
-    score, total, misses = Counter(), Counter(), []
     folders = ["tune", "scored"] if group == "all" else [group]
+    return score_folders([FIXTURES / folder for folder in folders])
+
+
+def score_folders(folders: list[Path]) -> tuple[Counter, Counter, list[str]]:
+    score, total, misses = Counter(), Counter(), []
     for folder in folders:
-        for txt in sorted((FIXTURES / folder).glob("*.txt")):
+        for txt in sorted(folder.glob("*.txt")):
             key = yaml.safe_load(txt.with_suffix(".expect.yml").read_text(encoding="utf-8"))
             score_page(txt, key, score, total, misses)
     return score, total, misses
@@ -205,11 +210,21 @@ def main() -> int:
     parser.add_argument("group", nargs="?", default="all", choices=("tune", "scored", "all"))
     parser.add_argument("--show", action="store_true", help="list every check that failed")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        action="append",
+        help="score the pages in this folder instead (pages kept outside the repository); repeatable",
+    )
     args = parser.parse_args()
-    groups = ("tune", "scored") if args.group == "all" else (args.group,)
+    groups = (
+        [str(d) for d in args.dir]
+        if args.dir
+        else (("tune", "scored") if args.group == "all" else (args.group,))
+    )
     results = {}
     for group in groups:
-        score, total, misses = score_group(group)
+        score, total, misses = score_folders([Path(group)]) if args.dir else score_group(group)
         results[group] = summary(score, total)
         print(f"## {group}")
         for kind, (right, n) in results[group].items():

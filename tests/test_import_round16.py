@@ -560,3 +560,148 @@ def test_a_web_headlines_info_line_is_never_the_title(tmp_path, info, source):
     assert article.title == "冠县实验小学塑胶跑道铺设完工"
     assert article.meta["source_name"] == source
     assert body_headings(article) == []
+
+
+# A site's staff line run on after the last sentence, its labels glued to the names
+# before them (…台阶。作者:甲编辑:乙审核:丙): the sentence ends the text, the writer is
+# the author and the others editors; alone on its line, the glued labels read the same.
+@pytest.mark.parametrize(
+    ("last", "staff"),
+    [
+        ("推动学校体育工作再上台阶。", "作者:李某平编辑:王某审核:陈某明"),
+        ("推动学校体育工作再上台阶。", "作者:李某平 编辑:王某 审核:陈某明"),
+        ("推动学校体育工作再上台阶。\n", "作者:李某平编辑:王某审核:陈某明"),
+    ],
+)
+def test_a_staff_line_glued_after_the_last_sentence(tmp_path, last, staff):
+    page = (
+        "黔江区举办中小学生运动会\n"
+        "10月20日,黔江区第十二届中小学生运动会在区体育场开幕,"
+        "来自全区42所学校的1600余名运动员参加比赛。\n"
+        "本届运动会设田径、跳绳、拔河等项目,历时三天。\n"
+        f"区教委相关负责人表示,将以运动会为契机,{last}{staff}\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["authors"] == ["李某平"]
+    assert article.meta["editors"] == ["王某", "陈某明"]
+    assert paragraphs(article)[-1].endswith("再上台阶。")
+
+
+# A sentence that merely names a writer and an editor is text, not a staff line.
+def test_a_sentence_naming_a_writer_is_no_staff_line(tmp_path):
+    page = (
+        "黔江区举办中小学生运动会\n"
+        "10月20日,黔江区第十二届中小学生运动会在区体育场开幕,来自全区42所学校的1600余名运动员参加比赛。\n"
+        "本届运动会设田径、跳绳等项目。文:本次运动会的宣传稿由学生记者撰写,指导教师审核:把关内容。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert "学生记者撰写" in paragraphs(article)[-1]
+
+
+# Right after a reporter's role, a name whose surname is off the list (袭, 禤, 蹇) is a
+# name: the byline gives the authors and never the headline's place.
+@pytest.mark.parametrize(
+    ("byline", "writers"),
+    [
+        ("通讯员 袭某生 刘某 报道", ["袭某生", "刘某"]),
+        ("本报讯(通讯员 袭某生)", ["袭某生"]),
+        ("记者 禤某文", ["禤某文"]),
+        ("记者 王某 通讯员 蹇某", ["王某", "蹇某"]),
+    ],
+)
+def test_a_reporter_whose_surname_is_off_the_list(tmp_path, byline, writers):
+    page = (
+        "沂水县开展校园书法比赛\n"
+        f"{byline}\n"
+        "近日,沂水县教体局举办全县中小学生书法比赛,来自36所学校的210名学生参赛。\n"
+        "比赛分软笔和硬笔两个组别。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "沂水县开展校园书法比赛"
+    assert article.meta["authors"] == writers
+
+
+# 记者手记 (a feature's closing section) is a heading, though a role opens it.
+def test_a_reporters_notes_heading_is_no_byline(tmp_path):
+    page = (
+        "沂水县开展校园书法比赛\n\n"
+        "近日,沂水县教体局举办全县中小学生书法比赛,来自36所学校的210名学生参赛。\n\n"
+        "记者 手记\n\n"
+        "一笔一画之间,孩子们写下的是对传统文化的热爱。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["authors"] == []
+
+
+# A spam mirror's copy: lines of nothing but HTML tags over the headline; the headline
+# ends in 校园 (a caption's word) but exclaims inside, as headlines do and captions don't.
+def test_tags_alone_and_an_exclaiming_headline(tmp_path):
+    page = (
+        '<sub id="ab1c"><ol id="ab1c"></ol></sub>\n\n'
+        '<mark id="ab1c"><thead id="ab1c"></thead></mark>\n\n'
+        "首页 > 正文\n\n"
+        "库区开学了!临泉县8000多名学生按时回校园\n\n"
+        "9月1日,临泉县库区内的36所学校全部按时开学,8000多名学生回到课堂。\n\n"
+        "开学前,县教育局组织人员对校舍逐一排查,确保安全。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "库区开学了!临泉县8000多名学生按时回校园"
+    assert article.meta["captions"] == []
+    assert "<" not in article.body
+
+
+# 某某新闻网 > 某某频道 > 某某新闻 >: a trail that ends in its mark, set under the
+# headline, is no title.
+def test_a_breadcrumb_ending_in_its_mark_under_the_headline(tmp_path):
+    page = (
+        "襄汾县举行实验小学新校区奠基仪式\n\n"
+        "某某新闻网 > 临汾频道 >  临汾新闻 > \n\n"
+        "9月19日上午,襄汾县举行实验小学新校区奠基仪式,新校区规划48个教学班。\n\n"
+        "项目总投资1.2亿元,预计明年秋季投入使用。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "襄汾县举行实验小学新校区奠基仪式"
+    assert all(">" not in p for p in paragraphs(article))
+
+
+# …在学习中。 王某琼供图: who lent the photo closes the caption; a lender is no author.
+def test_a_caption_closed_by_who_lent_the_photo(tmp_path):
+    page = (
+        "准格尔旗：一所中学的五年\n\n"
+        "记者 李某平\n\n"
+        "过去五年,准格尔旗第一中学新建了实验楼和体育馆,学生人数增加到3200人。\n\n"
+        "图为准格尔旗一中学子在实验室里学习。 王某琼供图\n\n"
+        "学校本科上线率连续三年保持在90%以上。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["captions"] == ["图为准格尔旗一中学子在实验室里学习。"]
+    assert article.meta["authors"] == ["李某平"]
+
+
+# A Word page saved as HTML keeps a picture as its alt text, the path it was inserted
+# from: never a heading or a paragraph.
+def test_a_pictures_alt_text_path_is_no_heading(tmp_path):
+    page = (
+        "极北村小的一对教师夫妻\n\n"
+        "漠河市北极镇北红小学是全国最北的村小,全校只有7名学生、2名教师。\n\n"
+        "扎根边疆\n\n"
+        "2009年,体育专业毕业的王某雷报考特岗教师,来到了北红小学。\n\n"
+        "说明: C:\\Users\\Administrator\\Desktop\\4f2a9b0c11d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4.jpeg\n\n"
+        "十年来,夫妻二人送走了一届又一届学生。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == ["扎根边疆"]
+    assert not any("Users" in p for p in paragraphs(article))
+
+
+# 来源:某某日报 2015-07-04 08:33: the posting time after the outlet is no part of its name.
+def test_a_source_with_its_posting_time_after_a_space(tmp_path):
+    page = (
+        "宜川县新建3所乡镇幼儿园\n\n"
+        "来源:延安某报 2015-07-04 08:33   https://www.example.net/\n\n"
+        "今年,宜川县投资2100万元新建3所乡镇幼儿园,新增学位540个。\n\n"
+        "新园将于秋季开学前投入使用。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["source_name"] == "延安某报"
+    assert article.meta["published"] == "2015-07-04"

@@ -325,6 +325,13 @@ def _role_colon() -> re.Pattern[str]:
     return re.compile(f"({roles})\\s*[:：]")
 
 
+# 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline
+# gives its headline (题:), the wire's own; and the outlet that sent it.
+WIRE_HEADLINE = re.compile(
+    r"^(?P<outlet>\S{1,12}?(?:社|网|網))?\S{0,12}?[电讯電訊]\s*[题題]\s*[:：]\s*(?P<title>[^。！？]{6,60})$"
+)  # (新華社貴陽2月26日電 題:…, in traditional script)
+
+_REPORTER_ROLE_ENDINGS = ("记者", "通讯员", "实习生")
 _BYLINE_MAX_CHARS = 80  # eight roles with their names fit in well under this
 
 
@@ -400,6 +407,7 @@ def _byline_names(
     names: list[str] = []
     unlisted: list[str] = []  # a name whose surname is off the list (at most one)
     had_role = False
+    reporter_role = False  # the names so far follow a reporter's role word (记者, 通讯员)
     roles_seen = 0  # 文字:甲 乙 图片:丙 乙 — one person may hold two roles
     post = tokens[0] if tokens else ""
     if (
@@ -424,10 +432,12 @@ def _byline_names(
                 ):
                     break  # 文翔宇(摄): a surname that is also a role's character (not 文娱)
                 token, had_role = token[len(role) :], True
+                reporter_role = role.endswith(_REPORTER_ROLE_ENDINGS)
                 roles_seen += 1
                 break
             if token == role:
                 token, had_role = "", True
+                reporter_role = role.endswith(_REPORTER_ROLE_ENDINGS)
                 roles_seen += 1
                 break
         if not token:
@@ -452,7 +462,15 @@ def _byline_names(
         marked = credit_closed and 2 <= len(token) <= 3 and cjk_count(token) == len(token)
         if token in reserved:
             return None
-        if not (_looks_like_name(token) or minority or marked):
+        # 通讯员 蹇某 / 记者 禤某文: right after a reporter's role, two or three characters
+        # that make no word are a name whose surname is off the list.
+        after_reporter = (
+            reporter_role
+            and 2 <= len(token) <= 3
+            and cjk_count(token) == len(token)
+            and not any(common_word(token[i : i + 2]) for i in range(len(token) - 1))
+        )
+        if not (_looks_like_name(token) or minority or marked or after_reporter):
             # (濮某莹 程某格 陈某): among the names of a signature in brackets, one of
             # three characters whose surname is off the list (濮) is a name too.
             if unlisted or not bracketed or len(token) != 3 or cjk_count(token) != 3:
@@ -657,17 +675,25 @@ def shot_dated_caption(text: str) -> bool:
     return 4 <= cjk_count(text) <= 120 and _SHOT_ON.search(text) is not None
 
 
-# …在给学生上课。资料图片: the same mark without its brackets, after the caption's stop.
+# …在给学生上课。资料图片: the same mark without its brackets, after the caption's stop;
+# so is who lent the photo (…在学习中。 王某琼供图), no photographer and no author.
 _BARE_CAPTION_END = re.compile(
-    r"(?<=[。！？])\s*(?:[资資]料[图圖]片|[资資]料照片|网络图片|網絡圖片)$"
+    r"(?<=[。！？])\s*(?:[资資]料[图圖]片|[资資]料照片|网络图片|網絡圖片"
+    r"|[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}\s*供[图圖])$"
 )
 
 
 def caption_end_mark(text: str) -> str | None:
     """后池小学的孩子们在升国旗。（资料图片） → the caption without its mark."""
     text = text.strip()
-    match = _CAPTION_END.search(text) or _BARE_CAPTION_END.search(text)
-    if not match or cjk_count(text[: match.start()]) < 4 or cjk_count(text) > 80:
+    bracketed = _CAPTION_END.search(text)
+    match = bracketed or _BARE_CAPTION_END.search(text)
+    # (王下乡(资料图): in brackets the mark alone makes a caption of a place's name)
+    if (
+        not match
+        or cjk_count(text[: match.start()]) < (2 if bracketed else 4)
+        or cjk_count(text) > 80
+    ):
         return None
     return text[: match.start()].strip()
 
@@ -709,6 +735,8 @@ def caption_score(text: str) -> int:
         score -= 3  # 乡村教师访谈录︱…: a column's name and its headline, never a caption
     if re.fullmatch(r"“[^“”]+”", text.strip()):
         score -= 4  # “高寒缺氧，不缺精气神”: a quotation set whole is a headline; captions describe
+    if re.search(r"[\u4e00-\u9fff][!！]\s*\S", text):
+        score -= 2  # 某某开学了!12000多名学生如期回校园: an exclamation inside is a headline's
     if cjk_count(text) < 4:
         score -= 2
     return score

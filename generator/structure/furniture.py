@@ -23,7 +23,13 @@ from .. import yamlsafe
 from ..districts import common_word, to_simplified
 from ..districts import is_traditional as _traditional
 from ..read import Line
-from .cues import byline_names, cues, editor_roles_pattern, page_furniture, photo_credit
+from .cues import (
+    byline_names,
+    cues,
+    editor_roles_pattern,
+    page_furniture,
+    photo_credit,
+)
 from .text import REPORTER_ROLES, cjk_count, extend_unique
 
 
@@ -240,6 +246,9 @@ _MONTH_DAY_CLOCK = re.compile(r"(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\s+\d
 _OUTLET_MONTH_DAY_CLOCK = re.compile(
     rf"(?P<outlet>[\u4e00-\u9fff]{{2,16}})\s+{_MONTH_DAY_CLOCK.pattern}"
 )
+# A-A+ / A+ A-: a web page's font-size buttons, before its date line.
+_FONT_BUTTONS = re.compile(r"^\s*A\s*[-－+＋]\s*A\s*[-－+＋]\s*(?=\d)")
+_CLOCK_GLUED = re.compile(r"(?<=\d:\d\d)(?=[\u4e00-\u9fff])")
 _OUTLET_DATED = re.compile(
     rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s*{_DAY}$"
 )  # (荣昌新闻网2018-03-10 10:22: glued)
@@ -306,13 +315,16 @@ def _disclosure_box_line(text: str, in_box: bool = False) -> bool:
 
 def _trail_to_headline(text: str, next_text: str) -> bool:
     """某某文化馆> 文旅有约> 标题 over 标题: a breadcrumb that ends in the headline set
-    under it (or in 正文), though it opens with no 首页 or 当前位置."""
+    under it (or in 正文, or in its last mark), though it opens with no 首页 or 当前位置."""
     if not any(mark in text for mark in (">", "›", "»", "＞", "&gt;")):  # (_TRAIL_STEP's marks)
         return False
     steps = _TRAIL_STEP.split(text.strip())
     if len(steps) < 3 or not all(steps[:-1]) or any(len(s) > 20 for s in steps[:-1]):
         return False
     last = steps[-1].strip()
+    if not last:
+        # 某某新闻网 > 某某频道 > 某某新闻 >: the trail to a page whose name it leaves out
+        return not re.search(r"[，。；！？,]", text)
     return last == "正文" or (len(last) >= 6 and last == next_text.strip())
 
 
@@ -392,8 +404,10 @@ def _info_pairs(text: str) -> list[tuple[str, str]] | None:
 
 
 def _value_head(value: str) -> str:
-    """The value up to a wide gap (the next unlabelled widget): 常德日报  浏览次数 → 常德日报."""
-    return re.split(r"\s{2,}|\u3000", value.strip())[0].strip()
+    """The value up to a wide gap (the next unlabelled widget): 常德日报  浏览次数 → 常德日报;
+    or up to a date after a space (某某日报 2015-07-04 08:33: the posting time, unlabelled)."""
+    head = re.split(r"\s{2,}|\u3000", value.strip())[0].strip()
+    return re.split(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2})", head)[0].strip()
 
 
 # Set around a widget's word: —分享— / 【打印】 / | 关闭 |
@@ -610,7 +624,11 @@ def strip_furniture(
             for line in _split_glued_captions(
                 _split_glued_bylines(
                     _split_info_glued_to_dateline(
-                        _join_credit_broken_after_role(_unglue(_without_markup(list(lines))))
+                        _join_credit_broken_after_role(
+                            _split_glued_staff_line(
+                                _join_wire_headline(_unglue(_without_markup(list(lines))))
+                            )
+                        )
                     )
                 )
             )
@@ -960,8 +978,12 @@ def strip_furniture(
         ):
             drop(i)  # 某某报官方网站 | 某某网首页 今天是: the site's header
             continue
-        # (2012年10月19日09:24  北方新报 微博: the share button after the outlet)
-        dated = _DATED_OUTLET.match(re.sub(r"\s+(?:微博|微信|分享)$", "", line))
+        # (2012年10月19日09:24  北方新报 微博: the share button after the outlet; A-A+2014年
+        # 9月2日07:55中国新闻网评论: the font buttons before it, the outlet glued to the clock)
+        unbuttoned = _CLOCK_GLUED.sub(" ", _FONT_BUTTONS.sub("", line))
+        dated = _DATED_OUTLET.match(
+            re.sub(r"\s+(?:微博|微信|分享)$|(?<=[\u4e00-\u9fff]{2})\s*评论$", "", unbuttoned)
+        )
         if dated and dated["writer"] and (web or _MASTHEAD.match(dated["outlet"])):
             writers = byline_names(dated["writer"], near_credit=True) or ()
             extend_unique(details.authors, writers)
@@ -1243,6 +1265,11 @@ def _without_markup(lines: list[Line]) -> list[Line]:
     …>近年来,…<br></p>): each block element a line of its own, the tags dropped."""
     out: list[Line] = []
     for line in lines:
+        if "<" in line.text and not _ANY_TAG.sub("", line.text).strip():
+            out.append(
+                Line(line.number, "", False)
+            )  # <mark id=…><thead …></thead></mark>: tags alone
+            continue
         if "<" not in line.text or not _BLOCK_TAG.search(line.text):
             out.append(line)
             continue
@@ -1352,6 +1379,82 @@ def _split_info_glued_to_dateline(lines: list[Line]) -> list[Line]:
             out.append(Line(line.number, glued["text"], False))
             continue
         out.append(line)
+    return out
+
+
+# …推动学校体育工作再上台阶。作者:某某编辑:某某审核:某某 — a site's staff line run on
+# after the last sentence, its labels glued to the names before them.
+_STAFF_WRITER = r"(?:作者|撰稿|撰文|记者|通讯员|文|图)"
+
+
+@lru_cache(maxsize=1)
+def _glued_staff_line() -> re.Pattern[str]:
+    editors = editor_roles_pattern()
+    return re.compile(
+        rf"(?:^|(?<=[。！？”]))\s*(?P<staff>{_STAFF_WRITER}\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}?"
+        rf"\s*(?:{editors})\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s*\S{{1,4}}\s*[:：]\s*\S{{2,16}}){{0,3}})$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _glued_editor_label() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[\u4e00-\u9fff])((?:{editor_roles_pattern()})\s*[:：])")
+
+
+# 编 辑 | 谭    迪 责 编 | 谢某媛: a WeChat post's staff block sets its roles letter-spaced.
+_SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s*[|｜:：])")
+
+
+# …| 谭    迪 / | 文 寒: and the two characters of a name after the bar.
+_SPACED_NAME = re.compile(r"(?<=[|｜])(\s*[\u4e00-\u9fff])\s+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
+def _close_spaced_roles(text: str) -> str:
+    roles = set(cues().editor_roles) | set(cues().byline_roles)
+    text = _SPACED_PAIR.sub(lambda m: m[1] + m[2] if m[1] + m[2] in roles else m[0], text)
+    return _SPACED_NAME.sub(r"\1\2", text)
+
+
+# 新华社贵阳2月26日电 / 题:…: a wire dateline alone on its line, the headline it gives
+# (题:) on the next; one line, as the wire sets it, so the headline is read as one.
+_WIRE_DATELINE_ALONE = re.compile(r"^\S{2,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]$")
+_WIRE_TITLE_LINE = re.compile(r"^[题題]\s*[:：]\s*\S")
+
+
+def _join_wire_headline(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if _WIRE_TITLE_LINE.match(text):
+            k = len(out) - 1
+            while k >= 0 and not out[k].text.strip():
+                k -= 1
+            if k >= 0 and _WIRE_DATELINE_ALONE.match(out[k].text.strip()):
+                out[k:] = [Line(out[k].number, f"{out[k].text.strip()} {text}", out[k].indented)]
+                continue
+        out.append(line)
+    return out
+
+
+def _split_glued_staff_line(lines: list[Line]) -> list[Line]:
+    """Set a staff line (作者:甲 编辑:乙 审核:丙) on its own line, its labels apart, so it
+    is read as one, wherever the page ran it on; a letter-spaced role (编 辑 |) closed."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if ("|" in text or "｜" in text) and len(text) <= 80 and _SPACED_PAIR.search(text):
+            text = _close_spaced_roles(text)
+            line = Line(line.number, text, line.indented)
+        maybe = ("作者" in text or "文" in text) and (":" in text or "：" in text)
+        match = _glued_staff_line().search(text) if maybe else None
+        if not match or len(match["staff"]) > 80:
+            out.append(line)
+            continue
+        head = text[: match.start()].rstrip()
+        staff = _glued_editor_label().sub(r" \1", match["staff"])
+        if head:
+            out.append(Line(line.number, head, line.indented))
+        out.append(Line(line.number, staff, False))
     return out
 
 
