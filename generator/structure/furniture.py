@@ -248,7 +248,6 @@ _OUTLET_MONTH_DAY_CLOCK = re.compile(
 )
 # A-A+ / A+ A-: a web page's font-size buttons, before its date line.
 _FONT_BUTTONS = re.compile(r"^\s*A\s*[-－+＋]\s*A\s*[-－+＋]\s*(?=\d)")
-_CLOCK_GLUED = re.compile(r"(?<=\d:\d\d)(?=[\u4e00-\u9fff])")
 _OUTLET_DATED = re.compile(
     rf"^(?P<outlet>[\u4e00-\u9fff]{{2,12}})\s*{_DAY}$"
 )  # (荣昌新闻网2018-03-10 10:22: glued)
@@ -980,7 +979,7 @@ def strip_furniture(
             continue
         # (2012年10月19日09:24  北方新报 微博: the share button after the outlet; A-A+2014年
         # 9月2日07:55中国新闻网评论: the font buttons before it, the outlet glued to the clock)
-        unbuttoned = _CLOCK_GLUED.sub(" ", _FONT_BUTTONS.sub("", line))
+        unbuttoned = _FONT_BUTTONS.sub("", line)
         dated = _DATED_OUTLET.match(
             re.sub(r"\s+(?:微博|微信|分享)$|(?<=[\u4e00-\u9fff]{2})\s*评论$", "", unbuttoned)
         )
