@@ -23,13 +23,7 @@ from .. import yamlsafe
 from ..districts import common_word, to_simplified
 from ..districts import is_traditional as _traditional
 from ..read import Line
-from .cues import (
-    byline_names,
-    cues,
-    editor_roles_pattern,
-    page_furniture,
-    photo_credit,
-)
+from .cues import byline_names, cues, editor_roles_pattern, page_furniture, photo_credit
 from .text import REPORTER_ROLES, cjk_count, extend_unique
 
 
@@ -1265,9 +1259,8 @@ def _without_markup(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if "<" in line.text and not _ANY_TAG.sub("", line.text).strip():
-            out.append(
-                Line(line.number, "", False)
-            )  # <mark id=…><thead …></thead></mark>: tags alone
+            # <mark id=…><thead …></thead></mark>: tags alone, a blank line
+            out.append(Line(line.number, "", False))
             continue
         if "<" not in line.text or not _BLOCK_TAG.search(line.text):
             out.append(line)
