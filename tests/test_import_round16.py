@@ -705,3 +705,85 @@ def test_a_source_with_its_posting_time_after_a_space(tmp_path):
     (article,) = import_page(tmp_path, page)
     assert article.meta["source_name"] == "延安某报"
     assert article.meta["published"] == "2015-07-04"
+
+
+# A WeChat post's staff block under the text: its roles letter-spaced to line up
+# (编 辑 | 谭    迪), a bar where a site sets the colon, every editor's role of the list
+# (监审 among them) a label; one line or three, the names are editors, never the title.
+@pytest.mark.parametrize(
+    "block",
+    [
+        "编 辑 | 谭    迪\n责 编 | 谢某媛\n监 审 | 冉某\n",
+        "编 辑 | 谭    迪 责 编 | 谢某媛 监 审 | 冉某\n",
+        "编辑:谭迪\n责编:谢某媛\n监审:冉某\n",
+    ],
+)
+def test_a_wechat_posts_letter_spaced_staff_block(tmp_path, block):
+    page = (
+        "武隆区开展中小学生防溺水主题教育\n\n"
+        "6月10日,武隆区各中小学同时开展防溺水主题教育,全区3.6万名学生参加。\n\n"
+        "各校通过主题班会、安全演练等形式,提醒学生暑假远离危险水域。\n\n"
+        f"{block}"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "武隆区开展中小学生防溺水主题教育"
+    assert article.meta["editors"] == ["谭迪", "谢某媛", "冉某"]
+    assert article.meta["authors"] == []
+    assert paragraphs(article)[-1].endswith("远离危险水域。")
+
+
+# 来源 | 某某: the same bar after the source's label gives the outlet.
+def test_a_source_label_with_a_bar(tmp_path):
+    page = (
+        "武隆区开展中小学生防溺水主题教育\n\n"
+        "6月10日,武隆区各中小学同时开展防溺水主题教育,全区3.6万名学生参加。\n\n"
+        "来源 | 武隆区融媒体中心\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "武隆区开展中小学生防溺水主题教育"
+    assert article.meta["source_name"] == "武隆区融媒体中心"
+
+
+# A-A+2014年9月2日 07:55 中国新闻网评论: the font-size buttons before a portal's date
+# line and its comment button glued after the outlet; the line is the page's.
+def test_font_buttons_and_a_glued_comment_button_round_a_date_line(tmp_path):
+    page = (
+        "首页 > 教育 > 正文\n\n"
+        "黎平县新建两所寄宿制小学\n\n"
+        "A-A+2014年9月2日 07:55 中国新闻网评论\n\n"
+        "今年,黎平县投入6800万元新建两所寄宿制小学,新增学位2400个。\n\n"
+        "新学校将于秋季开学投入使用。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["source_name"] == "中国新闻网"
+    assert article.meta["published"] == "2014-09-02"
+    assert not any("A+" in p for p in paragraphs(article))
+
+
+# 王下乡(资料图): in brackets the mark makes a caption even of a place's name.
+def test_a_short_caption_closed_by_a_bracketed_mark(tmp_path):
+    page = (
+        "光泽县乡村小学迎来新操场\n\n"
+        "光泽县今年投入560万元,为12所乡村小学改建运动场。\n\n"
+        "王下乡(资料图)\n\n"
+        "新操场铺设了塑胶跑道和人造草坪,孩子们课间有了活动的地方。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["captions"] == ["王下乡"]
+    assert body_headings(article) == []
+
+
+# 新华社贵阳2月26日电 / 题:…: a wire's dateline alone on its line and the headline it
+# gives on the next are one, the headline the title.
+def test_a_wire_dateline_over_its_headline_line(tmp_path):
+    page = (
+        "新华社贵阳2月26日电\n"
+        "题:山村小学的“云课堂”\n\n"
+        "新华社记者 李某 王某阳\n\n"
+        "开学第一天,榕江县某乡中心小学的学生通过“云课堂”与县城学校同上一堂课。\n\n"
+        "榕江县已有86所乡村学校接入同步课堂。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "山村小学的“云课堂”"
+    assert article.meta["authors"] == ["李某", "王某阳"]
+    assert not any("题:" in p for p in paragraphs(article))

@@ -63,6 +63,8 @@ def words() -> FurnitureWords:
         resources.files("generator").joinpath("data/furniture.yml").read_text(encoding="utf-8")
     )
     labels = {str(k): str(v or "") for k, v in raw["info_labels"].items()}
+    for role in cues().editor_roles:
+        labels.setdefault(role, "editors")  # (监审:某某: every editor's role is a label)
     # 语 言：中文 / 出 版 地：北京 / 来       源:某某报: a label letter-spaced to line up
     # with longer ones.
     alternatives = "|".join(
@@ -1428,15 +1430,33 @@ def _join_wire_headline(lines: list[Line]) -> list[Line]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _barred_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, sorted(words().info_labels, key=len, reverse=True)))
+    return re.compile(rf"(?:^|(?<=\s))({labels})\s*[|｜]\s*(?=\S)")
+
+
+def _bars_as_colons(text: str) -> str:
+    """编辑 | 谭迪 责编 | 谢某媛: a WeChat post's staff block sets a bar where a site sets
+    the label's colon; read only on a line that opens with a label and its bar."""
+    if not _barred_label().match(text.strip()):
+        return text
+    return _barred_label().sub(r"\1:", text.strip())
+
+
 def _split_glued_staff_line(lines: list[Line]) -> list[Line]:
     """Set a staff line (作者:甲 编辑:乙 审核:丙) on its own line, its labels apart, so it
-    is read as one, wherever the page ran it on; a letter-spaced role (编 辑 |) closed."""
+    is read as one, wherever the page ran it on; a letter-spaced role (编 辑 |) closed,
+    a bar after a label read as its colon."""
     out: list[Line] = []
     for line in lines:
         text = line.text
-        if ("|" in text or "｜" in text) and len(text) <= 80 and _SPACED_PAIR.search(text):
-            text = _close_spaced_roles(text)
-            line = Line(line.number, text, line.indented)
+        if ("|" in text or "｜" in text) and len(text) <= 80:
+            if _SPACED_PAIR.search(text):
+                text = _close_spaced_roles(text)
+            text = _bars_as_colons(text)
+            if text != line.text:
+                line = Line(line.number, text, line.indented)
         maybe = ("作者" in text or "文" in text) and (":" in text or "：" in text)
         match = _glued_staff_line().search(text) if maybe else None
         if not match or len(match["staff"]) > 80:
