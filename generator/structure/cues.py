@@ -136,9 +136,10 @@ def outlet_role() -> re.Pattern:
     """常德日报记者 / 长江日报全媒体记者: an outlet's name right before a reporter's role."""
     outlets = "|".join(map(re.escape, (*cues().outlet_endings, *cues().role_place_endings)))
     # The outlet is a name: letters only, no punctuation (…大楼”。本报记者 is text and a byline),
-    # and no role (通讯员甲乙本报记者丙: the outlet is 本报, not all before it).
+    # and no role (通讯员甲乙本报记者丙: the outlet is 本报, not all before it); a hyphen
+    # may join two outlets of one house (中国教育报-中国教育新闻网记者).
     return re.compile(
-        rf"(?:^|(?<=[\s/／]))(?:(?!记者|通讯员)[\u4e00-\u9fffA-Za-z·]){{0,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
+        rf"(?:^|(?<=[\s/／]))(?:(?!记者|通讯员)[\u4e00-\u9fffA-Za-z·\-－]){{0,14}}?(?:{outlets})\s*(?=(?:全媒体|融媒体|首席|特约|见习|实习|摄影|驻\S{{1,4}})?(?:记者|通讯员)|(?:文字|图片|摄影|文|图)\s*[:：])"
     )
 
 
@@ -342,6 +343,8 @@ def _byline_names(
     c = cues()
     marked = byline_marked(text)
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
+    if "□" in text or "■" in text:
+        text = re.sub(r"(?<=\s)[□■]\s*", "", text)  # 记者 甲 □乙 丙: print's mark before each group
     near_credit = near_credit or marked
     bracketed = len(text) > 2 and text[0] in "（(" and text[-1] in "）)"
     if bracketed:

@@ -184,6 +184,7 @@ _HEADLINE_THEN_DATE = re.compile(
     rf"(?P<headline>(?:(?P<place>[^\s，。！？,!?:：|｜]{{5,20}})[:：]\s?)?"
     rf"[^\s，。！？,!?:：|｜]{{2,60}}(?:\s[^\s，。！？,!?:：|｜]{{2,40}}){{0,2}})\s+(?P<date>{_YMD}){_THEN_CLOCK}"
 )  # (某某小学: 山里娃娃比书法 2023年09月28日: a place and a colon may open it)
+_HEADLINE_GAP = re.compile(r"[\u4e00-\u9fff”][ \u3000]+[\u4e00-\u9fff“]")
 _HEADLINE_RUN_MIN = 60  # characters of a line with no clause mark: the page's headlines run on
 _CLAUSE_MARK = re.compile(r"[，。；,;]")  # (a headline may exclaim: …都夸中!)
 _DATED_HEADLINE_MIN = 8  # characters of a headline (a masthead before its date is shorter)
@@ -621,7 +622,9 @@ def strip_furniture(
                     _split_info_glued_to_dateline(
                         _join_credit_broken_after_role(
                             _split_glued_staff_line(
-                                _join_wire_headline(_unglue(_without_markup(list(lines))))
+                                _join_wire_headline(
+                                    _hyphens_as_dash(_unglue(_without_markup(list(lines))))
+                                )
                             )
                         )
                     )
@@ -640,6 +643,7 @@ def strip_furniture(
         _join_split_date(out, texts)
         _author_bios(out, texts, details)
         _drop_trailing_word_column(out, texts)
+        _drop_dated_link_list(out, texts)
     out_original = list(out)
     site = ""
     nonblank = [i for i, t in enumerate(texts) if t]
@@ -855,9 +859,12 @@ def strip_furniture(
             not sentence_seen
             and cjk_count(line) >= _HEADLINE_RUN_MIN
             and not _CLAUSE_MARK.search(line)
+            and (pos == 0 or _HEADLINE_GAP.search(line))
         ):
             # 羊肥牛壮鸡满舍党员干部带头 掀起植树高潮网上发倡议…: an e-paper's headlines of the
             # page run together over the article; text of that length has a comma somewhere.
+            # (Under the headline, a WeChat copy's paragraph that lost its punctuation has
+            # no gap between headlines: it is the text.)
             drop(i)
             continue
         dated = None if sentence_seen else _HEADLINE_THEN_DATE.fullmatch(line)
@@ -1444,6 +1451,29 @@ def _bars_as_colons(text: str) -> str:
     return _barred_label().sub(r"\1:", text.strip())
 
 
+# 绽放冰雪激情 传递冬奥梦想------某县冰雪运动会纪实: a headline and its deck apart by
+# hyphens, where print sets a dash.
+_HYPHEN_DASH = re.compile(r"(?<=[\u4e00-\u9fff”》])\s*[-－]{2,}\s*(?=[\u4e00-\u9fff“《])")
+
+
+# …具体做法。（完）: a wire story's end mark after its last sentence.
+_WIRE_END = re.compile(r"(?<=[。！？”])\s*[（(]\s*完\s*[）)]\s*$")
+
+
+def _hyphens_as_dash(lines: list[Line]) -> list[Line]:
+    """The marks a copy sets for print's: hyphens for a dash, and the wire's end
+    mark dropped."""
+    out = []
+    for line in lines:
+        text = line.text
+        if "--" in text or "－－" in text:
+            text = _HYPHEN_DASH.sub("——", text)
+        if "完" in text:
+            text = _WIRE_END.sub("", text)
+        out.append(line if text == line.text else Line(line.number, text, line.indented))
+    return out
+
+
 def _split_glued_staff_line(lines: list[Line]) -> list[Line]:
     """Set a staff line (作者:甲 编辑:乙 审核:丙) on its own line, its labels apart, so it
     is read as one, wherever the page ran it on; a letter-spaced role (编 辑 |) closed,
@@ -1615,6 +1645,31 @@ def _drop_top_word_menu(out: list[Line], texts: list[str]) -> None:
         for k in menu:
             out[k] = Line(out[k].number, "", False)
             texts[k] = ""
+
+
+_LIST_MARK = re.compile(r"^[-－—·•]$")
+_DATE_ALONE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$")
+_DATED_LIST_MIN = 2  # entries of a list under the text, each a mark over its date
+
+
+def _drop_dated_link_list(out: list[Line], texts: list[str]) -> None:
+    """- / 2022-03-05 / 某某标题 / its summary, over and over after the text: the
+    site's list of other pages (its adverts among them), none of it the article's."""
+    nonblank = [k for k, t in enumerate(texts) if t.strip()]
+    entries = [
+        pos
+        for pos, k in enumerate(nonblank[:-1])
+        if _LIST_MARK.match(texts[k].strip())
+        and _DATE_ALONE.match(texts[nonblank[pos + 1]].strip())
+    ]
+    if len(entries) < _DATED_LIST_MIN:
+        return
+    start = nonblank[entries[0]]
+    if not any(re.search(r"[。！？!?]\s*$", texts[k]) for k in nonblank[: entries[0]]):
+        return  # (no text above it: the page is the list)
+    for k in range(start, len(out)):
+        out[k] = Line(out[k].number, "", False)
+        texts[k] = ""
 
 
 def _drop_trailing_word_column(out: list[Line], texts: list[str]) -> None:

@@ -232,6 +232,45 @@ def captions_over_a_top_byline(ctx: RoleContext) -> None:
                 roles[i] = Role.CAPTION
 
 
+# 本报讯（记者 某某）… / 某某网讯 …: the paragraph that opens the report.
+_OPENS_WITH_DATELINE = re.compile(r"^[^\s，。,]{0,20}?[讯訊](?:\s*[（(【]|\s)")
+_DATELINE_CAPTION_MAX_CJK = 40
+
+
+def captions_over_the_dateline(ctx: RoleContext) -> None:
+    """headline / 某某中学的教学楼。/ 本报讯（记者 某某）…: on a print page the report
+    opens at its dateline; a short sentence set between the headline and it is the
+    picture's caption (a lead note over it carries its label: 开栏语, 编者按)."""
+    if ctx.web:
+        return
+    units, roles = ctx.units, ctx.roles
+    opening = next(
+        (
+            i
+            for i, u in enumerate(units)
+            if u.kind == "para" and _OPENS_WITH_DATELINE.match(u.text.strip())
+        ),
+        None,
+    )
+    displays = [i for i in range(opening or 0) if units[i].kind == "display"]
+    if opening is None or not displays:
+        return
+    labels = tuple(sorted(cues().lead_labels))
+    between = [
+        i
+        for i in range(displays[-1] + 1, opening)
+        if units[i].kind == "para" and not units[i].text.strip().startswith(labels)
+    ]
+    if between and all(
+        cjk_count(units[i].text) <= _DATELINE_CAPTION_MAX_CJK
+        and re.fullmatch(r"[^。！？!?]+。", units[i].text.strip())
+        and units[i].text not in ctx.overrides
+        for i in between
+    ):
+        for i in between:
+            roles[i] = Role.CAPTION
+
+
 def trailing_office_signatures(ctx: RoleContext) -> None:
     """某某杂志社编辑部 / 某某县教育局 alone after the last paragraph: the office
     that signs the text, never its headline."""
@@ -438,6 +477,7 @@ ROLE_PASSES: tuple[Callable[[RoleContext], None], ...] = (
     trailing_names_as_bylines,
     names_under_the_headline,
     captions_over_a_top_byline,
+    captions_over_the_dateline,
     trailing_office_signatures,
     captions_before_a_late_byline,
     headings_on_two_lines,

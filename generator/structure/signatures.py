@@ -27,7 +27,7 @@ _DATELINE = re.compile(
 _WORD_BEFORE_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)")
 # 宁德蕉城在线(郭某辉)2月13日上午,…: a site's dateline, the reporter in brackets, no 讯.
 _OUTLET_PAREN = re.compile(
-    r"^[^\s，。：；（()）“”]{2,14}?(?:在线|网|报|台|客户端|融媒体|融媒)[（(]([^（()）]{2,20})[）)]\s*(?=\S)"
+    r"^[^\s，。：；（()）“”]{2,14}?(?:在线|网|报|台|客户端|融媒体中心|传媒中心|融媒体|融媒)[（(]([^（()）]{2,20})[）)]\s*(?=\S)"
 )
 # 滁州新闻网讯 7月7日…: the outlet's dateline with no names.
 _BARE_DATELINE = re.compile(
@@ -77,6 +77,11 @@ _TAIL_CREDIT = re.compile(
     _AFTER_SENTENCE
     + r"\s*((?:文图|图文|文/图|图/文|文\s*[、/]\s*图)\s*[:：]\s*[\u4e00-\u9fff]{2,3}(?:[\s、][\u4e00-\u9fff]{2,3}){0,3})\s*$"
 )
+# …变化。朱某华 摄: the photographer's credit run on after the last sentence.
+_TAIL_SHOT = re.compile(
+    _AFTER_SENTENCE
+    + r"\s*([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2})\s*(?:[摄攝]|[摄攝]影)$"
+)
 _TAIL_DASH = re.compile(_AFTER_SENTENCE + r"\s*[-—–]{1,2}\s*([^。！？，,\s-][^。！？，,]{1,30})$")
 _ROLE_WORD = re.compile(r"记者|通讯员|实习生|摄")
 _SOURCE_IN_PAREN = re.compile(r"\s*(?:来源|稿源|信息来源)\s*[:：]\s*(\S{2,20})\s*")
@@ -104,6 +109,15 @@ def _bare_credit(inner: str) -> str:
     if len(tokens) >= 2 and sender.removesuffix("发").endswith(cues().organisation_endings):
         tokens = tokens[1:]  # the office or outlet that sent it (新华社发 …)
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def _tail_editor() -> re.Pattern[str]:
+    """…开展起来。（编辑蔡某）: the editor in brackets after the last sentence."""
+    return re.compile(
+        _AFTER_SENTENCE + rf"\s*[（(]\s*(?:{editor_roles_pattern()})\s*[:：]?\s*"
+        r"([\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,2})\s*[）)]$"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +380,12 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
         # …嘉奖令。(某某) 信息来源:某某县: the site's source label after the signature
         draft.source_name = draft.source_name or source.group(1)
         text = text[: source.start()].rstrip()
+    edited = _tail_editor().search(text) if text.endswith(("）", ")")) else None
+    if edited:
+        names = byline_names(edited.group(1).replace("、", " "), near_credit=True)
+        if names:
+            extend_unique(draft.editors, names)
+            text = text[: edited.start()].rstrip()
     tail = _TAIL_PAREN.search(text)
     if tail and _signature(draft, tail.group(1)):
         text = text[: tail.start()].rstrip()
@@ -375,6 +395,12 @@ def take_bylines(draft: Draft, text: str, more_follows: bool = False) -> str:
     credit = _TAIL_CREDIT.search(text)
     if credit and _signature(draft, credit.group(1)):
         text = text[: credit.start()].rstrip()  # …发展。文图:徐某达
+    shot = _TAIL_SHOT.search(text) if text.endswith(("摄", "攝", "影")) else None
+    if shot:
+        names = byline_names(shot.group(1), near_credit=True)
+        if names:
+            extend_unique(draft.authors, names)
+            text = text[: shot.start()].rstrip()
     dash = _TAIL_DASH.search(text)
     if (
         dash

@@ -253,6 +253,10 @@ def _place_headline(line: str, place_names: tuple[str, ...]) -> bool:
 _OFFICE_LINE_MAX = 20  # a school's or office's full name on a line of its own
 
 
+# A line of a few words that ends in its colon: what follows it is the rest of its line.
+_OPENS_ON_ITS_COLON = re.compile(r"^[^，。；！？,;!?：:]{2,20}[：:]$")
+
+
 def _choose_title(
     draft: Draft, units: list[Unit], indices: list[int], place_names: tuple[str, ...] = ()
 ) -> None:
@@ -260,6 +264,21 @@ def _choose_title(
         return
     chosen = [units[i] for i in indices]
     lines = [part for u in chosen for part in u.parts]
+    opened = [
+        k
+        for k, line in enumerate(lines[:-1])
+        if _OPENS_ON_ITS_COLON.match(line)
+        and to_simplified(line[:-1]).endswith(cues().organisation_endings)
+    ]
+    if opened:
+        # 哈市南岗区教育局： / 全区中小学必须…: a headline broken after its colon, the
+        # office that speaks over what it says; one title. (金平县: alone over the
+        # headline is the place it reports from, its kicker.)
+        at = opened[0]
+        draft.title = lines[at] + lines[at + 1]
+        draft.kicker = " ".join(lines[:at])
+        draft.subtitle = " ".join(lines[at + 2 :])
+        return
     placed = [k for k, line in enumerate(lines) if _place_headline(line, place_names)]
     if len(placed) == 1 and len(lines) >= 2:
         # 西乡：让农村学校… among the headline lines: the county and a colon open

@@ -155,6 +155,11 @@ def _set_apart(lines: list[Line], i: int) -> bool:
     return clear(i - 1) and clear(i + 1)
 
 
+def _page_top(lines: list[Line], i: int) -> bool:
+    """Nothing but the page's furniture above (2025年06月25日 over the headline)."""
+    return all(lines[j].blank or page_furniture(lines[j].text) for j in range(i))
+
+
 def _special_kind(
     lines: list[Line],
     i: int,
@@ -169,7 +174,9 @@ def _special_kind(
         return "credit"
     if shot_dated_caption(text) and not caption_credit(text):
         return "caption"  # (one that ends in its photographer's credit is split where credits are)
-    if page_furniture(text) and (_set_apart(lines, i) or (indent_style and not lines[i].indented)):
+    if page_furniture(text) and (
+        _set_apart(lines, i) or (indent_style and not lines[i].indented) or _page_top(lines, i)
+    ):
         return "furniture"  # 第6版 / 本版编辑：李华 set apart (or on a line of its own in an indented page): never running text
     if contributor(text) or bracketed_signature(text):
         return "byline"
@@ -255,13 +262,32 @@ def _indentation_style(lines: list[Line]) -> tuple[bool, int]:
     return indented >= 3 and blanks * 2 < indented, width
 
 
+# ”记者问。 / ，何况…: a line never opens with what closes a sentence or a quotation
+# unless the line above runs on into it.
+_OPENS_CLOSED = re.compile(r"^[”’」』）)》，。、；：！？,.;:!?]")
+
+
 def _new_frame_in_indented_page(
-    previous: Line, line: Line, width: int, opened_indented: bool
+    previous: Line, line: Line, width: int, opened_indented: bool, following: Line | None = None
 ) -> bool:
     """In such a page an indented line opens a paragraph, and a short line after
     a sentence's end that ends none itself (a headline, a section heading) stands
-    alone: the paragraph before it is over."""
+    alone: the paragraph before it is over. So does a line of no punctuation at
+    all between a sentence's end and an indented line, however near the width
+    (一小时山路变成十分钟步行: a section's heading)."""
     if line.indented:
+        return True
+    if _OPENS_CLOSED.match(line.text):
+        return False  # ”记者问。: the line above runs on into it
+    if (
+        following is not None
+        and following.indented
+        and ends_sentence(previous.text)
+        and len(line.text) <= width
+        and not SENTENCE_PUNCT.search(line.text)
+        and not COMMA.search(line.text)
+        and not re.search(r"[、“”《》（）()]", line.text)
+    ):
         return True
     if not opened_indented and len(previous.text) < 0.8 * width:
         return True  # a stack of display lines (masthead, date, headline, deck): each its own
@@ -277,6 +303,11 @@ def _new_frame_in_indented_page(
 def _ends_signed(text: str) -> bool:
     """Ends a sentence, or a signature in brackets after one (…。（冯超））."""
     return ends_sentence(text) or bool(re.search(r"[。！？”][（(][^（）()]{2,20}[）)]$", text))
+
+
+def _blocks_hold_text(blocks: list[_Block]) -> bool:
+    """A block of the page so far ends a sentence: the text has begun."""
+    return any(ends_sentence(t) for b in blocks for t in b.texts)
 
 
 def _raw_blocks(
@@ -347,6 +378,14 @@ def _raw_blocks(
             continue
         if current and unwrapped:
             flush()  # a web page's line is a paragraph of its own (flush tells one broken off mid-sentence)
+        elif (
+            current
+            and len(current) <= 2
+            and current[-1].text.strip().startswith("——")
+            and not any(SENTENCE_PUNCT.search(c.text) for c in current)
+            and not _blocks_hold_text(blocks)
+        ):
+            flush()  # ——某某检查…情况 under the headline: the deck ends at its line
         elif current and (
             list_item(line.text) or (line.indented and ends_sentence(current[-1].text))
         ):
@@ -364,7 +403,13 @@ def _raw_blocks(
         elif (
             current
             and indent_style
-            and _new_frame_in_indented_page(current[-1], line, width, current[0].indented)
+            and _new_frame_in_indented_page(
+                current[-1],
+                line,
+                width,
+                current[0].indented,
+                lines[i + 1] if i + 1 < len(lines) else None,
+            )
         ):
             flush()
             frame = True
@@ -510,7 +555,10 @@ def _display_shape(texts: list[str]) -> str:
 _SALUTATION = re.compile(r"^各[^，。；！？]{1,30}[:：]$")
 # A label, a colon and three or more items set off by 、.
 _LISTED_AFTER_LABEL = re.compile(r"[:：][^、：:]{1,20}(?:、[^、：:]{1,20}){2,}$")
-_LABELLED = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]([^，。、；：！？,;:!?]{2,24})$")
+# (懿荣中学“劳动周”：…: a quoted name inside the label)
+_LABELLED = re.compile(
+    r"^((?:[^\s，。、；：！？,;:!?“”]|“[^“”，。：:]{1,8}”){2,10})[：:]([^，。、；：！？,;:!?]{2,24})$"
+)
 
 
 _LABEL = re.compile(r"^([^\s，。、；：！？,;:!?“”]{2,8})[：:]$")
