@@ -785,5 +785,6 @@ def test_a_wire_dateline_over_its_headline_line(tmp_path):
     )
     (article,) = import_page(tmp_path, page)
     assert article.meta["title"] == "山村小学的“云课堂”"
+    assert article.meta["source_name"] == "新华社"  # the wire that sent it
     assert article.meta["authors"] == ["李某", "王某阳"]
     assert not any("题:" in p for p in paragraphs(article))

@@ -270,3 +270,22 @@ def test_a_dated_list_of_other_pages_under_the_text(tmp_path):
     assert paragraphs(article) == [
         "今年,鄂伦春自治旗大杨树镇设立了高考考点,440名考生在家门口应考。"
     ]
+
+
+# 通讯：标题 / 中新网某地11月22日电 题：标题: a portal's headline with its genre over the
+# wire's dateline that repeats it; one title, no deck, the wire's outlet the source.
+def test_a_genre_labelled_headline_over_the_wires_own(tmp_path):
+    page = (
+        "通讯：探访一座煤城的教育密码\n\n"
+        "  中新网鄂尔多斯11月22日电 题：探访一座煤城的教育密码\n\n"
+        "  中新网记者 李某萍\n\n"
+        "  过去五年,康巴什区每年把财政收入的四分之三投入教育。\n\n"
+        "  全区教育投入累计36.46亿元。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["title"] == "探访一座煤城的教育密码"
+    assert article.meta.get("subtitle") is None
+    assert article.meta["source_name"] == "中新网"
+    assert article.meta["authors"] == ["李某萍"]
+    assert paragraphs(article)[0].startswith("过去五年")
+    assert body_headings(article) == []

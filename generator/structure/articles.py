@@ -16,6 +16,7 @@ import re
 
 from ..districts import Gazetteer
 from .cues import (
+    WIRE_HEADLINE,
     byline_names,
     caption_credit,
     caption_end_mark,
@@ -27,7 +28,7 @@ from .pages import district_names
 from .roles import assign_roles
 from .sections import build_sections
 from .text import extend_unique
-from .titles import WIRE_HEADLINE, display_shape_of, set_title, spaced_as_section
+from .titles import display_shape_of, set_title, spaced_as_section
 from .units import Role, Unit
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，、]) (?=[\u4e00-\u9fff])")
@@ -68,6 +69,8 @@ def _take_wire_headline(draft: Draft) -> None:
             wire = WIRE_HEADLINE.match(paragraph.strip())
             if wire:
                 draft.title = wire.group("title").strip()
+                # (中新网某地11月22日电: the outlet that sent it is the source named)
+                draft.source_name = draft.source_name or (wire.group("outlet") or "")
                 del section.paragraphs[k]
                 return
 

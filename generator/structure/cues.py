@@ -326,6 +326,13 @@ def _role_colon() -> re.Pattern[str]:
     return re.compile(f"({roles})\\s*[:：]")
 
 
+# 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline
+# gives its headline (题:) when the page sets none of its own; an outlet (…社, …网)
+# may open it (新華社貴陽2月26日電 題:…, in traditional script).
+WIRE_HEADLINE = re.compile(
+    r"^(?P<outlet>\S{1,12}?(?:社|网|網))?\S{0,12}?[电讯電訊]\s*[题題]\s*[:：]\s*(?P<title>[^。！？]{6,60})$"
+)
+
 _REPORTER_ROLE_ENDINGS = ("记者", "通讯员", "实习生")
 _BYLINE_MAX_CHARS = 80  # eight roles with their names fit in well under this
 

@@ -23,7 +23,14 @@ from .. import yamlsafe
 from ..districts import common_word, to_simplified
 from ..districts import is_traditional as _traditional
 from ..read import Line
-from .cues import byline_names, cues, editor_roles_pattern, page_furniture, photo_credit
+from .cues import (
+    WIRE_HEADLINE,
+    byline_names,
+    cues,
+    editor_roles_pattern,
+    page_furniture,
+    photo_credit,
+)
 from .text import REPORTER_ROLES, cjk_count, extend_unique
 
 
@@ -307,6 +314,12 @@ def _disclosure_box_line(text: str, in_box: bool = False) -> bool:
         and (sum(1 for t in tokens if t in labels) >= 2 or in_box)
         and not re.search(r"[，。；！？]", text)
     )
+
+
+def _repeats(headline: str, line: str) -> bool:
+    """The line is that headline, or the headline under a short label (通讯：…)."""
+    line, headline = line.strip(), headline.strip()
+    return line == headline or (line.endswith(headline) and len(line) - len(headline) <= 6)
 
 
 def _trail_to_headline(text: str, next_text: str) -> bool:
@@ -661,6 +674,13 @@ def strip_furniture(
             pos > 0 and bool(re.search(r"[。！？]$", texts[nonblank[pos - 1]]))
         )
         if i <= related_until:
+            drop(i)
+            continue
+        wire = WIRE_HEADLINE.match(line) if ("题" in line or "題" in line) else None
+        if wire and any(_repeats(wire["title"], texts[k]) for k in nonblank[max(0, pos - 3) : pos]):
+            # 通讯：标题 / 中新网某地11月22日电 题：标题: the wire's dateline repeating the
+            # page's headline above it; the outlet that sent it is the source.
+            details.source_name = details.source_name or (wire["outlet"] or "")
             drop(i)
             continue
         # In print, a column line may open with any word (…技术支持 / 区域…):

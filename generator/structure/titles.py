@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..districts import to_simplified
-from .cues import byline_names, cues, is_deck
+from .cues import WIRE_HEADLINE, byline_names, cues, is_deck
 from .draft import Draft
 from .furniture import page_name
 from .text import cjk_count, extend_unique, has_structural_space
@@ -99,6 +99,7 @@ def set_title(
     wire = WIRE_HEADLINE.match(draft.title)
     if wire:
         draft.title = wire.group("title").strip()
+        draft.source_name = draft.source_name or (wire.group("outlet") or "")  # (新华社…电)
     boxed = _BOXED_KICKER.match(draft.title)
     if boxed and cjk_count(draft.title[boxed.end() :]) >= 8:
         # 【重走天路看变迁】求学与返乡…: the column's label in its box, then the headline.
@@ -169,12 +170,6 @@ def _label_and_rest(title: str, within: int) -> tuple[str, str, str]:
     return title.partition("：" if "：" in title[:within] else ":")
 
 
-# 中新社乌鲁木齐2月15日电 题:库尔班·尼亚孜:从课堂到乡野…: a wire story's dateline
-# gives its headline (题:) when the page sets none of its own; an outlet (…社, …网)
-# may open it (新華社貴陽2月26日電 題:…, in traditional script).
-WIRE_HEADLINE = re.compile(
-    r"^(?:\S{1,12}?(?:社|网|網))?\S{0,12}?[电讯電訊]\s*[题題]\s*[:：]\s*(?P<title>[^。！？]{6,60})$"
-)
 # 【重走天路看变迁】… / (八闽千姿)… : a column's or series' label boxed or bracketed
 _BOXED_KICKER = re.compile(
     r"^(?:[【\[［]([^【】\[\]［］]{2,12})[】\]］]|[（(]([^（）()\d]{2,12})[）)])\s*"
