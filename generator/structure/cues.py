@@ -345,8 +345,8 @@ def _byline_names(
     A single bare name is only a byline next to a photo credit or with a role
     word (记者 周珣): on its own it is too easily a two-character heading.
     """
-    if len(text) > _BYLINE_MAX_CHARS or any(ch in text for ch in "。；！？"):
-        return None  # a sentence, never a byline (asked before the rewrites below scan it)
+    if len(text) > _BYLINE_MAX_CHARS or any(ch in text for ch in "。；！？，"):
+        return None  # a sentence or a clause, never a byline (asked before the rewrites scan it)
     c = cues()
     marked = byline_marked(text)
     text = re.sub(r"^[□■◆●◎▌|｜]\s*", "", text.strip())  # ■本报记者 … : a mark before the byline
