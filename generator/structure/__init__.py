@@ -16,6 +16,7 @@ text.py      character-level rules (sentence ends, joining, spacing)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -36,7 +37,7 @@ from .pages import (
     split_articles,
     without_repeated_copy,
 )
-from .text import extend_unique
+from .text import cjk_count, extend_unique
 from .units import Role, segment_units
 
 __all__ = [
@@ -184,7 +185,9 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
         # A web page with its CMS info line (发布时间：…) carries one article.
         one_article = page.web and bool(page.info_line)
         if one_article:
-            units = _without_site_text_above(units, page.info_line)
+            units = _without_site_text_above(
+                _headline_over_info_line(units, page.info_line), page.info_line
+            )
         try:
             pieces = split_articles(units, gazetteer, hint, one_article, web=page.web)
         except StructureError as exc:
@@ -227,6 +230,29 @@ def structure_seed(seed: SeedText, gazetteer: Gazetteer, hints: dict | None = No
             hints_name = sidecar_path(seed.path, "hints").name
             message += f"；如文中确有区县，请在种子旁建提示文件 {hints_name}，写一行 “district: 区县全称”（如 district: 桃源县）"
         raise SeedError(seed.path, message, exc.line) from None
+
+
+_WEB_HEADLINE_MAX_CJK = 40
+
+
+def _headline_over_info_line(units: list, info_line: int) -> list:
+    """湛江徐闻将建2所小学、1所中学，新增5200个学位！ / 日期：…: a web page's headline may
+    exclaim as a sentence does; the one short line right over its info line, with nothing
+    but display lines above it, is the headline however it ends."""
+    above = [i for i, u in enumerate(units) if u.last_line < info_line]
+    if not above:
+        return units
+    k = above[-1]
+    unit = units[k]
+    if (
+        unit.kind != "para"
+        or len(unit.lines) != 1
+        or cjk_count(unit.text) > _WEB_HEADLINE_MAX_CJK
+        or unit.text.count("。") > 0
+        or any(units[j].kind == "para" for j in above[:-1])
+    ):
+        return units
+    return [*units[:k], replace(unit, kind="display", parts=[unit.text]), *units[k + 1 :]]
 
 
 def _without_site_text_above(units: list, info_line: int) -> list:

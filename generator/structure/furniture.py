@@ -316,6 +316,9 @@ def _disclosure_box_line(text: str, in_box: bool = False) -> bool:
     )
 
 
+_PAGE_ALONE = re.compile(r"^(?:第\s*)?[A-H]?\d{1,3}\s*版$")
+
+
 def _repeats(headline: str, line: str) -> bool:
     """The line is that headline, or the headline under a short label (通讯：…)."""
     line, headline = line.strip(), headline.strip()
@@ -368,12 +371,22 @@ def _unspaced(label: str) -> str:
     return re.sub(r"[ \u3000]", "", label)
 
 
+_TITLED_SOURCE = re.compile(r"^《([^《》]{2,20})》(?:\s*[\u4e00-\u9fff]{1,6}版)?$")
+_GLUED_LABEL = re.compile(r"(?<=[\u4e00-\u9fff》）)])(?=(?:作者|责任编辑)\s*[:：])")
+_FONT_BUTTONS_AFTER = re.compile(r"\s+A\s*[-－+＋]\s*A\s*[-－+＋]\s*$")
+
+
 def _info_pairs(text: str) -> list[tuple[str, str]] | None:
     """(label, value) of a CMS info line, or None when the line is text."""
     w = words()
     matches = list(w.info_pattern.finditer(text))
     if not matches:
         return None
+    if matches[0].start() == 0 and _GLUED_LABEL.search(text):
+        # 来源:《某某报》综合版作者:某某 A+A-: a label run on after the last value, and
+        # the page's font buttons at the end
+        text = _FONT_BUTTONS_AFTER.sub("", _GLUED_LABEL.sub(" ", text))
+        matches = list(w.info_pattern.finditer(text))
     before = re.sub(r"[\s|｜【】\[\]]", "", text[: matches[0].start()])
     writer = bool(before) and len(matches) >= 2 and byline_names(before, near_credit=True)
     account = (
@@ -674,6 +687,19 @@ def strip_furniture(
             pos > 0 and bool(re.search(r"[。！？]$", texts[nonblank[pos - 1]]))
         )
         if i <= related_until:
+            drop(i)
+            continue
+        if not web and _BULLET.match(texts[i]) and _widget_line(_BULLET.sub("", texts[i]).strip()):
+            drop(i)  # • 上一篇 / • 下一篇: a page's buttons set as a list, in any copy
+            continue
+        if (
+            pos > 0
+            and _PAGE_ALONE.match(texts[nonblank[pos - 1]].strip())
+            and len(line) <= 12
+            and not re.search(r"[，。；！？,;!?：:]", line)
+        ):
+            # 02版 / 2018海南两会: an e-paper's list of its pages, each number over its name
+            drop(nonblank[pos - 1])
             drop(i)
             continue
         wire = WIRE_HEADLINE.match(line) if ("题" in line or "題" in line) else None
@@ -1900,10 +1926,14 @@ def _related_block_end(
     """Index of the last line of a related-links list opened at ``nonblank[pos]``:
     the short lines (other pages' titles, dates) under the label."""
     end = nonblank[pos]
+    listed: set[str] = set()
     for k, i in enumerate(nonblank[pos + 1 :], start=pos + 1):
         text = texts[i]
         if cjk_count(text) > 40 and re.search(r"[。！？]$", text):
             break  # prose again: the article goes on
+        if until_widget and text.strip() in listed:
+            break  # the list's entry again, over its text: the page's own headline
+        listed.add(text.strip())
         if until_widget and (_widget_line(text) or re.search(r"[|｜]", text)):
             break  # the template's next box (版面概览), or its menu bar
         if _info_pairs(text) is not None or _date_line(text) or _ACCOUNT_INFO.match(text.strip()):
@@ -1965,6 +1995,8 @@ def _take_info(details: PageDetails, pairs: list[tuple[str, str]], line: str = "
                 for name in byline_names(signed.group("names"), near_credit=True) or ():
                     if name not in details.authors:
                         details.authors.append(name)
+            # 来源:《湖南教育》 / 《某某报》综合版: the paper's name in its title marks, its page after
+            head = _TITLED_SOURCE.sub(r"\1", head)
             if (
                 head
                 and head not in w.empty_sources

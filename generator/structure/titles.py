@@ -131,7 +131,8 @@ def set_title(
         draft.kicker = " ".join(filter(None, [draft.kicker, column]))
         draft.title = rest.strip()
     series = _SERIES_KICKER.match(draft.title)
-    if series and cjk_count(draft.title[series.end() :]) >= 8:
+    # (深度 | 我是公费师范生: a column of a word or two takes a shorter headline)
+    if series and cjk_count(draft.title[series.end() :]) >= (5 if len(series[1]) <= 4 else 8):
         # 对口援疆 潮涌天山丨从“有学上”到“上好学”…: a series' name, then the headline;
         # 甲 乙 丙|…: the writers' names, set so by a government site.
         names = byline_names(series.group(1)) if " " in series.group(1) else None
@@ -248,6 +249,26 @@ def _place_headline(line: str, place_names: tuple[str, ...]) -> bool:
 _OFFICE_LINE_MAX = 20  # a school's or office's full name on a line of its own
 
 
+_STACK_MIN = 4  # short lines one under the other: a lead set line by line, no headline
+_STACK_LINE_MAX_CJK = 14
+
+
+def _lead_stack(chosen: list[Unit]) -> int:
+    """How many of the last display units are a lead set line by line (each one
+    short line, no blank line between them) under a unit set apart by a blank line;
+    0 when they are not."""
+    run = 0
+    for unit in reversed(chosen):
+        if len(unit.parts) != 1 or cjk_count(unit.text) > _STACK_LINE_MAX_CJK:
+            break
+        run += 1
+        if unit.blanks_before:
+            break  # the stack's top line, set apart from the headline over it
+    if run < _STACK_MIN or run >= len(chosen) or not chosen[-run].blanks_before:
+        return 0
+    return run
+
+
 # A line of a few words that ends in its colon: what follows it is the rest of its line.
 _OPENS_ON_ITS_COLON = re.compile(r"^[^，。；！？,;!?：:]{2,20}[：:]$")
 
@@ -258,6 +279,16 @@ def _choose_title(
     if not indices:
         return
     chosen = [units[i] for i in indices]
+    stack = _lead_stack(chosen)
+    if stack:
+        # headline / 教育连着千家万户 / 2025年 … / 正在一所所变成现实: a WeChat post's lead set
+        # as short lines one under the other, under the headline set apart: the headline
+        # is the line over them; the lines are kept as its deck.
+        head = chosen[-stack - 1]
+        draft.title = head.text
+        draft.kicker = " ".join(u.text for u in chosen[: -stack - 1])
+        draft.subtitle = " ".join(u.text for u in chosen[-stack:])
+        return
     lines = [part for u in chosen for part in u.parts]
     opened = [
         k

@@ -268,7 +268,12 @@ _OPENS_CLOSED = re.compile(r"^[”’」』）)》，。、；：！？,.;:!?]")
 
 
 def _new_frame_in_indented_page(
-    previous: Line, line: Line, width: int, opened_indented: bool, following: Line | None = None
+    previous: Line,
+    line: Line,
+    width: int,
+    opened_indented: bool,
+    following: Line | None = None,
+    above_text: bool = False,
 ) -> bool:
     """In such a page an indented line opens a paragraph, and a short line after
     a sentence's end that ends none itself (a headline, a section heading) stands
@@ -279,6 +284,16 @@ def _new_frame_in_indented_page(
         return True
     if _OPENS_CLOSED.match(line.text):
         return False  # ”记者问。: the line above runs on into it
+    if (
+        above_text
+        and not opened_indented
+        and len(previous.text) < 0.9 * width
+        and not ends_sentence(previous.text)
+        and ends_sentence(line.text)
+        and len(line.text) >= 0.6 * width
+        and not word_cut_in_two(previous.text, line.text)
+    ):
+        return True  # headline / its photo's caption (…参观。) over the first indent
     if (
         following is not None
         and following.indented
@@ -342,6 +357,7 @@ def _raw_blocks(
         frame = False
 
     caption_open = False  # inside a marked caption (图为…) that has not ended
+    indent_seen = False  # an indented line has opened the text
     indent_style, width = _indentation_style(lines)
     for i, line in enumerate(lines):
         if line.blank:
@@ -368,7 +384,7 @@ def _raw_blocks(
             flush()
             blocks.append(_Block([line], pending_blanks, special="caption"))
             pending_blanks = 0
-            caption_open = not _caption_closed(line.text)
+            caption_open = not _caption_closed(line.text) and not unwrapped  # (a web line is whole)
             continue
         kind = _special_kind(lines, i, reserved, indent_style, unwrapped)
         if kind:
@@ -409,12 +425,14 @@ def _raw_blocks(
                 width,
                 current[0].indented,
                 lines[i + 1] if i + 1 < len(lines) else None,
+                above_text=not indent_seen,
             )
         ):
             flush()
             frame = True
         if not current and indent_style and line.indented:
             frame = True
+        indent_seen = indent_seen or line.indented
         current.append(line)
     flush()
     return blocks
@@ -929,14 +947,13 @@ def segment_units(
             and not SENTENCE_PUNCT.search(block.texts[0])
             and not COMMA.search(block.texts[0])
         ):
-            # ■县域教育观察 over the headline: the column's name (a kicker), no list item.
+            # ■县域教育观察 over the headline: the column's name (a kicker), no list item;
+            # its mark goes (a year opening the line, 2025年 武清…, is no mark: kept).
+            text = block.texts[0].strip()
+            if text[0] in cues().bullets:
+                text = text[1:].strip()
             units.append(
-                Unit(
-                    "display",
-                    list(block.lines),
-                    [block.texts[0].strip()[1:].strip()],
-                    blanks_before=block.blanks_before,
-                )
+                Unit("display", list(block.lines), [text], blanks_before=block.blanks_before)
             )
             continue
         first_text = not any(u.kind == "para" for u in units)
