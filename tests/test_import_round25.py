@@ -175,3 +175,36 @@ def test_a_headline_and_its_photos_caption_over_the_first_indent(tmp_path):
     assert article.meta["title"] == "厦门教育代表团来万州考察交流"
     assert article.meta["captions"] == ["代表团一行在万州福建小学参观。"]
     assert article.meta["authors"] == ["徐某"]
+
+
+# …只设一至四年级——— / 美丽的“贵州之巅” / 　　9月15日…: a lead that runs into its
+# dash, then a section heading with a quoted name, set flush over an indented line.
+def test_a_lead_running_into_a_quoted_heading(tmp_path):
+    page = (
+        "探访贵州“最高学府”\n"
+        "　　六盘水市钟山区大湾镇和赫章县\n"
+        "珠市民族乡交界的地方，耸立着人称\n"
+        "“贵州之巅”的韭菜坪，它的山丫上\n"
+        "有一所小学，只设一至四年级———\n"
+        "美丽的“贵州之巅”\n"
+        "　　9月15日上午，记者坐车到了韭\n"
+        "菜坪南麓，找到一辆摩托，司机答应\n"
+        "送记者上山。\n"
+        "　　上山走的是一条又陡又弯的乡村\n"
+        "水泥路，通车还不到1个月。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert body_headings(article) == ["美丽的“贵州之巅”"]
+    assert paragraphs(article)[0].endswith("只设一至四年级———")
+
+
+# ◀ (or ▶) points at the photo as ▲ does: the line it opens is a caption.
+def test_a_caption_marked_by_a_side_arrow(tmp_path):
+    page = (
+        "天元小学戏曲节目获省级展演冠军\n\n"
+        "5月15日，湖南省少儿戏曲“小梅花”展演在株洲举行，天元小学的湘剧戏歌获得集体节目组冠军。\n\n"
+        "◀《少年中国说》表演现场。\n\n"
+        "节目由天元小学的18名学生共同演绎。\n"
+    )
+    (article,) = import_page(tmp_path, page)
+    assert article.meta["captions"] == ["◀《少年中国说》表演现场。"]

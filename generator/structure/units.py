@@ -297,13 +297,14 @@ def _new_frame_in_indented_page(
     if (
         following is not None
         and following.indented
-        and ends_sentence(previous.text)
+        and (ends_sentence(previous.text) or previous.text.endswith("——"))
         and len(line.text) <= width
         and not SENTENCE_PUNCT.search(line.text)
         and not COMMA.search(line.text)
-        and not re.search(r"[、“”《》（）()]", line.text)
+        and not re.search(r"[、《》（）()]", line.text)
+        and line.text.count("“") == line.text.count("”")
     ):
-        return True
+        return True  # (…只设一至四年级——— / 美丽的“贵州之巅”: a lead run into its heading)
     if not opened_indented and len(previous.text) < 0.8 * width:
         return True  # a stack of display lines (masthead, date, headline, deck): each its own
     if _ends_signed(previous.text) and len(previous.text) < 0.9 * width:
