@@ -51,6 +51,11 @@ def import_page(tmp_path: Path, text: str) -> list:
     return load_articles(root / "docs")
 
 
+def paragraphs(article) -> list[str]:
+    """The paragraphs of an imported article's body, headings left out, in order."""
+    return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
+
+
 def body_headings(article) -> list[str]:
     """The section headings of an imported article's body, in order."""
     return [p.lstrip("# ") for p in article.body.split("\n") if p.startswith("#")]

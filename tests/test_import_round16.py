@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import body_headings, import_page
-
-
-def paragraphs(article) -> list[str]:
-    return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
+from tests.helpers import body_headings, import_page, paragraphs
 
 
 # The editors' labels come from layout.yml's editor_roles (one list for every rule that

@@ -3,11 +3,7 @@ each on a small page written in our own words."""
 
 from __future__ import annotations
 
-from tests.helpers import body_headings, import_page
-
-
-def paragraphs(article) -> list[str]:
-    return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
+from tests.helpers import body_headings, import_page, paragraphs
 
 
 # 日期查询:2023年09月11日: an e-paper's date picker over a print page; its date is the

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.enrich.facts import extract_facts
-from tests.helpers import body_headings, import_page
-
-
-def paragraphs(article) -> list[str]:
-    return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
-
+from tests.helpers import body_headings, import_page, paragraphs
 
 # A repost whose own headline was not copied: it opens with its note of the headline
 # the story was first printed under, then the deck, then the text (no CMS lines).

@@ -12,7 +12,7 @@ from generator.districts import Gazetteer
 from generator.importer import Importer
 from generator.project import Project
 from generator.structure.cues import byline_names
-from tests.helpers import ROOT, body_headings, import_page, make_project
+from tests.helpers import ROOT, body_headings, import_page, make_project, paragraphs
 
 imported = import_page
 
@@ -22,10 +22,6 @@ def assert_refused_for_no_county(tmp_path, capsys, text: str) -> None:
     root = make_project(tmp_path, {"page.txt": text})
     assert Importer(Project(root), quiet=True).run([root / "seeds" / "page.txt"]) == 1
     assert "无法识别文章所属区县" in capsys.readouterr().err
-
-
-def paragraphs(article) -> list[str]:
-    return [p for p in article.body.strip().split("\n\n") if p and not p.startswith("#")]
 
 
 headings = body_headings
